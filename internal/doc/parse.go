@@ -1,0 +1,355 @@
+package doc
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/ner"
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// Token is a word or punctuation mark with its part-of-speech tag (Penn
+// Treebank) and, when entities were asked for, prose's IOB entity label.
+type Token struct {
+	Text     string
+	Tag      string
+	Label    string
+	Start    int
+	End      int
+	Sentence int
+}
+
+// Sentence is a span of text; Tokens[First:Last] of the document are its
+// tokens.
+type Sentence struct {
+	Index      int
+	Start, End int
+	Text       string
+	Paragraph  int
+	First      int
+	Last       int
+}
+
+// Paragraph is a run of non-blank lines.
+type Paragraph struct {
+	Index      int
+	Start, End int
+}
+
+// Entity is one of prose's entities, with prose's own label.
+type Entity struct {
+	Text       string
+	Label      string
+	Start, End int
+	Sentence   int
+}
+
+// Document is one parsed input. Text is the input exactly as given (a UTF-8
+// byte order mark stays in Text but belongs to no sentence), so every offset
+// indexes the original bytes.
+type Document struct {
+	Text       string
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+	Tokens     []Token
+	// Entities is nil unless Options.Entities was set: prose's entity model
+	// is by far the slowest stage, so it runs only when a kind needs it.
+	Entities []Entity
+}
+
+// Options chooses the optional stages of Parse.
+type Options struct {
+	Entities bool
+}
+
+type models struct {
+	seg    *segment.Segmenter
+	tok    *tokenize.Tokenizer
+	tagger *tag.Tagger
+	ner    *ner.Extracter
+	err    error
+}
+
+// load builds prose's models once per process; they are safe to share.
+var load = sync.OnceValue(func() *models {
+	m := &models{tok: tokenize.New()}
+	if m.seg, m.err = segment.New(); m.err != nil {
+		return m
+	}
+	if m.tagger, m.err = tag.New(); m.err != nil {
+		return m
+	}
+	m.ner, m.err = ner.New()
+	return m
+})
+
+// Parse builds the document model of text. text must be valid UTF-8 (the
+// input package checks that before parsing).
+func Parse(text string, opt Options) (*Document, error) {
+	m := load()
+	if m.err != nil {
+		return nil, m.err
+	}
+	d := &Document{Text: text}
+	begin := 0
+	if strings.HasPrefix(text, "\uFEFF") {
+		begin = len("\uFEFF")
+	}
+	for _, p := range paragraphs(text, begin) {
+		p.Index = len(d.Paragraphs)
+		d.Paragraphs = append(d.Paragraphs, p)
+		for _, b := range blocks(text, p) {
+			for _, s := range m.seg.Segment(text[b[0]:b[1]]) {
+				d.addSentence(m, p.Index, b[0]+s.Start, b[0]+s.End())
+			}
+		}
+	}
+	if opt.Entities {
+		d.Entities = []Entity{}
+		for i := range d.Sentences {
+			d.label(m, i)
+		}
+	}
+	return d, nil
+}
+
+// addSentence records the sentence text[start:end] with its tagged tokens,
+// splitting it first where a parenthesised credit follows a full stop.
+func (d *Document) addSentence(m *models, para, start, end int) {
+	for _, span := range splitCredits(d.Text, start, end) {
+		s := Sentence{Index: len(d.Sentences), Start: span[0], End: span[1],
+			Text: d.Text[span[0]:span[1]], Paragraph: para, First: len(d.Tokens)}
+		toks := m.tok.Tokenize(s.Text)
+		for _, t := range toks {
+			d.Tokens = append(d.Tokens, Token{Text: t.Text, Start: s.Start + t.Start,
+				End: s.Start + t.End(), Sentence: s.Index})
+		}
+		s.Last = len(d.Tokens)
+		tagged := make([]tokenize.Token, len(toks))
+		for i, t := range toks {
+			tagged[i] = tokenize.Token{Text: t.Text, Start: s.Start + t.Start}
+		}
+		m.tagger.TagTokens(tagged)
+		for i, t := range tagged {
+			d.Tokens[s.First+i].Tag = t.Tag
+		}
+		d.Sentences = append(d.Sentences, s)
+	}
+}
+
+// label runs prose's entity model over one sentence.
+func (d *Document) label(m *models, si int) {
+	s := d.Sentences[si]
+	toks := make([]tokenize.Token, 0, s.Last-s.First+1)
+	for _, t := range d.Tokens[s.First:s.Last] {
+		toks = append(toks, tokenize.Token{Text: t.Text, Tag: t.Tag, Start: t.Start})
+	}
+	m.ner.Label(toks)
+	for i, t := range toks {
+		d.Tokens[s.First+i].Label = t.Label
+	}
+	// prose's chunker only closes an entity when it sees the token after it;
+	// a sentence that ends in a name ("Source: TRT") needs a closing token.
+	toks = append(toks, tokenize.Token{Text: "", Tag: ".", Label: "O", Start: s.End})
+	for _, e := range m.ner.Chunk(d.Text, toks) {
+		if e.Text == "" {
+			continue
+		}
+		d.Entities = append(d.Entities, Entity{Text: e.Text, Label: e.Label,
+			Start: e.Start, End: e.End(), Sentence: si})
+	}
+}
+
+// SentenceTokens returns the tokens of sentence i.
+func (d *Document) SentenceTokens(i int) []Token {
+	s := d.Sentences[i]
+	return d.Tokens[s.First:s.Last]
+}
+
+// SentenceAt returns the index of the sentence containing byte offset off,
+// or of the nearest sentence before it; -1 before the first sentence.
+func (d *Document) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Sentences[mid].Start <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo - 1
+}
+
+// paragraphs splits text[begin:] at blank lines. Lines end in \n or \r\n; a
+// line of only white space is blank.
+func paragraphs(text string, begin int) []Paragraph {
+	var out []Paragraph
+	start := -1
+	end := 0
+	for pos := begin; pos < len(text); {
+		nl := strings.IndexByte(text[pos:], '\n')
+		lineEnd := len(text)
+		next := len(text)
+		if nl >= 0 {
+			lineEnd = pos + nl
+			next = lineEnd + 1
+		}
+		ls, le := trim(text, pos, lineEnd)
+		if ls == le {
+			if start >= 0 {
+				out = append(out, Paragraph{Start: start, End: end})
+				start = -1
+			}
+		} else {
+			if start < 0 {
+				start = ls
+			}
+			end = le
+		}
+		pos = next
+	}
+	if start >= 0 {
+		out = append(out, Paragraph{Start: start, End: end})
+	}
+	return out
+}
+
+// blocks splits a paragraph at the ends of lines that stand alone: a heading,
+// a byline or a "Source:" line does not end in sentence punctuation, and a
+// line that does is a complete sentence unless it ends in an abbreviation.
+// Hard-wrapped prose continues over line breaks, so a line break is only a
+// boundary when the line is visibly shorter than the paragraph's longest line
+// or ends a sentence.
+func blocks(text string, p Paragraph) [][2]int {
+	var lines [][2]int
+	for pos := p.Start; pos < p.End; {
+		nl := strings.IndexByte(text[pos:p.End], '\n')
+		le := p.End
+		next := p.End
+		if nl >= 0 {
+			le = pos + nl
+			next = le + 1
+		}
+		if s, e := trim(text, pos, le); s < e {
+			lines = append(lines, [2]int{s, e})
+		}
+		pos = next
+	}
+	longest := 0
+	for _, l := range lines {
+		longest = max(longest, utf8.RuneCountInString(text[l[0]:l[1]]))
+	}
+	var out [][2]int
+	start := p.Start
+	for i, l := range lines[:len(lines)-1] {
+		line := text[l[0]:l[1]]
+		short := utf8.RuneCountInString(line)*10 < longest*6
+		if endsSentence(line) || (short && !continues(line, text[lines[i+1][0]:lines[i+1][1]])) {
+			out = append(out, [2]int{start, l[1]})
+			start = lines[i+1][0]
+		}
+	}
+	return append(out, [2]int{start, p.End})
+}
+
+// endsSentence reports whether a line ends with sentence punctuation, possibly
+// inside closing quotes or brackets, and not after a title abbreviation.
+func endsSentence(line string) bool {
+	s := strings.TrimRight(line, "\"'”’»)]")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '!', '?':
+		return true
+	case '.':
+		w := s[strings.LastIndexAny(s, " \t(")+1 : len(s)-1]
+		return !abbreviation(w)
+	}
+	return false
+}
+
+// continues reports whether next plainly carries on the sentence of line: it
+// starts in lower case, or line ends in a word that cannot end a sentence.
+func continues(line, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(r) {
+		return true
+	}
+	last := line[strings.LastIndexAny(line, " \t")+1:]
+	switch last[len(last)-1] {
+	case ',', ';', '-', '&':
+		return true
+	}
+	switch strings.ToLower(last) {
+	case "and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "by", "on", "at", "from":
+		return true
+	}
+	return false
+}
+
+// abbreviation reports whether w (without its final period) is a title or
+// initial after which a line break does not end the sentence.
+func abbreviation(w string) bool {
+	if utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") {
+		return true // an initial ("J.") or "U.S."
+	}
+	switch strings.ToLower(w) {
+	case "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col",
+		"sgt", "capt", "st", "jr", "sr", "no", "mt", "ft", "rev", "maj", "adm", "cmdr", "vs":
+		return true
+	}
+	return false
+}
+
+// splitCredits splits a sentence before a parenthesised group that follows a
+// full stop, as photo credits do: "... May 30, 2023. (AP Photo/Bojan
+// Slavkovic)".
+func splitCredits(text string, start, end int) [][2]int {
+	var out [][2]int
+	from := start
+	for pos := start; pos < end; {
+		i := strings.Index(text[pos:end], ". (")
+		if i < 0 {
+			break
+		}
+		open := pos + i + 2
+		close := strings.IndexByte(text[open:end], ')')
+		if close < 0 {
+			break
+		}
+		// "at 3 p.m. (1900 GMT) on Tuesday" goes on after the bracket; a
+		// credit ends the sentence or is followed by a new one.
+		rest := strings.TrimLeft(text[open+close+1:end], " \t")
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || unicode.IsUpper(r) {
+			out = append(out, [2]int{from, open - 1})
+			from = open
+		}
+		pos = open
+	}
+	return append(out, [2]int{from, end})
+}
+
+// trim narrows [start,end) past white space at both ends.
+func trim(text string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && r != '\uFEFF' {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}

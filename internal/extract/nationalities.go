@@ -1,0 +1,5 @@
+package extract
+
+// nationalities fills Out.Nationalities. Not built yet: see the
+// nationalities issue.
+func nationalities(c *Context) {}

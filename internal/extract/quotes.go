@@ -1,0 +1,4 @@
+package extract
+
+// quotes fills Out.Quotes. Not built yet: see the quotes issue.
+func quotes(c *Context) {}

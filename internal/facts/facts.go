@@ -1,0 +1,224 @@
+package facts
+
+import (
+	"sort"
+	"strconv"
+)
+
+// Kinds lists every kind of fact in output order. It is the single list that
+// the CLI's --only flag, the renderers and the schema walk.
+var Kinds = []string{KindSentences, KindEntities, KindNumbers, KindNationalities, KindDates, KindQuotes}
+
+// The kinds of fact, as named on the command line and in the JSON keys.
+const (
+	KindSentences     = "sentences"
+	KindEntities      = "entities"
+	KindNumbers       = "numbers"
+	KindNationalities = "nationalities"
+	KindDates         = "dates"
+	KindQuotes        = "quotes"
+)
+
+// Span locates a fact in the input: Text == input[Start:End], in bytes of the
+// original input, and Sentence is the index of the sentence holding Start.
+type Span struct {
+	Text     string `json:"text"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Sentence int    `json:"sentence"`
+}
+
+// Sentence is one sentence; headlines, captions, credit lines and headings
+// are sentences of their own.
+type Sentence struct {
+	Index     int    `json:"index"`
+	Text      string `json:"text"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Paragraph int    `json:"paragraph"`
+}
+
+// Entity is a named entity. Label is PERSON, ORG, GPE, LOC, FAC or NORP.
+// Canonical is the fullest form of the same name in the document, so that
+// "Stoltenberg" groups with "Jens Stoltenberg".
+type Entity struct {
+	Span
+	Label     string `json:"label"`
+	Canonical string `json:"canonical"`
+}
+
+// Number is a quantity. Value is the number itself (for a vague multiple such
+// as "hundreds of" it is the unit, 100); ValueMax is set for ranges.
+// Qualifier is one of exact, at_least, more_than, at_most, less_than, about,
+// range, vague. Unit is empty for counts, "percent", an ISO 4217 code for
+// money, or a measure unit. Counted is the noun phrase being counted and
+// CountedHead its head noun.
+type Number struct {
+	Span
+	Value       float64  `json:"value"`
+	ValueMax    *float64 `json:"value_max,omitempty"`
+	Qualifier   string   `json:"qualifier"`
+	Unit        string   `json:"unit"`
+	Counted     string   `json:"counted"`
+	CountedHead string   `json:"counted_head"`
+	Ordinal     bool     `json:"ordinal"`
+}
+
+// Nationality is a demonym mapped to its country. Form is adjective
+// ("Hungarian soldiers"), person ("a Briton") or people ("Serbs"). Groups with
+// no single country (Kurds, Arabs) have an empty Code and a Group name.
+type Nationality struct {
+	Span
+	Country string `json:"country"`
+	Code    string `json:"code"`
+	Form    string `json:"form"`
+	Group   string `json:"group"`
+}
+
+// Date is a temporal expression normalised as a TimeML TIMEX3: Type is DATE,
+// TIME, DURATION or SET and Value its TIMEX3 value ("2023-05-30", "P3D",
+// "PAST_REF"). Resolved is false when a relative expression could not be
+// anchored to a reference date.
+type Date struct {
+	Span
+	Type     string `json:"type"`
+	Value    string `json:"value"`
+	Resolved bool   `json:"resolved"`
+}
+
+// Quote is direct or reported speech. For direct quotes Text is the quoted
+// words without the marks; for reported speech, the reported clause. Kind is
+// direct, indirect or mixed. Speaker is the fullest name the article uses for
+// the speaker; SpeakerText and its offsets the mention that attributes it
+// ("He", "KFOR"). Speaker is empty when no speaker was found.
+type Quote struct {
+	Span
+	Kind         string `json:"kind"`
+	Cue          string `json:"cue"`
+	CueStart     int    `json:"cue_start"`
+	CueEnd       int    `json:"cue_end"`
+	Speaker      string `json:"speaker"`
+	SpeakerText  string `json:"speaker_text"`
+	SpeakerStart int    `json:"speaker_start"`
+	SpeakerEnd   int    `json:"speaker_end"`
+}
+
+// Document holds every fact found in one input. Lists are never nil, so the
+// JSON always has every key with at least an empty list.
+type Document struct {
+	Source        string        `json:"source"`
+	Date          *string       `json:"date"`
+	DateSource    string        `json:"date_source"`
+	Sentences     []Sentence    `json:"sentences"`
+	Entities      []Entity      `json:"entities"`
+	Numbers       []Number      `json:"numbers"`
+	Nationalities []Nationality `json:"nationalities"`
+	Dates         []Date        `json:"dates"`
+	Quotes        []Quote       `json:"quotes"`
+}
+
+// New returns an empty document for source with every list allocated.
+func New(source string) *Document {
+	return &Document{
+		Source:        source,
+		DateSource:    "none",
+		Sentences:     []Sentence{},
+		Entities:      []Entity{},
+		Numbers:       []Number{},
+		Nationalities: []Nationality{},
+		Dates:         []Date{},
+		Quotes:        []Quote{},
+	}
+}
+
+// Sort puts every list in offset order (start, then end), so output does not
+// depend on the order extractors appended in.
+func (d *Document) Sort() {
+	sortSpans(d.Entities, func(e Entity) Span { return e.Span })
+	sortSpans(d.Numbers, func(e Number) Span { return e.Span })
+	sortSpans(d.Nationalities, func(e Nationality) Span { return e.Span })
+	sortSpans(d.Dates, func(e Date) Span { return e.Span })
+	sortSpans(d.Quotes, func(e Quote) Span { return e.Span })
+}
+
+func sortSpans[T any](xs []T, span func(T) Span) {
+	sort.SliceStable(xs, func(i, j int) bool {
+		a, b := span(xs[i]), span(xs[j])
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End < b.End
+	})
+}
+
+// Field is one named attribute of a fact, as printed in tables and CSV.
+type Field struct {
+	Name, Value string
+}
+
+// Fact is what renderers need of any fact: where it is and its main fields.
+type Fact struct {
+	Kind   string
+	Span   Span
+	Fields []Field
+}
+
+// Columns names, per kind, the main fields that tables and CSV print, in order.
+var Columns = map[string][]string{
+	KindSentences:     {"paragraph"},
+	KindEntities:      {"label", "canonical"},
+	KindNumbers:       {"value", "value_max", "qualifier", "unit", "counted"},
+	KindNationalities: {"country", "code", "form", "group"},
+	KindDates:         {"type", "value", "resolved"},
+	KindQuotes:        {"kind", "speaker", "speaker_text", "cue"},
+}
+
+// Facts flattens the document into the facts of one kind, in offset order.
+func (d *Document) Facts(kind string) []Fact {
+	var out []Fact
+	add := func(s Span, values ...string) {
+		cols := Columns[kind]
+		f := Fact{Kind: kind, Span: s, Fields: make([]Field, len(cols))}
+		for i, c := range cols {
+			f.Fields[i] = Field{Name: c, Value: values[i]}
+		}
+		out = append(out, f)
+	}
+	switch kind {
+	case KindSentences:
+		for _, s := range d.Sentences {
+			add(Span{Text: s.Text, Start: s.Start, End: s.End, Sentence: s.Index}, strconv.Itoa(s.Paragraph))
+		}
+	case KindEntities:
+		for _, e := range d.Entities {
+			add(e.Span, e.Label, e.Canonical)
+		}
+	case KindNumbers:
+		for _, n := range d.Numbers {
+			max := ""
+			if n.ValueMax != nil {
+				max = FormatNumber(*n.ValueMax)
+			}
+			add(n.Span, FormatNumber(n.Value), max, n.Qualifier, n.Unit, n.Counted)
+		}
+	case KindNationalities:
+		for _, n := range d.Nationalities {
+			add(n.Span, n.Country, n.Code, n.Form, n.Group)
+		}
+	case KindDates:
+		for _, t := range d.Dates {
+			add(t.Span, t.Type, t.Value, strconv.FormatBool(t.Resolved))
+		}
+	case KindQuotes:
+		for _, q := range d.Quotes {
+			add(q.Span, q.Kind, q.Speaker, q.SpeakerText, q.Cue)
+		}
+	}
+	return out
+}
+
+// FormatNumber prints a value the way JSON does: no exponent, no trailing
+// zeros.
+func FormatNumber(v float64) string {
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}

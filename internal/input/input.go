@@ -1,0 +1,103 @@
+// Package input reads one article and checks that it is text newsfacts can
+// work on, before any parsing: UTF-8, no NUL bytes, a regular file, not
+// beyond the size limit. Rejected inputs get an *Error naming the input, so
+// the command layer can report it on one line and go on with the others.
+package input
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"unicode/utf8"
+)
+
+// Stdin is the name under which standard input is given and reported.
+const Stdin = "-"
+
+// DefaultMaxBytes bounds one input. A news article is kilobytes; anything far
+// beyond this is a mistake (a disk image, a log) that would only cost memory.
+const DefaultMaxBytes = 256 << 20
+
+// Error is a rejected or unreadable input.
+type Error struct {
+	Source string
+	Err    error
+}
+
+func (e *Error) Error() string { return DisplayName(e.Source) + ": " + e.Err.Error() }
+func (e *Error) Unwrap() error { return e.Err }
+
+// Reasons an input is rejected.
+var (
+	ErrBinary    = errors.New("binary file (contains NUL bytes)")
+	ErrDirectory = errors.New("is a directory")
+	ErrTooLarge  = errors.New("input too large")
+)
+
+// DisplayName is the name used for source in messages.
+func DisplayName(source string) string {
+	if source == Stdin {
+		return "<standard input>"
+	}
+	return source
+}
+
+// Read reads source ("-" for stdin) and validates it with Check.
+func Read(source string, stdin io.Reader, maxBytes int64) (string, error) {
+	var r io.Reader
+	if source == Stdin {
+		r = stdin
+	} else {
+		f, err := os.Open(source)
+		if err != nil {
+			return "", &Error{source, unwrapPath(err)}
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return "", &Error{source, ErrDirectory}
+		}
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	if err != nil {
+		return "", &Error{source, unwrapPath(err)}
+	}
+	if int64(len(data)) > maxBytes {
+		return "", &Error{source, fmt.Errorf("%w: more than %d bytes (see --max-bytes)", ErrTooLarge, maxBytes)}
+	}
+	if err := Check(data); err != nil {
+		return "", &Error{source, err}
+	}
+	return string(data), nil
+}
+
+// Check rejects data that is not text: NUL bytes mark a binary file, and
+// invalid UTF-8 is reported with its byte offset rather than replaced, since
+// replacing would shift every offset after it.
+func Check(data []byte) error {
+	if bytes.IndexByte(data, 0) >= 0 {
+		return ErrBinary
+	}
+	if utf8.Valid(data) {
+		return nil
+	}
+	for off := 0; off < len(data); {
+		r, n := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && n == 1 {
+			return fmt.Errorf("invalid UTF-8 at byte %d", off)
+		}
+		off += n
+	}
+	return nil
+}
+
+// unwrapPath drops the *PathError wrapper, whose message repeats the name.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,63 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/newsfacts/newsfacts/internal/facts"
+)
+
+// Formats lists the output formats by name.
+var Formats = []string{"table", "json", "jsonl", "csv", "tsv"}
+
+// Options shape the output.
+type Options struct {
+	// Kinds to print, in facts.Kinds order; nil means all.
+	Kinds []string
+	// Multi is set when the run has several inputs: json then prints an array.
+	Multi bool
+	// Width is the table width in columns.
+	Width int
+}
+
+// Writer prints documents one at a time, so a corpus streams.
+type Writer interface {
+	Write(d *facts.Document) error
+	// Close finishes the output (the closing bracket of a JSON array).
+	Close() error
+}
+
+// New returns the Writer for format.
+func New(format string, w io.Writer, opt Options) (Writer, error) {
+	if opt.Kinds == nil {
+		opt.Kinds = facts.Kinds
+	}
+	if opt.Width <= 0 {
+		opt.Width = 100
+	}
+	switch format {
+	case "json":
+		return newJSON(w, opt, true), nil
+	case "jsonl":
+		return newJSON(w, opt, false), nil
+	case "csv":
+		return newCSV(w, opt, ','), nil
+	case "tsv":
+		return newCSV(w, opt, '\t'), nil
+	case "table":
+		return &tableWriter{w: w, opt: opt}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats)
+}
+
+// kinds returns the kinds to print in facts.Kinds order.
+func (o Options) kinds() []string {
+	var out []string
+	for _, k := range facts.Kinds {
+		if slices.Contains(o.Kinds, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
