@@ -2,29 +2,218 @@ package extract
 
 import (
 	"regexp"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
+	"github.com/newsfacts/newsfacts/internal/facts"
 )
 
-// dates fills Out.Dates. Not built yet: see the dates issue.
-func dates(c *Context) {}
+// dates fills Out.Dates with the temporal expressions of every sentence,
+// normalised as TIMEX3 values against the reference date c.Ref.
+//
+// Each rule of dateRules is a regular expression over one sentence's text
+// plus a function that turns the match into a TIMEX3 type and value. All
+// rules run on every sentence; where matches overlap the longest wins (ties
+// go to the rule listed first), which is how "Tuesday, May 30, 2023" beats
+// "Tuesday" and "May 30", and "the past two weeks" beats "the past".
+func dates(c *Context) {
+	for si := range c.Doc.Sentences {
+		c.Out.Dates = append(c.Out.Dates, sentenceDates(c, si)...)
+	}
+}
 
-var fullDate = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December) ([0-9]{1,2}), ([0-9]{4})\b`)
+// timex is one candidate expression, in document offsets.
+type timex struct {
+	start, end int
+	typ, val   string
+	resolved   bool
+	rule       int
+}
 
-// referenceDate finds the article's own date: the first full date in the
-// first sentences (a dateline or a caption such as "Tuesday, May 30, 2023").
-func referenceDate(d *doc.Document) (time.Time, bool) {
-	for i, s := range d.Sentences {
-		if i >= 5 {
-			break
+func sentenceDates(c *Context, si int) []facts.Date {
+	s := c.Doc.Sentences[si]
+	x := &dateCtx{c: c, si: si, s: s, toks: c.Doc.SentenceTokens(si)}
+	var cands []timex
+	for ri, r := range dateRules {
+		if r.hint != "" && !x.hasHint(r.hint) {
+			continue
 		}
-		if m := fullDate.FindStringSubmatch(s.Text); m != nil {
-			t, err := time.Parse("January 2 2006", m[1]+" "+m[2]+" "+m[3])
-			if err == nil {
-				return t, true
+		for _, loc := range r.re.FindAllStringSubmatchIndex(s.Text, -1) {
+			m := &match{x: x, r: r, loc: loc}
+			st, en := loc[0], loc[1]
+			if g := r.idx["x"]; len(g) > 0 && loc[2*g[0]] >= 0 {
+				st, en = loc[2*g[0]], loc[2*g[0]+1]
 			}
+			if !wordEdges(s.Text, st, en) {
+				continue
+			}
+			m.start, m.end = st, en
+			typ, val, ok := r.fn(m)
+			if !ok {
+				continue
+			}
+			cands = append(cands, timex{start: s.Start + st, end: s.Start + en, typ: typ, val: val,
+				resolved: !m.unresolved, rule: ri})
 		}
 	}
-	return time.Time{}, false
+	// Longest first, then earlier rule, then leftmost: a greedy pass keeps
+	// the best of each group of overlapping candidates.
+	slices.SortStableFunc(cands, func(a, b timex) int {
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return lb - la
+		}
+		if a.rule != b.rule {
+			return a.rule - b.rule
+		}
+		return a.start - b.start
+	})
+	var kept []timex
+	for _, t := range cands {
+		if !slices.ContainsFunc(kept, func(k timex) bool { return t.start < k.end && k.start < t.end }) {
+			kept = append(kept, t)
+		}
+	}
+	slices.SortFunc(kept, func(a, b timex) int { return a.start - b.start })
+	out := make([]facts.Date, 0, len(kept))
+	for _, t := range kept {
+		out = append(out, facts.Date{Span: c.span(t.start, t.end), Type: t.typ, Value: t.val, Resolved: t.resolved})
+	}
+	return out
+}
+
+// wordEdges rejects matches that start or end inside a word ("Mayor",
+// "20000"), which the rules' leading \b alone cannot rule out at the end.
+func wordEdges(s string, st, en int) bool {
+	if st >= en {
+		return false
+	}
+	if st > 0 && isWordByte(s[st-1]) && isWordByte(s[st]) {
+		return false
+	}
+	if en < len(s) && isWordByte(s[en-1]) && isWordByte(s[en]) {
+		return false
+	}
+	return true
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+}
+
+// dateCtx is what the rules see of one sentence.
+type dateCtx struct {
+	c     *Context
+	si    int
+	s     doc.Sentence
+	toks  []doc.Token
+	lower string
+}
+
+// hasHint is a cheap prefilter: a rule with a hint runs only on sentences
+// whose lower-cased text contains one of the hint's |-separated words.
+func (x *dateCtx) hasHint(h string) bool {
+	if x.lower == "" {
+		x.lower = strings.ToLower(x.s.Text)
+	}
+	for w := range strings.SplitSeq(h, "|") {
+		if strings.Contains(x.lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// match is one rule match inside a sentence; start and end are the span of
+// the expression in sentence offsets.
+type match struct {
+	x          *dateCtx
+	r          *dateRule
+	loc        []int
+	start, end int
+	unresolved bool
+	tenseDone  bool
+	tenseVal   tense
+}
+
+// g returns the text of the first participating group with that name.
+func (m *match) g(name string) string {
+	for _, i := range m.r.idx[name] {
+		if m.loc[2*i] >= 0 {
+			return m.x.s.Text[m.loc[2*i]:m.loc[2*i+1]]
+		}
+	}
+	return ""
+}
+
+// gstart returns the sentence offset of the named group, or -1.
+func (m *match) gstart(name string) int {
+	for _, i := range m.r.idx[name] {
+		if m.loc[2*i] >= 0 {
+			return m.loc[2*i]
+		}
+	}
+	return -1
+}
+
+// ref returns the reference date; without one the match is marked
+// unresolved and callers write X for the unknown parts.
+func (m *match) ref() (time.Time, bool) {
+	if !m.x.c.HasRef {
+		m.unresolved = true
+		return time.Time{}, false
+	}
+	r := m.x.c.Ref
+	return time.Date(r.Year(), r.Month(), r.Day(), 0, 0, 0, 0, time.UTC), true
+}
+
+// near reports whether the sentence or the one before it mentions word:
+// financial news says "a year ago" of the quarter it is reporting.
+func (m *match) near(word string) bool {
+	if m.x.hasHint(word) {
+		return true
+	}
+	if m.x.si > 0 {
+		return strings.Contains(strings.ToLower(m.x.c.Doc.Sentences[m.x.si-1].Text), word)
+	}
+	return false
+}
+
+type dateRule struct {
+	re   *regexp.Regexp
+	idx  map[string][]int
+	hint string
+	fn   func(m *match) (typ, val string, ok bool)
+}
+
+// macros are the building blocks of the rule patterns, expanded before
+// compiling. Every rule is case-insensitive; rules that need a capital (month
+// and day names) check it in their function.
+var macros = strings.NewReplacer(
+	"{MON}", `(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`,
+	"{MONF}", `(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)`,
+	"{DAY}", `(?P<day>[0-3]?\d)(?:st|nd|rd|th)?`,
+	"{YEAR}", `(?P<year>(?:1[5-9]|20)\d\d)`,
+	"{WD}", `(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`,
+	"{PART}", `(?P<part>morning|afternoon|evening|night|overnight)`,
+	"{SEASON}", `(?P<season>spring|summer|fall|autumn|winter)`,
+	"{REL}", `(?P<rel>last|this|next|coming|past|previous|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|the\s+current|the\s+following|the\s+preceding)`,
+	"{EM}", `(?:(?P<em>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of)[\s-]+)?`,
+	"{TIME}", `(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.m|[ap]m)|(?P<hh>[012]?\d):(?P<mm>[0-5]\d)|(?P<hh>[012]?\d)\s+o'clock|(?P<noon>noon|midnight|midday))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time))?`,
+	"{NUM}", `(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|an|a|single)`,
+	"{UNIT}", `(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|decades?|centuries|century|quarters?)`,
+	"{APPROX}", `(?:(?P<approx>about|around|approximately|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|over|under|up\s+to|some)\s+)?`,
+)
+
+func compileRule(pat, hint string, fn func(m *match) (string, string, bool)) *dateRule {
+	re := regexp.MustCompile(`(?i)\b(?:` + macros.Replace(pat) + `)`)
+	re.Longest()
+	r := &dateRule{re: re, idx: map[string][]int{}, hint: hint, fn: fn}
+	for i, n := range re.SubexpNames() {
+		if n != "" {
+			r.idx[n] = append(r.idx[n], i)
+		}
+	}
+	return r
 }

@@ -1,0 +1,792 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateRules are tried on every sentence; on a tie in length the rule listed
+// first wins. Extents follow the TimeML 1.2.1 / TempEval-3 guidelines: a
+// preposition ("on", "in", "at", "since") stays outside, the determiner and
+// modifiers ("the", "early", "nearly", "the past") are inside.
+var dateRules = []*dateRule{
+	// "Tuesday, May 30, 2023", "Aug. 7, 1998", "May 30", "mid-May 30"
+	compileRule(`(?:{WD},?\s+)?(?:(?P<em>early|late|mid)[\s-]+)?{MON}\s+{DAY}(?:,?\s+{YEAR}|,?\s+'(?P<yy>\d\d))?`, "", ruleMonthDay),
+	// "30 May 2023", "the 5th of May"
+	compileRule(`(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:,?\s+{YEAR})?`, "", ruleMonthDay),
+	// "November 1989", "late May 2023"
+	compileRule(`{EM}{MON}(?:\s+of)?,?\s+{YEAR}`, "", ruleMonthYear),
+	// ISO 8601 "2023-05-30", optionally with a clock time.
+	compileRule(`(?P<year>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[012]\d):(?P<mm>[0-5]\d))?`, "", ruleISO),
+	// "30/05/2023", "5/30/2023": only when the order is unambiguous.
+	compileRule(`(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)`, "", ruleNumeric),
+	// Clock time with its day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6".
+	compileRule(`{APPROX}{TIME},?\s+(?:{WD}|(?P<rd>today|yesterday|tomorrow|tonight)|{MON}\s+{DAY}(?:,?\s+{YEAR})?)`, "", ruleTimeDay),
+	// "today", "yesterday afternoon", "10:30 a.m. today", "this morning", "last night"
+	compileRule(`{EM}(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "", ruleRelDay),
+	compileRule(`{EM}(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "", ruleRelDay),
+	// "last week", "earlier this month", "next summer", "last Friday", "the past year"
+	compileRule(`{EM}{REL}\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<u>week|month|year|quarter|decade|century|weekend|fortnight)|{SEASON}|{MONF}|{WD})`, "", ruleRel),
+	// "the end of the year", "the rest of the week"
+	compileRule(`(?P<em>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|earlier\s+in|later\s+in)\s+the\s+(?P<u>week|month|year|decade|century)`, "", ruleRel),
+	// "two days ago", "a year earlier", "three weeks from now"
+	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|now|hence", ruleAgo),
+	// Financial "year-earlier", "the year-ago quarter".
+	compileRule(`(?:the\s+)?(?P<ya>year[\s-](?:earlier|ago))(?:\s+(?P<per>quarter|period|months?))?`, "year", ruleYearAgo),
+	// Sets: "every week", "each Monday", "twice a year", "$5 a year", "daily"
+	compileRule(`(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WD}|{MONF}|{PART})`, "every|each|per", ruleSet),
+	compileRule(`(?P<x>(?:once|twice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each)\s+{UNIT})`, "once|twice|times", ruleSet),
+	compileRule(`(?:\d|%|percent|cents?|dollars?|million|billion|euros?|pounds?|yen)\s+(?P<x>a\s+{UNIT})`, "", ruleSet),
+	compileRule(`(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)`, "ly", ruleSet),
+	compileRule(`(?:on\s+)(?P<x>(?P<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))`, "days", ruleSet),
+	// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
+	// "this year's third quarter", "the first half of 1989", "the quarter".
+	compileRule(`(?:(?:(?P<y1>(?:1[5-9]|20)\d\d)|(?P<ry>this|last|next)\s+year)'s\s+|(?:the\s+)?fiscal\s+(?P<y1>(?:1[5-9]|20)\d\d)\s+)?(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?:(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|past|year-earlier|year-ago|comparable|same|most\s+recent|next|coming|following|june|september|december|march)[\s-]+)?(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>(?:1[5-9]|20)\d\d)|(?P<ry2>this|last|next)\s+year|the\s+year))?`, "quarter|half", ruleQuarter),
+	// "the first half" handled above; "the nine months" is a duration:
+	// "three days", "the past two weeks", "the first nine months", "18 months", "a decade",
+	// "two-year", "8-month-old".
+	compileRule(`{APPROX}(?:the\s+)?(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?{NUM}[\s-]+(?:(?:full|straight|consecutive|more|additional|long|extra|whole)\s+)?{UNIT}(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, "", ruleDuration),
+	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, "", ruleDuration),
+	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, "", ruleDuration),
+	compileRule(`(?P<x>(?:several|a\s+few|many)\s+(?P<unit>years|months|weeks|days|decades|hours|minutes))\s+(?:later|afterwards|before)`, "", ruleDuration),
+	// Decades and centuries: "the 1990s", "the '90s", "the early eighties", "the 19th century".
+	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d0)s)`, "0s", ruleDecade),
+	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`, "ties", ruleDecade),
+	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first|twenty[\s-]second)[\s-]+century`, "century", ruleCentury),
+	// Holidays: "Christmas", "Thanksgiving Day 1998".
+	compileRule(`(?P<hol>`+holidayPattern()+`)(?:,?\s+{YEAR})?`, "", ruleHoliday),
+	// "Tuesday", "early Friday", "Friday morning", "10 p.m. Wednesday" (above).
+	compileRule(`{EM}{WD}(?:\s+{PART})?`, "day", ruleWeekday),
+	// "in March", "late November", "May" after a preposition.
+	compileRule(`{EM}{MONF}`, "", ruleMonth),
+	// Clock times: "10:30 a.m.", "noon", "around 7:15 p.m.".
+	compileRule(`{APPROX}{TIME}`, "", ruleTime),
+	// Years: "2008", "fiscal 1989", "early 2023".
+	compileRule(`(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<fy>fiscal|calendar|fiscal\s+year|calendar\s+year|the\s+year)\s+)?{YEAR}`, "", ruleYear),
+	// "the weekend"
+	compileRule(`the\s+(?P<u>weekend)`, "weekend", ruleTheWeekend),
+	// TimeML's vague references to now, the past and the future.
+	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|previously|formerly|recent|current|soon|the\s+future|future|the\s+past)`, "", ruleRef),
+}
+
+// holidayPattern is the alternation of the holiday names, longest first.
+func holidayPattern() string {
+	names := make([]string, 0, len(dateHolidays))
+	for n := range dateHolidays {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	for i, n := range names {
+		names[i] = strings.ReplaceAll(strings.ReplaceAll(regexpQuote(n), " ", `\s+`), "'", `['’]`)
+	}
+	return strings.Join(names, "|")
+}
+
+func regexpQuote(s string) string { return strings.ReplaceAll(s, ".", `\.`) }
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// dayOf resolves the day named by the wd, rd, mon/day/year groups of a match.
+func (m *match) dayOf() (string, bool) {
+	if mon := m.g("mon"); mon != "" {
+		mo, ok := month(mon)
+		day := atoi(m.g("day"))
+		if !ok || day < 1 || day > 31 {
+			return "", false
+		}
+		if y := m.g("year"); y != "" {
+			t := date(atoi(y), mo, day)
+			if t.Day() != day {
+				return "", false
+			}
+			return fmtDay(t), true
+		}
+		if yy := m.g("yy"); yy != "" {
+			y := 1900 + atoi(yy)
+			if y < 1950 {
+				y += 100
+			}
+			t := date(y, mo, day)
+			if t.Day() != day {
+				return "", false
+			}
+			return fmtDay(t), true
+		}
+		if day > daysIn(mo) {
+			return "", false
+		}
+		ref, ok := m.ref()
+		if !ok {
+			return fmt.Sprintf("XXXX-%02d-%02d", mo, day), true
+		}
+		y := pickYear(ref, func(y int) time.Time { return date(y, mo, day) }, m.tense(), 30*24*time.Hour)
+		if mo == 2 && day == 29 && date(y, mo, day).Day() != 29 {
+			return "", false
+		}
+		return fmtDay(date(y, mo, day)), true
+	}
+	if wd := m.g("wd"); wd != "" {
+		if wd[0] < 'A' || wd[0] > 'Z' {
+			return "", false
+		}
+		w := weekdays[strings.ToLower(wd)]
+		ref, ok := m.ref()
+		if !ok {
+			return fmt.Sprintf("XXXX-WXX-%d", isoDay(w)), true
+		}
+		return fmtDay(weekdayNear(ref, w, m.tense())), true
+	}
+	if rd := strings.ToLower(m.g("rd")); rd != "" {
+		ref, ok := m.ref()
+		if !ok {
+			return "XXXX-XX-XX", true
+		}
+		switch rd {
+		case "yesterday":
+			return fmtDay(ref.AddDate(0, 0, -1)), true
+		case "tomorrow":
+			return fmtDay(ref.AddDate(0, 0, 1)), true
+		case "last":
+			if strings.EqualFold(m.g("part"), "night") {
+				return fmtDay(ref.AddDate(0, 0, -1)), true
+			}
+		}
+		return fmtDay(ref), true
+	}
+	return "", false
+}
+
+// daysIn is the most days month mo can have (29 for February).
+func daysIn(mo time.Month) int {
+	return date(2000, mo+1, 0).Day()
+}
+
+func ruleMonthDay(m *match) (string, string, bool) {
+	v, ok := m.dayOf()
+	if !ok {
+		return "", "", false
+	}
+	// "May 5" at the start of a sentence could be the modal "May"; a day
+	// number after it is what makes it a month, which the pattern already
+	// requires. A bare number before a month ("3 March") must not be part
+	// of a larger number or a score.
+	return "DATE", v, true
+}
+
+func ruleMonthYear(m *match) (string, string, bool) {
+	mo, ok := month(m.g("mon"))
+	if !ok {
+		return "", "", false
+	}
+	return "DATE", fmt.Sprintf("%s-%02d", m.g("year"), mo), true
+}
+
+func ruleISO(m *match) (string, string, bool) {
+	y, mo, d := atoi(m.g("year")), atoi(m.g("mo")), atoi(m.g("day"))
+	t := date(y, time.Month(mo), d)
+	if mo < 1 || mo > 12 || t.Day() != d {
+		return "", "", false
+	}
+	if hh := m.g("hh"); hh != "" {
+		return "TIME", fmtDay(t) + "T" + hh + ":" + m.g("mm"), true
+	}
+	return "DATE", fmtDay(t), true
+}
+
+func ruleNumeric(m *match) (string, string, bool) {
+	a, b, y := atoi(m.g("a")), atoi(m.g("b")), atoi(m.g("y"))
+	var mo, d int
+	switch {
+	case a == b && a <= 12:
+		mo, d = a, b
+	case a > 12 && b <= 12:
+		d, mo = a, b
+	case b > 12 && a <= 12:
+		mo, d = a, b
+	default:
+		return "", "", false
+	}
+	t := date(y, time.Month(mo), d)
+	if mo < 1 || d < 1 || t.Day() != d {
+		return "", "", false
+	}
+	return "DATE", fmtDay(t), true
+}
+
+// clock reads the hh/mm/ap/noon groups as "T14:30".
+func (m *match) clock() (string, bool) {
+	switch strings.ToLower(m.g("noon")) {
+	case "noon", "midday":
+		return "T12:00", true
+	case "midnight":
+		return "T24:00", true
+	}
+	hs := m.g("hh")
+	if hs == "" {
+		return "", false
+	}
+	h, mm := atoi(hs), 0
+	if s := m.g("mm"); s != "" {
+		mm = atoi(s)
+	}
+	ap := strings.ToLower(m.g("ap"))
+	switch {
+	case ap == "":
+		if m.g("mm") == "" && !strings.Contains(strings.ToLower(m.x.s.Text[m.start:m.end]), "o'clock") {
+			return "", false
+		}
+		if h > 24 {
+			return "", false
+		}
+	case h < 1 || h > 12:
+		return "", false
+	case ap[0] == 'p' && h < 12:
+		h += 12
+	case ap[0] == 'a' && h == 12:
+		h = 0
+	}
+	return fmt.Sprintf("T%02d:%02d", h, mm), true
+}
+
+func ruleTimeDay(m *match) (string, string, bool) {
+	c, ok := m.clock()
+	if !ok {
+		return "", "", false
+	}
+	d, ok := m.dayOf()
+	if !ok {
+		return "", "", false
+	}
+	return "TIME", d + c, true
+}
+
+func ruleTime(m *match) (string, string, bool) {
+	c, ok := m.clock()
+	if !ok {
+		return "", "", false
+	}
+	// A bare "10:30" is a clock time only with am/pm or in a sentence that
+	// talks about time; scores and ratios also look like this.
+	if m.g("ap") == "" && m.g("noon") == "" && m.g("tz") == "" && !strings.Contains(strings.ToLower(m.x.s.Text[m.start:m.end]), "o'clock") {
+		if st := m.start; st > 0 && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(m.x.s.Text[:st])), "at") {
+			return "", "", false
+		}
+	}
+	ref, ok := m.ref()
+	if !ok {
+		return "TIME", "XXXX-XX-XX" + c, true
+	}
+	return "TIME", fmtDay(ref) + c, true
+}
+
+func ruleRelDay(m *match) (string, string, bool) {
+	d, ok := m.dayOf()
+	if !ok {
+		return "", "", false
+	}
+	part := strings.ToLower(m.g("part"))
+	if strings.EqualFold(m.g("rd"), "tonight") {
+		part = "tonight"
+	}
+	if part != "" {
+		return "TIME", d + "T" + partCodes[part], true
+	}
+	return "DATE", d, true
+}
+
+func ruleWeekday(m *match) (string, string, bool) {
+	d, ok := m.dayOf()
+	if !ok {
+		return "", "", false
+	}
+	if p := strings.ToLower(m.g("part")); p != "" {
+		return "TIME", d + "T" + partCodes[p], true
+	}
+	return "DATE", d, true
+}
+
+// relStep is the direction of "last", "this", "next".
+func relStep(rel string) int {
+	switch norm(rel) {
+	case "last", "past", "previous", "the past", "the last", "the previous", "the preceding":
+		return -1
+	case "next", "coming", "the coming", "the next", "the following":
+		return 1
+	}
+	return 0
+}
+
+func ruleRel(m *match) (string, string, bool) {
+	step := relStep(m.g("rel"))
+	ref, ok := m.ref()
+	if u := strings.ToLower(m.g("u")); u != "" {
+		if !ok {
+			return "DATE", unknown(u), true
+		}
+		return "DATE", shift(ref, u, step), true
+	}
+	if s := strings.ToLower(m.g("season")); s != "" {
+		code := seasonCodes[s]
+		if !ok {
+			return "DATE", "XXXX-" + code, true
+		}
+		y := ref.Year()
+		start := seasonMonth[code]
+		cur := ref.Month() >= start && ref.Month() < start+3 || code == "WI" && ref.Month() < 3
+		switch {
+		case step < 0 && (cur || start > ref.Month()):
+			y--
+		case step > 0 && (cur || start <= ref.Month()):
+			y++
+		}
+		return "DATE", fmt.Sprintf("%04d-%s", y, code), true
+	}
+	if mon := m.g("mon"); mon != "" {
+		mo, ok2 := month(mon)
+		if !ok2 {
+			return "", "", false
+		}
+		if !ok {
+			return "DATE", fmt.Sprintf("XXXX-%02d", mo), true
+		}
+		y := ref.Year()
+		switch {
+		case step < 0 && mo >= ref.Month():
+			y--
+		case step > 0 && mo <= ref.Month():
+			y++
+		}
+		return "DATE", fmt.Sprintf("%04d-%02d", y, mo), true
+	}
+	if wd := m.g("wd"); wd != "" {
+		w := weekdays[strings.ToLower(wd)]
+		if !ok {
+			return "DATE", fmt.Sprintf("XXXX-WXX-%d", isoDay(w)), true
+		}
+		back := (int(ref.Weekday()) - int(w) + 7) % 7
+		fwd := (int(w) - int(ref.Weekday()) + 7) % 7
+		switch {
+		case step < 0:
+			if back == 0 {
+				back = 7
+			}
+			return "DATE", fmtDay(ref.AddDate(0, 0, -back)), true
+		case step > 0:
+			if fwd == 0 {
+				fwd = 7
+			}
+			return "DATE", fmtDay(ref.AddDate(0, 0, fwd)), true
+		}
+		return "DATE", fmtDay(weekdayNear(ref, w, m.tense())), true
+	}
+	return "", "", false
+}
+
+func ruleAgo(m *match) (string, string, bool) {
+	n, ok := amount(m.g("num"))
+	unit := unitOf(m.g("unit"))
+	if !ok || unit == "" {
+		return "", "", false
+	}
+	dir := -1
+	if d := norm(m.g("dir")); d == "from now" || d == "hence" {
+		dir = 1
+	}
+	ref, has := m.ref()
+	k, err := strconv.Atoi(n)
+	if err != nil || m.g("approx") != "" && k > 1 {
+		if dir < 0 {
+			return "DATE", "PAST_REF", true
+		}
+		return "DATE", "FUTURE_REF", true
+	}
+	if !has {
+		return "DATE", unknown(unit), true
+	}
+	if unit == "year" && k == 1 && m.near("quarter") {
+		return "DATE", fmtQuarter(ref.AddDate(-1, 0, -45)), true
+	}
+	return "DATE", shift(ref, unit, dir*k), true
+}
+
+func ruleYearAgo(m *match) (string, string, bool) {
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", "XXXX", true
+	}
+	if p := strings.ToLower(m.g("per")); p == "quarter" || m.near("quarter") {
+		return "DATE", fmtQuarter(ref.AddDate(-1, 0, -45)), true
+	}
+	return "DATE", fmtYear(ref.Year() - 1), true
+}
+
+var setAdverbs = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+	"yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W", "semiannually": "P6M"}
+
+func ruleSet(m *match) (string, string, bool) {
+	if a := strings.ToLower(m.g("adv")); a != "" {
+		return "SET", setAdverbs[a], true
+	}
+	if w := m.g("wdp"); w != "" {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return "", "", false
+		}
+		return "SET", fmt.Sprintf("XXXX-WXX-%d", isoDay(weekdays[strings.ToLower(w[:len(w)-1])])), true
+	}
+	if w := m.g("wd"); w != "" {
+		return "SET", fmt.Sprintf("XXXX-WXX-%d", isoDay(weekdays[strings.ToLower(w)])), true
+	}
+	if mon := m.g("mon"); mon != "" {
+		mo, ok := month(mon)
+		if !ok {
+			return "", "", false
+		}
+		return "SET", fmt.Sprintf("XXXX-%02d", mo), true
+	}
+	if p := strings.ToLower(m.g("part")); p != "" {
+		return "SET", "XXXX-XX-XXT" + partCodes[p], true
+	}
+	unit := unitOf(m.g("unit"))
+	n := "1"
+	if s := m.g("num"); s != "" {
+		v, ok := amount(s)
+		if !ok {
+			return "", "", false
+		}
+		n = v
+	}
+	if m.g("other") != "" {
+		n = "2"
+	}
+	return "SET", duration(n, unit), true
+}
+
+var quarterWords = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+	"fourth": 4, "4th": 4, "final": 4, "march": 1, "june": 2, "september": 3, "december": 4}
+
+func ruleQuarter(m *match) (string, string, bool) {
+	txt := strings.ToLower(m.x.s.Text[m.start:m.end])
+	qo := norm(m.g("qo"))
+	half := strings.EqualFold(m.g("qh"), "half")
+	year := m.g("y1")
+	if year == "" {
+		year = m.g("y2")
+	}
+	ry := m.g("ry")
+	if ry == "" {
+		ry = m.g("ry2")
+	}
+	n, numbered := quarterWords[qo]
+	if half {
+		switch {
+		case qo == "first":
+			n = 1
+		case qo == "second" || qo == "last":
+			n = 2
+		default:
+			return "", "", false
+		}
+	}
+	// "the quarter" alone needs its determiner; a bare "quarter" is too
+	// often "a quarter of the vote".
+	if qo == "" && year == "" && ry == "" && !strings.HasPrefix(txt, "the") {
+		return "", "", false
+	}
+	ref, ok := m.ref()
+	if year == "" && ry == "" && !ok {
+		if half {
+			return "DATE", fmt.Sprintf("XXXX-H%d", n), true
+		}
+		if numbered {
+			return "DATE", fmt.Sprintf("XXXX-Q%d", n), true
+		}
+		return "DATE", "XXXX-QX", true
+	}
+	y := 0
+	switch {
+	case year != "":
+		y = atoi(year)
+	case ry != "":
+		y = ref.Year() + relStep(ry)
+		if strings.EqualFold(ry, "this") {
+			y = ref.Year()
+		}
+	}
+	if half {
+		if y == 0 {
+			y = ref.Year()
+			if n == 2 && ref.Month() <= 6 && m.tense() != tenseFuture {
+				y--
+			}
+		}
+		return "DATE", fmt.Sprintf("%04d-H%d", y, n), true
+	}
+	if !numbered {
+		// The quarter being reported is the last one to have ended, about
+		// six weeks before the report.
+		base := ref.AddDate(0, 0, -45)
+		switch qo {
+		case "current":
+			base = ref
+		case "last", "previous", "past":
+			base = ref.AddDate(0, -3, 0)
+		case "next", "coming", "following":
+			base = ref.AddDate(0, 3, 0)
+		case "year-earlier", "year-ago", "comparable", "same":
+			base = base.AddDate(-1, 0, 0)
+		}
+		if y != 0 {
+			return "DATE", fmt.Sprintf("%04d-Q%d", y, (int(base.Month())-1)/3+1), true
+		}
+		return "DATE", fmtQuarter(base), true
+	}
+	if y == 0 {
+		y = ref.Year()
+		if time.Month(3*n-2) > ref.Month() && m.tense() != tenseFuture {
+			y--
+		}
+	}
+	return "DATE", fmt.Sprintf("%04d-Q%d", y, n), true
+}
+
+func ruleDuration(m *match) (string, string, bool) {
+	unit := unitOf(m.g("unit"))
+	num := m.g("num")
+	n, ok := amount(num)
+	if !ok {
+		return "", "", false
+	}
+	if num == "" {
+		n = "X"
+	}
+	plural := strings.HasSuffix(strings.ToLower(m.g("unit")), "s")
+	ln := norm(num)
+	if (ln == "a" || ln == "an" || ln == "one" || ln == "single") && plural {
+		return "", "", false
+	}
+	if ln == "some" || ln == "many" {
+		if !plural {
+			return "", "", false
+		}
+	}
+	if (unit == "quarter") && m.g("dir") == "" {
+		return "", "", false
+	}
+	if n == "1" && unit == "quarter" {
+		return "", "", false
+	}
+	if m.g("dir") == "" && m.g("old") == "" && (ln == "a" || ln == "an") {
+		// "a day" after a verb of measure is a duration; "a year" alone
+		// after a number is a rate (handled as a set) and otherwise still
+		// a duration: "for a year".
+	}
+	return "DURATION", duration(n, unit), true
+}
+
+func ruleDecade(m *match) (string, string, bool) {
+	if d := m.g("dec"); d != "" {
+		return "DATE", d[:3], true
+	}
+	if d := m.g("d2"); d != "" {
+		if d[0] >= '3' {
+			return "DATE", "19" + d[:1], true
+		}
+		return "DATE", "20" + d[:1], true
+	}
+	dw := map[string]string{"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5", "sixties": "6",
+		"seventies": "7", "eighties": "8", "nineties": "9"}[strings.ToLower(m.g("dw"))]
+	return "DATE", "19" + dw, true
+}
+
+var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+	"eighteenth", "nineteenth", "twentieth", "twenty first", "twenty second"}
+
+func ruleCentury(m *match) (string, string, bool) {
+	o := norm(m.g("ord"))
+	n := slices.Index(ordinals, o) + 1
+	if n == 0 {
+		n = atoi(strings.TrimRight(o, "stndrh"))
+	}
+	if n < 1 || n > 22 {
+		return "", "", false
+	}
+	return "DATE", fmt.Sprintf("%02d", n-1), true
+}
+
+func ruleHoliday(m *match) (string, string, bool) {
+	h := m.g("hol")
+	if h[0] < 'A' || h[0] > 'Z' {
+		return "", "", false
+	}
+	spec := dateHolidays[strings.ReplaceAll(norm(h), "’", "'")]
+	if spec == "" {
+		return "", "", false
+	}
+	mk := func(y int) time.Time {
+		if p := strings.Split(spec, "/"); len(p) == 3 {
+			return nthWeekday(y, time.Month(atoi(p[0])), atoi(p[1]), time.Weekday(atoi(p[2])))
+		}
+		p := strings.Split(spec, "-")
+		return date(y, time.Month(atoi(p[0])), atoi(p[1]))
+	}
+	if y := m.g("year"); y != "" {
+		return "DATE", fmtDay(mk(atoi(y))), true
+	}
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", "XXXX-" + fmtDay(mk(2000))[5:], true
+	}
+	return "DATE", fmtDay(mk(pickYear(ref, mk, m.tense(), 7*24*time.Hour))), true
+}
+
+// prepositions that introduce a bare month; "May" needs one of these (or a
+// modifier) to be read as the month and not the modal verb.
+var monthPreps = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true,
+	"during": true, "of": true, "from": true, "through": true, "to": true, "and": true, "before": true,
+	"after": true, "between": true, "early": true, "late": true, "mid": true, "or": true, "for": true,
+	"last": true, "next": true, "this": true, "that": true, "throughout": true}
+
+func ruleMonth(m *match) (string, string, bool) {
+	mon := m.g("mon")
+	mo, ok := month(mon)
+	if !ok {
+		return "", "", false
+	}
+	before := strings.Fields(strings.ToLower(m.x.s.Text[:m.gstart("mon")]))
+	prev := ""
+	if len(before) > 0 {
+		prev = strings.TrimRight(before[len(before)-1], "-")
+	}
+	if mo == 5 && mon == "May" && !monthPreps[prev] {
+		return "", "", false
+	}
+	// "March" and "August" are also names: "August Wilson", "March Madness".
+	rest := strings.TrimLeft(m.x.s.Text[m.end:], " ")
+	if rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' && !monthPreps[prev] {
+		return "", "", false
+	}
+	ref, has := m.ref()
+	if !has {
+		return "DATE", fmt.Sprintf("XXXX-%02d", mo), true
+	}
+	tn := m.tense()
+	if tn == tensePresent {
+		tn = tenseNone
+	}
+	y := pickYear(ref, func(y int) time.Time { return date(y, mo, 15) }, tn, 20*24*time.Hour)
+	return "DATE", fmt.Sprintf("%04d-%02d", y, mo), true
+}
+
+// countNouns are plural nouns that turn a four-digit number into a count:
+// "1500 troops", "2000 people".
+var eventPlurals = map[string]bool{"elections": true, "olympics": true, "games": true, "talks": true,
+	"polls": true, "protests": true, "riots": true, "attacks": true, "floods": true, "accords": true,
+	"results": true, "earnings": true, "figures": true, "levels": true, "sales": true, "levels.": true}
+
+func ruleYear(m *match) (string, string, bool) {
+	s := m.x.s.Text
+	ys := m.gstart("year")
+	y := atoi(m.g("year"))
+	before := strings.TrimRight(s[:ys], " ")
+	after := s[m.end:]
+	if strings.HasSuffix(before, "$") || strings.HasSuffix(before, "#") || strings.HasSuffix(before, "£") ||
+		strings.HasSuffix(before, "€") || strings.HasSuffix(before, ",") && len(before) > 0 && before != "" && endsDigit(before[:len(before)-1]) {
+		return "", "", false
+	}
+	lb := strings.ToLower(before)
+	for _, w := range []string{"no.", "number", "flight", "route", "room", "highway", "article", "resolution", "channel", "model", "version", "about", "some", "nearly", "almost", "than", "over", "under", "only", "just", "all"} {
+		if strings.HasSuffix(lb, " "+w) || lb == w {
+			return "", "", false
+		}
+	}
+	if len(after) > 0 {
+		switch {
+		case after[0] == '%', after[0] == '.' && len(after) > 1 && after[1] >= '0' && after[1] <= '9',
+			after[0] == ',' && len(after) > 1 && after[1] >= '0' && after[1] <= '9',
+			after[0] == ':' && len(after) > 1 && after[1] >= '0' && after[1] <= '9':
+			return "", "", false
+		}
+		la := strings.ToLower(strings.TrimLeft(after, " -"))
+		for _, w := range []string{"percent", "per cent", "people", "feet", "meters", "metres", "miles", "km", "kilometers", "tons", "tonnes", "years", "year-old", "members", "soldiers", "troops", "workers", "jobs", "dollars", "pounds", "euros", "yuan", "shares", "votes", "cars", "units", "barrels", "acres", "hectares", "residents", "police", "of the", "of them", "to "} {
+			if strings.HasPrefix(la, w) {
+				return "", "", false
+			}
+		}
+	}
+	// A plural common noun after the number makes it a count.
+	for i, t := range m.x.toks {
+		if t.Start == m.x.s.Start+m.end && i+0 < len(m.x.toks) {
+			_ = i
+		}
+		if t.Start >= m.x.s.Start+m.end {
+			if t.Tag == "NNS" && !eventPlurals[strings.ToLower(t.Text)] && t.Text[0] >= 'a' && t.Text[0] <= 'z' {
+				return "", "", false
+			}
+			break
+		}
+	}
+	if m.x.c.HasRef && y > m.x.c.Ref.Year()+30 {
+		return "", "", false
+	}
+	if y < 1600 {
+		return "", "", false
+	}
+	return "DATE", fmtYear(y), true
+}
+
+func endsDigit(s string) bool { return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' }
+
+func ruleTheWeekend(m *match) (string, string, bool) {
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", "XXXX-WXX-WE", true
+	}
+	// The most recent weekend in past-tense reports, the next one otherwise.
+	sat := ref
+	if m.tense() == tenseFuture {
+		for sat.Weekday() != time.Saturday {
+			sat = sat.AddDate(0, 0, 1)
+		}
+	} else {
+		for sat.Weekday() != time.Saturday {
+			sat = sat.AddDate(0, 0, -1)
+		}
+	}
+	return "DATE", fmtWeek(sat) + "-WE", true
+}
+
+var refWords = map[string]string{"now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
+	"nowadays": "PRESENT_REF", "the present": "PRESENT_REF", "current": "PRESENT_REF",
+	"recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+	"recent": "PAST_REF", "the past": "PAST_REF",
+	"soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF"}
+
+func ruleRef(m *match) (string, string, bool) {
+	w := norm(m.g("w"))
+	v := refWords[w]
+	if v == "" {
+		return "", "", false
+	}
+	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	if w == "current" {
+		for _, n := range []string{"account", "affairs", "events", "law", "rules", "system", "price", "prices", "levels", "rate"} {
+			if strings.HasPrefix(rest, n) {
+				return "", "", false
+			}
+		}
+	}
+	return "DATE", v, true
+}
