@@ -54,7 +54,7 @@ func sentenceDates(c *Context, si int) []facts.Date {
 			if !ok {
 				continue
 			}
-			cands = append(cands, timex{start: s.Start + st, end: s.Start + en, typ: typ, val: val,
+			cands = append(cands, timex{start: s.Start + m.start, end: s.Start + m.end, typ: typ, val: val,
 				resolved: !m.unresolved, rule: ri})
 		}
 	}
@@ -168,6 +168,29 @@ func (m *match) ref() (time.Time, bool) {
 	return time.Date(r.Year(), r.Month(), r.Day(), 0, 0, 0, 0, time.UTC), true
 }
 
+// dropThe moves the start past a leading "the": TimeBank leaves the
+// determiner of a noun outside an adjectival expression ("the [two-week]
+// trip", "the [third-quarter] loss").
+func (m *match) dropThe() {
+	t := m.x.s.Text[m.start:m.end]
+	if len(t) > 4 && strings.EqualFold(t[:4], "the ") {
+		m.start += 4
+		for m.start < m.end && m.x.s.Text[m.start] == ' ' {
+			m.start++
+		}
+	}
+}
+
+// next returns the token after the expression, if any.
+func (m *match) next() (doc.Token, bool) {
+	for _, t := range m.x.toks {
+		if t.Start >= m.x.s.Start+m.end {
+			return t, true
+		}
+	}
+	return doc.Token{}, false
+}
+
 // near reports whether the sentence or the one before it mentions word:
 // financial news says "a year ago" of the quarter it is reporting.
 func (m *match) near(word string) bool {
@@ -203,7 +226,11 @@ var macros = strings.NewReplacer(
 	"{TIME}", `(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.m|[ap]m)|(?P<hh>[012]?\d):(?P<mm>[0-5]\d)|(?P<hh>[012]?\d)\s+o'clock|(?P<noon>noon|midnight|midday))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time))?`,
 	"{NUM}", `(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|an|a|single)`,
 	"{UNIT}", `(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|decades?|centuries|century|quarters?)`,
-	"{APPROX}", `(?:(?P<approx>about|around|approximately|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|over|under|up\s+to|some)\s+)?`,
+	"{APPROX}", `(?:(?P<approx>about|around|approximately|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?`,
+	// "earlier" and "later" are signals before a day ("Earlier Friday"),
+	// kept outside as TimeBank does; "early"/"late" are modifiers, inside.
+	"{EMD}", `(?:(?P<em>early|late|mid)[\s-]+)?`,
+	"{EMY}", `(?:(?P<em>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?`,
 )
 
 func compileRule(pat, hint string, fn func(m *match) (string, string, bool)) *dateRule {

@@ -27,7 +27,7 @@ var dateRules = []*dateRule{
 	// Clock time with its day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6".
 	compileRule(`{APPROX}{TIME},?\s+(?:{WD}|(?P<rd>today|yesterday|tomorrow|tonight)|{MON}\s+{DAY}(?:,?\s+{YEAR})?)`, "", ruleTimeDay),
 	// "today", "yesterday afternoon", "10:30 a.m. today", "this morning", "last night"
-	compileRule(`{EM}(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "", ruleRelDay),
+	compileRule(`{EMD}(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "", ruleRelDay),
 	compileRule(`{EM}(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "", ruleRelDay),
 	// "last week", "earlier this month", "next summer", "last Friday", "the past year"
 	compileRule(`{EM}{REL}\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<u>week|month|year|quarter|decade|century|weekend|fortnight)|{SEASON}|{MONF}|{WD})`, "", ruleRel),
@@ -49,28 +49,28 @@ var dateRules = []*dateRule{
 	// "the first half" handled above; "the nine months" is a duration:
 	// "three days", "the past two weeks", "the first nine months", "18 months", "a decade",
 	// "two-year", "8-month-old".
-	compileRule(`{APPROX}(?:the\s+)?(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?{NUM}[\s-]+(?:(?:full|straight|consecutive|more|additional|long|extra|whole)\s+)?{UNIT}(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, "", ruleDuration),
+	compileRule(`(?:the\s+)?(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?{NUM}[\s-]+(?:(?:full|straight|consecutive|more|additional|long|extra|whole)\s+)?{UNIT}(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, "", ruleDuration),
 	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, "", ruleDuration),
 	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, "", ruleDuration),
 	compileRule(`(?P<x>(?:several|a\s+few|many)\s+(?P<unit>years|months|weeks|days|decades|hours|minutes))\s+(?:later|afterwards|before)`, "", ruleDuration),
 	// Decades and centuries: "the 1990s", "the '90s", "the early eighties", "the 19th century".
-	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d0)s)`, "0s", ruleDecade),
+	compileRule(`(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d0)s)`, "0s", ruleDecade),
 	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`, "ties", ruleDecade),
 	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first|twenty[\s-]second)[\s-]+century`, "century", ruleCentury),
 	// Holidays: "Christmas", "Thanksgiving Day 1998".
 	compileRule(`(?P<hol>`+holidayPattern()+`)(?:,?\s+{YEAR})?`, "", ruleHoliday),
 	// "Tuesday", "early Friday", "Friday morning", "10 p.m. Wednesday" (above).
-	compileRule(`{EM}{WD}(?:\s+{PART})?`, "day", ruleWeekday),
+	compileRule(`{EMD}{WD}(?:\s+{PART})?`, "day", ruleWeekday),
 	// "in March", "late November", "May" after a preposition.
 	compileRule(`{EM}{MONF}`, "", ruleMonth),
 	// Clock times: "10:30 a.m.", "noon", "around 7:15 p.m.".
 	compileRule(`{APPROX}{TIME}`, "", ruleTime),
 	// Years: "2008", "fiscal 1989", "early 2023".
-	compileRule(`(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<fy>fiscal|calendar|fiscal\s+year|calendar\s+year|the\s+year)\s+)?{YEAR}`, "", ruleYear),
+	compileRule(`{EMY}(?:(?P<fy>fiscal|calendar|fiscal\s+year|calendar\s+year|the\s+year)\s+)?{YEAR}`, "", ruleYear),
 	// "the weekend"
 	compileRule(`the\s+(?P<u>weekend)`, "weekend", ruleTheWeekend),
 	// TimeML's vague references to now, the past and the future.
-	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|previously|formerly|recent|current|soon|the\s+future|future|the\s+past)`, "", ruleRef),
+	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|formerly|current|the\s+future|future|the\s+past)`, "", ruleRef),
 }
 
 // holidayPattern is the alternation of the holiday names, longest first.
@@ -426,7 +426,11 @@ func ruleYearAgo(m *match) (string, string, bool) {
 	if !ok {
 		return "DATE", "XXXX", true
 	}
-	if p := strings.ToLower(m.g("per")); p == "quarter" || m.near("quarter") {
+	p := strings.ToLower(m.g("per"))
+	if p == "" {
+		m.dropThe()
+	}
+	if p == "quarter" || m.near("quarter") {
 		return "DATE", fmtQuarter(ref.AddDate(-1, 0, -45)), true
 	}
 	return "DATE", fmtYear(ref.Year() - 1), true
@@ -437,6 +441,11 @@ var setAdverbs = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "
 
 func ruleSet(m *match) (string, string, bool) {
 	if a := strings.ToLower(m.g("adv")); a != "" {
+		// "quarterly dividend" is a kind of payment, not a recurrence
+		// TimeBank marks; "daily rally" is.
+		if t, ok := m.next(); ok && a == "quarterly" && strings.HasPrefix(t.Tag, "NN") {
+			return "", "", false
+		}
 		return "SET", setAdverbs[a], true
 	}
 	if w := m.g("wdp"); w != "" {
@@ -489,6 +498,9 @@ func ruleQuarter(m *match) (string, string, bool) {
 		ry = m.g("ry2")
 	}
 	n, numbered := quarterWords[qo]
+	if q := m.gstart("qh"); q > 0 && m.x.s.Text[q-1] == '-' {
+		m.dropThe()
+	}
 	if half {
 		switch {
 		case qo == "first":
@@ -587,10 +599,12 @@ func ruleDuration(m *match) (string, string, bool) {
 	if n == "1" && unit == "quarter" {
 		return "", "", false
 	}
-	if m.g("dir") == "" && m.g("old") == "" && (ln == "a" || ln == "an") {
-		// "a day" after a verb of measure is a duration; "a year" alone
-		// after a number is a rate (handled as a set) and otherwise still
-		// a duration: "for a year".
+	if m.g("old") != "" {
+		// Ages ("the 6-year-old") are not temporal expressions in TimeBank.
+		return "", "", false
+	}
+	if u := m.gstart("unit"); u > 0 && m.x.s.Text[u-1] == '-' {
+		m.dropThe()
 	}
 	return "DURATION", duration(n, unit), true
 }
@@ -720,7 +734,7 @@ func ruleYear(m *match) (string, string, bool) {
 			return "", "", false
 		}
 		la := strings.ToLower(strings.TrimLeft(after, " -"))
-		for _, w := range []string{"percent", "per cent", "people", "feet", "meters", "metres", "miles", "km", "kilometers", "tons", "tonnes", "years", "year-old", "members", "soldiers", "troops", "workers", "jobs", "dollars", "pounds", "euros", "yuan", "shares", "votes", "cars", "units", "barrels", "acres", "hectares", "residents", "police", "of the", "of them", "to "} {
+		for _, w := range []string{"percent", "per cent", "people", "feet", "meters", "metres", "miles", "km", "kilometers", "tons", "tonnes", "years", "year-old", "members", "soldiers", "troops", "workers", "jobs", "dollars", "pounds", "euros", "yuan", "shares", "votes", "cars", "units", "barrels", "acres", "hectares", "residents", "police", "of the", "of them"} {
 			if strings.HasPrefix(la, w) {
 				return "", "", false
 			}

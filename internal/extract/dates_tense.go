@@ -17,6 +17,28 @@ const (
 	tenseFuture
 )
 
+// Words right before an expression that settle its direction whatever the
+// verb: "payable Dec. 15", "effective Feb. 1", "planned for early March",
+// "since Jan. 13".
+var (
+	futureCues = map[string]bool{"payable": true, "effective": true, "due": true, "until": true, "till": true,
+		"through": true, "starting": true, "beginning": true, "expected": true, "scheduled": true,
+		"slated": true, "planned": true, "upcoming": true, "before": false}
+	pastCues = map[string]bool{"since": true, "ended": true, "earlier": true}
+	// Verbs whose infinitive complement lies ahead: "plans to meet Friday".
+	planVerbs = map[string]bool{"plan": true, "plans": true, "planned": true, "planning": true, "expect": true,
+		"expects": true, "expected": true, "schedule": true, "scheduled": true, "agree": true, "agreed": true,
+		"agrees": true, "decide": true, "decided": true, "promise": true, "promised": true, "promises": true,
+		"vow": true, "vowed": true, "vows": true, "pledge": true, "pledged": true, "threaten": true,
+		"threatened": true, "intend": true, "intends": true, "intended": true, "hope": true, "hopes": true,
+		"hoped": true, "want": true, "wants": true, "wanted": true, "aim": true, "aims": true, "prepare": true,
+		"prepared": true, "prepares": true, "set": true, "due": true, "going": true, "likely": true,
+		"about": true, "ready": true, "slated": true, "seeks": true, "sought": true, "seek": true}
+	// Passive participles that speak of what lies ahead: "is expected in December".
+	futureParticiples = map[string]bool{"expected": true, "scheduled": true, "slated": true, "due": true,
+		"set": true, "planned": true}
+)
+
 // tense looks outwards from the expression for the nearest verb that marks
 // tense, alternating left and right so that in "told a news conference on
 // Tuesday" the verb of the expression's own clause wins over a distant one.
@@ -39,6 +61,22 @@ func (m *match) tense() tense {
 	if first < 0 {
 		return tenseNone
 	}
+	// A cue word just before the expression, past a preposition or two.
+	for j, skipped := first-1, 0; j >= 0 && skipped <= 2; j-- {
+		w := strings.ToLower(toks[j].Text)
+		if futureCues[w] {
+			m.tenseVal = tenseFuture
+			return m.tenseVal
+		}
+		if pastCues[w] {
+			m.tenseVal = tensePast
+			return m.tenseVal
+		}
+		if toks[j].Tag != "IN" && toks[j].Tag != "DT" && toks[j].Tag != "TO" && toks[j].Tag != "JJ" {
+			break
+		}
+		skipped++
+	}
 	for d := 1; d < len(toks); d++ {
 		for _, i := range [2]int{first - d, last + d} {
 			if i < 0 || i >= len(toks) {
@@ -53,16 +91,13 @@ func (m *match) tense() tense {
 	return tenseNone
 }
 
-// verbTense reads the tense marked by token i and its auxiliaries.
+// verbTense reads the tense marked by token i and its auxiliaries;
+// tenseNone means token i settles nothing and the search goes on.
 func verbTense(toks []doc.Token, i int) tense {
 	w := strings.ToLower(toks[i].Text)
 	switch toks[i].Tag {
 	case "MD":
-		switch w {
-		case "will", "'ll", "shall", "wo", "would", "'d":
-			return tenseFuture
-		}
-		return tensePresent
+		return tenseFuture
 	case "VBD":
 		return tensePast
 	case "VBN", "VBG", "VB":
@@ -72,30 +107,42 @@ func verbTense(toks []doc.Token, i int) tense {
 			a := strings.ToLower(toks[j].Text)
 			switch {
 			case toks[j].Tag == "MD":
-				return verbTense(toks, j)
-			case a == "to":
-				if j > 0 && toks[j-1].Tag == "VBD" && toks[j-1].Text != "going" {
-					continue
-				}
 				return tenseFuture
+			case a == "to":
+				if j > 0 && planVerbs[strings.ToLower(toks[j-1].Text)] {
+					return tenseFuture
+				}
+				// A purpose clause ("fell on Friday to close at $20")
+				// says nothing; look further.
+				return tenseNone
 			case a == "has" || a == "have" || a == "had" || a == "was" || a == "were" || a == "did":
+				if futureParticiples[w] && a != "had" && a != "did" {
+					return tenseFuture
+				}
 				return tensePast
-			case a == "is" || a == "are" || a == "am" || a == "'s" || a == "'re":
-				if toks[i].Tag == "VBG" {
+			case a == "is" || a == "are" || a == "am" || a == "'s" || a == "'re" || a == "be":
+				if toks[i].Tag == "VBG" || futureParticiples[w] {
 					// "is meeting on Friday" speaks of a planned event.
 					return tenseFuture
 				}
 				return tensePresent
 			}
 		}
-		if toks[i].Tag == "VBN" {
+		switch toks[i].Tag {
+		case "VBN":
+			if futureParticiples[w] {
+				return tenseFuture
+			}
 			return tensePast
+		case "VB":
+			// A bare verb with no auxiliary is mostly a mis-tagged present.
+			return tensePresent
 		}
 		return tenseNone
 	case "VBZ", "VBP":
 		if i+1 < len(toks) {
 			n := strings.ToLower(toks[i+1].Text)
-			if n == "due" || n == "scheduled" || n == "expected" || n == "set" || n == "slated" || n == "going" {
+			if futureParticiples[n] || n == "going" {
 				return tenseFuture
 			}
 		}

@@ -122,7 +122,7 @@ func pickYear(ref time.Time, mk func(y int) time.Time, tn tense, slack time.Dura
 		t := mk(y)
 		d := t.Sub(ref)
 		switch tn {
-		case tensePast, tenseNone:
+		case tensePast:
 			if d > slack {
 				continue
 			}
