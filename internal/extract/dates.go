@@ -50,6 +50,9 @@ func sentenceDates(c *Context, si int) []facts.Date {
 				continue
 			}
 			m.start, m.end = st, en
+			if r.common && titled(s.Text, st) {
+				continue
+			}
 			typ, val, ok := r.fn(m)
 			if !ok {
 				continue
@@ -100,6 +103,17 @@ func wordEdges(s string, st, en int) bool {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+}
+
+// titled reports a capitalised common word inside a sentence: "ABC's
+// This Week", "60 Minutes", "High Noon", "VOA Today" are titles, not times.
+func titled(s string, st int) bool {
+	if s[st] < 'A' || s[st] > 'Z' {
+		return false
+	}
+	before := strings.TrimRight(s[:st], " \t\n\"'`‘“’”(-—_")
+	return before != "" && !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "?") &&
+		!strings.HasSuffix(before, "!") && !strings.HasSuffix(before, ":")
 }
 
 // dateCtx is what the rules see of one sentence.
@@ -207,7 +221,10 @@ type dateRule struct {
 	re   *regexp.Regexp
 	idx  map[string][]int
 	hint string
-	fn   func(m *match) (typ, val string, ok bool)
+	// common is set for rules whose expressions begin with a common word,
+	// which is capitalised only at the start of a sentence.
+	common bool
+	fn     func(m *match) (typ, val string, ok bool)
 }
 
 // macros are the building blocks of the rule patterns, expanded before
@@ -236,11 +253,18 @@ var macros = strings.NewReplacer(
 func compileRule(pat, hint string, fn func(m *match) (string, string, bool)) *dateRule {
 	re := regexp.MustCompile(`(?i)\b(?:` + macros.Replace(pat) + `)`)
 	re.Longest()
-	r := &dateRule{re: re, idx: map[string][]int{}, hint: hint, fn: fn}
+	r := &dateRule{re: re, idx: map[string][]int{}, hint: hint, fn: fn, common: true}
 	for i, n := range re.SubexpNames() {
 		if n != "" {
 			r.idx[n] = append(r.idx[n], i)
 		}
 	}
+	return r
+}
+
+// proper marks a rule whose expressions may start with a capital anywhere:
+// month and day names, holidays, numbers.
+func (r *dateRule) proper() *dateRule {
+	r.common = false
 	return r
 }

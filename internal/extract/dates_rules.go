@@ -15,15 +15,15 @@ import (
 // modifiers ("the", "early", "nearly", "the past") are inside.
 var dateRules = []*dateRule{
 	// "Tuesday, May 30, 2023", "Aug. 7, 1998", "May 30", "mid-May 30"
-	compileRule(`(?:{WD},?\s+)?(?:(?P<em>early|late|mid)[\s-]+)?{MON}\s+{DAY}(?:,?\s+{YEAR}|,?\s+'(?P<yy>\d\d))?`, "", ruleMonthDay),
+	compileRule(`(?:{WD},?\s+)?(?:(?P<em>early|late|mid)[\s-]+)?{MON}\s+{DAY}(?:,?\s+{YEAR}|,?\s+'(?P<yy>\d\d))?`, "", ruleMonthDay).proper(),
 	// "30 May 2023", "the 5th of May"
-	compileRule(`(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:,?\s+{YEAR})?`, "", ruleMonthDay),
+	compileRule(`(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:,?\s+{YEAR})?`, "", ruleMonthDay).proper(),
 	// "November 1989", "late May 2023"
-	compileRule(`{EM}{MON}(?:\s+of)?,?\s+{YEAR}`, "", ruleMonthYear),
+	compileRule(`{EM}{MON}(?:\s+of)?,?\s+{YEAR}`, "", ruleMonthYear).proper(),
 	// ISO 8601 "2023-05-30", optionally with a clock time.
-	compileRule(`(?P<year>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[012]\d):(?P<mm>[0-5]\d))?`, "", ruleISO),
+	compileRule(`(?P<year>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[012]\d):(?P<mm>[0-5]\d))?`, "", ruleISO).proper(),
 	// "30/05/2023", "5/30/2023": only when the order is unambiguous.
-	compileRule(`(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)`, "", ruleNumeric),
+	compileRule(`(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)`, "", ruleNumeric).proper(),
 	// Clock time with its day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6".
 	compileRule(`{APPROX}{TIME},?\s+(?:{WD}|(?P<rd>today|yesterday|tomorrow|tonight)|{MON}\s+{DAY}(?:,?\s+{YEAR})?)`, "", ruleTimeDay),
 	// "today", "yesterday afternoon", "10:30 a.m. today", "this morning", "last night"
@@ -45,32 +45,32 @@ var dateRules = []*dateRule{
 	compileRule(`(?:on\s+)(?P<x>(?P<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))`, "days", ruleSet),
 	// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
 	// "this year's third quarter", "the first half of 1989", "the quarter".
-	compileRule(`(?:(?:(?P<y1>(?:1[5-9]|20)\d\d)|(?P<ry>this|last|next)\s+year)'s\s+|(?:the\s+)?fiscal\s+(?P<y1>(?:1[5-9]|20)\d\d)\s+)?(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?:(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|past|year-earlier|year-ago|comparable|same|most\s+recent|next|coming|following|june|september|december|march)[\s-]+)?(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>(?:1[5-9]|20)\d\d)|(?P<ry2>this|last|next)\s+year|the\s+year))?`, "quarter|half", ruleQuarter),
+	compileRule(`(?:(?:(?P<y1>(?:1[5-9]|20)\d\d)|(?P<ry>this|last|next)\s+year)'s\s+|(?:the\s+)?(?P<y1>(?:1[5-9]|20)\d\d)\s+|(?:the\s+)?fiscal\s+(?P<y1>(?:1[5-9]|20)\d\d)\s+)?(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?:(?P<ya>year-earlier|year-ago|year\s+earlier|comparable|corresponding|prior-year)[\s-]+)?(?:(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|past|year-earlier|year-ago|comparable|same|most\s+recent|next|coming|following|june|september|december|march)[\s-]+)?(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>(?:1[5-9]|20)\d\d)|(?P<ry2>this|last|next)\s+year|the\s+year))?`, "quarter|half", ruleQuarter),
 	// "the first half" handled above; "the nine months" is a duration:
 	// "three days", "the past two weeks", "the first nine months", "18 months", "a decade",
 	// "two-year", "8-month-old".
 	compileRule(`(?:the\s+)?(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?{NUM}[\s-]+(?:(?:full|straight|consecutive|more|additional|long|extra|whole)\s+)?{UNIT}(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, "", ruleDuration),
-	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, "", ruleDuration),
+	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, "", ruleVaguePeriod),
 	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, "", ruleDuration),
 	compileRule(`(?P<x>(?:several|a\s+few|many)\s+(?P<unit>years|months|weeks|days|decades|hours|minutes))\s+(?:later|afterwards|before)`, "", ruleDuration),
 	// Decades and centuries: "the 1990s", "the '90s", "the early eighties", "the 19th century".
-	compileRule(`(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d0)s)`, "0s", ruleDecade),
-	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`, "ties", ruleDecade),
+	compileRule(`(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d0)s)`, "0s", ruleDecade).proper(),
+	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`, "ties", ruleDecade).proper(),
 	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first|twenty[\s-]second)[\s-]+century`, "century", ruleCentury),
 	// Holidays: "Christmas", "Thanksgiving Day 1998".
-	compileRule(`(?P<hol>`+holidayPattern()+`)(?:,?\s+{YEAR})?`, "", ruleHoliday),
+	compileRule(`(?P<hol>`+holidayPattern()+`)(?:,?\s+{YEAR})?`, "", ruleHoliday).proper(),
 	// "Tuesday", "early Friday", "Friday morning", "10 p.m. Wednesday" (above).
-	compileRule(`{EMD}{WD}(?:\s+{PART})?`, "day", ruleWeekday),
+	compileRule(`{EMD}{WD}(?:\s+{PART})?`, "day", ruleWeekday).proper(),
 	// "in March", "late November", "May" after a preposition.
-	compileRule(`{EM}{MONF}`, "", ruleMonth),
+	compileRule(`{EM}{MONF}`, "", ruleMonth).proper(),
 	// Clock times: "10:30 a.m.", "noon", "around 7:15 p.m.".
 	compileRule(`{APPROX}{TIME}`, "", ruleTime),
 	// Years: "2008", "fiscal 1989", "early 2023".
-	compileRule(`{EMY}(?:(?P<fy>fiscal|calendar|fiscal\s+year|calendar\s+year|the\s+year)\s+)?{YEAR}`, "", ruleYear),
+	compileRule(`{EMY}(?:(?P<fy>fiscal|calendar|fiscal\s+year|calendar\s+year|the\s+year)\s+)?{YEAR}`, "", ruleYear).proper(),
 	// "the weekend"
 	compileRule(`the\s+(?P<u>weekend)`, "weekend", ruleTheWeekend),
 	// TimeML's vague references to now, the past and the future.
-	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|formerly|current|the\s+future|future|the\s+past)`, "", ruleRef),
+	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|formerly|current|the\s+(?:near\s+|foreseeable\s+|immediate\s+|distant\s+)?future|future|the\s+(?:recent\s+|distant\s+)?past)`, "", ruleRef),
 }
 
 // holidayPattern is the alternation of the holiday names, longest first.
@@ -406,7 +406,7 @@ func ruleAgo(m *match) (string, string, bool) {
 	}
 	ref, has := m.ref()
 	k, err := strconv.Atoi(n)
-	if err != nil || m.g("approx") != "" && k > 1 {
+	if err != nil {
 		if dir < 0 {
 			return "DATE", "PAST_REF", true
 		}
@@ -549,6 +549,9 @@ func ruleQuarter(m *match) (string, string, bool) {
 		// The quarter being reported is the last one to have ended, about
 		// six weeks before the report.
 		base := ref.AddDate(0, 0, -45)
+		if m.g("ya") != "" {
+			qo = "year-ago"
+		}
 		switch qo {
 		case "current":
 			base = ref
@@ -567,6 +570,9 @@ func ruleQuarter(m *match) (string, string, bool) {
 	if y == 0 {
 		y = ref.Year()
 		if time.Month(3*n-2) > ref.Month() && m.tense() != tenseFuture {
+			y--
+		}
+		if m.g("ya") != "" {
 			y--
 		}
 	}
@@ -684,11 +690,19 @@ func ruleMonth(m *match) (string, string, bool) {
 	if len(before) > 0 {
 		prev = strings.TrimRight(before[len(before)-1], "-")
 	}
+	rest := strings.TrimLeft(m.x.s.Text[m.end:], " ")
+	if prev == "the" || prev == "a" || prev == "an" || prev == "annual" {
+		// "the annual March for Life", "the March of the Mothers" are
+		// events; "the October slaying", "a June agreement" are months.
+		if strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "for ") || strings.HasPrefix(rest, "on ") ||
+			rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return "", "", false
+		}
+	}
 	if mo == 5 && mon == "May" && !monthPreps[prev] {
 		return "", "", false
 	}
 	// "March" and "August" are also names: "August Wilson", "March Madness".
-	rest := strings.TrimLeft(m.x.s.Text[m.end:], " ")
 	if rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' && !monthPreps[prev] {
 		return "", "", false
 	}
@@ -790,11 +804,19 @@ var refWords = map[string]string{"now": "PRESENT_REF", "currently": "PRESENT_REF
 
 func ruleRef(m *match) (string, string, bool) {
 	w := norm(m.g("w"))
+	if f := strings.Fields(w); len(f) == 3 {
+		w = f[0] + " " + f[2]
+	}
 	v := refWords[w]
 	if v == "" {
 		return "", "", false
 	}
 	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	if w == "future" {
+		// The bare adjective ("future earnings") is a modifier of the noun,
+		// not a reference TimeBank marks; "the future" is.
+		return "", "", false
+	}
 	if w == "current" {
 		for _, n := range []string{"account", "affairs", "events", "law", "rules", "system", "price", "prices", "levels", "rate"} {
 			if strings.HasPrefix(rest, n) {
@@ -803,4 +825,20 @@ func ruleRef(m *match) (string, string, bool) {
 		}
 	}
 	return "DATE", v, true
+}
+
+// ruleVaguePeriod: "the next few days" is a duration of unknown length, but
+// TimeBank reads "recent years" and "coming months" as vague references to
+// the past and the future.
+func ruleVaguePeriod(m *match) (string, string, bool) {
+	dir := strings.ToLower(m.g("dir"))
+	if m.g("num") == "" && !strings.HasPrefix(strings.ToLower(m.x.s.Text[m.start:m.end]), "the") {
+		switch dir {
+		case "recent", "past", "last", "previous":
+			return "DATE", "PAST_REF", true
+		case "coming", "next":
+			return "DATE", "FUTURE_REF", true
+		}
+	}
+	return ruleDuration(m)
 }

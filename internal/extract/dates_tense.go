@@ -34,6 +34,8 @@ var (
 		"hoped": true, "want": true, "wants": true, "wanted": true, "aim": true, "aims": true, "prepare": true,
 		"prepared": true, "prepares": true, "set": true, "due": true, "going": true, "likely": true,
 		"about": true, "ready": true, "slated": true, "seeks": true, "sought": true, "seek": true}
+	reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
+		"announced": true, "stated": true, "reported": true, "according": true, "quoted": true}
 	// Passive participles that speak of what lies ahead: "is expected in December".
 	futureParticiples = map[string]bool{"expected": true, "scheduled": true, "slated": true, "due": true,
 		"set": true, "planned": true}
@@ -80,6 +82,12 @@ func (m *match) tense() tense {
 	for d := 1; d < len(toks); d++ {
 		for _, i := range [2]int{first - d, last + d} {
 			if i < 0 || i >= len(toks) {
+				continue
+			}
+			// A reporting verb tells when something was said; it dates
+			// the expression only when the two stand together ("said
+			// Friday"), not across a reported clause.
+			if d > 2 && reportingVerbs[strings.ToLower(toks[i].Text)] {
 				continue
 			}
 			if t := verbTense(toks, i); t != tenseNone {
