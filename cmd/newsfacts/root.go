@@ -100,7 +100,9 @@ Exit codes:
   cat article.txt | newsfacts --format json | jq '.numbers[] | {text, value, counted}'
   newsfacts --date 2023-05-30 --only dates,quotes a.txt b.txt
   newsfacts --format csv *.txt > facts.csv`,
-		Version:       version,
+		Version: version,
+		// Arguments are files; a file named like a subcommand needs ./ before it.
+		Args:          cobra.ArbitraryArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -118,6 +120,7 @@ Exit codes:
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(render.Formats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("only", cobra.FixedCompletions(facts.Kinds, cobra.ShellCompDirectiveNoFileComp))
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	cmd.AddCommand(newSchemaCmd(s))
 	return cmd
 }
 

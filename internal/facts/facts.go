@@ -170,7 +170,7 @@ var Columns = map[string][]string{
 	KindNumbers:       {"value", "value_max", "qualifier", "unit", "counted"},
 	KindNationalities: {"country", "code", "form", "group"},
 	KindDates:         {"type", "value", "resolved"},
-	KindQuotes:        {"kind", "speaker", "speaker_text", "cue"},
+	KindQuotes:        {"quote_kind", "speaker", "speaker_text", "cue"},
 }
 
 // Facts flattens the document into the facts of one kind, in offset order.
