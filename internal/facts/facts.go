@@ -115,6 +115,9 @@ type Document struct {
 	Nationalities []Nationality `json:"nationalities"`
 	Dates         []Date        `json:"dates"`
 	Quotes        []Quote       `json:"quotes"`
+	// Input is the text the offsets index. It is not part of the JSON
+	// contract; renderers that show the article (html) read it.
+	Input string `json:"-"`
 }
 
 // New returns an empty document for source with every list allocated.
