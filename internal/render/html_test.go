@@ -103,7 +103,7 @@ func TestHTMLInBrowser(t *testing.T) {
 			dom := browse(t, chromium, page, "--dump-dom")
 			for _, k := range highlighted {
 				want := len(d.Facts(k))
-				if got := len(regexp.MustCompile(`data-fact="` + k + `"`).FindAllString(dom, -1)); got != want {
+				if got := len(regexp.MustCompile(`data-fact="`+k+`"`).FindAllString(dom, -1)); got != want {
 					t.Errorf("%s: %d highlighted elements, %d facts", k, got, want)
 				}
 			}
