@@ -252,7 +252,16 @@ func evalDataset(name, format string, files []string, opt Options) (*Dataset, er
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", d.source, err)
 			}
+			from := len(s.problems)
 			d.score(s, pred)
+			// A document's problems in text order, whatever figure found them.
+			sort.SliceStable(s.problems[from:], func(i, j int) bool {
+				a, b := s.problems[from+i], s.problems[from+j]
+				if a.Start != b.Start {
+					return a.Start < b.Start
+				}
+				return a.End < b.End
+			})
 			ds.Documents++
 			ds.Bytes += len(d.text)
 		}

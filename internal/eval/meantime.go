@@ -88,11 +88,11 @@ type meantimeDoc struct {
 var mtLabels = []string{"PER", "ORG", "LOC"}
 
 func parseMEANTIME(path string, data []byte) (*meantimeDoc, error) {
-	var x mtDoc
+	x := &mtDoc{}
 	dec := xml.NewDecoder(strings.NewReader(string(data)))
 	dec.Strict = false
 	dec.Entity = xml.HTMLEntity
-	if err := dec.Decode(&x); err != nil {
+	if err := dec.Decode(x); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if len(x.Tokens) == 0 {
@@ -163,6 +163,7 @@ func parseMEANTIME(path string, data []byte) (*meantimeDoc, error) {
 			d.values = append(d.values, it)
 		}
 	}
+	var fallback *time.Time
 	for _, m := range x.Markables.Timexes {
 		if m.Function == "CREATION_TIME" && d.ref == nil {
 			if ref, ok := parseRef(m.Value); ok {
@@ -170,11 +171,23 @@ func parseMEANTIME(path string, data []byte) (*meantimeDoc, error) {
 			}
 		}
 		// Timexes with no tokens (a year implied by "50 years") have no span.
-		if it, ok := span(m); ok {
-			it.Label = m.Type
-			it.Attrs = map[string]string{"value": m.Value, "type": m.Type}
-			d.timexes = append(d.timexes, it)
+		it, ok := span(m)
+		if !ok {
+			continue
 		}
+		// A few files do not mark the creation time; sentence 1 is always
+		// Wikinews's date line, so its timex is the article's date.
+		if fallback == nil && sentenceOf(d, x, it.Start) == 1 {
+			if ref, ok := parseRef(m.Value); ok {
+				fallback = &ref
+			}
+		}
+		it.Label = m.Type
+		it.Attrs = map[string]string{"value": m.Value, "type": m.Type}
+		d.timexes = append(d.timexes, it)
+	}
+	if d.ref == nil {
+		d.ref = fallback
 	}
 	// MEANTIME annotates only the first sentences of each article (the
 	// title, the date line and the first four or five sentences); the
@@ -200,6 +213,16 @@ func parseMEANTIME(path string, data []byte) (*meantimeDoc, error) {
 		sort.SliceStable(items, func(i, j int) bool { return items[i].Start < items[j].Start })
 	}
 	return d, nil
+}
+
+// sentenceOf returns the MEANTIME sentence number of the token starting at
+// byte offset start.
+func sentenceOf(d *meantimeDoc, x *mtDoc, start int) int {
+	i := sort.SearchInts(d.start, start)
+	if i < len(x.Tokens) {
+		return x.Tokens[i].Sentence
+	}
+	return -1
 }
 
 func loadMEANTIME(path string, data []byte, types []string) ([]*document, error) {

@@ -93,3 +93,32 @@ func TestValueType(t *testing.T) {
 		}
 	}
 }
+
+func TestMEANTIMEDateLineIsTheReferenceWhenNoCreationTime(t *testing.T) {
+	data, err := os.ReadFile("testdata/meantime-mini.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = []byte(strings.Replace(string(data), `functionInDocument="CREATION_TIME"`, `functionInDocument="NONE"`, 1))
+	d, err := parseMEANTIME("mini", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.ref == nil || d.ref.Format("2006-01-02") != "2008-03-01" {
+		t.Errorf("ref = %v, want the date line's 2008-03-01", d.ref)
+	}
+}
+
+func TestParseRef(t *testing.T) {
+	for in, want := range map[string]string{"1998-11-20T19:30": "1998-11-20", "2008-03-01": "2008-03-01", "03-02-2009": "2009-02-03"} {
+		got, ok := parseRef(in)
+		if !ok || got.Format("2006-01-02") != want {
+			t.Errorf("parseRef(%q) = %v, %v; want %s", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"2008", "PRESENT_REF", "XXXX-XX-XX"} {
+		if _, ok := parseRef(in); ok {
+			t.Errorf("parseRef(%q) found a date", in)
+		}
+	}
+}

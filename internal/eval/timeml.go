@@ -101,12 +101,18 @@ func parseTimeML(path string, data []byte) (*timemlDoc, error) {
 }
 
 // parseRef reads the date part of a TIMEX3 value ("1998-11-20T19:30").
+// One MEANTIME file writes its creation time day first ("03-02-2009" for
+// "February 03, 2009"), so that form is read too.
 func parseRef(v string) (time.Time, bool) {
 	if len(v) < 10 {
 		return time.Time{}, false
 	}
-	t, err := time.Parse(time.DateOnly, v[:10])
-	return t, err == nil
+	for _, layout := range []string{time.DateOnly, "02-01-2006"} {
+		if t, err := time.Parse(layout, v[:10]); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 func loadTimeML(path string, data []byte, types []string) ([]*document, error) {
