@@ -111,11 +111,15 @@ func (r *Report) JSON(w io.Writer, problems bool) error {
 
 func num(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
 
-// attrCell prints accuracies as "value 0.812 (13/16), type 0.9 (9/10)".
+// attrCell prints accuracies as "value 0.812 (13/16), type - (0/0)".
 func attrCell(as []Attribute) string {
 	parts := make([]string, 0, len(as))
 	for _, a := range as {
-		parts = append(parts, fmt.Sprintf("%s %s (%d/%d)", a.Name, num(a.Accuracy), a.Correct, a.Total))
+		acc := num(a.Accuracy)
+		if a.Total == 0 {
+			acc = "-" // nothing matched to compare
+		}
+		parts = append(parts, fmt.Sprintf("%s %s (%d/%d)", a.Name, acc, a.Correct, a.Total))
 	}
 	return strings.Join(parts, ", ")
 }
