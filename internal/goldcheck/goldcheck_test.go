@@ -76,7 +76,7 @@ var (
 	forms       = set("adjective", "person", "people")
 	dateTypes   = set("DATE", "TIME", "DURATION", "SET")
 	quoteKinds  = set("direct", "indirect", "mixed")
-	measures    = set("", "percent", "pp", "point", "km", "mi", "m", "ft", "kg", "lb", "t", "ha", "acre", "bbl", "gal")
+	measures    = set("", "percent", "pp", "point", "km", "mi", "nmi", "m", "ft", "kg", "lb", "t", "ha", "acre", "bbl", "gal")
 	isoCurrency = regexp.MustCompile(`^[A-Z]{3}$`)
 	isoCountry  = regexp.MustCompile(`^[A-Z]{2}$`)
 	isoDate     = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
