@@ -11,8 +11,8 @@ import (
 // Full dates an article gives for itself: "May 30, 2023", "Tuesday, 30 May
 // 2023", "2023-05-30", "30/05/2023".
 var (
-	refMonthFirst = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`)
-	refDayFirst   = regexp.MustCompile(`\b([0-3]?\d)(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+((?:19|20)\d\d)\b`)
+	refMonthFirst = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+([0-3]?\d)(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b`)
+	refDayFirst   = regexp.MustCompile(`\b([0-3]?\d)(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s*,?\s+((?:19|20)\d\d)\b`)
 	refISO        = regexp.MustCompile(`\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b`)
 	refNumeric    = regexp.MustCompile(`\b([0-3]?\d)[/.]([0-3]?\d)[/.]((?:19|20)\d\d)\b`)
 	refStamp      = regexp.MustCompile(`(?i)\b(published|updated|posted|last modified|first published)\b`)

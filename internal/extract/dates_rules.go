@@ -15,17 +15,17 @@ import (
 // modifiers ("the", "early", "nearly", "the past") are inside.
 var dateRules = []*dateRule{
 	// "Tuesday, May 30, 2023", "Aug. 7, 1998", "May 30", "mid-May 30"
-	compileRule(`(?:{WD},?\s+)?(?:(?P<em>early|late|mid)[\s-]+)?{MON}\s+{DAY}(?:,?\s+{YEAR}|,?\s+'(?P<yy>\d\d))?`, "", ruleMonthDay).proper(),
+	compileRule(`(?:{WD}\s*,?\s+)?(?:(?P<em>early|late|mid)[\s-]+)?{MON}\s+{DAY}(?:\s*,?\s+{YEAR}|,?\s+'(?P<yy>\d\d))?`, "", ruleMonthDay).proper(),
 	// "30 May 2023", "the 5th of May"
-	compileRule(`(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:,?\s+{YEAR})?`, "", ruleMonthDay).proper(),
+	compileRule(`(?:{WD}\s*,?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:\s*,?\s+{YEAR})?`, "", ruleMonthDay).proper(),
 	// "November 1989", "late May 2023"
-	compileRule(`{EM}{MON}(?:\s+of)?,?\s+{YEAR}`, "", ruleMonthYear).proper(),
+	compileRule(`{EM}{MON}(?:\s+of)?\s*,?\s+{YEAR}`, "", ruleMonthYear).proper(),
 	// ISO 8601 "2023-05-30", optionally with a clock time.
 	compileRule(`(?P<year>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[012]\d):(?P<mm>[0-5]\d))?`, "", ruleISO).proper(),
 	// "30/05/2023", "5/30/2023": only when the order is unambiguous.
 	compileRule(`(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)`, "", ruleNumeric).proper(),
 	// Clock time with its day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6".
-	compileRule(`{APPROX}{TIME},?\s+(?:{WD}|(?P<rd>today|yesterday|tomorrow|tonight)|{MON}\s+{DAY}(?:,?\s+{YEAR})?)`, "", ruleTimeDay),
+	compileRule(`{APPROX}{TIME}\s*,?\s+(?:{WD}|(?P<rd>today|yesterday|tomorrow|tonight)|{MON}\s+{DAY}(?:\s*,?\s+{YEAR})?)`, "", ruleTimeDay),
 	// "today", "yesterday afternoon", "10:30 a.m. today", "this morning", "last night"
 	compileRule(`{EMD}(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "", ruleRelDay),
 	compileRule(`{EM}(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "", ruleRelDay),
@@ -58,7 +58,7 @@ var dateRules = []*dateRule{
 	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`, "ties", ruleDecade).proper(),
 	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first|twenty[\s-]second)[\s-]+century`, "century", ruleCentury),
 	// Holidays: "Christmas", "Thanksgiving Day 1998".
-	compileRule(`(?P<hol>`+holidayPattern()+`)(?:,?\s+{YEAR})?`, "", ruleHoliday).proper(),
+	compileRule(`(?P<hol>`+holidayPattern()+`)(?:\s*,?\s+{YEAR})?`, "", ruleHoliday).proper(),
 	// "Tuesday", "early Friday", "Friday morning", "10 p.m. Wednesday" (above).
 	compileRule(`{EMD}{WD}(?:\s+{PART})?`, "day", ruleWeekday).proper(),
 	// "in March", "late November", "May" after a preposition.
@@ -257,7 +257,11 @@ func (m *match) clock() (string, bool) {
 	case ap[0] == 'a' && h == 12:
 		h = 0
 	}
-	return fmt.Sprintf("T%02d:%02d", h, mm), true
+	tz := ""
+	if z := strings.ToUpper(m.g("tz")); z == "UTC" || z == "GMT" {
+		tz = "Z"
+	}
+	return fmt.Sprintf("T%02d:%02d", h, mm) + tz, true
 }
 
 func ruleTimeDay(m *match) (string, string, bool) {
