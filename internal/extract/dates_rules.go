@@ -42,7 +42,7 @@ var dateRules = []*dateRule{
 	compileRule(`(?P<x>(?:once|twice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each)\s+{UNIT})`, "once|twice|times", ruleSet),
 	compileRule(`(?:\d|%|percent|cents?|dollars?|million|billion|euros?|pounds?|yen)\s+(?P<x>a\s+{UNIT})`, "", ruleSet),
 	compileRule(`(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)`, "ly", ruleSet),
-	compileRule(`(?:on\s+)(?P<x>(?P<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))`, "days", ruleSet),
+	compileRule(`(?:on\s+)(?P<x>(?P<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))`, "days", ruleSet).proper(),
 	// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
 	// "this year's third quarter", "the first half of 1989", "the quarter".
 	compileRule(`(?:(?:(?P<y1>(?:1[5-9]|20)\d\d)|(?P<ry>this|last|next)\s+year)'s\s+|(?:the\s+)?(?P<y1>(?:1[5-9]|20)\d\d)\s+|(?:the\s+)?fiscal\s+(?P<y1>(?:1[5-9]|20)\d\d)\s+)?(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?:(?P<ya>year-earlier|year-ago|year\s+earlier|comparable|corresponding|prior-year)[\s-]+)?(?:(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|past|year-earlier|year-ago|comparable|same|most\s+recent|next|coming|following|june|september|december|march)[\s-]+)?(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>(?:1[5-9]|20)\d\d)|(?P<ry2>this|last|next)\s+year|the\s+year))?`, "quarter|half", ruleQuarter),
@@ -695,6 +695,11 @@ func ruleMonth(m *match) (string, string, bool) {
 		prev = strings.TrimRight(before[len(before)-1], "-")
 	}
 	rest := strings.TrimLeft(m.x.s.Text[m.end:], " ")
+	if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		// A number after the month made a date that did not hold ("Feb.
+		// 29, 2023"); the month alone is not the answer.
+		return "", "", false
+	}
 	if prev == "the" || prev == "a" || prev == "an" || prev == "annual" {
 		// "the annual March for Life", "the March of the Mothers" are
 		// events; "the October slaying", "a June agreement" are months.
@@ -743,6 +748,10 @@ func ruleYear(m *match) (string, string, bool) {
 		if strings.HasSuffix(lb, " "+w) || lb == w {
 			return "", "", false
 		}
+	}
+	if ys > 1 && (s[ys-1] == '/' || s[ys-1] == '.') && endsDigit(s[:ys-1]) {
+		// the year of a numeric date that was not read: "05/06/2023"
+		return "", "", false
 	}
 	if len(after) > 0 {
 		switch {

@@ -21,8 +21,7 @@ const (
 // verb: "payable Dec. 15", "effective Feb. 1", "planned for early March",
 // "since Jan. 13".
 var (
-	futureCues = map[string]bool{"payable": true, "effective": true, "due": true, "until": true, "till": true,
-		"through": true, "starting": true, "beginning": true, "expected": true, "scheduled": true,
+	futureCues = map[string]bool{"payable": true, "effective": true, "due": true, "starting": true, "beginning": true, "expected": true, "scheduled": true,
 		"slated": true, "planned": true, "upcoming": true, "before": false}
 	pastCues = map[string]bool{"since": true, "ended": true, "earlier": true}
 	// Verbs whose infinitive complement lies ahead: "plans to meet Friday".
@@ -128,7 +127,11 @@ func verbTense(toks []doc.Token, i int) tense {
 					return tenseFuture
 				}
 				return tensePast
-			case a == "is" || a == "are" || a == "am" || a == "'s" || a == "'re" || a == "be":
+			case a == "be" || a == "been" || a == "being":
+				// "will be held", "has been killed": the auxiliary before
+				// decides.
+				continue
+			case a == "is" || a == "are" || a == "am" || a == "'s" || a == "'re":
 				if toks[i].Tag == "VBG" || futureParticiples[w] {
 					// "is meeting on Friday" speaks of a planned event.
 					return tenseFuture

@@ -1,0 +1,355 @@
+package extract
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsfacts/newsfacts/internal/doc"
+	"github.com/newsfacts/newsfacts/internal/facts"
+)
+
+// dateCase is one sentence, its reference date ("" for none) and the
+// expressions expected in it as "text|TYPE|value", in text order.
+type dateCase struct {
+	name string
+	ref  string
+	text string
+	want []string
+}
+
+func runDates(t testing.TB, ref, text string) []facts.Date {
+	t.Helper()
+	opt := Options{Kinds: []string{facts.KindDates}}
+	if ref != "" {
+		d, err := time.Parse(time.DateOnly, ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opt.Date = &d
+	}
+	out, err := Run("test", text, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out.Dates
+}
+
+func checkDates(t *testing.T, cases []dateCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, d := range runDates(t, c.ref, c.text) {
+				if c.text[d.Start:d.End] != d.Text {
+					t.Errorf("span %d-%d is %q, text says %q", d.Start, d.End, c.text[d.Start:d.End], d.Text)
+				}
+				got = append(got, d.Text+"|"+d.Type+"|"+d.Value)
+			}
+			if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+				t.Errorf("%q (ref %s)\n got: %v\nwant: %v", c.text, c.ref, got, c.want)
+			}
+		})
+	}
+}
+
+func TestDatesFullAndPartial(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"month day year", "2023-06-02", "The summit opened on May 30, 2023.", []string{"May 30, 2023|DATE|2023-05-30"}},
+		{"caption with weekday", "2023-06-02", "Soldiers guard the building in Zvecan, Tuesday, May 30, 2023.", []string{"Tuesday, May 30, 2023|DATE|2023-05-30"}},
+		{"day month year", "2023-06-02", "The agreement was signed on 30 May 2023 in Brussels.", []string{"30 May 2023|DATE|2023-05-30"}},
+		{"abbreviated month", "1998-08-10", "The embassies were bombed on Aug. 7, 1998.", []string{"Aug. 7, 1998|DATE|1998-08-07"}},
+		{"month and year", "2023-06-02", "The law took effect in March 2021.", []string{"March 2021|DATE|2021-03"}},
+		{"iso date", "2023-06-02", "The report is dated 2023-05-30.", []string{"2023-05-30|DATE|2023-05-30"}},
+		{"numeric day first, unambiguous", "2023-06-02", "The form was filed on 30/05/2023.", []string{"30/05/2023|DATE|2023-05-30"}},
+		{"numeric ambiguous order is skipped", "2023-06-02", "The form was filed on 05/06/2023.", nil},
+		{"leap day in a leap year", "2024-03-05", "The deal closed on Feb. 29, 2024.", []string{"Feb. 29, 2024|DATE|2024-02-29"}},
+		{"no leap day in a common year", "2023-03-05", "The deal closed on Feb. 29, 2023.", nil},
+		{"month day, past, across the year boundary", "2024-01-03", "The fire broke out on Dec. 30.", []string{"Dec. 30|DATE|2023-12-30"}},
+		{"month day, future, across the year boundary", "2023-12-28", "The new law will take effect on Jan. 1.", []string{"Jan. 1|DATE|2024-01-01"}},
+		{"payable date lies ahead", "1989-10-27", "The dividend is payable Dec. 7 to holders of record.", []string{"Dec. 7|DATE|1989-12-07"}},
+		{"may the modal is no month", "2023-06-02", "May God help them, he said.", nil},
+	})
+}
+
+func TestDatesWeekdays(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"past tense on the reference day", "2023-05-30", "Stoltenberg told a news conference on Tuesday.", []string{"Tuesday|DATE|2023-05-30"}},
+		{"past tense", "2023-05-30", "Ministers met in Oslo on Friday.", []string{"Friday|DATE|2023-05-26"}},
+		{"future tense", "2023-05-30", "Ministers will meet in Oslo on Friday.", []string{"Friday|DATE|2023-06-02"}},
+		{"past across a month boundary", "2023-06-01", "Talks ended on Monday without a deal.", []string{"Monday|DATE|2023-05-29"}},
+		{"past across a year boundary", "2024-01-02", "The vote took place on Friday.", []string{"Friday|DATE|2023-12-29"}},
+		{"future across a year boundary", "2023-12-29", "Parliament will vote on Tuesday.", []string{"Tuesday|DATE|2024-01-02"}},
+		{"plan to: ahead", "1998-09-30", "The team planned to leave Nairobi on Thursday.", []string{"Thursday|DATE|1998-10-01"}},
+		{"purpose clause does not make it future", "1989-10-30", "Shares fell 50 cents on Friday to close at $20.", []string{"Friday|DATE|1989-10-27"}},
+		{"part of day", "2023-05-30", "The blast happened Friday morning.", []string{"Friday morning|TIME|2023-05-26TMO"}},
+		{"last weekday", "2023-05-30", "He arrived last Friday.", []string{"last Friday|DATE|2023-05-26"}},
+		{"next weekday", "2023-05-30", "He leaves next Monday.", []string{"next Monday|DATE|2023-06-05"}},
+		{"possessive stays outside", "2023-05-30", "Friday's ruling was appealed.", []string{"Friday|DATE|2023-05-26"}},
+		{"signal earlier stays outside", "2023-05-30", "Earlier Friday, police made arrests.", []string{"Friday|DATE|2023-05-26"}},
+	})
+}
+
+func TestDatesRelativeDays(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"yesterday", "2023-05-30", "The clashes erupted yesterday.", []string{"yesterday|DATE|2023-05-29"}},
+		{"yesterday across a month boundary", "2023-03-01", "He resigned yesterday.", []string{"yesterday|DATE|2023-02-28"}},
+		{"yesterday into a leap day", "2024-03-01", "He resigned yesterday.", []string{"yesterday|DATE|2024-02-29"}},
+		{"tomorrow across a year boundary", "2023-12-31", "The law takes effect tomorrow.", []string{"tomorrow|DATE|2024-01-01"}},
+		{"today", "2023-05-30", "Talks resume today.", []string{"today|DATE|2023-05-30"}},
+		{"tonight", "2023-05-30", "He will speak tonight.", []string{"tonight|TIME|2023-05-30TNI"}},
+		{"this morning", "2023-05-30", "Police said this morning that two were held.", []string{"this morning|TIME|2023-05-30TMO"}},
+		{"last night", "2023-05-30", "Shots were fired last night.", []string{"last night|TIME|2023-05-29TNI"}},
+		{"yesterday afternoon", "2023-05-30", "He left yesterday afternoon.", []string{"yesterday afternoon|TIME|2023-05-29TAF"}},
+	})
+}
+
+func TestDatesRelativeUnits(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"last week", "2023-05-30", "Protesters gathered last week.", []string{"last week|DATE|2023-W21"}},
+		{"next week", "2023-05-30", "Talks resume next week.", []string{"next week|DATE|2023-W23"}},
+		{"last week across a year boundary", "2024-01-03", "Protesters gathered last week.", []string{"last week|DATE|2023-W52"}},
+		{"this month", "2023-05-30", "Prices rose this month.", []string{"this month|DATE|2023-05"}},
+		{"last month across a year boundary", "2023-01-15", "Prices rose last month.", []string{"last month|DATE|2022-12"}},
+		{"next year", "2023-05-30", "Elections are due next year.", []string{"next year|DATE|2024"}},
+		{"last year", "2023-05-30", "Sales fell last year.", []string{"last year|DATE|2022"}},
+		{"earlier this month is inside", "2023-05-30", "He resigned earlier this month.", []string{"earlier this month|DATE|2023-05"}},
+		{"later this year", "2023-05-30", "A vote is expected later this year.", []string{"later this year|DATE|2023"}},
+		{"last weekend", "2023-05-30", "Fighting flared last weekend.", []string{"last weekend|DATE|2023-W21-WE"}},
+		{"this summer", "2023-05-30", "The plant opens this summer.", []string{"this summer|DATE|2023-SU"}},
+		{"last summer before it comes round", "2023-05-30", "The plant opened last summer.", []string{"last summer|DATE|2022-SU"}},
+		{"two days ago", "2023-05-30", "He arrived two days ago.", []string{"two days ago|DATE|2023-05-28"}},
+		{"days ago across a month", "2023-03-01", "He arrived two days ago.", []string{"two days ago|DATE|2023-02-27"}},
+		{"a year ago", "2023-05-30", "Prices were lower a year ago.", []string{"a year ago|DATE|2022"}},
+		{"modifier of ago is inside", "1998-02-27", "The war ended nearly four years ago.", []string{"nearly four years ago|DATE|1994"}},
+		{"in three weeks: the duration, in outside", "2023-05-30", "The talks resume in three weeks.", []string{"three weeks|DURATION|P3W"}},
+		{"the past two weeks", "2023-05-30", "Over the past two weeks, 30 were hurt.", []string{"the past two weeks|DURATION|P2W"}},
+		{"recent years", "2023-05-30", "Tourism has grown in recent years.", []string{"recent years|DATE|PAST_REF"}},
+	})
+}
+
+func TestDatesMonthsAlone(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"past, this year", "2023-05-30", "The strike began in March.", []string{"March|DATE|2023-03"}},
+		{"past, last year", "2023-05-30", "The plant closed in September.", []string{"September|DATE|2022-09"}},
+		{"future, next year", "2023-05-30", "The vote will be held in March.", []string{"March|DATE|2024-03"}},
+		{"future, this year", "2023-05-30", "The vote will be held in September.", []string{"September|DATE|2023-09"}},
+		{"modifier inside", "2023-05-30", "Fighting resumed in late April.", []string{"late April|DATE|2023-04"}},
+		{"may after a preposition", "2023-05-30", "Prices rose in May.", []string{"May|DATE|2023-05"}},
+		{"a march is an event", "2023-05-30", "Thousands joined the March for Life.", nil},
+		{"range of months", "2023-05-30", "The show runs from June to August.", []string{"June|DATE|2023-06", "August|DATE|2023-08"}},
+	})
+}
+
+func TestDatesYearsAndLonger(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"year", "2023-05-30", "Kosovo declared independence in 2008.", []string{"2008|DATE|2008"}},
+		{"year as a modifier", "2023-05-30", "Its 2008 declaration of independence stands.", []string{"2008|DATE|2008"}},
+		{"a count is no year", "2023-05-30", "About 2000 troops were sent.", nil},
+		{"money is no year", "2023-05-30", "It cost $1999.", nil},
+		{"year range", "2023-05-30", "He served in 2009-2010.", []string{"2009|DATE|2009", "2010|DATE|2010"}},
+		{"decade", "2023-05-30", "Growth was strong in the 1990s.", []string{"1990s|DATE|199"}},
+		{"decade with modifier", "2023-05-30", "It began in the early 1990s.", []string{"early 1990s|DATE|199"}},
+		{"century", "2023-05-30", "The bridge dates from the 19th century.", []string{"the 19th century|DATE|18"}},
+		{"fiscal year", "1989-10-30", "The company earned $5 million in fiscal 1989.", []string{"fiscal 1989|DATE|1989"}},
+		{"quarter", "1989-10-26", "Profit rose in the third quarter.", []string{"the third quarter|DATE|1989-Q3"}},
+		{"adjectival quarter leaves the outside", "1989-10-26", "The third-quarter loss widened.", []string{"third-quarter|DATE|1989-Q3"}},
+		{"quarter of a named year", "1989-10-26", "Sales fell in the 1988 second quarter.", []string{"the 1988 second quarter|DATE|1988-Q2"}},
+		{"first half", "1989-10-26", "Profit jumped in the first half of 1989.", []string{"the first half of 1989|DATE|1989-H1"}},
+		{"season with year", "2023-05-30", "It was planted in the winter of 2022.", []string{"2022|DATE|2022"}},
+	})
+}
+
+func TestDatesClockTimes(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"am time", "2023-05-30", "The blast came at 10:30 a.m.", []string{"10:30 a.m.|TIME|2023-05-30T10:30"}},
+		{"pm time", "2023-05-30", "Polls close at 8 p.m. local time.", []string{"8 p.m. local time|TIME|2023-05-30T20:00"}},
+		{"noon", "2023-05-30", "The deadline is noon.", []string{"noon|TIME|2023-05-30T12:00"}},
+		{"time joined with its day", "1998-02-12", "The meeting starts at 10 p.m. Wednesday.", []string{"10 p.m. Wednesday|TIME|1998-02-11T22:00"}},
+		{"noon with its day", "1991-02-25", "Iraq had until noon Saturday to withdraw.", []string{"noon Saturday|TIME|1991-02-23T12:00"}},
+		{"utc", "2009-12-16", "It took off at 18:00 UTC.", []string{"18:00 UTC|TIME|2009-12-16T18:00Z"}},
+		{"a score is no time", "2023-05-30", "They won the game 3:2.", nil},
+	})
+}
+
+func TestDatesDurations(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"days", "2023-05-30", "The strike lasted three days.", []string{"three days|DURATION|P3D"}},
+		{"decade", "2023-05-30", "He ruled for a decade.", []string{"a decade|DURATION|P10Y"}},
+		{"months in digits", "2023-05-30", "He spent 18 months in jail.", []string{"18 months|DURATION|P18M"}},
+		{"hours", "2023-05-30", "The flight took two hours.", []string{"two hours|DURATION|PT2H"}},
+		{"compound number", "2023-05-30", "Talks lasted twenty-four hours.", []string{"twenty-four hours|DURATION|PT24H"}},
+		{"adjectival, the outside", "2023-05-30", "He began the two-year term.", []string{"two-year|DURATION|P2Y"}},
+		{"vague", "2023-05-30", "They talked for several weeks.", []string{"several weeks|DURATION|PXW"}},
+		{"ages are not durations", "2023-05-30", "The 6-year-old boy was found.", nil},
+	})
+}
+
+func TestDatesSets(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"every week", "2023-05-30", "They meet every week.", []string{"every week|SET|P1W"}},
+		{"annually", "2023-05-30", "The fee rises annually.", []string{"annually|SET|P1Y"}},
+		{"each monday", "2023-05-30", "The market opens each Monday.", []string{"each Monday|SET|XXXX-WXX-1"}},
+		{"twice a week", "2023-05-30", "Flights leave twice a week.", []string{"twice a week|SET|P1W"}},
+		{"rate after money", "2023-05-30", "It saves $5 million a year.", []string{"a year|SET|P1Y"}},
+		{"plural weekday", "2023-05-30", "The shop closes on Sundays.", []string{"Sundays|SET|XXXX-WXX-7"}},
+	})
+}
+
+func TestDatesVagueReferences(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"now", "2023-05-30", "The troops are now in Kosovo.", []string{"now|DATE|PRESENT_REF"}},
+		{"currently", "2023-05-30", "The injured are currently under observation.", []string{"currently|DATE|PRESENT_REF"}},
+		{"recently", "2023-05-30", "He recently resigned.", []string{"recently|DATE|PAST_REF"}},
+		{"the past", "2023-05-30", "Such attacks happened in the past.", []string{"the past|DATE|PAST_REF"}},
+		{"the future", "2023-05-30", "Nobody knows what the future holds.", []string{"the future|DATE|FUTURE_REF"}},
+		{"a title is no time", "1990-08-20", "He spoke on ABC's This Week program.", nil},
+	})
+}
+
+// Without a reference date relative expressions keep X for what is unknown
+// and are marked unresolved; absolute ones stay resolved.
+func TestDatesWithoutReference(t *testing.T) {
+	cases := []struct {
+		text, value string
+		resolved    bool
+	}{
+		{"The clashes erupted yesterday.", "XXXX-XX-XX", false},
+		{"KFOR said on Tuesday that troops were hurt.", "XXXX-WXX-2", false},
+		{"Protesters gathered last week.", "XXXX-WXX", false},
+		{"The strike began in March.", "XXXX-03", false},
+		{"Kosovo declared independence in 2008.", "2008", true},
+		{"The strike lasted three days.", "P3D", true},
+	}
+	for _, c := range cases {
+		ds := runDates(t, "", c.text)
+		if len(ds) != 1 || ds[0].Value != c.value || ds[0].Resolved != c.resolved {
+			t.Errorf("%q: got %+v, want value %s resolved %v", c.text, ds, c.value, c.resolved)
+		}
+	}
+}
+
+func TestReferenceDate(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"caption", "NATO sends troops\n\nSoldiers guard a building in Zvecan, northern Kosovo, Tuesday, May 30, 2023. (AP Photo)\n\nThe NATO chief spoke.", "2023-05-30"},
+		{"published line wins over an earlier date", "Fire of March 3, 2020 remembered\n\nPublished: 30 May 2023\n\nThe fire killed ten.", "2023-05-30"},
+		{"iso stamp", "Updated 2023-05-31 10:00\n\nTalks resumed.", "2023-05-31"},
+		{"dateline", "WASHINGTON, August 11, 1998 (Xinhua) -- Albright left.", "1998-08-11"},
+		{"none", "Talks resumed on Tuesday.", ""},
+	}
+	for _, c := range cases {
+		d, err := doc.Parse(c.text, doc.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if r, ok := referenceDate(d); ok {
+			got = r.Format(time.DateOnly)
+		}
+		if got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestDatesSampleArticle is the check on the Kosovo article: the
+// reference date comes from the caption, not from a flag.
+func TestDatesSampleArticle(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/kosovo-kfor-2023-05-30.txt")
+	if err != nil {
+		t.Skipf("sample article not available: %v", err)
+	}
+	out, err := Run("kosovo", string(b), Options{Kinds: []string{facts.KindDates}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Date == nil || *out.Date != "2023-05-30" || out.DateSource != "text" {
+		t.Fatalf("reference date %v from %q, want 2023-05-30 from text", out.Date, out.DateSource)
+	}
+	got := map[string][]string{}
+	for _, d := range out.Dates {
+		got[d.Text] = append(got[d.Text], d.Value)
+	}
+	want := map[string]string{"yesterday": "2023-05-29", "Tuesday, May 30, 2023": "2023-05-30", "Tuesday": "2023-05-30", "2008": "2008"}
+	for text, v := range want {
+		if len(got[text]) == 0 {
+			t.Errorf("%q not found in %v", text, got)
+		}
+		for _, g := range got[text] {
+			if g != v {
+				t.Errorf("%q = %s, want %s", text, g, v)
+			}
+		}
+	}
+	if n := len(got["Tuesday"]); n != 2 {
+		t.Errorf("found %d \"Tuesday\", want both", n)
+	}
+}
+
+func FuzzDates(f *testing.F) {
+	for _, s := range []string{
+		"Tuesday, May 30, 2023", "on Feb. 29", "10:30 a.m. Wednesday", "the 1990s", "'90s",
+		"3 p.m. EST, Nov. 6", "the year-ago third quarter", "2009-2010", "30/05/2023", "twenty-four hours",
+		"every other week", "the 21st century", "May", "12 o'clock", "0:00 pm", "99/99/2023",
+	} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, text string, withRef bool) {
+		if !utf8Valid(text) {
+			return
+		}
+		ref := ""
+		if withRef {
+			ref = "2024-02-29"
+		}
+		for _, d := range runDates(t, ref, text) {
+			if d.Start < 0 || d.End > len(text) || d.Start >= d.End || text[d.Start:d.End] != d.Text {
+				t.Fatalf("bad span %+v in %q", d, text)
+			}
+			if d.Value == "" || d.Type == "" {
+				t.Fatalf("empty type or value %+v in %q", d, text)
+			}
+		}
+	})
+}
+
+func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
+
+// BenchmarkDates times the dates extractor alone over the TempEval-3
+// texts, parsed beforehand.
+func BenchmarkDates(b *testing.B) {
+	texts, err := os.ReadFile("../../../shared/data/news-tbaq.jsonl")
+	if err != nil {
+		b.Skipf("shared data not available: %v", err)
+	}
+	var docs []*doc.Document
+	var n int64
+	for line := range strings.SplitSeq(string(texts), "\n") {
+		if line == "" {
+			continue
+		}
+		var rec struct{ Text string }
+		if err := jsonUnmarshal(line, &rec); err != nil {
+			b.Fatal(err)
+		}
+		d, err := doc.Parse(rec.Text, doc.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		n += int64(len(rec.Text))
+	}
+	ref := time.Date(1998, 2, 6, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			c := &Context{Doc: d, Ref: ref, HasRef: true, Out: facts.New("bench")}
+			dates(c)
+		}
+	}
+}
+
+func jsonUnmarshal(s string, v any) error { return json.Unmarshal([]byte(s), v) }
