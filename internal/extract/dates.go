@@ -127,12 +127,25 @@ type dateCtx struct {
 
 // hasHint is a cheap prefilter: a rule with a hint runs only on sentences
 // whose lower-cased text contains one of the hint's |-separated words.
+// A hint that starts with "=" is matched case-sensitively on the text.
 func (x *dateCtx) hasHint(h string) bool {
-	if x.lower == "" {
-		x.lower = strings.ToLower(x.s.Text)
+	text := x.s.Text
+	if h[0] == '=' {
+		h = h[1:]
+	} else {
+		if x.lower == "" {
+			x.lower = strings.ToLower(x.s.Text)
+		}
+		text = x.lower
 	}
-	for w := range strings.SplitSeq(h, "|") {
-		if strings.Contains(x.lower, w) {
+	for h != "" {
+		w := h
+		if i := strings.IndexByte(h, '|'); i >= 0 {
+			w, h = h[:i], h[i+1:]
+		} else {
+			h = ""
+		}
+		if strings.Contains(text, w) {
 			return true
 		}
 	}

@@ -15,24 +15,24 @@ import (
 // modifiers ("the", "early", "nearly", "the past") are inside.
 var dateRules = []*dateRule{
 	// "Tuesday, May 30, 2023", "Aug. 7, 1998", "May 30", "mid-May 30"
-	compileRule(`(?:{WD}\s*,?\s+)?(?:(?P<em>early|late|mid)[\s-]+)?{MON}\s+{DAY}(?:\s*,?\s+{YEAR}|,?\s+'(?P<yy>\d\d))?`, "", ruleMonthDay).proper(),
+	compileRule(`(?:{WD}\s*,?\s+)?(?:(?P<em>early|late|mid)[\s-]+)?{MON}\s+{DAY}(?:\s*,?\s+{YEAR}|,?\s+'(?P<yy>\d\d))?`, hMonths, ruleMonthDay).proper(),
 	// "30 May 2023", "the 5th of May"
-	compileRule(`(?:{WD}\s*,?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:\s*,?\s+{YEAR})?`, "", ruleMonthDay).proper(),
+	compileRule(`(?:{WD}\s*,?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:\s*,?\s+{YEAR})?`, hMonths, ruleMonthDay).proper(),
 	// "November 1989", "late May 2023"
-	compileRule(`{EM}{MON}(?:\s+of)?\s*,?\s+{YEAR}`, "", ruleMonthYear).proper(),
+	compileRule(`{EM}{MON}(?:\s+of)?\s*,?\s+{YEAR}`, hMonths, ruleMonthYear).proper(),
 	// ISO 8601 "2023-05-30", optionally with a clock time.
-	compileRule(`(?P<year>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[012]\d):(?P<mm>[0-5]\d))?`, "", ruleISO).proper(),
+	compileRule(`(?P<year>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[012]\d):(?P<mm>[0-5]\d))?`, "19|20", ruleISO).proper(),
 	// "30/05/2023", "5/30/2023": only when the order is unambiguous.
-	compileRule(`(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)`, "", ruleNumeric).proper(),
+	compileRule(`(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)`, "/19|/20|.19|.20", ruleNumeric).proper(),
 	// Clock time with its day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6".
-	compileRule(`{APPROX}{TIME}\s*,?\s+(?:{WD}|(?P<rd>today|yesterday|tomorrow|tonight)|{MON}\s+{DAY}(?:\s*,?\s+{YEAR})?)`, "", ruleTimeDay),
+	compileRule(`{APPROX}{TIME}\s*,?\s+(?:{WD}|(?P<rd>today|yesterday|tomorrow|tonight)|{MON}\s+{DAY}(?:\s*,?\s+{YEAR})?)`, hTime, ruleTimeDay),
 	// "today", "yesterday afternoon", "10:30 a.m. today", "this morning", "last night"
-	compileRule(`{EMD}(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "", ruleRelDay),
-	compileRule(`{EM}(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "", ruleRelDay),
+	compileRule(`{EMD}(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "today|tonight|yesterday|tomorrow", ruleRelDay),
+	compileRule(`{EM}(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "morning|afternoon|evening|night", ruleRelDay),
 	// "last week", "earlier this month", "next summer", "last Friday", "the past year"
-	compileRule(`{EM}{REL}\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<u>week|month|year|quarter|decade|century|weekend|fortnight)|{SEASON}|{MONF}|{WD})`, "", ruleRel),
+	compileRule(`{EM}{REL}\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<u>week|month|year|quarter|decade|century|weekend|fortnight)|{SEASON}|{MONF}|{WD})`, "last|this|next|coming|past|previous|current|following|preceding", ruleRel),
 	// "the end of the year", "the rest of the week"
-	compileRule(`(?P<em>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|earlier\s+in|later\s+in)\s+the\s+(?P<u>week|month|year|decade|century)`, "", ruleRel),
+	compileRule(`(?P<em>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|earlier\s+in|later\s+in)\s+the\s+(?P<u>week|month|year|decade|century)`, "the end|the beginning|the start|the middle|the rest|the remainder|earlier in|later in", ruleRel),
 	// "two days ago", "a year earlier", "three weeks from now"
 	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|now|hence", ruleAgo),
 	// Financial "year-earlier", "the year-ago quarter".
@@ -40,8 +40,8 @@ var dateRules = []*dateRule{
 	// Sets: "every week", "each Monday", "twice a year", "$5 a year", "daily"
 	compileRule(`(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WD}|{MONF}|{PART})`, "every|each|per", ruleSet),
 	compileRule(`(?P<x>(?:once|twice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each)\s+{UNIT})`, "once|twice|times", ruleSet),
-	compileRule(`(?:\d|%|percent|cents?|dollars?|million|billion|euros?|pounds?|yen)\s+(?P<x>a\s+{UNIT})`, "", ruleSet),
-	compileRule(`(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)`, "ly", ruleSet),
+	compileRule(`(?:\d|%|percent|cents?|dollars?|million|billion|euros?|pounds?|yen)\s+(?P<x>a\s+{UNIT})`, hUnits, ruleSet),
+	compileRule(`(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)`, "daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually", ruleSet),
 	compileRule(`(?:on\s+)(?P<x>(?P<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))`, "days", ruleSet).proper(),
 	// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
 	// "this year's third quarter", "the first half of 1989", "the quarter".
@@ -49,29 +49,38 @@ var dateRules = []*dateRule{
 	// "the first half" handled above; "the nine months" is a duration:
 	// "three days", "the past two weeks", "the first nine months", "18 months", "a decade",
 	// "two-year", "8-month-old".
-	compileRule(`(?:the\s+)?(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?{NUM}[\s-]+(?:(?:full|straight|consecutive|more|additional|long|extra|whole)\s+)?{UNIT}(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, "", ruleDuration),
-	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, "", ruleVaguePeriod),
-	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, "", ruleDuration),
-	compileRule(`(?P<x>(?:several|a\s+few|many)\s+(?P<unit>years|months|weeks|days|decades|hours|minutes))\s+(?:later|afterwards|before)`, "", ruleDuration),
+	compileRule(`(?:the\s+)?(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?{NUM}[\s-]+(?:(?:full|straight|consecutive|more|additional|long|extra|whole)\s+)?{UNIT}(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration),
+	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, hUnits, ruleVaguePeriod),
+	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, hUnits, ruleDuration),
+	compileRule(`(?P<x>(?:several|a\s+few|many)\s+(?P<unit>years|months|weeks|days|decades|hours|minutes))\s+(?:later|afterwards|before)`, hUnits, ruleDuration),
 	// Decades and centuries: "the 1990s", "the '90s", "the early eighties", "the 19th century".
 	compileRule(`(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d0)s)`, "0s", ruleDecade).proper(),
 	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`, "ties", ruleDecade).proper(),
 	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first|twenty[\s-]second)[\s-]+century`, "century", ruleCentury),
 	// Holidays: "Christmas", "Thanksgiving Day 1998".
-	compileRule(`(?P<hol>`+holidayPattern()+`)(?:\s*,?\s+{YEAR})?`, "", ruleHoliday).proper(),
+	compileRule(`(?P<hol>`+holidayPattern()+`)(?:\s*,?\s+{YEAR})?`, "christmas|thanksgiving|new year|valentine|patrick|independence|halloween|veterans|boxing|luther|memorial|labor", ruleHoliday).proper(),
 	// "Tuesday", "early Friday", "Friday morning", "10 p.m. Wednesday" (above).
 	compileRule(`{EMD}{WD}(?:\s+{PART})?`, "day", ruleWeekday).proper(),
 	// "in March", "late November", "May" after a preposition.
-	compileRule(`{EM}{MONF}`, "", ruleMonth).proper(),
+	compileRule(`{EM}{MONF}`, hMonths, ruleMonth).proper(),
 	// Clock times: "10:30 a.m.", "noon", "around 7:15 p.m.".
-	compileRule(`{APPROX}{TIME}`, "", ruleTime),
+	compileRule(`{APPROX}{TIME}`, hTime, ruleTime),
 	// Years: "2008", "fiscal 1989", "early 2023".
-	compileRule(`{EMY}(?:(?P<fy>fiscal|calendar|fiscal\s+year|calendar\s+year|the\s+year)\s+)?{YEAR}`, "", ruleYear).proper(),
+	compileRule(`{EMY}(?:(?P<fy>fiscal|calendar|fiscal\s+year|calendar\s+year|the\s+year)\s+)?{YEAR}`, "15|16|17|18|19|20", ruleYear).proper(),
 	// "the weekend"
 	compileRule(`the\s+(?P<u>weekend)`, "weekend", ruleTheWeekend),
 	// TimeML's vague references to now, the past and the future.
-	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|formerly|current|the\s+(?:near\s+|foreseeable\s+|immediate\s+|distant\s+)?future|future|the\s+(?:recent\s+|distant\s+)?past)`, "", ruleRef),
+	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|formerly|current|the\s+(?:near\s+|foreseeable\s+|immediate\s+|distant\s+)?future|future|the\s+(?:recent\s+|distant\s+)?past)`, "now|current|present|recent|lately|formerly|future|past", ruleRef),
 }
+
+// Prefilter hints (see dateCtx.hasHint): words one of which must be in a
+// sentence for a rule to be worth running.
+const (
+	// Month names count only capitalised, so the hint is case-sensitive.
+	hMonths = "=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+	hTime   = "a.m|p.m|am|pm|:|noon|midnight|midday|o'clock"
+	hUnits  = "year|month|week|day|hour|minute|second|night|decade|centur|quarter|fortnight"
+)
 
 // holidayPattern is the alternation of the holiday names, longest first.
 func holidayPattern() string {
