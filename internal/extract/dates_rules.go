@@ -59,6 +59,17 @@ var dateRules = []*dateRule{
 	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first|twenty[\s-]second)[\s-]+century`, "century", ruleCentury),
 	// Holidays: "Christmas", "Thanksgiving Day 1998".
 	compileRule(`(?P<hol>`+holidayPattern()+`)(?:\s*,?\s+{YEAR})?`, "christmas|thanksgiving|new year|valentine|patrick|independence|halloween|veterans|boxing|luther|memorial|labor", ruleHoliday).proper(),
+	// The second day of "April 24 and 25", "May 3-5".
+	compileRule(`{MON}\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s*(?P<x>(?P<day>[0-3]?\d))(?:st|nd|rd|th)?(?:\s*,?\s+{YEAR})?`, hMonths, ruleMonthDay).proper(),
+	// Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+	compileRule(`(?P<sy>nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?:the\s+year\s+)two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`, "nineteen|thousand", ruleSpokenYear),
+	// Seasons: "the summer", "the winter of 1994", "summer 2023".
+	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?{SEASON}(?:\s+of)?\s+{YEAR}`, "spring|summer|fall|autumn|winter", ruleSeason),
+	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?{SEASON}`, "spring|summer|fall|autumn|winter", ruleSeason),
+	// "year-end", "by year's end"
+	compileRule(`(?:(?P<em>around)\s+)?(?P<ye>year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year)`, "end", ruleYearEnd),
+	// Financial "the latest period": the quarter being reported.
+	compileRule(`the\s+(?P<qo>latest|most\s+recent|current)\s+(?P<qh>period)`, "period", ruleQuarter),
 	// "Tuesday", "early Friday", "Friday morning", "10 p.m. Wednesday" (above).
 	compileRule(`{EMD}{WD}(?:\s+{PART})?`, "day", ruleWeekday).proper(),
 	// "in March", "late November", "May" after a preposition.
@@ -70,7 +81,7 @@ var dateRules = []*dateRule{
 	// "the weekend"
 	compileRule(`the\s+(?P<u>weekend)`, "weekend", ruleTheWeekend),
 	// TimeML's vague references to now, the past and the future.
-	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|formerly|current|the\s+(?:near\s+|foreseeable\s+|immediate\s+|distant\s+)?future|future|the\s+(?:recent\s+|distant\s+)?past)`, "now|current|present|recent|lately|formerly|future|past", ruleRef),
+	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|formerly|current|the\s+(?:near\s+|foreseeable\s+|immediate\s+|distant\s+)?future|future|the\s+(?:near|short)\s+term|these\s+days|the\s+(?:recent\s+|distant\s+)?past)`, "now|current|present|recent|lately|formerly|future|past", ruleRef),
 }
 
 // Prefilter hints (see dateCtx.hasHint): words one of which must be in a
@@ -320,6 +331,11 @@ func ruleRelDay(m *match) (string, string, bool) {
 }
 
 func ruleWeekday(m *match) (string, string, bool) {
+	if rest := m.x.s.Text[m.end:]; m.g("part") == "" && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) {
+		// "Wednesday's ruling", "Thursday's closing price": the day of
+		// something already done, whatever the clause's tense.
+		m.tenseDone, m.tenseVal = true, tensePast
+	}
 	d, ok := m.dayOf()
 	if !ok {
 		return "", "", false
@@ -501,6 +517,12 @@ var quarterWords = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "
 func ruleQuarter(m *match) (string, string, bool) {
 	txt := strings.ToLower(m.x.s.Text[m.start:m.end])
 	qo := norm(m.g("qo"))
+	if qo == "most recent" {
+		qo = "latest"
+	}
+	if strings.EqualFold(m.g("qh"), "period") && qo == "current" {
+		qo = ""
+	}
 	half := strings.EqualFold(m.g("qh"), "half")
 	year := m.g("y1")
 	if year == "" {
@@ -822,7 +844,8 @@ var refWords = map[string]string{"now": "PRESENT_REF", "currently": "PRESENT_REF
 	"nowadays": "PRESENT_REF", "the present": "PRESENT_REF", "current": "PRESENT_REF",
 	"recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
 	"recent": "PAST_REF", "the past": "PAST_REF",
-	"soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF"}
+	"soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+	"the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "these days": "PRESENT_REF"}
 
 func ruleRef(m *match) (string, string, bool) {
 	w := norm(m.g("w"))
@@ -863,4 +886,53 @@ func ruleVaguePeriod(m *match) (string, string, bool) {
 		}
 	}
 	return ruleDuration(m)
+}
+
+var spokenUnits = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 0}
+
+func ruleSpokenYear(m *match) (string, string, bool) {
+	f := strings.Fields(norm(m.g("sy")))
+	y := 0
+	switch {
+	case len(f) > 0 && f[0] == "nineteen":
+		y = 1900
+		f = f[1:]
+	case len(f) >= 4 && f[0] == "the":
+		y = 2000
+		f = f[4:]
+	default:
+		return "", "", false
+	}
+	for _, w := range f {
+		y += spokenUnits[w]
+	}
+	return "DATE", fmtYear(y), true
+}
+
+func ruleSeason(m *match) (string, string, bool) {
+	code := seasonCodes[strings.ToLower(m.g("season"))]
+	if y := m.g("year"); y != "" {
+		return "DATE", y + "-" + code, true
+	}
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", "XXXX-" + code, true
+	}
+	mk := func(y int) time.Time { return date(y, seasonMonth[code]+1, 15) }
+	return "DATE", fmt.Sprintf("%04d-%s", pickYear(ref, mk, m.tense(), 60*24*time.Hour), code), true
+}
+
+func ruleYearEnd(m *match) (string, string, bool) {
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", "XXXX", true
+	}
+	y := ref.Year()
+	if m.tense() == tensePast && ref.Month() < 6 {
+		y--
+	}
+	return "DATE", fmtYear(y), true
 }

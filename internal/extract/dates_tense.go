@@ -22,7 +22,7 @@ const (
 // "since Jan. 13".
 var (
 	futureCues = map[string]bool{"payable": true, "effective": true, "due": true, "starting": true, "beginning": true, "expected": true, "scheduled": true,
-		"slated": true, "planned": true, "upcoming": true, "before": false}
+		"slated": true, "planned": true, "upcoming": true, "soon": true}
 	pastCues = map[string]bool{"since": true, "ended": true, "earlier": true}
 	// Verbs whose infinitive complement lies ahead: "plans to meet Friday".
 	planVerbs = map[string]bool{"plan": true, "plans": true, "planned": true, "planning": true, "expect": true,
@@ -32,7 +32,7 @@ var (
 		"threatened": true, "intend": true, "intends": true, "intended": true, "hope": true, "hopes": true,
 		"hoped": true, "want": true, "wants": true, "wanted": true, "aim": true, "aims": true, "prepare": true,
 		"prepared": true, "prepares": true, "set": true, "due": true, "going": true, "likely": true,
-		"about": true, "ready": true, "slated": true, "seeks": true, "sought": true, "seek": true}
+		"about": true, "ready": true, "is": true, "are": true, "slated": true, "seeks": true, "sought": true, "seek": true}
 	reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
 		"announced": true, "stated": true, "reported": true, "according": true, "quoted": true}
 	// Passive participles that speak of what lies ahead: "is expected in December".
@@ -86,7 +86,7 @@ func (m *match) tense() tense {
 			// A reporting verb tells when something was said; it dates
 			// the expression only when the two stand together ("said
 			// Friday"), not across a reported clause.
-			if d > 2 && reportingVerbs[strings.ToLower(toks[i].Text)] {
+			if d > 2 && reportingVerbs[strings.ToLower(toks[i].Text)] && (i > last || clauseBetween(toks, i, first)) {
 				continue
 			}
 			if t := verbTense(toks, i); t != tenseNone {
@@ -104,7 +104,13 @@ func verbTense(toks []doc.Token, i int) tense {
 	w := strings.ToLower(toks[i].Text)
 	switch toks[i].Tag {
 	case "MD":
-		return tenseFuture
+		switch w {
+		case "will", "'ll", "shall", "wo", "would", "'d":
+			return tenseFuture
+		}
+		// "could be located Wednesday": can, could, may, must say
+		// nothing of time.
+		return tenseNone
 	case "VBD":
 		return tensePast
 	case "VBN", "VBG", "VB":
@@ -114,7 +120,7 @@ func verbTense(toks []doc.Token, i int) tense {
 			a := strings.ToLower(toks[j].Text)
 			switch {
 			case toks[j].Tag == "MD":
-				return tenseFuture
+				return verbTense(toks, j)
 			case a == "to":
 				if j > 0 && planVerbs[strings.ToLower(toks[j-1].Text)] {
 					return tenseFuture
@@ -160,4 +166,16 @@ func verbTense(toks []doc.Token, i int) tense {
 		return tensePresent
 	}
 	return tenseNone
+}
+
+// clauseBetween reports a clause boundary ("that", a comma, a quote) between
+// token i and token j > i: "told reporters that the vote will be on Friday".
+func clauseBetween(toks []doc.Token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "that", ",", "``", "\"", "“", ":":
+			return true
+		}
+	}
+	return false
 }

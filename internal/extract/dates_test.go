@@ -88,6 +88,8 @@ func TestDatesWeekdays(t *testing.T) {
 		{"last weekday", "2023-05-30", "He arrived last Friday.", []string{"last Friday|DATE|2023-05-26"}},
 		{"next weekday", "2023-05-30", "He leaves next Monday.", []string{"next Monday|DATE|2023-06-05"}},
 		{"possessive stays outside", "2023-05-30", "Friday's ruling was appealed.", []string{"Friday|DATE|2023-05-26"}},
+		{"possessive is a past day even in a future clause", "2000-01-07", "They would look for ways around Wednesday's ruling.", []string{"Wednesday|DATE|2000-01-05"}},
+		{"as soon as: ahead", "2000-04-03", "The group might come as soon as Tuesday.", []string{"Tuesday|DATE|2000-04-04"}},
 		{"signal earlier stays outside", "2023-05-30", "Earlier Friday, police made arrests.", []string{"Friday|DATE|2023-05-26"}},
 	})
 }
@@ -158,7 +160,10 @@ func TestDatesYearsAndLonger(t *testing.T) {
 		{"adjectival quarter leaves the outside", "1989-10-26", "The third-quarter loss widened.", []string{"third-quarter|DATE|1989-Q3"}},
 		{"quarter of a named year", "1989-10-26", "Sales fell in the 1988 second quarter.", []string{"the 1988 second quarter|DATE|1988-Q2"}},
 		{"first half", "1989-10-26", "Profit jumped in the first half of 1989.", []string{"the first half of 1989|DATE|1989-H1"}},
-		{"season with year", "2023-05-30", "It was planted in the winter of 2022.", []string{"2022|DATE|2022"}},
+		{"season with year", "2023-05-30", "It was planted in the winter of 2022.", []string{"the winter of 2022|DATE|2022-WI"}},
+		{"season by tense", "2023-05-30", "The plant will open in the summer.", []string{"the summer|DATE|2023-SU"}},
+		{"spoken year", "1998-02-27", "He was convicted in nineteen ninety-one.", []string{"nineteen ninety-one|DATE|1991"}},
+		{"second day of a pair", "1999-02-10", "The summit is on April 24 and 25.", []string{"April 24|DATE|1999-04-24", "25|DATE|1999-04-25"}},
 	})
 }
 
