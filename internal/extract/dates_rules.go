@@ -49,12 +49,12 @@ var dateRules = []*dateRule{
 	// "the first half" handled above; "the nine months" is a duration:
 	// "three days", "the past two weeks", "the first nine months", "18 months", "a decade",
 	// "two-year", "8-month-old".
-	compileRule(`(?:the\s+)?(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?{NUM}[\s-]+(?:(?:full|straight|consecutive|more|additional|long|extra|whole)\s+)?{UNIT}(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration),
+	compileRule(`(?:the\s+)?(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?{NUM}[\s-]+(?:(?:full|straight|consecutive|more|additional|long|extra|whole|trading|business|working|school)\s+)?{UNIT}(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration),
 	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, hUnits, ruleVaguePeriod),
 	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, hUnits, ruleDuration),
 	compileRule(`(?P<x>(?:several|a\s+few|many)\s+(?P<unit>years|months|weeks|days|decades|hours|minutes))\s+(?:later|afterwards|before)`, hUnits, ruleDuration),
 	// Decades and centuries: "the 1990s", "the '90s", "the early eighties", "the 19th century".
-	compileRule(`(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d0)s)`, "0s", ruleDecade).proper(),
+	compileRule(`(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d0)s)|the\s+(?P<x>(?:(?P<em>early|late|mid)[\s-]+)?(?P<d2>[1-9]0)s)`, "0s", ruleDecade).proper(),
 	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`, "ties", ruleDecade).proper(),
 	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first|twenty[\s-]second)[\s-]+century`, "century", ruleCentury),
 	// Holidays: "Christmas", "Thanksgiving Day 1998".
@@ -361,6 +361,10 @@ func ruleRel(m *match) (string, string, bool) {
 	step := relStep(m.g("rel"))
 	ref, ok := m.ref()
 	if u := strings.ToLower(m.g("u")); u != "" {
+		if (u == "decade" || u == "century") && step < 0 && strings.HasPrefix(norm(m.g("rel")), "the") {
+			// "over the past decade" is the ten years up to now.
+			return "DURATION", duration("1", u), true
+		}
 		if !ok {
 			return "DATE", unknown(u), true
 		}
@@ -638,6 +642,10 @@ func ruleDuration(m *match) (string, string, bool) {
 		return "", "", false
 	}
 	if n == "1" && unit == "quarter" {
+		return "", "", false
+	}
+	if (ln == "a" || ln == "an" || ln == "one") && unit == "second" && m.g("dir") == "" {
+		// "a second group", "a second A380": the ordinal, not a time.
 		return "", "", false
 	}
 	if m.g("old") != "" {
