@@ -78,6 +78,9 @@ var dateRules = []*dateRule{
 	compileRule(`{APPROX}{TIME}`, hTime, ruleTime),
 	// Years: "2008", "fiscal 1989", "early 2023".
 	compileRule(`{EMY}(?:(?P<fy>fiscal|calendar|fiscal\s+year|calendar\s+year|the\s+year)\s+)?{YEAR}`, "15|16|17|18|19|20", ruleYear).proper(),
+	// Market reports: "to end the day", "later in the day", "for the day"
+	// are the day of the report.
+	compileRule(`(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|for|during|in|of|rest\s+of)\s+(?P<x>the\s+(?P<u>day))\b`, "the day", ruleTheDay),
 	// "the weekend"
 	compileRule(`the\s+(?P<u>weekend)`, "weekend", ruleTheWeekend),
 	// TimeML's vague references to now, the past and the future.
@@ -943,4 +946,20 @@ func ruleYearEnd(m *match) (string, string, bool) {
 		y--
 	}
 	return "DATE", fmtYear(y), true
+}
+
+func ruleTheDay(m *match) (string, string, bool) {
+	// "the day after his death", "the day before the plunge" are anchored
+	// to an event, not to the article's day.
+	rest := strings.TrimLeft(m.x.s.Text[m.end:], " ")
+	for _, w := range []string{"after", "before", "of ", "when", "that", "he ", "she ", "they "} {
+		if strings.HasPrefix(strings.ToLower(rest), w) {
+			return "", "", false
+		}
+	}
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", "XXXX-XX-XX", true
+	}
+	return "DATE", fmtDay(ref), true
 }
