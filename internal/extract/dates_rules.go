@@ -29,6 +29,7 @@ var dateRules = []*dateRule{
 	// "today", "yesterday afternoon", "10:30 a.m. today", "this morning", "last night"
 	compileRule(`{EMD}(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "today|tonight|yesterday|tomorrow", ruleRelDay),
 	compileRule(`{EM}(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "morning|afternoon|evening|night", ruleRelDay),
+	compileRule(`(?P<rd>overnight)`, "overnight", ruleRelDay),
 	// "last week", "earlier this month", "next summer", "last Friday", "the past year"
 	compileRule(`{EM}{REL}\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<u>week|month|year|quarter|decade|century|weekend|fortnight)|{SEASON}|{MONF}|{WD})`, "last|this|next|coming|past|previous|current|following|preceding", ruleRel),
 	// "the end of the year", "the rest of the week"
@@ -59,6 +60,8 @@ var dateRules = []*dateRule{
 	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first|twenty[\s-]second)[\s-]+century`, "century", ruleCentury),
 	// Holidays: "Christmas", "Thanksgiving Day 1998".
 	compileRule(`(?P<hol>`+holidayPattern()+`)(?:\s*,?\s+{YEAR})?`, "christmas|thanksgiving|new year|valentine|patrick|independence|halloween|veterans|boxing|luther|memorial|labor", ruleHoliday).proper(),
+	// "the last Sunday of May", "the first Monday in September 2024"
+	compileRule(`(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+{WD}\s+(?:of|in)\s+{MONF}(?:\s*,?\s+{YEAR})?`, hMonths, ruleNthWeekday),
 	// The second day of "April 24 and 25", "May 3-5".
 	compileRule(`{MON}\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s*(?P<x>(?P<day>[0-3]?\d))(?:st|nd|rd|th)?(?:\s*,?\s+{YEAR})?`, hMonths, ruleMonthDay).proper(),
 	// Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
@@ -183,6 +186,11 @@ func (m *match) dayOf() (string, bool) {
 			return fmtDay(ref.AddDate(0, 0, 1)), true
 		case "last":
 			if strings.EqualFold(m.g("part"), "night") {
+				return fmtDay(ref.AddDate(0, 0, -1)), true
+			}
+		case "overnight":
+			// In a report, the night that has just ended.
+			if m.tense() != tenseFuture {
 				return fmtDay(ref.AddDate(0, 0, -1)), true
 			}
 		}
@@ -324,8 +332,11 @@ func ruleRelDay(m *match) (string, string, bool) {
 		return "", "", false
 	}
 	part := strings.ToLower(m.g("part"))
-	if strings.EqualFold(m.g("rd"), "tonight") {
+	switch strings.ToLower(m.g("rd")) {
+	case "tonight":
 		part = "tonight"
+	case "overnight":
+		part = "overnight"
 	}
 	if part != "" {
 		return "TIME", d + "T" + partCodes[part], true
@@ -407,6 +418,11 @@ func ruleRel(m *match) (string, string, bool) {
 		return "DATE", fmt.Sprintf("%04d-%02d", y, mo), true
 	}
 	if wd := m.g("wd"); wd != "" {
+		if rest := strings.ToLower(m.x.s.Text[m.end:]); strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " in ") {
+			// "the last Sunday of May" names a day of that month, not
+			// the Sunday before the article.
+			return "", "", false
+		}
 		w := weekdays[strings.ToLower(wd)]
 		if !ok {
 			return "DATE", fmt.Sprintf("XXXX-WXX-%d", isoDay(w)), true
@@ -962,4 +978,24 @@ func ruleTheDay(m *match) (string, string, bool) {
 		return "DATE", "XXXX-XX-XX", true
 	}
 	return "DATE", fmtDay(ref), true
+}
+
+var nths = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
+func ruleNthWeekday(m *match) (string, string, bool) {
+	mo, ok := month(m.g("mon"))
+	wd := m.g("wd")
+	if !ok || wd == "" || wd[0] < 'A' || wd[0] > 'Z' {
+		return "", "", false
+	}
+	n, w := nths[strings.ToLower(m.g("nth"))], weekdays[strings.ToLower(wd)]
+	mk := func(y int) time.Time { return nthWeekday(y, mo, n, w) }
+	if y := m.g("year"); y != "" {
+		return "DATE", fmtDay(mk(atoi(y))), true
+	}
+	ref, has := m.ref()
+	if !has {
+		return "DATE", fmt.Sprintf("XXXX-%02d-XX", mo), true
+	}
+	return "DATE", fmtDay(mk(pickYear(ref, mk, m.tense(), 30*24*time.Hour))), true
 }

@@ -87,6 +87,8 @@ func TestDatesWeekdays(t *testing.T) {
 		{"part of day", "2023-05-30", "The blast happened Friday morning.", []string{"Friday morning|TIME|2023-05-26TMO"}},
 		{"last weekday", "2023-05-30", "He arrived last Friday.", []string{"last Friday|DATE|2023-05-26"}},
 		{"next weekday", "2023-05-30", "He leaves next Monday.", []string{"next Monday|DATE|2023-06-05"}},
+		{"last weekday of a month is not last week's", "2023-05-28", "Kyiv Day falls on the last Sunday of May.", []string{"the last Sunday of May|DATE|2023-05-28"}},
+		{"nth weekday of a month in a leap year", "2024-01-10", "The vote is on the first Monday in February 2024.", []string{"the first Monday in February 2024|DATE|2024-02-05"}},
 		{"possessive stays outside", "2023-05-30", "Friday's ruling was appealed.", []string{"Friday|DATE|2023-05-26"}},
 		{"possessive is a past day even in a future clause", "2000-01-07", "They would look for ways around Wednesday's ruling.", []string{"Wednesday|DATE|2000-01-05"}},
 		{"as soon as: ahead", "2000-04-03", "The group might come as soon as Tuesday.", []string{"Tuesday|DATE|2000-04-04"}},
@@ -105,6 +107,7 @@ func TestDatesRelativeDays(t *testing.T) {
 		{"this morning", "2023-05-30", "Police said this morning that two were held.", []string{"this morning|TIME|2023-05-30TMO"}},
 		{"last night", "2023-05-30", "Shots were fired last night.", []string{"last night|TIME|2023-05-29TNI"}},
 		{"yesterday afternoon", "2023-05-30", "He left yesterday afternoon.", []string{"yesterday afternoon|TIME|2023-05-29TAF"}},
+		{"overnight in a report", "2023-05-28", "Russia launched drones at Kyiv overnight.", []string{"overnight|TIME|2023-05-27TNI"}},
 	})
 }
 
