@@ -50,7 +50,7 @@ var dateRules = []*dateRule{
 	// "the first half" handled above; "the nine months" is a duration:
 	// "three days", "the past two weeks", "the first nine months", "18 months", "a decade",
 	// "two-year", "8-month-old".
-	compileRule(`(?:the\s+)?(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?{NUM}[\s-]+(?:(?:full|straight|consecutive|more|additional|long|extra|whole|trading|business|working|school)\s+)?{UNIT}(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration),
+	compileRule(`(?:the\s+)?(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?(?:(?P<halfpre>half)\s+(?:an?\s+)?|{NUM}(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+)(?:(?:full|straight|consecutive|more|additional|long|extra|whole|trading|business|working|school)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration),
 	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, hUnits, ruleVaguePeriod),
 	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, hUnits, ruleDuration),
 	compileRule(`(?P<x>(?:several|a\s+few|many)\s+(?P<unit>years|months|weeks|days|decades|hours|minutes))\s+(?:later|afterwards|before)`, hUnits, ruleDuration),
@@ -363,9 +363,9 @@ func ruleWeekday(m *match) (string, string, bool) {
 // relStep is the direction of "last", "this", "next".
 func relStep(rel string) int {
 	switch norm(rel) {
-	case "last", "past", "previous", "the past", "the last", "the previous", "the preceding":
+	case "last", "past", "previous", "the past", "the last", "the previous", "the preceding", "this past":
 		return -1
-	case "next", "coming", "the coming", "the next", "the following":
+	case "next", "coming", "the coming", "the next", "the following", "this coming":
 		return 1
 	}
 	return 0
@@ -647,9 +647,18 @@ func ruleDuration(m *match) (string, string, bool) {
 	if num == "" {
 		n = "X"
 	}
+	if m.g("halfpre") != "" {
+		n = "0.5"
+	} else if m.g("half") != "" || m.g("half2") != "" {
+		v, err := strconv.ParseFloat(n, 64)
+		if err != nil {
+			return "", "", false
+		}
+		n = strconv.FormatFloat(v+0.5, 'f', -1, 64)
+	}
 	plural := strings.HasSuffix(strings.ToLower(m.g("unit")), "s")
 	ln := norm(num)
-	if (ln == "a" || ln == "an" || ln == "one" || ln == "single") && plural {
+	if (ln == "a" || ln == "an" || ln == "one" || ln == "single") && plural && m.g("half") == "" {
 		return "", "", false
 	}
 	if ln == "some" || ln == "many" {

@@ -123,6 +123,7 @@ func TestDatesRelativeUnits(t *testing.T) {
 		{"earlier this month is inside", "2023-05-30", "He resigned earlier this month.", []string{"earlier this month|DATE|2023-05"}},
 		{"later this year", "2023-05-30", "A vote is expected later this year.", []string{"later this year|DATE|2023"}},
 		{"last weekend", "2023-05-30", "Fighting flared last weekend.", []string{"last weekend|DATE|2023-W21-WE"}},
+		{"this past weekend", "2023-05-30", "Fighting flared this past weekend.", []string{"this past weekend|DATE|2023-W21-WE"}},
 		{"this summer", "2023-05-30", "The plant opens this summer.", []string{"this summer|DATE|2023-SU"}},
 		{"last summer before it comes round", "2023-05-30", "The plant opened last summer.", []string{"last summer|DATE|2022-SU"}},
 		{"two days ago", "2023-05-30", "He arrived two days ago.", []string{"two days ago|DATE|2023-05-28"}},
@@ -191,6 +192,10 @@ func TestDatesDurations(t *testing.T) {
 		{"compound number", "2023-05-30", "Talks lasted twenty-four hours.", []string{"twenty-four hours|DURATION|PT24H"}},
 		{"adjectival, the outside", "2023-05-30", "He began the two-year term.", []string{"two-year|DURATION|P2Y"}},
 		{"vague", "2023-05-30", "They talked for several weeks.", []string{"several weeks|DURATION|PXW"}},
+		{"half an hour", "2023-05-30", "The meeting lasted half an hour.", []string{"half an hour|DURATION|PT30M"}},
+		{"and a half", "2023-05-30", "He spent two and a half years in jail.", []string{"two and a half years|DURATION|P2Y6M"}},
+		{"written fraction", "2023-05-30", "The operation took 5 1/2 hours.", []string{"5 1/2 hours|DURATION|PT5H30M"}},
+		{"decimal days", "2023-05-30", "The strike lasted 1.5 days.", []string{"1.5 days|DURATION|P1DT12H"}},
 		{"ages are not durations", "2023-05-30", "The 6-year-old boy was found.", nil},
 	})
 }

@@ -229,8 +229,52 @@ func unitOf(s string) string {
 	return strings.TrimSuffix(s, "s")
 }
 
+// smaller says how a fraction of a unit is written: half a year is six
+// months, half an hour thirty minutes.
+var smaller = map[string]struct {
+	k    float64
+	unit string
+}{"year": {12, "month"}, "month": {30, "day"}, "week": {7, "day"}, "day": {24, "hour"},
+	"hour": {60, "minute"}, "minute": {60, "second"}}
+
+// designators are the TIMEX3 letters of each unit, time units after "T".
+var designators = []struct{ unit, letter string }{{"year", "Y"}, {"month", "M"}, {"week", "W"}, {"day", "D"},
+	{"hour", "H"}, {"minute", "M"}, {"second", "S"}}
+
+// fraction writes a non-whole amount as whole units plus the next smaller
+// unit: 2.5 years is P2Y6M, 5.5 hours PT5H30M.
+func fraction(v float64, unit string) (string, bool) {
+	sm, ok := smaller[unit]
+	if !ok {
+		return "", false
+	}
+	whole := float64(int(v))
+	rest := (v - whole) * sm.k
+	if rest != float64(int(rest)) {
+		return "", false
+	}
+	parts := map[string]int{unit: int(whole), sm.unit: int(rest)}
+	out, timePart := "P", false
+	for _, d := range designators {
+		if parts[d.unit] == 0 {
+			continue
+		}
+		if (d.unit == "hour" || d.unit == "minute" || d.unit == "second") && !timePart {
+			out += "T"
+			timePart = true
+		}
+		out += strconv.Itoa(parts[d.unit]) + d.letter
+	}
+	return out, out != "P"
+}
+
 // duration writes "P3D", "PT2H", "P10Y", "PXY" for n units.
 func duration(n, unit string) string {
+	if v, err := strconv.ParseFloat(n, 64); err == nil && v != float64(int(v)) && unit != "decade" && unit != "century" {
+		if s, ok := fraction(v, unit); ok {
+			return s
+		}
+	}
 	if strings.HasSuffix(n, ".0") {
 		n = strings.TrimSuffix(n, ".0")
 	}
