@@ -271,6 +271,7 @@ var macros = strings.NewReplacer(
 	"{YEAR}", `(?P<year>(?:1[5-9]|20)\d\d)`,
 	"{WD}", `(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`,
 	"{PART}", `(?P<part>morning|afternoon|evening|night|overnight)`,
+	"{SYEAR}", `(?P<sy>nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?:the\s+year\s+)two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`,
 	"{SEASON}", `(?P<season>spring|summer|fall|autumn|winter)`,
 	"{REL}", `(?P<rel>this\s+past|this\s+coming|last|this|next|coming|past|previous|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|the\s+current|the\s+following|the\s+preceding)`,
 	"{EM}", `(?:(?P<em>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of)[\s-]+)?`,

@@ -20,6 +20,7 @@ var dateRules = []*dateRule{
 	compileRule(`(?:{WD}\s*,?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:\s*,?\s+{YEAR})?`, hMonths, ruleMonthDay).proper(),
 	// "November 1989", "late May 2023"
 	compileRule(`{EM}{MON}(?:\s+of)?\s*,?\s+{YEAR}`, hMonths, ruleMonthYear).proper(),
+	compileRule(`{EM}{MONF}(?:\s+of)?\s*,?\s+{SYEAR}`, hMonths, ruleMonthYear).proper(),
 	// ISO 8601 "2023-05-30", optionally with a clock time.
 	compileRule(`(?P<year>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[012]\d):(?P<mm>[0-5]\d))?`, "19|20", ruleISO).proper(),
 	// "30/05/2023", "5/30/2023": only when the order is unambiguous.
@@ -34,6 +35,8 @@ var dateRules = []*dateRule{
 	compileRule(`{EM}{REL}\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<u>week|month|year|quarter|decade|century|weekend|fortnight)|{SEASON}|{MONF}|{WD})`, "last|this|next|coming|past|previous|current|following|preceding", ruleRel),
 	// "the end of the year", "the rest of the week"
 	compileRule(`(?P<em>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|earlier\s+in|later\s+in)\s+the\s+(?P<u>week|month|year|decade|century)`, "the end|the beginning|the start|the middle|the rest|the remainder|earlier in|later in", ruleRel),
+	// "in three weeks", "in five years" said of the future: that date.
+	compileRule(`\bin\s+(?P<x>{NUM}[\s-]+{UNIT})`, hUnits, ruleInFuture),
 	// "two days ago", "a year earlier", "three weeks from now"
 	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|now|hence", ruleAgo),
 	// Financial "year-earlier", "the year-ago quarter".
@@ -65,9 +68,9 @@ var dateRules = []*dateRule{
 	// The second day of "April 24 and 25", "May 3-5".
 	compileRule(`{MON}\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s*(?P<x>(?P<day>[0-3]?\d))(?:st|nd|rd|th)?(?:\s*,?\s+{YEAR})?`, hMonths, ruleMonthDay).proper(),
 	// Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
-	compileRule(`(?P<sy>nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?:the\s+year\s+)two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`, "nineteen|thousand", ruleSpokenYear),
+	compileRule(`{SYEAR}`, "nineteen|thousand", ruleSpokenYear),
 	// Seasons: "the summer", "the winter of 1994", "summer 2023".
-	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?{SEASON}(?:\s+of)?\s+{YEAR}`, "spring|summer|fall|autumn|winter", ruleSeason),
+	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?{SEASON}(?:\s+of)?\s+(?:{YEAR}|{SYEAR})`, "spring|summer|fall|autumn|winter", ruleSeason),
 	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?{SEASON}`, "spring|summer|fall|autumn|winter", ruleSeason),
 	// "year-end", "by year's end"
 	compileRule(`(?:(?P<em>around)\s+)?(?P<ye>year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year)`, "end", ruleYearEnd),
@@ -221,7 +224,7 @@ func ruleMonthYear(m *match) (string, string, bool) {
 	if !ok {
 		return "", "", false
 	}
-	return "DATE", fmt.Sprintf("%s-%02d", m.g("year"), mo), true
+	return "DATE", fmt.Sprintf("%s-%02d", m.yearOf(), mo), true
 }
 
 func ruleISO(m *match) (string, string, bool) {
@@ -402,7 +405,8 @@ func ruleRel(m *match) (string, string, bool) {
 	}
 	if mon := m.g("mon"); mon != "" {
 		mo, ok2 := month(mon)
-		if !ok2 {
+		if rest := strings.TrimLeft(m.x.s.Text[m.end:], " "); !ok2 || rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			// "last Oct. 23": the month-day rule reads the date.
 			return "", "", false
 		}
 		if !ok {
@@ -930,7 +934,16 @@ var spokenUnits = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 0}
 
 func ruleSpokenYear(m *match) (string, string, bool) {
-	f := strings.Fields(norm(m.g("sy")))
+	y, ok := spokenYear(m.g("sy"))
+	if !ok {
+		return "", "", false
+	}
+	return "DATE", fmtYear(y), true
+}
+
+// spokenYear reads "nineteen ninety-six" or "the year two thousand".
+func spokenYear(s string) (int, bool) {
+	f := strings.Fields(norm(s))
 	y := 0
 	switch {
 	case len(f) > 0 && f[0] == "nineteen":
@@ -940,17 +953,28 @@ func ruleSpokenYear(m *match) (string, string, bool) {
 		y = 2000
 		f = f[4:]
 	default:
-		return "", "", false
+		return 0, false
 	}
 	for _, w := range f {
 		y += spokenUnits[w]
 	}
-	return "DATE", fmtYear(y), true
+	return y, true
+}
+
+// yearOf is the year group of a match, written in digits or read out.
+func (m *match) yearOf() string {
+	if y := m.g("year"); y != "" {
+		return y
+	}
+	if y, ok := spokenYear(m.g("sy")); ok {
+		return fmtYear(y)
+	}
+	return ""
 }
 
 func ruleSeason(m *match) (string, string, bool) {
 	code := seasonCodes[strings.ToLower(m.g("season"))]
-	if y := m.g("year"); y != "" {
+	if y := m.yearOf(); y != "" {
 		return "DATE", y + "-" + code, true
 	}
 	ref, ok := m.ref()
@@ -1007,4 +1031,23 @@ func ruleNthWeekday(m *match) (string, string, bool) {
 		return "DATE", fmt.Sprintf("XXXX-%02d-XX", mo), true
 	}
 	return "DATE", fmtDay(mk(pickYear(ref, mk, m.tense(), 30*24*time.Hour))), true
+}
+
+// ruleInFuture reads "will leave in three weeks" as the date three weeks on;
+// in any other tense "in three weeks" is how long something took.
+func ruleInFuture(m *match) (string, string, bool) {
+	if m.tense() != tenseFuture {
+		return ruleDuration(m)
+	}
+	n, ok := amount(m.g("num"))
+	unit := unitOf(m.g("unit"))
+	k, err := strconv.Atoi(n)
+	if !ok || err != nil || unit == "second" || unit == "minute" || unit == "hour" {
+		return ruleDuration(m)
+	}
+	ref, has := m.ref()
+	if !has {
+		return "DATE", unknown(unit), true
+	}
+	return "DATE", shift(ref, unit, k), true
 }

@@ -130,7 +130,9 @@ func TestDatesRelativeUnits(t *testing.T) {
 		{"days ago across a month", "2023-03-01", "He arrived two days ago.", []string{"two days ago|DATE|2023-02-27"}},
 		{"a year ago", "2023-05-30", "Prices were lower a year ago.", []string{"a year ago|DATE|2022"}},
 		{"modifier of ago is inside", "1998-02-27", "The war ended nearly four years ago.", []string{"nearly four years ago|DATE|1994"}},
-		{"in three weeks: the duration, in outside", "2023-05-30", "The talks resume in three weeks.", []string{"three weeks|DURATION|P3W"}},
+		{"in three weeks, present tense: how long", "2023-05-30", "The work is done in three weeks.", []string{"three weeks|DURATION|P3W"}},
+		{"in three weeks, future: that date, in outside", "2023-05-30", "The talks will resume in three weeks.", []string{"three weeks|DATE|2023-W25"}},
+		{"in five years across years", "1989-11-02", "The stock would be redeemed in five years.", []string{"five years|DATE|1994"}},
 		{"the past two weeks", "2023-05-30", "Over the past two weeks, 30 were hurt.", []string{"the past two weeks|DURATION|P2W"}},
 		{"recent years", "2023-05-30", "Tourism has grown in recent years.", []string{"recent years|DATE|PAST_REF"}},
 	})
@@ -167,6 +169,8 @@ func TestDatesYearsAndLonger(t *testing.T) {
 		{"season with year", "2023-05-30", "It was planted in the winter of 2022.", []string{"the winter of 2022|DATE|2022-WI"}},
 		{"season by tense", "2023-05-30", "The plant will open in the summer.", []string{"the summer|DATE|2023-SU"}},
 		{"spoken year", "1998-02-27", "He was convicted in nineteen ninety-one.", []string{"nineteen ninety-one|DATE|1991"}},
+		{"season of a spoken year", "1998-02-23", "Prices fell to the level we saw in the winter of nineteen ninety-four.", []string{"the winter of nineteen ninety-four|DATE|1994-WI"}},
+		{"last with a full month day", "1999-04-19", "He was shot last Oct. 23 at his home.", []string{"Oct. 23|DATE|1998-10-23"}},
 		{"second day of a pair", "1999-02-10", "The summit is on April 24 and 25.", []string{"April 24|DATE|1999-04-24", "25|DATE|1999-04-25"}},
 	})
 }
