@@ -62,6 +62,7 @@ func sentenceDates(c *Context, si int) []facts.Date {
 			if !ok {
 				continue
 			}
+			m.extendMods()
 			cands = append(cands, timex{start: s.Start + m.start, end: s.Start + m.end, typ: typ, val: val,
 				resolved: !m.unresolved, rule: ri})
 		}
@@ -257,8 +258,9 @@ type dateRule struct {
 	hint string
 	// common is set for rules whose expressions begin with a common word,
 	// which is capitalised only at the start of a sentence.
-	common bool
-	fn     func(m *match) (typ, val string, ok bool)
+	common    bool
+	modifiers []string
+	fn        func(m *match) (typ, val string, ok bool)
 }
 
 // macros are the building blocks of the rule patterns, expanded before
@@ -298,6 +300,31 @@ func compileRule(pat, hint string, fn func(m *match) (string, string, bool)) *da
 		}
 	}
 	return r
+}
+
+// mods sets the modifiers a rule's expressions take in front.
+func (r *dateRule) mods(list []string) *dateRule {
+	r.modifiers = list
+	return r
+}
+
+// extendMods moves the start back over a modifier right before the
+// expression: "early" in "early March", "the end of" in "the end of 1990".
+func (m *match) extendMods() {
+	before := m.x.lower[:m.start]
+	i := len(before)
+	for i > 0 && (before[i-1] == ' ' || before[i-1] == '-') {
+		i--
+	}
+	if i == len(before) {
+		return
+	}
+	for _, mod := range m.r.modifiers {
+		if strings.HasSuffix(before[:i], mod) && (i == len(mod) || !isWordByte(before[i-len(mod)-1])) {
+			m.start = i - len(mod)
+			return
+		}
+	}
 }
 
 // proper marks a rule whose expressions may start with a capital anywhere:

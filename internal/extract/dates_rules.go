@@ -19,8 +19,8 @@ var dateRules = []*dateRule{
 	// "30 May 2023", "the 5th of May"
 	compileRule(`(?:{WD}\s*,?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:\s*,?\s+{YEAR})?`, hMonths, ruleMonthDay).proper(),
 	// "November 1989", "late May 2023"
-	compileRule(`{EM}{MON}(?:\s+of)?\s*,?\s+{YEAR}`, hMonths, ruleMonthYear).proper(),
-	compileRule(`{EM}{MONF}(?:\s+of)?\s*,?\s+{SYEAR}`, hMonths, ruleMonthYear).proper(),
+	compileRule(`{MON}(?:\s+of)?\s*,?\s+{YEAR}`, hMonths, ruleMonthYear).proper().mods(modsEM),
+	compileRule(`{MONF}(?:\s+of)?\s*,?\s+{SYEAR}`, hMonths, ruleMonthYear).proper().mods(modsEM),
 	// ISO 8601 "2023-05-30", optionally with a clock time.
 	compileRule(`(?P<year>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[012]\d):(?P<mm>[0-5]\d))?`, "19|20", ruleISO).proper(),
 	// "30/05/2023", "5/30/2023": only when the order is unambiguous.
@@ -28,17 +28,17 @@ var dateRules = []*dateRule{
 	// Clock time with its day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6".
 	compileRule(`{APPROX}{TIME}\s*,?\s+(?:{WD}|(?P<rd>today|yesterday|tomorrow|tonight)|{MON}\s+{DAY}(?:\s*,?\s+{YEAR})?)`, hTime, ruleTimeDay),
 	// "today", "yesterday afternoon", "10:30 a.m. today", "this morning", "last night"
-	compileRule(`{EMD}(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "today|tonight|yesterday|tomorrow", ruleRelDay),
-	compileRule(`{EM}(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "morning|afternoon|evening|night", ruleRelDay),
+	compileRule(`(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "today|tonight|yesterday|tomorrow", ruleRelDay).mods(modsEMD),
+	compileRule(`(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "morning|afternoon|evening|night", ruleRelDay).mods(modsEM),
 	compileRule(`(?P<rd>overnight)`, "overnight", ruleRelDay),
 	// "last week", "earlier this month", "next summer", "last Friday", "the past year"
-	compileRule(`{EM}{REL}\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<u>week|month|year|quarter|decade|century|weekend|fortnight)|{SEASON}|{MONF}|{WD})`, "last|this|next|coming|past|previous|current|following|preceding", ruleRel),
+	compileRule(`{REL}\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<u>week|month|year|quarter|decade|century|weekend|fortnight)|{SEASON}|{MONF}|{WD})`, "last|this|next|coming|past|previous|current|following|preceding", ruleRel).mods(modsEM),
 	// "the end of the year", "the rest of the week"
 	compileRule(`(?P<em>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|earlier\s+in|later\s+in)\s+the\s+(?P<u>week|month|year|decade|century)`, "the end|the beginning|the start|the middle|the rest|the remainder|earlier in|later in", ruleRel),
 	// "in three weeks", "in five years" said of the future: that date.
 	compileRule(`\bin\s+(?P<x>{NUM}[\s-]+{UNIT})`, hUnits, ruleInFuture),
 	// "two days ago", "a year earlier", "three weeks from now"
-	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|now|hence", ruleAgo),
+	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|from now|hence", ruleAgo),
 	// Financial "year-earlier", "the year-ago quarter".
 	compileRule(`(?:the\s+)?(?P<ya>year[\s-](?:earlier|ago))(?:\s+(?P<per>quarter|period|months?))?`, "year", ruleYearAgo),
 	// Sets: "every week", "each Monday", "twice a year", "$5 a year", "daily"
@@ -77,13 +77,13 @@ var dateRules = []*dateRule{
 	// Financial "the latest period": the quarter being reported.
 	compileRule(`the\s+(?P<qo>latest|most\s+recent|current)\s+(?P<qh>period)`, "period", ruleQuarter),
 	// "Tuesday", "early Friday", "Friday morning", "10 p.m. Wednesday" (above).
-	compileRule(`{EMD}{WD}(?:\s+{PART})?`, "day", ruleWeekday).proper(),
+	compileRule(`{WD}(?:\s+{PART})?`, "day", ruleWeekday).proper().mods(modsEMD),
 	// "in March", "late November", "May" after a preposition.
-	compileRule(`{EM}{MONF}`, hMonths, ruleMonth).proper(),
+	compileRule(`{MONF}`, hMonths, ruleMonth).proper().mods(modsEM),
 	// Clock times: "10:30 a.m.", "noon", "around 7:15 p.m.".
 	compileRule(`{APPROX}{TIME}`, hTime, ruleTime),
 	// Years: "2008", "fiscal 1989", "early 2023".
-	compileRule(`{EMY}(?:(?P<fy>fiscal|calendar|fiscal\s+year|calendar\s+year|the\s+year)\s+)?{YEAR}`, "15|16|17|18|19|20", ruleYear).proper(),
+	compileRule(`(?:(?P<fy>fiscal|calendar|fiscal\s+year|calendar\s+year|the\s+year)\s+)?{YEAR}`, "15|16|17|18|19|20", ruleYear).proper().mods(modsEMY),
 	// Market reports: "to end the day", "later in the day", "for the day"
 	// are the day of the report.
 	compileRule(`(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|for|during|in|of|rest\s+of)\s+(?P<x>the\s+(?P<u>day))\b`, "the day", ruleTheDay),
@@ -93,12 +93,23 @@ var dateRules = []*dateRule{
 	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|formerly|current|the\s+(?:near\s+|foreseeable\s+|immediate\s+|distant\s+)?future|future|the\s+(?:near|short)\s+term|these\s+days|the\s+(?:recent\s+|distant\s+)?past)`, "now|current|present|recent|lately|formerly|future|past", ruleRef),
 }
 
+// Modifiers that belong inside an expression's extent, found by looking
+// back from a match instead of in the pattern, which keeps the patterns
+// small and fast. "earlier" and "later" are signals before a day ("Earlier
+// Friday"), kept outside as TimeBank does.
+var (
+	modsEMD = []string{"early", "late", "mid"}
+	modsEMY = []string{"early", "late", "mid", "the end of", "the beginning of", "the start of", "the middle of"}
+	modsEM  = []string{"early", "late", "mid", "earlier", "later", "the end of", "the beginning of", "the start of",
+		"the middle of", "the rest of", "the remainder of"}
+)
+
 // Prefilter hints (see dateCtx.hasHint): words one of which must be in a
 // sentence for a rule to be worth running.
 const (
 	// Month names count only capitalised, so the hint is case-sensitive.
 	hMonths = "=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-	hTime   = "a.m|p.m|am|pm|:|noon|midnight|midday|o'clock"
+	hTime   = "a.m|p.m|0am|1am|2am|3am|4am|5am|6am|7am|8am|9am|0pm|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm|0 am|1 am|2 am|3 am|4 am|5 am|6 am|7 am|8 am|9 am|0 pm|1 pm|2 pm|3 pm|4 pm|5 pm|6 pm|7 pm|8 pm|9 pm|0:|1:|2:|3:|4:|5:|6:|7:|8:|9:|noon|midnight|midday|o'clock|utc|gmt"
 	hUnits  = "year|month|week|day|hour|minute|second|night|decade|centur|quarter|fortnight"
 )
 
