@@ -34,7 +34,7 @@ type timex struct {
 
 func sentenceDates(c *Context, si int) []facts.Date {
 	s := c.Doc.Sentences[si]
-	x := &dateCtx{c: c, si: si, s: s, toks: c.Doc.SentenceTokens(si), lower: asciiLower(s.Text), hints: map[string]bool{}}
+	x := &dateCtx{c: c, si: si, s: s, toks: c.Doc.SentenceTokens(si), lower: asciiLower(s.Text), hints: make([]hintResult, 0, 24)}
 	var cands []timex
 	for ri, r := range dateRules {
 		if r.hint != "" && !x.hasHint(r.hint) {
@@ -130,7 +130,7 @@ type dateCtx struct {
 	toks []doc.Token
 	// lower is the sentence with ASCII letters lower-cased: same offsets.
 	lower string
-	hints map[string]bool
+	hints []hintResult
 }
 
 func asciiLower(s string) string {
@@ -145,17 +145,29 @@ func asciiLower(s string) string {
 
 // hasHint is a cheap prefilter: a rule with a hint runs only on sentences
 // whose lower-cased text contains one of the hint's |-separated words.
-// A hint that starts with "=" is matched case-sensitively on the text.
+// A hint that starts with "=" is matched case-sensitively on the text; "&"
+// joins hints that must all be found.
 func (x *dateCtx) hasHint(h string) bool {
-	if v, ok := x.hints[h]; ok {
-		return v
+	for _, c := range x.hints {
+		if c.hint == h {
+			return c.found
+		}
 	}
 	v := x.findHint(h)
-	x.hints[h] = v
+	x.hints = append(x.hints, hintResult{h, v})
 	return v
 }
 
+type hintResult struct {
+	hint  string
+	found bool
+}
+
 func (x *dateCtx) findHint(h string) bool {
+	// "a|b&c|d": one of a, b and one of c, d.
+	if i := strings.IndexByte(h, '&'); i >= 0 {
+		return x.hasHint(h[:i]) && x.hasHint(h[i+1:])
+	}
 	text := x.lower
 	if h[0] == '=' {
 		h, text = h[1:], x.s.Text

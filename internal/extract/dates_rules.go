@@ -26,19 +26,19 @@ var dateRules = []*dateRule{
 	// "30/05/2023", "5/30/2023": only when the order is unambiguous.
 	compileRule(`(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)`, "/19|/20|.19|.20", ruleNumeric).proper(),
 	// Clock time with its day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6".
-	compileRule(`{APPROX}{TIME}\s*,?\s+(?:{WD}|(?P<rd>today|yesterday|tomorrow|tonight)|{MON}\s+{DAY}(?:\s*,?\s+{YEAR})?)`, hTime, ruleTimeDay),
+	compileRule(`{APPROX}{TIME}\s*,?\s+(?:{WD}|(?P<rd>today|yesterday|tomorrow|tonight)|{MON}\s+{DAY}(?:\s*,?\s+{YEAR})?)`, hTime+"&day|today|yesterday|tomorrow|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", ruleTimeDay),
 	// "today", "yesterday afternoon", "10:30 a.m. today", "this morning", "last night"
 	compileRule(`(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "today|tonight|yesterday|tomorrow", ruleRelDay).mods(modsEMD),
-	compileRule(`(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "morning|afternoon|evening|night", ruleRelDay).mods(modsEM),
+	compileRule(`(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "morning|afternoon|evening|night&this|last|tomorrow|yesterday", ruleRelDay).mods(modsEM),
 	compileRule(`(?P<rd>overnight)`, "overnight", ruleRelDay),
 	// "last week", "earlier this month", "next summer", "last Friday", "the past year"
-	compileRule(`{REL}\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<u>week|month|year|quarter|decade|century|weekend|fortnight)|{SEASON}|{MONF}|{WD})`, "last|this|next|coming|past|previous|current|following|preceding", ruleRel).mods(modsEM),
+	compileRule(`{REL}\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<u>week|month|year|quarter|decade|century|weekend|fortnight)|{SEASON}|{MONF}|{WD})`, "last|this|next|coming|past|previous|current|following|preceding&week|month|year|quarter|decade|centur|fortnight|spring|summer|fall|autumn|winter|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", ruleRel).mods(modsEM),
 	// "the end of the year", "the rest of the week"
 	compileRule(`(?P<em>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|earlier\s+in|later\s+in)\s+the\s+(?P<u>week|month|year|decade|century)`, "the end|the beginning|the start|the middle|the rest|the remainder|earlier in|later in", ruleRel),
 	// "in three weeks", "in five years" said of the future: that date.
 	compileRule(`\bin\s+(?P<x>{NUM}[\s-]+{UNIT})`, hUnits, ruleInFuture),
 	// "two days ago", "a year earlier", "three weeks from now"
-	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|from now|hence", ruleAgo),
+	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|from now|hence&"+hUnits, ruleAgo),
 	// Financial "year-earlier", "the year-ago quarter".
 	compileRule(`(?:the\s+)?(?P<ya>year[\s-](?:earlier|ago))(?:\s+(?P<per>quarter|period|months?))?`, "year", ruleYearAgo),
 	// Sets: "every week", "each Monday", "twice a year", "$5 a year", "daily"
@@ -54,9 +54,9 @@ var dateRules = []*dateRule{
 	// "three days", "the past two weeks", "the first nine months", "18 months", "a decade",
 	// "two-year", "8-month-old".
 	compileRule(`(?:the\s+)?(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?(?:(?P<halfpre>half)\s+(?:an?\s+)?|{NUM}(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+)(?:(?:full|straight|consecutive|more|additional|long|extra|whole|trading|business|working|school)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration),
-	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, hUnits, ruleVaguePeriod),
-	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, hUnits, ruleDuration),
-	compileRule(`(?P<x>(?:several|a\s+few|many)\s+(?P<unit>years|months|weeks|days|decades|hours|minutes))\s+(?:later|afterwards|before)`, hUnits, ruleDuration),
+	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, "past|last|next|coming|recent|previous|following&"+hUnits, ruleVaguePeriod),
+	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, "years|months|weeks|days|decades|hours|minutes|centuries", ruleDuration),
+	compileRule(`(?P<x>(?:several|a\s+few|many)\s+(?P<unit>years|months|weeks|days|decades|hours|minutes))\s+(?:later|afterwards|before)`, "several|few|many&years|months|weeks|days|decades|hours|minutes", ruleDuration),
 	// Decades and centuries: "the 1990s", "the '90s", "the early eighties", "the 19th century".
 	compileRule(`(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d0)s)|the\s+(?P<x>(?:(?P<em>early|late|mid)[\s-]+)?(?P<d2>[1-9]0)s)`, "0s", ruleDecade).proper(),
 	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`, "ties", ruleDecade).proper(),
@@ -64,7 +64,7 @@ var dateRules = []*dateRule{
 	// Holidays: "Christmas", "Thanksgiving Day 1998".
 	compileRule(`(?P<hol>`+holidayPattern()+`)(?:\s*,?\s+{YEAR})?`, "christmas|thanksgiving|new year|valentine|patrick|independence|halloween|veterans|boxing|luther|memorial|labor", ruleHoliday).proper(),
 	// "the last Sunday of May", "the first Monday in September 2024"
-	compileRule(`(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+{WD}\s+(?:of|in)\s+{MONF}(?:\s*,?\s+{YEAR})?`, hMonths, ruleNthWeekday),
+	compileRule(`(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+{WD}\s+(?:of|in)\s+{MONF}(?:\s*,?\s+{YEAR})?`, "first|second|third|fourth|last&day", ruleNthWeekday),
 	// The second day of "April 24 and 25", "May 3-5".
 	compileRule(`{MON}\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s*(?P<x>(?P<day>[0-3]?\d))(?:st|nd|rd|th)?(?:\s*,?\s+{YEAR})?`, hMonths, ruleMonthDay).proper(),
 	// Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
@@ -73,7 +73,7 @@ var dateRules = []*dateRule{
 	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?{SEASON}(?:\s+of)?\s+(?:{YEAR}|{SYEAR})`, "spring|summer|fall|autumn|winter", ruleSeason),
 	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?{SEASON}`, "spring|summer|fall|autumn|winter", ruleSeason),
 	// "year-end", "by year's end"
-	compileRule(`(?:(?P<em>around)\s+)?(?P<ye>year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year)`, "end", ruleYearEnd),
+	compileRule(`(?:(?P<em>around)\s+)?(?P<ye>year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year)`, "end&year", ruleYearEnd),
 	// Financial "the latest period": the quarter being reported.
 	compileRule(`the\s+(?P<qo>latest|most\s+recent|current)\s+(?P<qh>period)`, "period", ruleQuarter),
 	// "Tuesday", "early Friday", "Friday morning", "10 p.m. Wednesday" (above).
