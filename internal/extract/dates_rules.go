@@ -87,6 +87,8 @@ var dateRules = []*dateRule{
 	// Market reports: "to end the day", "later in the day", "for the day"
 	// are the day of the report.
 	compileRule(`(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|for|during|in|of|rest\s+of)\s+(?P<x>the\s+(?P<u>day))\b`, "the day", ruleTheDay),
+	// Annual reports: "for the year", "the fiscal year ended March 31".
+	compileRule(`(?:for|of|during|throughout|through|in)\s+(?P<x>the\s+(?:(?P<fq>full|fiscal|current|entire|whole|calendar|latest)\s+)?(?:fiscal\s+)?(?P<u>year|month|week))\b`, "the year|fiscal year|full year|entire year|whole year|calendar year|current year|latest year|the month|the week|entire month|entire week|whole month|whole week|full month|full week", ruleTheYear),
 	// "the weekend"
 	compileRule(`the\s+(?P<u>weekend)`, "weekend", ruleTheWeekend),
 	// TimeML's vague references to now, the past and the future.
@@ -1061,4 +1063,29 @@ func ruleInFuture(m *match) (string, string, bool) {
 		return "DATE", unknown(unit), true
 	}
 	return "DATE", shift(ref, unit, k), true
+}
+
+func ruleTheYear(m *match) (string, string, bool) {
+	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	switch {
+	case strings.HasPrefix(rest, "ended") || strings.HasPrefix(rest, "ending") || strings.HasPrefix(rest, "to "):
+		// "the year ended Sept. 30": a twelve-month period ending then.
+		return "DURATION", duration("1", strings.ToLower(m.g("u"))), true
+	case rest == "" || rest[0] == ',' || rest[0] == '.' || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "were") ||
+		strings.HasPrefix(rest, "was") || strings.HasPrefix(rest, "is") || strings.HasPrefix(rest, "of $") || strings.HasPrefix(rest, "and"):
+	default:
+		// "the year before", "the year that", "the year 2000": not this
+		// year.
+		return "", "", false
+	}
+	unit := strings.ToLower(m.g("u"))
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", unknown(unit), true
+	}
+	step := 0
+	if strings.EqualFold(m.g("fq"), "latest") {
+		step = -1
+	}
+	return "DATE", shift(ref, unit, step), true
 }
