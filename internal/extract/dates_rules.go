@@ -762,10 +762,7 @@ func ruleHoliday(m *match) (string, string, bool) {
 
 // prepositions that introduce a bare month; "May" needs one of these (or a
 // modifier) to be read as the month and not the modal verb.
-var monthPreps = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true,
-	"during": true, "of": true, "from": true, "through": true, "to": true, "and": true, "before": true,
-	"after": true, "between": true, "early": true, "late": true, "mid": true, "or": true, "for": true,
-	"last": true, "next": true, "this": true, "that": true, "throughout": true}
+var monthPreps = dateWords["month-prepositions"]
 
 func ruleMonth(m *match) (string, string, bool) {
 	mon := m.g("mon")
@@ -811,11 +808,9 @@ func ruleMonth(m *match) (string, string, bool) {
 	return "DATE", fmt.Sprintf("%04d-%02d", y, mo), true
 }
 
-// countNouns are plural nouns that turn a four-digit number into a count:
-// "1500 troops", "2000 people".
-var eventPlurals = map[string]bool{"elections": true, "olympics": true, "games": true, "talks": true,
-	"polls": true, "protests": true, "riots": true, "attacks": true, "floods": true, "accords": true,
-	"results": true, "earnings": true, "figures": true, "levels": true, "sales": true, "levels.": true}
+// eventPlurals are the plural nouns a year may modify ("2008 elections");
+// any other plural common noun makes the number a count ("1500 troops").
+var eventPlurals = dateWords["event-plurals"]
 
 func ruleYear(m *match) (string, string, bool) {
 	s := m.x.s.Text
@@ -828,7 +823,7 @@ func ruleYear(m *match) (string, string, bool) {
 		return "", "", false
 	}
 	lb := strings.ToLower(before)
-	for _, w := range []string{"no.", "number", "flight", "route", "room", "highway", "article", "resolution", "channel", "model", "version", "about", "some", "nearly", "almost", "than", "over", "under", "only", "just", "all"} {
+	for _, w := range dateLists["count-before-number"] {
 		if strings.HasSuffix(lb, " "+w) || lb == w {
 			return "", "", false
 		}
@@ -845,17 +840,14 @@ func ruleYear(m *match) (string, string, bool) {
 			return "", "", false
 		}
 		la := strings.ToLower(strings.TrimLeft(after, " -"))
-		for _, w := range []string{"percent", "per cent", "people", "feet", "meters", "metres", "miles", "km", "kilometers", "tons", "tonnes", "years", "year-old", "members", "soldiers", "troops", "workers", "jobs", "dollars", "pounds", "euros", "yuan", "shares", "votes", "cars", "units", "barrels", "acres", "hectares", "residents", "police", "of the", "of them"} {
+		for _, w := range dateLists["count-after-number"] {
 			if strings.HasPrefix(la, w) {
 				return "", "", false
 			}
 		}
 	}
 	// A plural common noun after the number makes it a count.
-	for i, t := range m.x.toks {
-		if t.Start == m.x.s.Start+m.end && i+0 < len(m.x.toks) {
-			_ = i
-		}
+	for _, t := range m.x.toks {
 		if t.Start >= m.x.s.Start+m.end {
 			if t.Tag == "NNS" && !eventPlurals[strings.ToLower(t.Text)] && t.Text[0] >= 'a' && t.Text[0] <= 'z' {
 				return "", "", false

@@ -21,23 +21,13 @@ const (
 // verb: "payable Dec. 15", "effective Feb. 1", "planned for early March",
 // "since Jan. 13".
 var (
-	futureCues = map[string]bool{"payable": true, "effective": true, "due": true, "starting": true, "beginning": true, "expected": true, "scheduled": true,
-		"slated": true, "planned": true, "upcoming": true, "soon": true}
-	pastCues = map[string]bool{"since": true, "ended": true, "earlier": true}
+	futureCues = dateWords["future-cues"]
+	pastCues   = dateWords["past-cues"]
 	// Verbs whose infinitive complement lies ahead: "plans to meet Friday".
-	planVerbs = map[string]bool{"plan": true, "plans": true, "planned": true, "planning": true, "expect": true,
-		"expects": true, "expected": true, "schedule": true, "scheduled": true, "agree": true, "agreed": true,
-		"agrees": true, "decide": true, "decided": true, "promise": true, "promised": true, "promises": true,
-		"vow": true, "vowed": true, "vows": true, "pledge": true, "pledged": true, "threaten": true,
-		"threatened": true, "intend": true, "intends": true, "intended": true, "hope": true, "hopes": true,
-		"hoped": true, "want": true, "wants": true, "wanted": true, "aim": true, "aims": true, "prepare": true,
-		"prepared": true, "prepares": true, "set": true, "due": true, "going": true, "likely": true,
-		"about": true, "ready": true, "is": true, "are": true, "slated": true, "seeks": true, "sought": true, "seek": true}
-	reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
-		"announced": true, "stated": true, "reported": true, "according": true, "quoted": true}
+	planVerbs      = dateWords["plan-verbs"]
+	reportingVerbs = dateWords["reporting-verbs"]
 	// Passive participles that speak of what lies ahead: "is expected in December".
-	futureParticiples = map[string]bool{"expected": true, "scheduled": true, "slated": true, "due": true,
-		"set": true, "planned": true}
+	futureParticiples = dateWords["future-participles"]
 )
 
 // tense looks outwards from the expression for the nearest verb that marks

@@ -14,6 +14,30 @@ var dateNumbersData string
 //go:embed data/dates-holidays.txt
 var dateHolidaysData string
 
+//go:embed data/dates-words.txt
+var dateWordsData string
+
+// dateLists are the word lists of data/dates-words.txt in file order, and
+// dateWords the same as sets.
+var dateLists, dateWords = loadLists(dateWordsData)
+
+func loadLists(data string) (map[string][]string, map[string]map[string]bool) {
+	lists, sets := map[string][]string{}, map[string]map[string]bool{}
+	for line := range strings.SplitSeq(data, "\n") {
+		name, words, ok := strings.Cut(line, ": ")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		sets[name] = map[string]bool{}
+		for _, w := range strings.Fields(words) {
+			w = strings.ReplaceAll(w, "_", " ")
+			lists[name] = append(lists[name], w)
+			sets[name][w] = true
+		}
+	}
+	return lists, sets
+}
+
 // dateNumbers maps number words to their value; "X" is a vague amount.
 var dateNumbers = loadPairs(dateNumbersData, " ")
 
