@@ -101,11 +101,17 @@ func wordEdges(s string, st, en int) bool {
 	if st > 0 && isWordByte(s[st-1]) && isWordByte(s[st]) {
 		return false
 	}
+	// The tail of a bigger number: "1,000 years", "2.5 days".
+	if st > 1 && (s[st-1] == ',' || s[st-1] == '.') && isDigit(s[st-2]) && isDigit(s[st]) {
+		return false
+	}
 	if en < len(s) && isWordByte(s[en-1]) && isWordByte(s[en]) {
 		return false
 	}
 	return true
 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
@@ -290,7 +296,7 @@ var macros = strings.NewReplacer(
 	"{REL}", `(?P<rel>this\s+past|this\s+coming|last|this|next|coming|past|previous|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|the\s+current|the\s+following|the\s+preceding)`,
 	"{EM}", `(?:(?P<em>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of)[\s-]+)?`,
 	"{TIME}", `(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.m|[ap]m)|(?P<hh>[012]?\d):(?P<mm>[0-5]\d)|(?P<hh>[012]\d)(?P<mm>[0-5]\d)\s+(?P<tz>GMT|UTC)|(?P<hh>[012]?\d)\s+o'clock|(?P<noon>noon|midnight|midday))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time))?`,
-	"{NUM}", `(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|an|a)`,
+	"{NUM}", `(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|an|a)`,
 	"{UNIT}", `(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|decades?|centuries|century|quarters?)`,
 	"{APPROX}", `(?:(?P<approx>about|around|approximately|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?`,
 	// "earlier" and "later" are signals before a day ("Earlier Friday"),

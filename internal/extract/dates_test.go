@@ -204,6 +204,8 @@ func TestDatesDurations(t *testing.T) {
 		{"written fraction", "2023-05-30", "The operation took 5 1/2 hours.", []string{"5 1/2 hours|DURATION|PT5H30M"}},
 		{"decimal days", "2023-05-30", "The strike lasted 1.5 days.", []string{"1.5 days|DURATION|P1DT12H"}},
 		{"ages are not durations", "2023-05-30", "The 6-year-old boy was found.", nil},
+		{"digit groups", "2023-05-30", "The tradition goes back 1,000 years.", []string{"1,000 years|DURATION|P1000Y"}},
+		{"decimal", "2023-05-30", "The talks lasted 2.5 days.", []string{"2.5 days|DURATION|P2DT12H"}},
 	})
 }
 

@@ -75,8 +75,11 @@ func amount(s string) (string, bool) {
 	if v, ok := dateNumbers[s]; ok {
 		return v, true
 	}
-	if _, err := strconv.ParseFloat(s, 64); err == nil {
-		return s, true
+	// "1,000" as written in digits.
+	if d := strings.ReplaceAll(s, ",", ""); d != "" {
+		if _, err := strconv.ParseFloat(d, 64); err == nil {
+			return d, true
+		}
 	}
 	// "twenty four" / "twenty-four"
 	if f := strings.Fields(s); len(f) == 2 {
