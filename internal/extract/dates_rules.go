@@ -39,6 +39,8 @@ var dateRules = []*dateRule{
 	compileRule(`\bin\s+(?P<x>{NUM}[\s-]+{UNIT})`, hUnits, ruleInFuture),
 	// "two days ago", "a year earlier", "three weeks from now"
 	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|from now|hence&"+hUnits, ruleAgo),
+	// "months ago", "years earlier": some time back.
+	compileRule(`(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier)`, "ago|earlier", ruleVagueAgo),
 	// Financial "year-earlier", "the year-ago quarter".
 	compileRule(`(?:the\s+)?(?P<ya>year[\s-](?:earlier|ago))(?:\s+(?P<per>quarter|period|months?))?`, "year", ruleYearAgo),
 	// Sets: "every week", "each Monday", "twice a year", "$5 a year", "daily"
@@ -55,7 +57,7 @@ var dateRules = []*dateRule{
 	// "two-year", "8-month-old".
 	compileRule(`(?:the\s+)?(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?(?:(?P<halfpre>half)\s+(?:an?\s+)?|{NUM}(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+)(?:(?:full|straight|consecutive|more|additional|long|extra|whole|trading|business|working|school)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration),
 	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, "past|last|next|coming|recent|previous|following&"+hUnits, ruleVaguePeriod),
-	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, "years|months|weeks|days|decades|hours|minutes|centuries", ruleDuration),
+	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:the\s+)?(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, "years|months|weeks|days|decades|hours|minutes|centuries", ruleDuration),
 	compileRule(`(?P<x>(?:several|a\s+few|many)\s+(?P<unit>years|months|weeks|days|decades|hours|minutes))\s+(?:later|afterwards|before)`, "several|few|many&years|months|weeks|days|decades|hours|minutes", ruleDuration),
 	// Decades and centuries: "the 1990s", "the '90s", "the early eighties", "the 19th century".
 	compileRule(`(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d0)s)|the\s+(?P<x>(?:(?P<em>early|late|mid)[\s-]+)?(?P<d2>[1-9]0)s)`, "0s", ruleDecade).proper(),
@@ -80,6 +82,8 @@ var dateRules = []*dateRule{
 	compileRule(`{WD}(?:\s+{PART})?`, "day", ruleWeekday).proper().mods(modsEMD),
 	// "in March", "late November", "May" after a preposition.
 	compileRule(`{MONF}`, hMonths, ruleMonth).proper().mods(modsEM),
+	// "4 in the morning", "10 o'clock at night"
+	compileRule(`(?P<hh>[012]?\d)(?::(?P<mm>[0-5]\d))?\s+(?:o'clock\s+)?(?:in\s+the|at)\s+(?P<part>morning|afternoon|evening|night)`, "morning|afternoon|evening|night", ruleClockPart),
 	// Clock times: "10:30 a.m.", "noon", "around 7:15 p.m.".
 	compileRule(`{APPROX}{TIME}`, hTime, ruleTime),
 	// Years: "2008", "fiscal 1989", "early 2023".
@@ -92,7 +96,7 @@ var dateRules = []*dateRule{
 	// "the weekend"
 	compileRule(`the\s+(?P<u>weekend)`, "weekend", ruleTheWeekend),
 	// TimeML's vague references to now, the past and the future.
-	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|formerly|current|the\s+(?:near\s+|foreseeable\s+|immediate\s+|distant\s+)?future|future|the\s+(?:near|short)\s+term|these\s+days|the\s+(?:recent\s+|distant\s+)?past)`, "now|current|present|recent|lately|formerly|future|past", ruleRef),
+	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|formerly|current|the\s+(?:near\s+|foreseeable\s+|immediate\s+|distant\s+)?future|future|the\s+(?:near|short)\s+term|these\s+days|the\s+(?:recent\s+|distant\s+)?past)`, "now|current|present|recent|lately|formerly|future|past|term|these days", ruleRef),
 }
 
 // Modifiers that belong inside an expression's extent, found by looking
@@ -894,7 +898,8 @@ var refWords = map[string]string{"now": "PRESENT_REF", "currently": "PRESENT_REF
 
 func ruleRef(m *match) (string, string, bool) {
 	w := norm(m.g("w"))
-	if f := strings.Fields(w); len(f) == 3 {
+	if f := strings.Fields(w); len(f) == 3 && refWords[w] == "" {
+		// "the near future", "the distant past"
 		w = f[0] + " " + f[2]
 	}
 	v := refWords[w]
@@ -1080,4 +1085,30 @@ func ruleTheYear(m *match) (string, string, bool) {
 		step = -1
 	}
 	return "DATE", shift(ref, unit, step), true
+}
+
+func ruleVagueAgo(m *match) (string, string, bool) {
+	return "DATE", "PAST_REF", true
+}
+
+// ruleClockPart reads "4 in the morning" as 04:00 and "8 in the evening" as
+// 20:00.
+func ruleClockPart(m *match) (string, string, bool) {
+	h, mm := atoi(m.g("hh")), atoi(m.g("mm"))
+	part := strings.ToLower(m.g("part"))
+	if h < 1 || h > 12 {
+		return "", "", false
+	}
+	switch {
+	case part == "morning" && h == 12:
+		h = 0
+	case part != "morning" && h < 12 && !(part == "night" && h < 5):
+		h += 12
+	}
+	ref, ok := m.ref()
+	day := "XXXX-XX-XX"
+	if ok {
+		day = fmtDay(ref)
+	}
+	return "TIME", fmt.Sprintf("%sT%02d:%02d", day, h, mm), true
 }

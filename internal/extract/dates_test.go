@@ -135,6 +135,8 @@ func TestDatesRelativeUnits(t *testing.T) {
 		{"in five years across years", "1989-11-02", "The stock would be redeemed in five years.", []string{"five years|DATE|1994"}},
 		{"the past two weeks", "2023-05-30", "Over the past two weeks, 30 were hurt.", []string{"the past two weeks|DURATION|P2W"}},
 		{"recent years", "2023-05-30", "Tourism has grown in recent years.", []string{"recent years|DATE|PAST_REF"}},
+		{"months ago", "2023-05-30", "Just months ago the firm was losing money.", []string{"months ago|DATE|PAST_REF"}},
+		{"the near term", "2023-05-30", "Growth looks weak in the near term.", []string{"the near term|DATE|FUTURE_REF"}},
 	})
 }
 
@@ -187,6 +189,8 @@ func TestDatesClockTimes(t *testing.T) {
 		{"noon with its day", "1991-02-25", "Iraq had until noon Saturday to withdraw.", []string{"noon Saturday|TIME|1991-02-23T12:00"}},
 		{"utc", "2009-12-16", "It took off at 18:00 UTC.", []string{"18:00 UTC|TIME|2009-12-16T18:00Z"}},
 		{"a score is no time", "2023-05-30", "They won the game 3:2.", nil},
+		{"hour in the morning", "2000-04-05", "He will leave at 4 in the morning.", []string{"4 in the morning|TIME|2000-04-05T04:00"}},
+		{"hour in the evening", "2000-04-05", "He will leave at 8 in the evening.", []string{"8 in the evening|TIME|2000-04-05T20:00"}},
 	})
 }
 
