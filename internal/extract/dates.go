@@ -22,6 +22,7 @@ func dates(c *Context) {
 	for si := range c.Doc.Sentences {
 		c.Out.Dates = append(c.Out.Dates, sentenceDates(c, si)...)
 	}
+	resolveAnaphors(c.Out.Dates)
 }
 
 // timex is one candidate expression, in document offsets.
@@ -293,7 +294,7 @@ var macros = strings.NewReplacer(
 	"{PART}", `(?P<part>morning|afternoon|evening|night|overnight)`,
 	"{SYEAR}", `(?P<sy>nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?:the\s+year\s+)two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`,
 	"{SEASON}", `(?P<season>spring|summer|fall|autumn|winter)`,
-	"{REL}", `(?P<rel>this\s+past|this\s+coming|last|this|next|coming|past|previous|current|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|the\s+current|the\s+following|the\s+preceding)`,
+	"{REL}", `(?P<rel>this\s+past|this\s+coming|last|this|next|coming|past|previous|current|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current)`,
 	"{EM}", `(?:(?P<em>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of)[\s-]+)?`,
 	"{TIME}", `(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.m|[ap]m)|(?P<hh>[012]?\d):(?P<mm>[0-5]\d)|(?P<hh>[012]\d)(?P<mm>[0-5]\d)\s+(?P<tz>GMT|UTC)|(?P<hh>[012]?\d)\s+o'clock|(?P<noon>noon|midnight|midday))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time))?`,
 	"{NUM}", `(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|an|a)`,

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/newsfacts/newsfacts/internal/facts"
 )
 
 // dateRules are tried on every sentence; on a tie in length the rule listed
@@ -37,6 +39,10 @@ var dateRules = []*dateRule{
 	compileRule(`(?P<em>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|earlier\s+in|later\s+in)\s+the\s+(?P<u>week|month|year|decade|century)`, "the end|the beginning|the start|the middle|the rest|the remainder|earlier in|later in", ruleRel),
 	// "in three weeks", "in five years" said of the future: that date.
 	compileRule(`\bin\s+(?P<x>{NUM}[\s-]+{UNIT})`, hUnits, ruleInFuture),
+	// Anaphors: "that year", "later that day", "the same day", "the following
+	// month", "the next morning" (in a past narrative) take the last date
+	// the article gave (see resolveAnaphors).
+	compileRule(`(?:(?P<em>later|earlier)\s+)?(?P<ana>that\s+same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+day\s+before|the\s+day\s+after)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year|quarter)`, "that|same|following|next|previous|preceding", ruleAnaphor),
 	// "two days ago", "a year earlier", "three weeks from now"
 	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|from now|hence&"+hUnits, ruleAgo),
 	// "months ago", "years earlier": some time back.
@@ -383,9 +389,9 @@ func ruleWeekday(m *match) (string, string, bool) {
 // relStep is the direction of "last", "this", "next".
 func relStep(rel string) int {
 	switch norm(rel) {
-	case "last", "past", "previous", "the past", "the last", "the previous", "the preceding", "this past":
+	case "last", "past", "previous", "the past", "the last", "this past":
 		return -1
-	case "next", "coming", "the coming", "the next", "the following", "this coming":
+	case "next", "coming", "the coming", "the next", "this coming":
 		return 1
 	}
 	return 0
@@ -1111,4 +1117,106 @@ func ruleClockPart(m *match) (string, string, bool) {
 		day = fmtDay(ref)
 	}
 	return "TIME", fmt.Sprintf("%sT%02d:%02d", day, h, mm), true
+}
+
+// ruleAnaphor writes a placeholder "@STEP:UNIT" that resolveAnaphors
+// replaces once every date of the article is known.
+func ruleAnaphor(m *match) (string, string, bool) {
+	ana := norm(m.g("ana"))
+	unit := strings.ToLower(m.g("u"))
+	step := 0
+	switch ana {
+	case "the next":
+		// "the next year" said of the future counts from the article's
+		// day (the relative-unit rule); in a past narrative from the last
+		// date told.
+		if m.tense() != tensePast {
+			return "", "", false
+		}
+		step = 1
+	case "the following":
+		step = 1
+	case "the previous", "the preceding":
+		step = -1
+	case "the day before":
+		step = -1
+	case "the day after":
+		step = 1
+	}
+	if strings.HasPrefix(ana, "the day") && unit != "morning" && unit != "afternoon" && unit != "evening" && unit != "night" {
+		return "", "", false
+	}
+	typ := "DATE"
+	if partCodes[unit] != "" {
+		typ = "TIME"
+	}
+	return typ, fmt.Sprintf("@%d:%s", step, unit), true
+}
+
+// resolveAnaphors gives "that year", "the same day" and the like the value
+// of the last date before them that names a year, shifted by their step;
+// what the anchor does not say stays X, and with no anchor at all the
+// expression is unresolved.
+func resolveAnaphors(ds []facts.Date) {
+	anchor := ""
+	for i := range ds {
+		d := &ds[i]
+		if !strings.HasPrefix(d.Value, "@") {
+			if len(d.Value) >= 4 && d.Value[0] >= '0' && d.Value[0] <= '9' && !strings.ContainsRune(d.Value[:4], 'X') &&
+				d.Type != "DURATION" && d.Type != "SET" {
+				anchor = d.Value
+			}
+			continue
+		}
+		step, unit, _ := strings.Cut(d.Value[1:], ":")
+		d.Value, d.Resolved = anaphorValue(anchor, atoi(step), unit)
+	}
+}
+
+func anaphorValue(anchor string, step int, unit string) (string, bool) {
+	y, mo, day := 0, 0, 0
+	if len(anchor) >= 4 {
+		y = atoi(anchor[:4])
+	}
+	if len(anchor) >= 7 && anchor[4] == '-' && anchor[5] != 'W' && anchor[5] != 'Q' && anchor[5] != 'H' {
+		mo = atoi(anchor[5:7])
+	}
+	if mo > 0 && len(anchor) >= 10 {
+		day = atoi(anchor[8:10])
+	}
+	if y == 0 {
+		return unknown(unit), false
+	}
+	switch unit {
+	case "year":
+		return fmtYear(y + step), true
+	case "month":
+		if mo == 0 {
+			return fmtYear(y) + "-XX", true
+		}
+		return fmtMonth(date(y, time.Month(mo)+time.Month(step), 1)), true
+	case "quarter":
+		if mo == 0 {
+			return fmtYear(y) + "-QX", true
+		}
+		return fmtQuarter(date(y, time.Month(mo)+time.Month(3*step), 1)), true
+	case "week":
+		if day == 0 {
+			return fmtYear(y) + "-WXX", true
+		}
+		return fmtWeek(date(y, time.Month(mo), day+7*step)), true
+	}
+	v := ""
+	switch {
+	case day > 0:
+		v = fmtDay(date(y, time.Month(mo), day+step))
+	case mo > 0:
+		v = fmt.Sprintf("%04d-%02d-XX", y, mo)
+	default:
+		v = fmtYear(y) + "-XX-XX"
+	}
+	if c := partCodes[unit]; c != "" {
+		v += "T" + c
+	}
+	return v, true
 }

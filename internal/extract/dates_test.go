@@ -237,6 +237,16 @@ func TestDatesVagueReferences(t *testing.T) {
 
 // Without a reference date relative expressions keep X for what is unknown
 // and are marked unresolved; absolute ones stay resolved.
+func TestDatesAnaphors(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"later that year", "2000-01-07", "He came to Florida in June 1998 and returned to Cuba later that year.", []string{"June 1998|DATE|1998-06", "later that year|DATE|1998"}},
+		{"the next morning in a past narrative", "2000-02-24", "He was arrested on Feb. 22, 2000, and appeared in court the next morning.", []string{"Feb. 22, 2000|DATE|2000-02-22", "the next morning|TIME|2000-02-23TMO"}},
+		{"the following month across a year", "2023-05-30", "The deal closed in December 2021; the following month, the firm moved.", []string{"December 2021|DATE|2021-12", "the following month|DATE|2022-01"}},
+		{"the same day with only a month known", "2023-05-30", "It began in October 1998, and the site was closed that same day.", []string{"October 1998|DATE|1998-10", "that same day|DATE|1998-10-XX"}},
+		{"the next year said of the future counts from today", "2023-05-30", "Prices will rise over the next year.", []string{"the next year|DATE|2024"}},
+	})
+}
+
 func TestDatesWithoutReference(t *testing.T) {
 	cases := []struct {
 		text, value string
@@ -248,6 +258,7 @@ func TestDatesWithoutReference(t *testing.T) {
 		{"The strike began in March.", "XXXX-03", false},
 		{"Kosovo declared independence in 2008.", "2008", true},
 		{"The strike lasted three days.", "P3D", true},
+		{"He left later that year.", "XXXX", false},
 	}
 	for _, c := range cases {
 		ds := runDates(t, "", c.text)
