@@ -22,7 +22,7 @@ func dates(c *Context) {
 	for si := range c.Doc.Sentences {
 		c.Out.Dates = append(c.Out.Dates, sentenceDates(c, si)...)
 	}
-	resolveAnaphors(c.Out.Dates)
+	resolveAnaphors(c, c.Out.Dates)
 }
 
 // timex is one candidate expression, in document offsets.

@@ -345,11 +345,9 @@ func ruleTime(m *match) (string, string, bool) {
 			return "", "", false
 		}
 	}
-	ref, ok := m.ref()
-	if !ok {
-		return "TIME", "XXXX-XX-XX" + c, true
-	}
-	return "TIME", fmtDay(ref) + c, true
+	// The day is the one the sentence (or the one before) names, found
+	// once all dates are known; see resolveAnaphors.
+	return "TIME", "@" + c, true
 }
 
 func ruleRelDay(m *match) (string, string, bool) {
@@ -1157,10 +1155,17 @@ func ruleAnaphor(m *match) (string, string, bool) {
 // of the last date before them that names a year, shifted by their step;
 // what the anchor does not say stays X, and with no anchor at all the
 // expression is unresolved.
-func resolveAnaphors(ds []facts.Date) {
+func resolveAnaphors(c *Context, ds []facts.Date) {
 	anchor := ""
 	for i := range ds {
 		d := &ds[i]
+		if strings.HasPrefix(d.Value, "@T") {
+			d.Value, d.Resolved = clockDay(c, ds, i), true
+			if strings.HasPrefix(d.Value, "X") {
+				d.Resolved = false
+			}
+			continue
+		}
 		if !strings.HasPrefix(d.Value, "@") {
 			if len(d.Value) >= 4 && d.Value[0] >= '0' && d.Value[0] <= '9' && !strings.ContainsRune(d.Value[:4], 'X') &&
 				d.Type != "DURATION" && d.Type != "SET" {
@@ -1219,4 +1224,26 @@ func anaphorValue(anchor string, step int, unit string) (string, bool) {
 		v += "T" + c
 	}
 	return v, true
+}
+
+// clockDay dates a bare clock time ("at 10:35 a.m.") by the day named in
+// its sentence or the sentence before ("Friday", "Nov. 6"), else by the
+// reference date.
+func clockDay(c *Context, ds []facts.Date, i int) string {
+	clock := ds[i].Value[1:]
+	best, bestDist := "", 2
+	for j, d := range ds {
+		dist := ds[i].Sentence - d.Sentence
+		if j == i || dist < 0 || dist >= bestDist || len(d.Value) != 10 || d.Value[4] != '-' || strings.ContainsRune(d.Value, 'X') {
+			continue
+		}
+		best, bestDist = d.Value, dist
+	}
+	if best != "" {
+		return best + clock
+	}
+	if !c.HasRef {
+		return "XXXX-XX-XX" + clock
+	}
+	return c.Ref.Format(time.DateOnly) + clock
 }

@@ -188,6 +188,8 @@ func TestDatesClockTimes(t *testing.T) {
 		{"time joined with its day", "1998-02-12", "The meeting starts at 10 p.m. Wednesday.", []string{"10 p.m. Wednesday|TIME|1998-02-11T22:00"}},
 		{"noon with its day", "1991-02-25", "Iraq had until noon Saturday to withdraw.", []string{"noon Saturday|TIME|1991-02-23T12:00"}},
 		{"utc", "2009-12-16", "It took off at 18:00 UTC.", []string{"18:00 UTC|TIME|2009-12-16T18:00Z"}},
+		{"clock time takes the day of its sentence", "2009-12-16", "The plane flew on Tuesday at 18:00 UTC.", []string{"Tuesday|DATE|2009-12-15", "18:00 UTC|TIME|2009-12-15T18:00Z"}},
+		{"clock time takes the day of the sentence before", "1998-08-08", "The blast came on Aug. 7. It was at 10:35 a.m.", []string{"Aug. 7|DATE|1998-08-07", "10:35 a.m.|TIME|1998-08-07T10:35"}},
 		{"a score is no time", "2023-05-30", "They won the game 3:2.", nil},
 		{"hour in the morning", "2000-04-05", "He will leave at 4 in the morning.", []string{"4 in the morning|TIME|2000-04-05T04:00"}},
 		{"hour in the evening", "2000-04-05", "He will leave at 8 in the evening.", []string{"8 in the evening|TIME|2000-04-05T20:00"}},
