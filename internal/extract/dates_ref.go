@@ -11,8 +11,8 @@ import (
 // Full dates an article gives for itself: "May 30, 2023", "Tuesday, 30 May
 // 2023", "2023-05-30", "30/05/2023".
 var (
-	refMonthFirst = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+([0-3]?\d)(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b`)
-	refDayFirst   = regexp.MustCompile(`\b([0-3]?\d)(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s*,?\s+((?:19|20)\d\d)\b`)
+	refMonthFirst = regexp.MustCompile(`(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+([0-3]?\d)(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b`)
+	refDayFirst   = regexp.MustCompile(`(?i)\b([0-3]?\d)(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s*,?\s+((?:19|20)\d\d)\b`)
 	refISO        = regexp.MustCompile(`\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b`)
 	refNumeric    = regexp.MustCompile(`\b([0-3]?\d)[/.]([0-3]?\d)[/.]((?:19|20)\d\d)\b`)
 	refStamp      = regexp.MustCompile(`(?i)\b(published|updated|posted|last modified|first published)\b`)
@@ -58,13 +58,17 @@ func fullDateIn(s string) (time.Time, bool) {
 			best, bestAt = t, at
 		}
 	}
+	// Case-insensitive for datelines in capitals ("MAY 30, 2023"); month()
+	// still wants the capital that tells the month from "may".
 	if m := refMonthFirst.FindStringSubmatchIndex(s); m != nil {
-		mo, _ := month(s[m[2]:m[3]])
-		try(m[0], atoi(s[m[6]:m[7]]), int(mo), atoi(s[m[4]:m[5]]))
+		if mo, ok := month(s[m[2]:m[3]]); ok {
+			try(m[0], atoi(s[m[6]:m[7]]), int(mo), atoi(s[m[4]:m[5]]))
+		}
 	}
 	if m := refDayFirst.FindStringSubmatchIndex(s); m != nil {
-		mo, _ := month(s[m[4]:m[5]])
-		try(m[0], atoi(s[m[6]:m[7]]), int(mo), atoi(s[m[2]:m[3]]))
+		if mo, ok := month(s[m[4]:m[5]]); ok {
+			try(m[0], atoi(s[m[6]:m[7]]), int(mo), atoi(s[m[2]:m[3]]))
+		}
 	}
 	if m := refISO.FindStringSubmatchIndex(s); m != nil {
 		try(m[0], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
