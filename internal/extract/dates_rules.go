@@ -20,6 +20,8 @@ var dateRules = []*dateRule{
 	compileRule(`(?:{WD}\s*,?\s+)?(?:(?P<em>early|late|mid)[\s-]+)?{MON}\s+{DAY}(?:\s*,?\s+{YEAR}|,?\s+'(?P<yy>\d\d))?`, hMonths, ruleMonthDay).proper(),
 	// "30 May 2023", "the 5th of May"
 	compileRule(`(?:{WD}\s*,?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:\s*,?\s+{YEAR})?`, hMonths, ruleMonthDay).proper(),
+	// "October of next year", "July last year"
+	compileRule(`{MONF}\s+(?:of\s+)?(?P<ry>this|last|next)\s+year`, hMonths, ruleMonthRelYear).proper().mods(modsEM),
 	// "November 1989", "late May 2023"
 	compileRule(`{MON}(?:\s+of)?\s*,?\s+{YEAR}`, hMonths, ruleMonthYear).proper().mods(modsEM),
 	compileRule(`{MONF}(?:\s+of)?\s*,?\s+{SYEAR}`, hMonths, ruleMonthYear).proper().mods(modsEM),
@@ -102,7 +104,7 @@ var dateRules = []*dateRule{
 	// "the weekend"
 	compileRule(`the\s+(?P<u>weekend)`, "weekend", ruleTheWeekend),
 	// TimeML's vague references to now, the past and the future.
-	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|formerly|current|the\s+(?:near\s+|foreseeable\s+|immediate\s+|distant\s+)?future|future|the\s+(?:near|short)\s+term|these\s+days|the\s+(?:recent\s+|distant\s+)?past)`, "now|current|present|recent|lately|formerly|future|past|term|these days", ruleRef),
+	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|current|the\s+(?:near\s+|foreseeable\s+|immediate\s+|distant\s+)?future|future|the\s+(?:near|short)\s+term|these\s+days|the\s+(?:recent\s+|distant\s+)?past)`, "now|current|present|recent|lately|future|past|term|these days", ruleRef),
 }
 
 // Modifiers that belong inside an expression's extent, found by looking
@@ -895,7 +897,7 @@ func ruleTheWeekend(m *match) (string, string, bool) {
 
 var refWords = map[string]string{"now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
 	"nowadays": "PRESENT_REF", "the present": "PRESENT_REF", "current": "PRESENT_REF",
-	"recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+	"recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
 	"recent": "PAST_REF", "the past": "PAST_REF",
 	"soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
 	"the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "these days": "PRESENT_REF"}
@@ -1246,4 +1248,17 @@ func clockDay(c *Context, ds []facts.Date, i int) string {
 		return "XXXX-XX-XX" + clock
 	}
 	return c.Ref.Format(time.DateOnly) + clock
+}
+
+func ruleMonthRelYear(m *match) (string, string, bool) {
+	mo, ok := month(m.g("mon"))
+	if !ok {
+		return "", "", false
+	}
+	ref, has := m.ref()
+	if !has {
+		return "DATE", fmt.Sprintf("XXXX-%02d", mo), true
+	}
+	y := ref.Year() + relStep(m.g("ry"))
+	return "DATE", fmt.Sprintf("%04d-%02d", y, mo), true
 }

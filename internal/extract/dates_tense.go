@@ -59,6 +59,15 @@ func (m *match) tense() tense {
 			m.tenseVal = tenseFuture
 			return m.tenseVal
 		}
+		if w == "until" || w == "till" {
+			// "closed until Friday" looks ahead unless the clause is
+			// past: "Iraq had until noon Saturday".
+			m.tenseVal = tenseFuture
+			if m.verbTense(first, last) == tensePast {
+				m.tenseVal = tensePast
+			}
+			return m.tenseVal
+		}
 		if pastCues[w] {
 			m.tenseVal = tensePast
 			return m.tenseVal
@@ -68,6 +77,14 @@ func (m *match) tense() tense {
 		}
 		skipped++
 	}
+	m.tenseVal = m.verbTense(first, last)
+	return m.tenseVal
+}
+
+// verbTense is the tense of the nearest tense-marking verb around tokens
+// first..last.
+func (m *match) verbTense(first, last int) tense {
+	toks := m.x.toks
 	for d := 1; d < len(toks); d++ {
 		for _, i := range [2]int{first - d, last + d} {
 			if i < 0 || i >= len(toks) {
@@ -80,7 +97,6 @@ func (m *match) tense() tense {
 				continue
 			}
 			if t := verbTense(toks, i); t != tenseNone {
-				m.tenseVal = t
 				return t
 			}
 		}

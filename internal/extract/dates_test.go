@@ -90,6 +90,8 @@ func TestDatesWeekdays(t *testing.T) {
 		{"next weekday", "2023-05-30", "He leaves next Monday.", []string{"next Monday|DATE|2023-06-05"}},
 		{"last weekday of a month is not last week's", "2023-05-28", "Kyiv Day falls on the last Sunday of May.", []string{"the last Sunday of May|DATE|2023-05-28"}},
 		{"nth weekday of a month in a leap year", "2024-01-10", "The vote is on the first Monday in February 2024.", []string{"the first Monday in February 2024|DATE|2024-02-05"}},
+		{"until a day: ahead", "2008-09-17", "Markets will remain closed until Friday.", []string{"Friday|DATE|2008-09-19"}},
+		{"until a day in a past clause", "1991-02-25", "Iraq had until noon Saturday to withdraw.", []string{"noon Saturday|TIME|1991-02-23T12:00"}},
 		{"possessive stays outside", "2023-05-30", "Friday's ruling was appealed.", []string{"Friday|DATE|2023-05-26"}},
 		{"possessive is a past day even in a future clause", "2000-01-07", "They would look for ways around Wednesday's ruling.", []string{"Wednesday|DATE|2000-01-05"}},
 		{"as soon as: ahead", "2000-04-03", "The group might come as soon as Tuesday.", []string{"Tuesday|DATE|2000-04-04"}},
@@ -151,6 +153,8 @@ func TestDatesMonthsAlone(t *testing.T) {
 		{"may after a preposition", "2023-05-30", "Prices rose in May.", []string{"May|DATE|2023-05"}},
 		{"a march is an event", "2023-05-30", "Thousands joined the March for Life.", nil},
 		{"range of months", "2023-05-30", "The show runs from June to August.", []string{"June|DATE|2023-06", "August|DATE|2023-08"}},
+		{"month of next year", "2009-11-10", "Franchises won't be renewed after October of next year.", []string{"October of next year|DATE|2010-10"}},
+		{"month last year", "1998-02-19", "In July last year, the capital fell.", []string{"July last year|DATE|1997-07"}},
 	})
 }
 
