@@ -55,6 +55,8 @@ var dateRules = []*dateRule{
 	compileRule(`(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WD}|{MONF}|{PART})`, "every|each|per", ruleSet),
 	compileRule(`(?P<x>(?:once|twice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each)\s+{UNIT})`, "once|twice|times", ruleSet),
 	compileRule(`(?:\d|%|percent|cents?|dollars?|million|billion|euros?|pounds?|yen)\s+(?P<x>a\s+{UNIT})`, hUnits, ruleSet),
+	// "four flights a week", "700 seats a week": a count per unit of time.
+	compileRule(`[a-z]+s\s+(?P<x>(?:a|an|per)\s+(?P<unit>day|week|month|year|hour|night))\b`, hUnits, ruleRate),
 	compileRule(`(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)`, "daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually", ruleSet),
 	compileRule(`(?:on\s+)(?P<x>(?P<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))`, "days", ruleSet).proper(),
 	// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
@@ -1261,4 +1263,25 @@ func ruleMonthRelYear(m *match) (string, string, bool) {
 	}
 	y := ref.Year() + relStep(m.g("ry"))
 	return "DATE", fmt.Sprintf("%04d-%02d", y, mo), true
+}
+
+// ruleRate reads "a week" after a plural noun as a rate, unless it starts
+// a relative expression ("troops a week later").
+func ruleRate(m *match) (string, string, bool) {
+	prev := -1
+	for i, t := range m.x.toks {
+		if t.End <= m.x.s.Start+m.start {
+			prev = i
+		}
+	}
+	if prev < 0 || m.x.toks[prev].Tag != "NNS" {
+		return "", "", false
+	}
+	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	for _, w := range []string{"ago", "later", "earlier", "after", "before", "from", "or", "and"} {
+		if strings.HasPrefix(rest, w+" ") || rest == w || strings.HasPrefix(rest, w+".") || strings.HasPrefix(rest, w+",") {
+			return "", "", false
+		}
+	}
+	return "SET", duration("1", unitOf(m.g("unit"))), true
 }

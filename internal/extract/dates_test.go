@@ -227,6 +227,8 @@ func TestDatesSets(t *testing.T) {
 		{"each monday", "2023-05-30", "The market opens each Monday.", []string{"each Monday|SET|XXXX-WXX-1"}},
 		{"twice a week", "2023-05-30", "Flights leave twice a week.", []string{"twice a week|SET|P1W"}},
 		{"rate after money", "2023-05-30", "It saves $5 million a year.", []string{"a year|SET|P1Y"}},
+		{"rate after a plural noun", "1998-02-13", "Qantas will fly four flights a week to Bombay.", []string{"a week|SET|P1W"}},
+		{"no rate before later", "1998-02-13", "The troops arrived in two waves a week later.", []string{"a week|DURATION|P1W"}},
 		{"plural weekday", "2023-05-30", "The shop closes on Sundays.", []string{"Sundays|SET|XXXX-WXX-7"}},
 	})
 }
