@@ -90,10 +90,11 @@ func (m *match) verbTense(first, last int) tense {
 			if i < 0 || i >= len(toks) {
 				continue
 			}
-			// A reporting verb tells when something was said; it dates
-			// the expression only when the two stand together ("said
-			// Friday"), not across a reported clause.
-			if d > 2 && reportingVerbs[strings.ToLower(toks[i].Text)] && (i > last || clauseBetween(toks, i, first)) {
+			// A reporting verb tells when something was said; it does
+			// not date an expression inside the reported clause ("said
+			// that the vote will be on Friday", "... in early March, an
+			// official said").
+			if d > 2 && reportingVerbs[strings.ToLower(toks[i].Text)] && reportedClause(toks, i, first, last) {
 				continue
 			}
 			if t := verbTense(toks, i); t != tenseNone {
@@ -180,6 +181,25 @@ func clauseBetween(toks []doc.Token, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		switch strings.ToLower(toks[k].Text) {
 		case "that", ",", "``", "\"", "“", ":":
+			return true
+		}
+	}
+	return false
+}
+
+// reportedClause reports whether the expression at tokens first..last lies
+// in the clause reported by the reporting verb at token i: after "said
+// that", or before ", an official said"; not when it opens the sentence
+// as the reporting clause's own adverbial ("In September, it announced").
+func reportedClause(toks []doc.Token, i, first, last int) bool {
+	if i < first {
+		return clauseBetween(toks, i, first)
+	}
+	if !clauseBetween(toks, last, i) {
+		return false
+	}
+	for _, t := range toks[:first] {
+		if t.Tag != "IN" && t.Tag != "DT" && t.Tag != "RB" && t.Tag != "``" {
 			return true
 		}
 	}
