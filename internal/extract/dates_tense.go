@@ -59,9 +59,9 @@ func (m *match) tense() tense {
 			m.tenseVal = tenseFuture
 			return m.tenseVal
 		}
-		if w == "until" || w == "till" {
-			// "closed until Friday" looks ahead unless the clause is
-			// past: "Iraq had until noon Saturday".
+		if w == "until" || w == "till" || w == "by" {
+			// "closed until Friday", "done by May" look ahead unless
+			// the clause is past: "Iraq had until noon Saturday".
 			m.tenseVal = tenseFuture
 			if m.verbTense(first, last) == tensePast {
 				m.tenseVal = tensePast

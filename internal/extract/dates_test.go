@@ -93,6 +93,7 @@ func TestDatesWeekdays(t *testing.T) {
 		{"last weekday of a month is not last week's", "2023-05-28", "Kyiv Day falls on the last Sunday of May.", []string{"the last Sunday of May|DATE|2023-05-28"}},
 		{"nth weekday of a month in a leap year", "2024-01-10", "The vote is on the first Monday in February 2024.", []string{"the first Monday in February 2024|DATE|2024-02-05"}},
 		{"until a day: ahead", "2008-09-17", "Markets will remain closed until Friday.", []string{"Friday|DATE|2008-09-19"}},
+		{"by a month: a deadline ahead", "1998-03-22", "The talks are supposed to conclude by May.", []string{"May|DATE|1998-05"}},
 		{"until a day in a past clause", "1991-02-25", "Iraq had until noon Saturday to withdraw.", []string{"noon Saturday|TIME|1991-02-23T12:00"}},
 		{"possessive stays outside", "2023-05-30", "Friday's ruling was appealed.", []string{"Friday|DATE|2023-05-26"}},
 		{"possessive is a past day even in a future clause", "2000-01-07", "They would look for ways around Wednesday's ruling.", []string{"Wednesday|DATE|2000-01-05"}},
