@@ -186,8 +186,41 @@ func (x *dateCtx) findHint(h string) bool {
 		} else {
 			h = ""
 		}
+		if w == "#clock" {
+			if clockLike(x.lower) {
+				return true
+			}
+			continue
+		}
 		if strings.Contains(text, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// clockLike is the "#clock" hint: a number followed by a.m./pm, a colon
+// and two digits, UTC/GMT or o'clock ("10:30", "3pm", "1800 GMT").
+func clockLike(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j+2 < len(s) && (s[j] == ':' || s[j] == '.') && isDigit(s[j+1]) && isDigit(s[j+2]) {
+			return true
+		}
+		if j < len(s) && s[j] == ' ' {
+			j++
+		}
+		r := s[j:]
+		for _, p := range []string{"a.m", "p.m", "am", "pm", "a m", "p m", "utc", "gmt", "o'clock"} {
+			if strings.HasPrefix(r, p) {
+				return true
+			}
 		}
 	}
 	return false

@@ -125,7 +125,7 @@ var (
 const (
 	// Month names count only capitalised, so the hint is case-sensitive.
 	hMonths = "=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
-	hTime   = "a.m|p.m|0am|1am|2am|3am|4am|5am|6am|7am|8am|9am|0pm|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm|0 am|1 am|2 am|3 am|4 am|5 am|6 am|7 am|8 am|9 am|0 pm|1 pm|2 pm|3 pm|4 pm|5 pm|6 pm|7 pm|8 pm|9 pm|0:|1:|2:|3:|4:|5:|6:|7:|8:|9:|noon|midnight|midday|o'clock|utc|gmt"
+	hTime   = "noon|midnight|midday|#clock"
 	hUnits  = "year|month|week|day|hour|minute|second|night|decade|centur|quarter|fortnight"
 )
 
