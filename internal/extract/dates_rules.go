@@ -21,10 +21,10 @@ var dateRules = []*dateRule{
 	// "30 May 2023", "the 5th of May"
 	compileRule(`(?:{WD}\s*,?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:\s*,?\s+{YEAR})?`, hMonths, ruleMonthDay).proper(),
 	// "October of next year", "July last year"
-	compileRule(`{MONF}\s+(?:of\s+)?(?P<ry>this|last|next)\s+year`, hMonths, ruleMonthRelYear).proper().mods(modsEM),
+	compileRule(`{MONF}\s+(?:of\s+)?(?P<ry>this|last|next)\s+year`, hMonths+"&year", ruleMonthRelYear).proper().mods(modsEM),
 	// "November 1989", "late May 2023"
 	compileRule(`{MON}(?:\s+of)?\s*,?\s+{YEAR}`, hMonths, ruleMonthYear).proper().mods(modsEM),
-	compileRule(`{MONF}(?:\s+of)?\s*,?\s+{SYEAR}`, hMonths, ruleMonthYear).proper().mods(modsEM),
+	compileRule(`{MONF}(?:\s+of)?\s*,?\s+{SYEAR}`, hMonths+"&nineteen|thousand", ruleMonthYear).proper().mods(modsEM),
 	// ISO 8601 "2023-05-30", optionally with a clock time.
 	compileRule(`(?P<year>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>[012]\d):(?P<mm>[0-5]\d))?`, "19|20", ruleISO).proper(),
 	// "30/05/2023", "5/30/2023": only when the order is unambiguous.
@@ -54,9 +54,9 @@ var dateRules = []*dateRule{
 	// Sets: "every week", "each Monday", "twice a year", "$5 a year", "daily"
 	compileRule(`(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WD}|{MONF}|{PART})`, "every|each|per", ruleSet),
 	compileRule(`(?P<x>(?:once|twice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each)\s+{UNIT})`, "once|twice|times", ruleSet),
-	compileRule(`(?:\d|%|percent|cents?|dollars?|million|billion|euros?|pounds?|yen)\s+(?P<x>a\s+{UNIT})`, hUnits, ruleSet),
+	compileRule(`(?:\d|%|percent|cents?|dollars?|million|billion|euros?|pounds?|yen)\s+(?P<x>a\s+{UNIT})`, hUnits+"& a ", ruleSet),
 	// "four flights a week", "700 seats a week": a count per unit of time.
-	compileRule(`[a-z]+s\s+(?P<x>(?:a|an|per)\s+(?P<unit>day|week|month|year|hour|night))\b`, hUnits, ruleRate),
+	compileRule(`[a-z]+s\s+(?P<x>(?:a|an|per)\s+(?P<unit>day|week|month|year|hour|night))\b`, "s a day|s a week|s a month|s a year|s a night|s an hour|s per ", ruleRate),
 	compileRule(`(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)`, "daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually", ruleSet),
 	compileRule(`(?:on\s+)(?P<x>(?P<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))`, "days", ruleSet).proper(),
 	// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
@@ -78,7 +78,7 @@ var dateRules = []*dateRule{
 	// "the last Sunday of May", "the first Monday in September 2024"
 	compileRule(`(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+{WD}\s+(?:of|in)\s+{MONF}(?:\s*,?\s+{YEAR})?`, "first|second|third|fourth|last&day", ruleNthWeekday),
 	// The second day of "April 24 and 25", "May 3-5".
-	compileRule(`{MON}\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s*(?P<x>(?P<day>[0-3]?\d))(?:st|nd|rd|th)?(?:\s*,?\s+{YEAR})?`, hMonths, ruleMonthDay).proper(),
+	compileRule(`{MON}\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s*(?P<x>(?P<day>[0-3]?\d))(?:st|nd|rd|th)?(?:\s*,?\s+{YEAR})?`, hMonths+"&and|or|to|through|-|–", ruleMonthDay).proper(),
 	// Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
 	compileRule(`{SYEAR}`, "nineteen|thousand", ruleSpokenYear),
 	// Seasons: "the summer", "the winter of 1994", "summer 2023".
