@@ -1,4 +1,710 @@
 package extract
 
-// numbers fills Out.Numbers. Not built yet: see the numbers issue.
-func numbers(c *Context) {}
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsfacts/newsfacts/internal/facts"
+)
+
+// numbers fills Out.Numbers with the quantities of each sentence: counts
+// ("at least 30 NATO soldiers"), money ("$40bn"), percentages and measures,
+// with their qualifier and, for counts, the noun phrase counted.
+//
+// What a number's span holds: the number with its qualifier words ("at
+// least 30", "more than 53", "between 10 and 20"), its currency symbol or
+// unit ("$40bn", "40 percent", "5 km") and, for a vague multiple, the "of"
+// ("hundreds of"). The counted noun phrase is never part of the span.
+//
+// What Counted holds: the noun phrase after the number, through adjectives,
+// nationalities and compound nouns up to its head ("19 Hungarian soldiers"
+// counts "Hungarian soldiers"); after "of", the phrase without its
+// determiner ("30 of the injured" counts "injured"). Leading quantity words
+// ("more", "other", "such", "further") are dropped, so "hundreds of more
+// troops" counts "troops". A number whose noun is elided before a
+// coordination shares the head of the next conjunct and keeps its own
+// modifiers: in "Eleven Italian and 19 Hungarian soldiers", Eleven counts
+// "Italian soldiers". Money, percentages and measures count nothing.
+//
+// Ordinals are kept, marked Ordinal with qualifier exact ("the third
+// attack": 3, counting "attack"), so that a reader can drop them with one
+// test; adverbial "first" ("first reported") is not an ordinal number.
+//
+// Not counts, and left out: years ("in 2008", "its 2008 declaration"), the
+// day and year of a date ("May 30, 2023"), clock times, durations and ages
+// ("three days", "a 20-year-old"), numbers inside names and codes ("Boeing
+// 747", "G7", "COVID-19", "Section 12"), telephone numbers, scores ("3-1"),
+// and any number inside a span the dates extractor found.
+func numbers(c *Context) {
+	lx := numbersLexicon()
+	d := c.Doc
+	for _, s := range d.Sentences {
+		p := &numParser{lx: lx, c: c, ps: lexSentence(lx, d, d.Tokens[s.First:s.Last], s.First)}
+		p.run()
+	}
+}
+
+type numParser struct {
+	lx    *numLexicon
+	c     *Context
+	ps    []piece
+	cands []numCand
+}
+
+// qty is one number with its currency and unit, before qualifiers, ranges
+// and the counted noun are looked at.
+type qty struct {
+	first, end int // pieces [first, end)
+	value      float64
+	scale      float64 // the product of the scale words: 1e6 for "2.5 million"
+	unit       string
+	money      bool
+	vague      bool
+	ordinal    bool
+	words      bool // spelled out: "Eleven"
+	bare       bool // a single piece of digits: what a year, a day or a name part looks like
+	num        piece
+}
+
+// numCand is a parsed number expression with its counted noun phrase.
+type numCand struct {
+	first, last int // pieces [first, last) of the span
+	x           qty
+	max         *float64
+	qualifier   string
+	skip        bool // parsed only to step over it: not a quantity
+	// The counted noun phrase: the number's own modifiers are pieces
+	// [npFirst, modEnd), its nouns [nounFirst, head]; after coordination
+	// the nouns are those of the next conjunct. head is -1 when there is no
+	// noun; npEnd ends the phrase in the sentence.
+	npFirst, modEnd, nounFirst, npEnd, head int
+	of                                      bool
+}
+
+func (p *numParser) at(i int) *piece {
+	if i < 0 || i >= len(p.ps) {
+		return &piece{kind: pOther}
+	}
+	return &p.ps[i]
+}
+
+func (p *numParser) low(i int) string { return p.at(i).low }
+
+func (p *numParser) context(i int) string { return p.lx.context[p.low(i)] }
+
+func (p *numParser) run() {
+	for i := 0; i < len(p.ps); {
+		c, ok := p.parseAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		p.cands = append(p.cands, c)
+		i = c.last
+	}
+	p.coordinate()
+	for _, c := range p.cands {
+		if !c.skip {
+			p.emit(c)
+		}
+	}
+}
+
+// parseAt reads a number expression starting at piece i.
+func (p *numParser) parseAt(i int) (numCand, bool) {
+	c := numCand{first: i, qualifier: "exact", head: -1}
+	if p.low(i) == "between" {
+		if x, ok := p.quantity(i + 1); ok && p.low(x.end) == "and" {
+			if y, ok := p.quantity(x.end + 1); ok && !x.ordinal && !y.ordinal && unitsAgree(&x, &y) {
+				lo, hi := min(x.value, y.value), max(x.value, y.value)
+				x.value = lo
+				c.x, c.max, c.qualifier, c.last = x, &hi, "range", y.end
+				p.finish(&c)
+				return c, true
+			}
+		}
+	}
+	if q, n := p.phrase(i, p.lx.pre); n > 0 {
+		if x, ok := p.quantity(i + n); ok && !x.ordinal {
+			c.x, c.qualifier, c.last = x, q, x.end
+			p.rangeAfter(&c)
+			p.finish(&c)
+			return c, true
+		}
+	}
+	x, ok := p.quantity(i)
+	if !ok {
+		return c, false
+	}
+	c.x, c.last = x, x.end
+	p.rangeAfter(&c)
+	p.finish(&c)
+	return c, true
+}
+
+// phrase matches the longest phrase of qs at piece i and returns its
+// qualifier and length in pieces.
+func (p *numParser) phrase(i int, qs []numQualifier) (string, int) {
+	for _, q := range qs {
+		ok := true
+		for k, w := range q.words {
+			if p.low(i+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return q.qualifier, len(q.words)
+		}
+	}
+	return "", 0
+}
+
+// quantity reads [currency] number [scale...] [unit] at piece i.
+func (p *numParser) quantity(i int) (qty, bool) {
+	q := qty{first: i, scale: 1}
+	j := i
+	neg := false
+	if p.low(j) == "minus" {
+		neg = true
+		j++
+	}
+	switch pc := p.at(j); {
+	case pc.kind == pCur:
+		q.unit, q.money = pc.unit, true
+		j++
+	case (pc.low == "us" || pc.low == "u.s.") && p.at(j+1).kind == pCur:
+		q.unit, q.money = p.at(j+1).unit, true
+		j += 2
+	case p.lx.symUnits[pc.text].class == "code" || p.lx.symUnits[pc.text].class == "sym":
+		if n := p.at(j + 1); n.kind == pNum || n.kind == pWord {
+			q.unit, q.money = p.lx.symUnits[pc.text].unit, true
+			j++
+		}
+	}
+	pc := p.at(j)
+	switch {
+	case pc.kind == pVague:
+		// "hundreds of", "tens of thousands of"; "tens" and "scores" only
+		// count before "of" ("test scores").
+		if (pc.low == "tens" || pc.low == "scores") && p.low(j+1) != "of" {
+			return q, false
+		}
+		q.value, q.vague = pc.value, true
+		j++
+		for p.low(j) == "of" && p.at(j+1).kind == pVague {
+			q.value *= p.at(j + 1).value
+			j += 2
+		}
+	case (pc.low == "several" || pc.low == "few" || pc.low == "many") && p.at(j+1).kind == pScale:
+		q.value, q.vague = p.at(j+1).value, true
+		j += 2
+	case pc.low == "a" && p.low(j+1) == "few" && p.at(j+2).kind == pScale:
+		q.value, q.vague = p.at(j+2).value, true
+		j += 3
+	case pc.kind == pNum:
+		q.value, q.bare, q.num = pc.value, true, *pc
+		j++
+		// Thousands grouped by a no-break or thin space: "1 234 567".
+		for grouping := q.num.digits <= 3 && !q.num.dec && !q.num.sep && q.value >= 0; grouping && p.groupSpace(j); {
+			g := p.at(j)
+			q.value = q.value*1000 + g.value
+			q.num.sep, q.num.dec = true, g.dec
+			q.num.end = g.end
+			j++
+			if g.dec {
+				break
+			}
+		}
+		for p.at(j).kind == pScale {
+			q.scale *= p.at(j).value
+			q.bare = false
+			j++
+		}
+		q.value *= q.scale
+	case pc.kind == pOrd:
+		if q.money || neg {
+			return q, false
+		}
+		q.value, q.ordinal, q.num = pc.value, true, *pc
+		q.end = j + 1
+		return q, true
+	default:
+		v, scale, end, ok := p.words(j)
+		if !ok {
+			return q, false
+		}
+		q.value, q.scale, q.words = v, scale, true
+		j = end
+	}
+	if neg {
+		q.value = -q.value
+	}
+	// A unit after the number.
+	switch u := p.at(j); {
+	case u.kind == pPct || u.kind == pMeasure || u.kind == pMoney:
+		if !q.money {
+			q.unit, q.money = u.unit, u.kind == pMoney
+		}
+		j++
+	case !q.money:
+		k := j
+		if q.vague && p.low(k) == "of" {
+			k++ // "billions of dollars"
+		}
+		if unit, n := p.unitPhrase(k); n > 0 && (k == j || p.lx.units[p.unitWords(k, n)].class == "word") {
+			q.unit, q.money = unit.unit, unit.class == "word" || unit.class == "code"
+			j = k + n
+		} else if u.kind == pCur && !startsQuantity(p.at(j+1)) {
+			q.unit, q.money = u.unit, true // "150 million $"
+			j++
+		}
+	}
+	q.end = j
+	return q, true
+}
+
+// groupSpace reports whether piece j is a group of three digits after a
+// no-break, narrow no-break or thin space: ordinary spaces separate two
+// numbers ("in 2008 30 people") more often than they group digits.
+func (p *numParser) groupSpace(j int) bool {
+	g, prev := p.at(j), p.at(j-1)
+	if g.kind != pNum || g.digits != 3 || g.sep || g.value < 0 || j == 0 {
+		return false
+	}
+	switch p.c.Doc.Text[prev.end:g.start] {
+	case "\u00a0", "\u202f", "\u2009":
+		return true
+	}
+	return false
+}
+
+func startsQuantity(pc *piece) bool {
+	return pc.kind == pNum || pc.kind == pWord || pc.kind == pScale
+}
+
+func (p *numParser) unitWords(i, n int) string {
+	ws := make([]string, n)
+	for k := range n {
+		ws[k] = p.low(i + k)
+	}
+	return strings.Join(ws, " ")
+}
+
+// unitPhrase matches the longest unit name at piece i.
+func (p *numParser) unitPhrase(i int) (numUnit, int) {
+	for n := p.lx.maxUnitWords; n >= 1; n-- {
+		if i+n > len(p.ps) {
+			continue
+		}
+		if u, ok := p.lx.units[p.unitWords(i, n)]; ok {
+			// A unit written as a symbol must be glued or a unit word;
+			// "m" or "g" standing alone after a count is rarely a unit.
+			if n == 1 && len(p.low(i)) == 1 && p.low(i) != "%" && u.class == "measure" {
+				return numUnit{}, 0
+			}
+			return u, n
+		}
+	}
+	return numUnit{}, 0
+}
+
+// words reads a spelled-out number: "eleven", "twenty one", "one hundred
+// and five", "three thousand", "a dozen", "a million", "half a million".
+// It returns the value, the product of its scale words and the end piece.
+func (p *numParser) words(i int) (float64, float64, int, bool) {
+	k := i
+	if p.low(k) == "half" && (p.low(k+1) == "a" || p.low(k+1) == "an") && p.at(k+2).kind == pScale {
+		s := p.at(k + 2).value
+		return s / 2, s, k + 3, true
+	}
+	total, cur, scale := 0.0, 0.0, 1.0
+	any := false
+	if (p.low(k) == "a" || p.low(k) == "an") && p.at(k+1).kind == pScale {
+		cur, any = 1, true
+		k++
+	}
+	lastTens, lastScale := false, false
+loop:
+	for ; k < len(p.ps); k++ {
+		pc := p.at(k)
+		switch {
+		case pc.kind == pWord:
+			if any && !lastScale && !(lastTens && pc.value < 10) {
+				break loop
+			}
+			cur += pc.value
+			lastTens = pc.value >= 20 && pc.value < 100 && int(pc.value)%10 == 0
+			lastScale = false
+			any = true
+		case pc.kind == pScale && any && !pc.glued:
+			if cur == 0 {
+				cur = 1
+			}
+			scale *= pc.value
+			if cur == 1 && lastScale && total > 0 && total < pc.value {
+				// "three lakh crore": a scale of a scale.
+				total *= pc.value
+				cur = 0
+			} else if pc.value < 1000 {
+				cur *= pc.value
+			} else {
+				total += cur * pc.value
+				cur = 0
+			}
+			lastScale, lastTens = true, false
+		case pc.low == "and" && lastScale && p.at(k+1).kind == pWord && p.at(k+1).value < 100:
+			// "one hundred and five"
+		default:
+			break loop
+		}
+	}
+	if !any {
+		return 0, 0, i, false
+	}
+	return total + cur, scale, k, true
+}
+
+// unitsAgree reports whether x and y can be the two ends of one range, and
+// gives each the unit and scale the other states: "$300 to 350 million",
+// "10 to 20 percent".
+func unitsAgree(x, y *qty) bool {
+	if x.vague || y.vague || x.ordinal || y.ordinal {
+		return false
+	}
+	if x.unit != "" && y.unit != "" && x.unit != y.unit {
+		return false
+	}
+	if x.unit == "" {
+		x.unit, x.money = y.unit, y.money
+	}
+	if y.unit == "" {
+		y.unit, y.money = x.unit, x.money
+	}
+	if x.scale == 1 && y.scale > 1 && x.value*y.scale <= y.value {
+		x.value *= y.scale
+		x.scale = y.scale
+	}
+	return true
+}
+
+// rangeAfter extends c over a second number: "10-20", "10 to 20", "two or
+// three". "from 5 to 10" and "by 5 to 10" are a change, not a range, and
+// leave two numbers.
+func (p *numParser) rangeAfter(c *numCand) {
+	x := c.x
+	e := x.end
+	sep := p.at(e)
+	isDash := sep.kind == pDash || sep.low == "-" || sep.low == "–" || sep.low == "—" || sep.low == "--"
+	if !isDash && sep.low != "to" && sep.low != "or" {
+		return
+	}
+	if prev := p.low(x.first - 1); (prev == "from" || prev == "by") && c.qualifier == "exact" {
+		return
+	}
+	y, ok := p.quantity(e + 1)
+	if !ok || x.ordinal || y.ordinal {
+		return
+	}
+	if sep.kind == pDash && x.bare && y.bare && !x.num.dec && !y.num.dec && x.value >= y.value {
+		// "3-1", "52-35": a score or a vote.
+		c.last, c.skip = y.end, true
+		return
+	}
+	if sep.low == "or" && (x.unit != "" || y.money != x.money) {
+		return
+	}
+	if !unitsAgree(&x, &y) || x.value >= y.value {
+		return
+	}
+	if x.bare && isYear(x.num) {
+		// "2010-11", "1990 to 1995": a span of years.
+		c.last, c.skip = y.end, true
+		return
+	}
+	hi := y.value
+	c.x, c.max, c.qualifier, c.last = x, &hi, "range", y.end
+}
+
+// finish reads what follows the number (a qualifier after it, the counted
+// noun) and decides whether it is a quantity at all.
+func (p *numParser) finish(c *numCand) {
+	if q, n := p.phrase(c.last, p.lx.post); n > 0 && c.qualifier == "exact" && !c.x.ordinal {
+		c.qualifier, c.last = q, c.last+n
+	} else if p.at(c.last).kind == pPlus && c.qualifier == "exact" {
+		c.qualifier, c.last = "at_least", c.last+1
+	} else if p.at(c.last).kind == pDash && p.low(c.last+1) == "odd" && c.qualifier == "exact" {
+		c.qualifier, c.last = "about", c.last+2
+	}
+	c.npFirst, c.nounFirst, c.npEnd = c.last, c.last, c.last
+	if c.x.unit == "" {
+		p.countedNoun(c)
+		if c.x.vague && c.of && c.head >= 0 {
+			c.last++ // "hundreds of": the "of" belongs to the vague number
+		}
+	}
+	// International telephone numbers: "+44 20 7946 0958".
+	if strings.HasPrefix(c.x.num.text, "+") && p.at(c.last).kind == pNum {
+		for p.at(c.last).kind == pNum {
+			c.last++
+		}
+		c.skip = true
+	}
+	c.skip = c.skip || p.notCount(c)
+}
+
+// quantityWords are dropped from the front of a counted phrase: "hundreds of
+// more troops" counts troops.
+var quantityWords = map[string]bool{"more": true, "other": true, "such": true, "further": true}
+
+var ofDeterminers = map[string]bool{"the": true, "these": true, "those": true, "its": true,
+	"their": true, "his": true, "her": true, "our": true, "my": true, "your": true, "all": true}
+
+// countedNoun finds the noun phrase after the number: modifiers, then a
+// run of nouns up to the head. A plural noun ends the phrase ("19 Hungarian
+// soldiers"); singular nouns may pile up as a compound ("two bomb attacks").
+func (p *numParser) countedNoun(c *numCand) {
+	k := c.last
+	if p.low(k) == "of" {
+		k++
+		if ofDeterminers[p.low(k)] {
+			k++
+		}
+		c.of = true
+	} else if p.at(k).kind == pDash && p.at(k).glued {
+		// "a 20-storey building": the noun glued to the number.
+		k++
+	}
+	for quantityWords[p.low(k)] && k < len(p.ps)-1 {
+		k++
+	}
+	c.npFirst, c.npEnd = k, k
+	lastWasName := false
+loop:
+	for n := 0; k < len(p.ps) && n < 6; k, n = k+1, n+1 {
+		pc := p.at(k)
+		if pc.kind != pOther {
+			if lastWasName && (pc.kind == pCode || pc.kind == pNum || pc.kind == pDecade) {
+				// "Boeing 787 Dreamliner aircraft": a model inside the phrase.
+				c.npEnd = k + 1
+				continue
+			}
+			break
+		}
+		switch pc.tag {
+		case "NNS", "NNPS":
+			if c.head < 0 {
+				c.nounFirst = k
+			}
+			c.head, c.npEnd = k, k+1
+			break loop
+		case "NN", "NNP":
+			if c.head < 0 {
+				c.nounFirst = k
+			}
+			c.head, c.npEnd = k, k+1
+			lastWasName = pc.tag == "NNP" && hasUpper(pc.text)
+		case "JJ", "JJR", "JJS", "VBN", "VBG":
+			if c.head >= 0 {
+				break loop
+			}
+			c.npEnd = k + 1
+		default:
+			break loop
+		}
+	}
+	if c.head < 0 {
+		c.nounFirst = c.npEnd
+		if c.of && c.npEnd > c.npFirst {
+			// No noun: "30 of the injured" counts the adjective.
+			c.head, c.nounFirst = c.npEnd-1, c.npFirst
+		}
+	}
+	c.modEnd = c.nounFirst
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWord reports whether s is made of letters (and inner punctuation such
+// as "S&P"), not a symbol or bracket.
+func isWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isYear(n piece) bool {
+	return n.kind == pNum && n.digits == 4 && !n.sep && !n.dec && n.value >= 1000 && n.value <= 2100
+}
+
+func isCapitalised(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// yearPrepositions introduce a year: "in 2008", "since 1999".
+var yearPrepositions = map[string]bool{"in": true, "since": true, "by": true, "until": true,
+	"till": true, "of": true, "from": true, "before": true, "after": true, "during": true,
+	"early": true, "late": true, "mid": true, "through": true, "fiscal": true, "around": true}
+
+// notCount reports whether the parsed number is not a quantity: part of a
+// date, time, duration, age, name, code or telephone number.
+func (p *numParser) notCount(c *numCand) bool {
+	x := c.x
+	start, end := p.at(c.first).start, p.at(c.last-1).end
+	for _, d := range p.c.Out.Dates {
+		if start < d.End && d.Start < end {
+			return true
+		}
+	}
+	prev, next := p.at(c.first-1), p.at(x.end)
+	if c.qualifier != "exact" && c.qualifier != "range" {
+		prev = p.at(c.first - 1)
+	}
+	plural := c.head >= 0 && (p.at(c.head).tag == "NNS" || p.at(c.head).tag == "NNPS")
+	// Years: four digits, no separator, and not counting a plural noun;
+	// after "in", "since"... always a year.
+	if x.bare && isYear(x.num) && x.unit == "" && c.max == nil {
+		if !plural || yearPrepositions[p.low(x.first-1)] {
+			return true
+		}
+	}
+	// The day or year of a date: "May 30", "30 May", "30th of May".
+	if (x.bare || x.ordinal) && x.unit == "" && x.value >= 1 && x.value <= 31 && !x.num.dec {
+		if p.isMonth(x.first-1) || p.isMonth(x.end) || p.low(x.end) == "of" && p.isMonth(x.end+1) {
+			return true
+		}
+	}
+	// Clock times and durations: "5 p.m.", "16:08 UTC", "three days", "a
+	// 20-year-old", "hundreds of years".
+	if p.context(x.end) == "clock" && x.unit == "" {
+		return true
+	}
+	if !x.money && x.unit != "percent" {
+		k := x.end
+		if p.at(k).kind == pDash || p.low(k) == "of" {
+			k++
+		}
+		// "20-year-old": the unit is the first part of the glued word.
+		w, _, _ := strings.Cut(p.low(k), "-")
+		if p.lx.context[w] == "timeunit" || c.head >= 0 && p.context(c.head) == "timeunit" {
+			return true
+		}
+	}
+	if x.ordinal {
+		return !p.ordinalNumber(c)
+	}
+	if x.unit != "" || x.vague || c.qualifier != "exact" {
+		return false
+	}
+	// Ages: "aged 45", "John Smith, 45, said".
+	if prev.low == "aged" || prev.low == "age" {
+		return true
+	}
+	if x.bare && prev.low == "," && p.at(c.first-2).tag == "NNP" && (next.low == "," || next.low == ".") &&
+		x.value > 0 && x.value < 120 && !x.num.dec {
+		return true
+	}
+	// Names and identifiers: "Section 12", "No. 1", "Boeing 747 jets",
+	// "FTSE 100"; a capitalised word before a bare number makes it part of
+	// a name, unless a capitalised plural follows, as in a title-case
+	// headline ("NATO Sends 700 Troops").
+	if p.context(c.first-1) == "label" {
+		return true
+	}
+	titleCount := plural && isCapitalised(p.at(c.head).text)
+	if (x.bare || x.words) && prev.kind == pOther && hasUpper(prev.text) && isWord(prev.text) &&
+		(c.first > 1 || strings.HasPrefix(prev.tag, "NN") || prev.tag == "VBG") && !p.isMonth(c.first-1) && !titleCount {
+		return true
+	}
+	if x.words && c.first > 0 && isCapitalised(p.at(c.first).text) && next.tag == "NNP" && isCapitalised(next.text) {
+		return true // "Three Gorges Dam", "Formula One" mid-sentence
+	}
+	// Telephone numbers: "call 555 1234", "+44 20 7946 0958", "(212) 555-1234".
+	if p.context(c.first-1) == "cue" || strings.HasPrefix(x.num.text, "+") && next.kind == pNum {
+		return true
+	}
+	if prev.low == "(" && next.low == ")" && p.at(x.end+1).kind == pCode {
+		return true
+	}
+	// "one" as a pronoun: "one of them", "no one", "the one".
+	if x.words && x.value == 1 && x.end == x.first+1 {
+		switch prev.low {
+		case "no", "the", "this", "that", "any", "every", "each", "which":
+			return true
+		}
+		return c.of || c.head < 0 || next.low == "another"
+	}
+	return false
+}
+
+// ordinalNumber reports whether an ordinal is used as a number ("the third
+// attack", "21st Battalion") rather than as an adverb ("first reported").
+func (p *numParser) ordinalNumber(c *numCand) bool {
+	pc := p.at(c.x.first)
+	if pc.tag == "RB" || p.low(c.first-1) == "at" {
+		return false
+	}
+	switch p.at(c.first - 1).tag {
+	case "DT", "PRP$", "POS":
+		return true
+	}
+	return c.head >= 0
+}
+
+// isMonth reports whether piece i is a capitalised month name; "May." at
+// the end of a sentence is one token.
+func (p *numParser) isMonth(i int) bool {
+	pc := p.at(i)
+	return isCapitalised(pc.text) && (p.lx.context[pc.low] == "month" ||
+		p.lx.context[strings.TrimSuffix(pc.low, ".")] == "month")
+}
+
+// coordinate gives a number whose noun is elided the head of the next
+// conjunct: "Eleven Italian and 19 Hungarian soldiers". It walks from the
+// right so a chain ("Eleven Italian, 19 Hungarian and three Polish
+// soldiers") passes the head along.
+func (p *numParser) coordinate() {
+	for i := len(p.cands) - 2; i >= 0; i-- {
+		a, b := &p.cands[i], &p.cands[i+1]
+		if a.skip || b.skip || a.head >= 0 || a.of || b.head < 0 || a.x.unit != "" || a.x.ordinal != b.x.ordinal {
+			continue
+		}
+		if conj := p.low(a.npEnd); (conj == "and" || conj == "or" || conj == ",") && a.npEnd+1 == b.first {
+			a.modEnd = a.npEnd
+			a.head, a.nounFirst = b.head, b.nounFirst
+		}
+	}
+}
+
+func (p *numParser) emit(c numCand) {
+	d := p.c.Doc
+	start, end := p.at(c.first).start, p.at(c.last-1).end
+	n := facts.Number{Span: p.c.span(start, end), Value: c.x.value, ValueMax: c.max,
+		Qualifier: c.qualifier, Unit: c.x.unit, Ordinal: c.x.ordinal}
+	if c.x.vague && c.qualifier == "exact" {
+		n.Qualifier = "vague"
+	}
+	if c.head >= 0 {
+		var parts []string
+		if c.npFirst < c.modEnd {
+			parts = append(parts, d.Text[p.at(c.npFirst).start:p.at(c.modEnd-1).end])
+		}
+		parts = append(parts, d.Text[p.at(c.nounFirst).start:p.at(c.head).end])
+		n.Counted = strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+		n.CountedHead = p.at(c.head).text
+	}
+	p.c.Out.Numbers = append(p.c.Out.Numbers, n)
+}

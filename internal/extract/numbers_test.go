@@ -1,0 +1,286 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/internal/doc"
+	"github.com/newsfacts/newsfacts/internal/facts"
+)
+
+// num is an expected number: "text value[-max] qualifier unit | counted |
+// head", with ordinal marked by a leading "#".
+type num struct {
+	text      string
+	value     float64
+	max       float64 // 0: no range
+	qualifier string
+	unit      string
+	counted   string
+	head      string
+	ordinal   bool
+}
+
+func (n num) String() string {
+	return fmt.Sprintf("%q %v-%v %s %s counted=%q head=%q ordinal=%v", n.text, n.value, n.max,
+		n.qualifier, n.unit, n.counted, n.head, n.ordinal)
+}
+
+func fromFact(n facts.Number) num {
+	out := num{text: n.Text, value: n.Value, qualifier: n.Qualifier, unit: n.Unit,
+		counted: n.Counted, head: n.CountedHead, ordinal: n.Ordinal}
+	if n.ValueMax != nil {
+		out.max = *n.ValueMax
+	}
+	return out
+}
+
+func runNumbers(t testing.TB, text string) []facts.Number {
+	t.Helper()
+	out, err := Run("test", text, Options{Kinds: []string{facts.KindNumbers}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out.Numbers
+}
+
+func TestNumbers(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []num
+	}{
+		// Counts and what they count.
+		{"vague multiple: hundreds of troops", "NATO sends hundreds of more troops to Kosovo.",
+			[]num{{"hundreds of", 100, 0, "vague", "", "troops", "troops", false}}},
+		{"count after a determiner adjective", "The deployment of an additional 700 troops in Kosovo.",
+			[]num{{"700", 700, 0, "exact", "", "troops", "troops", false}}},
+		{"at least with a proper-noun modifier", "His remarks came after at least 30 NATO soldiers were injured.",
+			[]num{{"at least 30", 30, 0, "at_least", "", "NATO soldiers", "soldiers", false}}},
+		{"coordination shares the head", "Eleven Italian and 19 Hungarian soldiers sustained injuries.",
+			[]num{{"Eleven", 11, 0, "exact", "", "Italian soldiers", "soldiers", false},
+				{"19", 19, 0, "exact", "", "Hungarian soldiers", "soldiers", false}}},
+		{"coordination of bare numbers", "Police arrested four and then 12 protesters.",
+			[]num{{"four", 4, 0, "exact", "", "", "", false}, {"12", 12, 0, "exact", "", "protesters", "protesters", false}}},
+		{"nationality adjective", "Three Hungarian soldiers were also wounded by firearms.",
+			[]num{{"Three", 3, 0, "exact", "", "Hungarian soldiers", "soldiers", false}}},
+		{"more than", "Meanwhile, more than 53 civilians were injured.",
+			[]num{{"more than 53", 53, 0, "more_than", "", "civilians", "civilians", false}}},
+		{"partitive of: 30 of the injured", "Doctors said 30 of the injured were in a serious condition.",
+			[]num{{"30", 30, 0, "exact", "", "injured", "injured", false}}},
+		{"noun compound", "Two bomb attacks hit the city.",
+			[]num{{"Two", 2, 0, "exact", "", "bomb attacks", "attacks", false}}},
+		{"pronoun number counts nothing", "The 19 were taken to hospital.",
+			[]num{{"19", 19, 0, "exact", "", "", "", false}}},
+
+		// Qualifiers.
+		{"no fewer than", "No fewer than 12 ministers resigned.",
+			[]num{{"No fewer than 12", 12, 0, "at_least", "", "ministers", "ministers", false}}},
+		{"over", "Over 200 people attended.",
+			[]num{{"Over 200", 200, 0, "more_than", "", "people", "people", false}}},
+		{"up to", "The plane can carry up to 60 passengers.",
+			[]num{{"up to 60", 60, 0, "at_most", "", "passengers", "passengers", false}}},
+		{"fewer than", "Fewer than 10 shops opened.",
+			[]num{{"Fewer than 10", 10, 0, "less_than", "", "shops", "shops", false}}},
+		{"about", "About 5,000 workers went on strike.",
+			[]num{{"About 5,000", 5000, 0, "about", "", "workers", "workers", false}}},
+		{"an estimated", "An estimated 40,000 people fled.",
+			[]num{{"An estimated 40,000", 40000, 0, "about", "", "people", "people", false}}},
+		{"post qualifier or more", "They questioned 20 or more witnesses.",
+			[]num{{"20 or more", 20, 0, "at_least", "", "witnesses", "witnesses", false}}},
+		{"range between X and Y", "The jet seats between 210 and 250 passengers.",
+			[]num{{"between 210 and 250", 210, 250, "range", "", "passengers", "passengers", false}}},
+		{"range with a dash", "The plant employs 10-20 engineers.",
+			[]num{{"10-20", 10, 20, "range", "", "engineers", "engineers", false}}},
+		{"range with to", "It will seat 200 to 300 people.",
+			[]num{{"200 to 300", 200, 300, "range", "", "people", "people", false}}},
+		{"range takes the scale of its end", "Contracts provide US$300 to 350 million a year.",
+			[]num{{"US$300 to 350 million", 300e6, 350e6, "range", "USD", "", "", false}}},
+		{"from X to Y is a change, not a range", "Prices rose from $100,000 to $250,000.",
+			[]num{{"$100,000", 100000, 0, "exact", "USD", "", "", false}, {"$250,000", 250000, 0, "exact", "USD", "", "", false}}},
+		{"vague: tens of thousands", "Tens of thousands of people marched.",
+			[]num{{"Tens of thousands of", 10000, 0, "vague", "", "people", "people", false}}},
+		{"vague: dozens without of", "Dozens were arrested.",
+			[]num{{"Dozens", 12, 0, "vague", "", "", "", false}}},
+
+		// Forms of the number itself.
+		{"thousands separators and decimals", "It sold 1,200,000 copies at 9.99 each.",
+			[]num{{"1,200,000", 1200000, 0, "exact", "", "copies", "copies", false}, {"9.99", 9.99, 0, "exact", "", "", "", false}}},
+		{"hyphenated word number", "Twenty-one people died.",
+			[]num{{"Twenty-one", 21, 0, "exact", "", "people", "people", false}}},
+		{"a dozen", "A dozen cars burned.",
+			[]num{{"A dozen", 12, 0, "exact", "", "cars", "cars", false}}},
+		{"half a million", "Half a million people live there.",
+			[]num{{"Half a million", 500000, 0, "exact", "", "people", "people", false}}},
+		{"one hundred and five", "One hundred and five houses were destroyed.",
+			[]num{{"One hundred and five", 105, 0, "exact", "", "houses", "houses", false}}},
+		{"scaled digits", "The country has 2.5 million voters.",
+			[]num{{"2.5 million", 2.5e6, 0, "exact", "", "voters", "voters", false}}},
+		{"glued scale", "Investors lost 3bn.",
+			[]num{{"3bn", 3e9, 0, "exact", "", "", "", false}}},
+		{"negative number with a Unicode minus", "The index closed at −3.5 percent.",
+			[]num{{"−3.5 percent", -3.5, 0, "exact", "percent", "", "", false}}},
+		{"no-break space before the unit", "Sales rose 40\u00a0percent.",
+			[]num{{"40\u00a0percent", 40, 0, "exact", "percent", "", "", false}}},
+		{"digits grouped by thin spaces", "The population is 1\u202f414\u202f021\u202f100.",
+			[]num{{"1\u202f414\u202f021\u202f100", 1414021100, 0, "exact", "", "", "", false}}},
+
+		// Units.
+		{"percent sign", "Unemployment rose 4.5% last year.",
+			[]num{{"4.5%", 4.5, 0, "exact", "percent", "", "", false}}},
+		{"per cent", "Turnout was 61 per cent.",
+			[]num{{"61 per cent", 61, 0, "exact", "percent", "", "", false}}},
+		{"money: $40bn", "The deal is worth $40bn.",
+			[]num{{"$40bn", 40e9, 0, "exact", "USD", "", "", false}}},
+		{"money: €1.2m", "The club paid €1.2m.",
+			[]num{{"€1.2m", 1.2e6, 0, "exact", "EUR", "", "", false}}},
+		{"money: pounds sign", "He left £300,000 to charity.",
+			[]num{{"£300,000", 300000, 0, "exact", "GBP", "", "", false}}},
+		{"money: currency word", "It received 2.5 billion dollars.",
+			[]num{{"2.5 billion dollars", 2.5e9, 0, "exact", "USD", "", "", false}}},
+		{"money: rupees", "The fine was 500 rupees.",
+			[]num{{"500 rupees", 500, 0, "exact", "INR", "", "", false}}},
+		{"money: US$", "Apple sold it for US$399.",
+			[]num{{"US$399", 399, 0, "exact", "USD", "", "", false}}},
+		{"money: vague billions of dollars", "Billions of dollars were lost.",
+			[]num{{"Billions of dollars", 1e9, 0, "vague", "USD", "", "", false}}},
+		{"measure: km glued", "The convoy drove 500km.",
+			[]num{{"500km", 500, 0, "exact", "km", "", "", false}}},
+		{"measure: tonnes", "The ship carried 20 tonnes of aid.",
+			[]num{{"20 tonnes", 20, 0, "exact", "t", "", "", false}}},
+		{"measure: hectares", "Fire destroyed 3,000 hectares.",
+			[]num{{"3,000 hectares", 3000, 0, "exact", "ha", "", "", false}}},
+
+		// Ordinals: kept and marked.
+		{"ordinal word", "It was the third attack this year.",
+			[]num{{"third", 3, 0, "exact", "", "attack", "attack", true}}},
+		{"ordinal digits", "The 21st Battalion moved north.",
+			[]num{{"21st", 21, 0, "exact", "", "Battalion", "Battalion", true}}},
+		{"adverbial first is no number", "Police first reported the clash at dawn.", nil},
+
+		// Not counts.
+		{"year after in", "Kosovo declared independence in 2008.", nil},
+		{"year before a noun", "Serbia rejects its 2008 declaration.", nil},
+		{"date: month day, year", "Clashes broke out on Tuesday, May 30, 2023.", nil},
+		{"date: day month", "The vote is on 30 May.", nil},
+		{"date: ordinal day", "It opens on June 13th.", nil},
+		{"clock time", "The blast happened at 10:30 and again at 5 p.m.", nil},
+		{"duration", "The siege lasted three days.", nil},
+		{"age: year-old", "A 20-year-old man was arrested.", nil},
+		{"name: Boeing 747", "Boeing 747 jets are ageing.", nil},
+		{"name: G7", "The G7 met in Rome.", nil},
+		{"name: COVID-19", "COVID-19 spread fast.", nil},
+		{"name: A320", "Airbus delivered the A320 late.", nil},
+		{"name: stock index", "The FTSE 100 fell.", nil},
+		{"section number", "Under section 12 of the law, he can appeal.", nil},
+		{"dotted section number", "See clause 3.2.1 of the treaty.", nil},
+		{"phone number", "Call 555-1234 for details.", nil},
+		{"international phone number", "Call +44 20 7946 0958 now.", nil},
+		{"score", "They won 3-1 at home.", nil},
+		{"one as a pronoun", "One of them said no one came.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := runNumbers(t, tc.text)
+			var gs []num
+			for _, n := range got {
+				gs = append(gs, fromFact(n))
+			}
+			if fmt.Sprint(gs) != fmt.Sprint(tc.want) {
+				t.Errorf("%s\n got: %v\nwant: %v", tc.text, gs, tc.want)
+			}
+		})
+	}
+}
+
+// TestNumbersSkipDates checks that a number inside a span of the dates
+// extractor is left out even when no rule of ours would drop it.
+func TestNumbersSkipDates(t *testing.T) {
+	text := "The talks ended after 12 rounds."
+	d, err := doc.Parse(text, doc.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &Context{Doc: d, Out: facts.New("test")}
+	numbers(c)
+	if len(c.Out.Numbers) != 1 {
+		t.Fatalf("without dates: got %v, want one number", c.Out.Numbers)
+	}
+	c = &Context{Doc: d, Out: facts.New("test")}
+	i := strings.Index(text, "12")
+	c.Out.Dates = append(c.Out.Dates, facts.Date{Span: c.span(i, i+len("12 rounds"))})
+	numbers(c)
+	if len(c.Out.Numbers) != 0 {
+		t.Errorf("inside a date span: got %v, want none", c.Out.Numbers)
+	}
+}
+
+func FuzzNumbers(f *testing.F) {
+	for _, s := range []string{
+		"Eleven Italian and 19 Hungarian soldiers", "between $12 million and $20 million",
+		"US$300 to 350 million", "1\u202f234\u202f567.89", "−5%", "HK$10bn", "10-20-30", "+44 20 7946",
+		"half a", "a dozen", "twenty-", "3.2.1", "hundreds of of", "$", "1,2,3", "9999999999999999999999e9",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8Valid(text) {
+			t.Skip()
+		}
+		for _, n := range runNumbers(t, text) {
+			if n.Start < 0 || n.End > len(text) || n.Start >= n.End || text[n.Start:n.End] != n.Text {
+				t.Fatalf("bad span %+v in %q", n.Span, text)
+			}
+			if n.ValueMax != nil && *n.ValueMax < n.Value {
+				t.Fatalf("range %v > %v in %q", n.Value, *n.ValueMax, text)
+			}
+		}
+	})
+}
+
+func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
+
+// numbersCorpus parses the TempEval-3 texts once, so that the benchmark
+// times the numbers extractor alone.
+func numbersCorpus(b *testing.B) ([]*doc.Document, int64) {
+	b.Helper()
+	f, err := os.Open("../../../shared/data/news-tbaq.jsonl")
+	if err != nil {
+		b.Skipf("shared data not available: %v", err)
+	}
+	defer f.Close()
+	var docs []*doc.Document
+	var n int64
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var rec struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			b.Fatal(err)
+		}
+		d, err := doc.Parse(rec.Text, doc.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		n += int64(len(rec.Text))
+	}
+	return docs, n
+}
+
+// BenchmarkNumbers is the numbers extractor alone (no parsing) on the
+// TempEval-3 corpus.
+func BenchmarkNumbers(b *testing.B) {
+	docs, n := numbersCorpus(b)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			numbers(&Context{Doc: d, Out: facts.New("bench")})
+		}
+	}
+}
