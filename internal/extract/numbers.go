@@ -399,7 +399,7 @@ func (p *numParser) rangeAfter(c *numCand) {
 	if !isDash && sep.low != "to" && sep.low != "or" {
 		return
 	}
-	if prev := p.low(x.first - 1); (prev == "from" || prev == "by") && c.qualifier == "exact" {
+	if prev := p.low(x.first - 1); (prev == "from" || prev == "by" || p.context(x.first-1) == "change") && c.qualifier == "exact" {
 		return
 	}
 	y, ok := p.quantity(e + 1)
@@ -499,14 +499,17 @@ loop:
 			c.head, c.npEnd = k, k+1
 			break loop
 		case "NN", "NNP":
+			if c.head >= 0 && isCapitalised(pc.text) && !isCapitalised(p.at(c.head).text) {
+				break loop // "one senior official Monday"
+			}
 			if c.head < 0 {
 				c.nounFirst = k
 			}
 			c.head, c.npEnd = k, k+1
 			lastWasName = pc.tag == "NNP" && hasUpper(pc.text)
 		case "JJ", "JJR", "JJS", "VBN", "VBG":
-			if c.head >= 0 {
-				break loop
+			if c.head >= 0 && !lastWasName {
+				break loop // an adjective after a proper noun goes on: "Octel common shares"
 			}
 			c.npEnd = k + 1
 		default:
@@ -604,6 +607,10 @@ func (p *numParser) notCount(c *numCand) bool {
 		}
 	}
 	if x.ordinal {
+		// "First Security Corp.", "Third Way": an ordinal in a name.
+		if isCapitalised(p.at(x.first).text) && next.tag == "NNP" && isCapitalised(next.text) {
+			return true
+		}
 		return !p.ordinalNumber(c)
 	}
 	if x.unit != "" || x.vague || c.qualifier != "exact" {

@@ -102,6 +102,10 @@ func TestNumbers(t *testing.T) {
 			[]num{{"US$300 to 350 million", 300e6, 350e6, "range", "USD", "", "", false}}},
 		{"from X to Y is a change, not a range", "Prices rose from $100,000 to $250,000.",
 			[]num{{"$100,000", 100000, 0, "exact", "USD", "", "", false}, {"$250,000", 250000, 0, "exact", "USD", "", "", false}}},
+		{"to after a verb of change is no range", "Compaq shares fell $1.625 to $108.625.",
+			[]num{{"$1.625", 1.625, 0, "exact", "USD", "", "", false}, {"$108.625", 108.625, 0, "exact", "USD", "", "", false}}},
+		{"a name after the counted noun ends it", "One senior official Monday described the plan.",
+			[]num{{"One", 1, 0, "exact", "", "senior official", "official", false}}},
 		{"vague: tens of thousands", "Tens of thousands of people marched.",
 			[]num{{"Tens of thousands of", 10000, 0, "vague", "", "people", "people", false}}},
 		{"vague: dozens without of", "Dozens were arrested.",
@@ -148,6 +152,8 @@ func TestNumbers(t *testing.T) {
 			[]num{{"US$399", 399, 0, "exact", "USD", "", "", false}}},
 		{"money: vague billions of dollars", "Billions of dollars were lost.",
 			[]num{{"Billions of dollars", 1e9, 0, "vague", "USD", "", "", false}}},
+		{"money: cents keep their value", "Earnings were 29 cents a share.",
+			[]num{{"29 cents", 29, 0, "exact", "cent", "", "", false}}},
 		{"measure: km glued", "The convoy drove 500km.",
 			[]num{{"500km", 500, 0, "exact", "km", "", "", false}}},
 		{"measure: tonnes", "The ship carried 20 tonnes of aid.",
@@ -160,6 +166,7 @@ func TestNumbers(t *testing.T) {
 			[]num{{"third", 3, 0, "exact", "", "attack", "attack", true}}},
 		{"ordinal digits", "The 21st Battalion moved north.",
 			[]num{{"21st", 21, 0, "exact", "", "Battalion", "Battalion", true}}},
+		{"ordinal in a name", "He joined First Security Corp. in May.", nil},
 		{"adverbial first is no number", "Police first reported the clash at dawn.", nil},
 
 		// Not counts.
