@@ -26,9 +26,11 @@ import (
 // modifiers: in "Eleven Italian and 19 Hungarian soldiers", Eleven counts
 // "Italian soldiers". Money, percentages and measures count nothing.
 //
-// Ordinals are kept, marked Ordinal with qualifier exact ("the third
-// attack": 3, counting "attack"), so that a reader can drop them with one
-// test; adverbial "first" ("first reported") is not an ordinal number.
+// Ordinals are left out: "the third attack" ranks, it does not count, and
+// news gold standards (MEANTIME's VALUE) do not mark them. The parser
+// still reads them, so that "21st" is not taken for 21, and keepOrdinals
+// turns them into numbers marked Ordinal with qualifier exact (3 for
+// "third", counting "attack").
 //
 // Not counts, and left out: years ("in 2008", "its 2008 declaration"), the
 // day and year of a date ("May 30, 2023"), clock times, durations and ages
@@ -43,6 +45,9 @@ func numbers(c *Context) {
 		p.run()
 	}
 }
+
+// keepOrdinals makes the extractor output ordinals; see numbers.
+var keepOrdinals = false
 
 type numParser struct {
 	lx    *numLexicon
@@ -119,6 +124,10 @@ func (p *numParser) parseAt(i int) (numCand, bool) {
 				lo, hi := min(x.value, y.value), max(x.value, y.value)
 				x.value = lo
 				c.x, c.max, c.qualifier, c.last = x, &hi, "range", y.end
+				if x.bare && isYear(x.num) && x.unit == "" {
+					c.skip = true // "between 2014 and 2016"
+					return c, true
+				}
 				p.finish(&c)
 				return c, true
 			}
@@ -216,6 +225,11 @@ func (p *numParser) quantity(i int) (qty, bool) {
 				break
 			}
 		}
+		if p.andHalf(j) {
+			q.value += 0.5
+			q.bare = false
+			j += 3
+		}
 		for p.at(j).kind == pScale {
 			q.scale *= p.at(j).value
 			q.bare = false
@@ -247,6 +261,11 @@ func (p *numParser) quantity(i int) (qty, bool) {
 			q.unit, q.money = u.unit, u.kind == pMoney
 		}
 		j++
+	case q.money:
+		// "$5.9 billion dollars": the currency said twice.
+		if unit, n := p.unitPhrase(j); n > 0 && unit.unit == q.unit && unit.class == "word" {
+			j += n
+		}
 	case !q.money:
 		k := j
 		if q.vague && p.low(k) == "of" {
@@ -314,9 +333,14 @@ func (p *numParser) unitPhrase(i int) (numUnit, int) {
 // It returns the value, the product of its scale words and the end piece.
 func (p *numParser) words(i int) (float64, float64, int, bool) {
 	k := i
-	if p.low(k) == "half" && (p.low(k+1) == "a" || p.low(k+1) == "an") && p.at(k+2).kind == pScale {
-		s := p.at(k + 2).value
-		return s / 2, s, k + 3, true
+	if p.low(k) == "half" && (p.low(k+1) == "a" || p.low(k+1) == "an") {
+		if p.at(k+2).kind == pScale {
+			s := p.at(k + 2).value
+			return s / 2, s, k + 3, true
+		}
+		if u, n := p.unitPhrase(k + 2); n > 0 && u.class == "pct" {
+			return 0.5, 1, k + 2, true // "half a percent"
+		}
 	}
 	total, cur, scale := 0.0, 0.0, 1.0
 	any := false
@@ -355,6 +379,17 @@ loop:
 			lastScale, lastTens = true, false
 		case pc.low == "and" && lastScale && p.at(k+1).kind == pWord && p.at(k+1).value < 100:
 			// "one hundred and five"
+		case pc.low == "and" && !lastScale && cur > 0 && p.andHalf(k):
+			// "two and a half million", "two and a half years"
+			cur += 0.5
+			k += 3
+			lastTens, lastScale = false, false
+			for p.at(k).kind == pScale && !p.at(k).glued {
+				scale *= p.at(k).value
+				cur *= p.at(k).value
+				k++
+			}
+			break loop
 		default:
 			break loop
 		}
@@ -363,6 +398,11 @@ loop:
 		return 0, 0, i, false
 	}
 	return total + cur, scale, k, true
+}
+
+// andHalf reports whether "and a half" starts at piece k.
+func (p *numParser) andHalf(k int) bool {
+	return p.low(k) == "and" && (p.low(k+1) == "a" || p.low(k+1) == "an") && p.low(k+2) == "half"
 }
 
 // unitsAgree reports whether x and y can be the two ends of one range, and
@@ -523,6 +563,10 @@ loop:
 			c.head, c.nounFirst = c.npEnd-1, c.npFirst
 		}
 	}
+	if c.head >= 0 && p.context(c.head) == "timeunit" && p.temporalDeterminer(c) {
+		// "rose 15,000 last week": the phrase says when, not what.
+		c.head, c.nounFirst, c.npEnd = -1, c.npFirst, c.npFirst
+	}
 	c.modEnd = c.nounFirst
 }
 
@@ -556,6 +600,17 @@ func isCapitalised(s string) bool {
 	}
 	return false
 }
+
+// oneIdioms follow a "one" that does not count: "at one point", "for one
+// thing", "one way or another".
+var oneIdioms = map[string]bool{"point": true, "thing": true, "way": true, "time": true,
+	"side": true, "hand": true, "more": true}
+
+// invariantPlurals are plural nouns that prose may tag as singular: "300
+// aircraft" is a count, not a model number.
+var invariantPlurals = map[string]bool{"aircraft": true, "personnel": true, "staff": true,
+	"police": true, "cattle": true, "sheep": true, "fish": true, "deer": true, "livestock": true,
+	"people": true, "crew": true, "infantry": true, "cavalry": true, "spacecraft": true, "militia": true}
 
 // yearPrepositions introduce a year: "in 2008", "since 1999".
 var yearPrepositions = map[string]bool{"in": true, "since": true, "by": true, "until": true,
@@ -611,18 +666,10 @@ func (p *numParser) notCount(c *numCand) bool {
 		if isCapitalised(p.at(x.first).text) && next.tag == "NNP" && isCapitalised(next.text) {
 			return true
 		}
-		return !p.ordinalNumber(c)
+		return !keepOrdinals || !p.ordinalNumber(c)
 	}
 	if x.unit != "" || x.vague || c.qualifier != "exact" {
 		return false
-	}
-	// Ages: "aged 45", "John Smith, 45, said".
-	if prev.low == "aged" || prev.low == "age" {
-		return true
-	}
-	if x.bare && prev.low == "," && p.at(c.first-2).tag == "NNP" && (next.low == "," || next.low == ".") &&
-		x.value > 0 && x.value < 120 && !x.num.dec {
-		return true
 	}
 	// Names and identifiers: "Section 12", "No. 1", "Boeing 747 jets",
 	// "FTSE 100"; a capitalised word before a bare number makes it part of
@@ -634,6 +681,17 @@ func (p *numParser) notCount(c *numCand) bool {
 	titleCount := plural && isCapitalised(p.at(c.head).text)
 	if (x.bare || x.words) && prev.kind == pOther && hasUpper(prev.text) && isWord(prev.text) &&
 		(c.first > 1 || strings.HasPrefix(prev.tag, "NN") || prev.tag == "VBG") && !p.isMonth(c.first-1) && !titleCount {
+		return true
+	}
+	// "Boeing's 747", "Standard & Poor's 500".
+	if x.bare && prev.low == "'s" && hasUpper(p.at(c.first-2).text) && !plural {
+		return true
+	}
+	// A model number: three or more digits without a separator before a
+	// singular noun or a name ("the 737 replacement", "the 787
+	// Dreamliner"); a count of 100 or more takes a plural.
+	if x.bare && !x.num.dec && x.num.digits >= 3 && !x.num.sep && x.value >= 100 &&
+		(next.tag == "NN" && !invariantPlurals[next.low] || next.tag == "NNP" && isCapitalised(next.text) && !titleCount) {
 		return true
 	}
 	if x.words && c.first > 0 && isCapitalised(p.at(c.first).text) && next.tag == "NNP" && isCapitalised(next.text) {
@@ -652,7 +710,21 @@ func (p *numParser) notCount(c *numCand) bool {
 		case "no", "the", "this", "that", "any", "every", "each", "which":
 			return true
 		}
-		return c.of || c.head < 0 || next.low == "another"
+		return c.of || c.head < 0 || next.low == "another" || oneIdioms[next.low]
+	}
+	return false
+}
+
+// temporalDeterminers anchor a time noun in time rather than measure it:
+// "rose 15,000 last week" counts nothing in weeks.
+var temporalDeterminers = map[string]bool{"last": true, "next": true, "this": true, "past": true,
+	"previous": true, "coming": true, "following": true, "same": true, "each": true, "every": true}
+
+func (p *numParser) temporalDeterminer(c *numCand) bool {
+	for k := c.npFirst; k < c.head; k++ {
+		if temporalDeterminers[p.low(k)] {
+			return true
+		}
 	}
 	return false
 }

@@ -161,11 +161,18 @@ func TestNumbers(t *testing.T) {
 		{"measure: hectares", "Fire destroyed 3,000 hectares.",
 			[]num{{"3,000 hectares", 3000, 0, "exact", "ha", "", "", false}}},
 
-		// Ordinals: kept and marked.
-		{"ordinal word", "It was the third attack this year.",
-			[]num{{"third", 3, 0, "exact", "", "attack", "attack", true}}},
-		{"ordinal digits", "The 21st Battalion moved north.",
-			[]num{{"21st", 21, 0, "exact", "", "Battalion", "Battalion", true}}},
+		// Ordinals are left out by default (see TestNumbersOrdinals).
+		{"ordinals are left out", "It was the third attack this year.", nil},
+		{"age is a quantity", "Barra, 51, will lead the firm.",
+			[]num{{"51", 51, 0, "exact", "", "", "", false}}},
+		{"half a percent", "The index gained half a percent.",
+			[]num{{"half a percent", 0.5, 0, "exact", "percent", "", "", false}}},
+		{"and a half with a scale", "Two and a half million people voted.",
+			[]num{{"Two and a half million", 2.5e6, 0, "exact", "", "people", "people", false}}},
+		{"time noun after a temporal determiner", "Claims rose 15,000 last week.",
+			[]num{{"15,000", 15000, 0, "exact", "", "", "", false}}},
+		{"currency said twice", "It lost a net $5.9 billion dollars.",
+			[]num{{"$5.9 billion dollars", 5.9e9, 0, "exact", "USD", "", "", false}}},
 		{"ordinal in a name", "He joined First Security Corp. in May.", nil},
 		{"adverbial first is no number", "Police first reported the clash at dawn.", nil},
 
@@ -183,6 +190,11 @@ func TestNumbers(t *testing.T) {
 		{"name: COVID-19", "COVID-19 spread fast.", nil},
 		{"name: A320", "Airbus delivered the A320 late.", nil},
 		{"name: stock index", "The FTSE 100 fell.", nil},
+		{"name: possessive model", "Airbus took the title from Boeing's 747.", nil},
+		{"name: model before a singular noun", "Boeing pushes back its 737 replacement.", nil},
+		{"duration with and a half", "The jet is almost two and a half years late.", nil},
+		{"range of years", "Deliveries run between 2014 and 2016.", nil},
+		{"one in an idiom", "At one point the index fell.", nil},
 		{"section number", "Under section 12 of the law, he can appeal.", nil},
 		{"dotted section number", "See clause 3.2.1 of the treaty.", nil},
 		{"phone number", "Call 555-1234 for details.", nil},
@@ -195,6 +207,36 @@ func TestNumbers(t *testing.T) {
 			got := runNumbers(t, tc.text)
 			var gs []num
 			for _, n := range got {
+				gs = append(gs, fromFact(n))
+			}
+			if fmt.Sprint(gs) != fmt.Sprint(tc.want) {
+				t.Errorf("%s\n got: %v\nwant: %v", tc.text, gs, tc.want)
+			}
+		})
+	}
+}
+
+// TestNumbersOrdinals checks the ordinals that keepOrdinals turns on.
+func TestNumbersOrdinals(t *testing.T) {
+	keepOrdinals = true
+	defer func() { keepOrdinals = false }()
+	tests := []struct {
+		name, text string
+		want       []num
+	}{
+		{"ordinal word", "It was the third attack this year.",
+			[]num{{"third", 3, 0, "exact", "", "attack", "attack", true}}},
+		{"ordinal digits", "The 21st Battalion moved north.",
+			[]num{{"21st", 21, 0, "exact", "", "Battalion", "Battalion", true}}},
+		{"adverbial first is no number", "Police first reported the clash at dawn.", nil},
+		{"ordinal in a name", "He joined First Security Corp. in May.", nil},
+		{"ordinal day of a date", "It opens on June 13th.", nil},
+		{"ordinal century", "The 21st century began.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var gs []num
+			for _, n := range runNumbers(t, tc.text) {
 				gs = append(gs, fromFact(n))
 			}
 			if fmt.Sprint(gs) != fmt.Sprint(tc.want) {
