@@ -40,10 +40,42 @@ import (
 func numbers(c *Context) {
 	lx := numbersLexicon()
 	d := c.Doc
+	names := map[string]bool{}
+	parsers := make([]*numParser, 0, len(d.Sentences))
 	for _, s := range d.Sentences {
-		p := &numParser{lx: lx, c: c, ps: lexSentence(lx, d, d.Tokens[s.First:s.Last], s.First)}
+		p := &numParser{lx: lx, c: c, ps: lexSentence(lx, d, d.Tokens[s.First:s.Last], s.First), names: names}
+		p.shouting = shouting(d.Text[s.Start:s.End])
 		p.run()
+		parsers = append(parsers, p)
 	}
+	for _, p := range parsers {
+		for _, c := range p.cands {
+			if !c.skip && !p.nameElsewhere(c) {
+				p.emit(c)
+			}
+		}
+	}
+}
+
+// nameElsewhere reports whether a bare number that counts nothing was
+// part of a name elsewhere in the article: after "Boeing 787", "the 787"
+// is the aircraft (one sense per discourse).
+func (p *numParser) nameElsewhere(c numCand) bool {
+	return c.x.bare && c.x.unit == "" && c.head < 0 && c.qualifier == "exact" && p.names[c.x.num.text]
+}
+
+// shouting reports whether a sentence is set in capitals ("NATO GROWS TO
+// EMBRACE 3 FORMER ENEMIES"), where capitals say nothing about names.
+func shouting(s string) bool {
+	upper, lower := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return upper > 3*lower
 }
 
 // keepOrdinals makes the extractor output ordinals; see numbers.
@@ -54,6 +86,9 @@ type numParser struct {
 	c     *Context
 	ps    []piece
 	cands []numCand
+	// names holds the bare numbers of the article found inside names.
+	names    map[string]bool
+	shouting bool
 }
 
 // qty is one number with its currency and unit, before qualifiers, ranges
@@ -108,9 +143,25 @@ func (p *numParser) run() {
 		i = c.last
 	}
 	p.coordinate()
-	for _, c := range p.cands {
-		if !c.skip {
-			p.emit(c)
+	p.parallel()
+}
+
+// parallel restores an elided noun from an earlier count of the same
+// sentence: "killed more than 200 people ... and wounded over 5,000"
+// counts people twice. Decimals are levels or prices, not counts.
+func (p *numParser) parallel() {
+	for i := range p.cands {
+		a := &p.cands[i]
+		if a.skip || a.head >= 0 || a.of || a.x.unit != "" || a.x.ordinal || a.x.num.dec {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			b := p.cands[j]
+			if !b.skip && b.head >= 0 && b.x.unit == "" && !b.x.ordinal {
+				a.modEnd = a.npFirst
+				a.head, a.nounFirst = b.head, b.nounFirst
+				break
+			}
 		}
 	}
 }
@@ -132,6 +183,21 @@ func (p *numParser) parseAt(i int) (numCand, bool) {
 				return c, true
 			}
 		}
+	}
+	if p.low(i) == "from" {
+		// "from 5,600 to 8,870 nautical miles": a range; "from 16 members
+		// to 19" has a noun between and is two numbers.
+		if x, ok := p.quantity(i + 1); ok && !x.ordinal {
+			if sep := p.low(x.end); sep == "to" || p.at(x.end).kind == pDash || sep == "-" || sep == "–" {
+				if y, ok := p.quantity(x.end + 1); ok && !y.ordinal && !(x.bare && isYear(x.num)) && unitsAgree(&x, &y) && x.value < y.value {
+					hi := y.value
+					c.x, c.max, c.qualifier, c.last = x, &hi, "range", y.end
+					p.finish(&c)
+					return c, true
+				}
+			}
+		}
+		return c, false
 	}
 	if q, n := p.phrase(i, p.lx.pre); n > 0 {
 		if x, ok := p.quantity(i + n); ok && !x.ordinal {
@@ -229,6 +295,11 @@ func (p *numParser) quantity(i int) (qty, bool) {
 			q.value += 0.5
 			q.bare = false
 			j += 3
+		} else if f := p.at(j); f.kind == pFrac && !f.glued && !q.num.dec && q.value >= 0 {
+			// "12 3/4%", "$32 1/8"
+			q.value += f.value
+			q.bare = false
+			j++
 		}
 		for p.at(j).kind == pScale {
 			q.scale *= p.at(j).value
@@ -261,6 +332,12 @@ func (p *numParser) quantity(i int) (qty, bool) {
 			q.unit, q.money = u.unit, u.kind == pMoney
 		}
 		j++
+	case u.kind == pDash && u.glued && !q.money:
+		// "two-percent", "the 8,000-point level"
+		if unit, n := p.unitPhrase(j + 1); n == 1 && (unit.class == "pct" || unit.class == "measure") {
+			q.unit = unit.unit
+			j += 2
+		}
 	case q.money:
 		// "$5.9 billion dollars": the currency said twice.
 		if unit, n := p.unitPhrase(j); n > 0 && unit.unit == q.unit && unit.class == "word" {
@@ -271,8 +348,17 @@ func (p *numParser) quantity(i int) (qty, bool) {
 		if q.vague && p.low(k) == "of" {
 			k++ // "billions of dollars"
 		}
-		if unit, n := p.unitPhrase(k); n > 0 && (k == j || p.lx.units[p.unitWords(k, n)].class == "word") {
+		// A singular "point" is a unit only when glued: "the 8,000-point
+		// level", but "at one point".
+		if unit, n := p.unitPhrase(k); n > 0 && p.low(k) != "point" && (k == j || p.lx.units[p.unitWords(k, n)].class == "word") {
 			q.unit, q.money = unit.unit, unit.class == "word" || unit.class == "code"
+			if major, ok := strings.CutSuffix(q.unit, "/100"); ok {
+				// "40 cents" is 0.4 USD.
+				q.unit, q.value = major, q.value/100
+			}
+			if unit.unit == "GBP" && p.low(k+n) == "of" && strings.HasPrefix(p.low(k), "pound") {
+				q.unit, q.money = "lb", false // "500 pounds of medical supplies" is a weight
+			}
 			j = k + n
 		} else if u.kind == pCur && !startsQuantity(p.at(j+1)) {
 			q.unit, q.money = u.unit, true // "150 million $"
@@ -341,6 +427,9 @@ func (p *numParser) words(i int) (float64, float64, int, bool) {
 		if u, n := p.unitPhrase(k + 2); n > 0 && u.class == "pct" {
 			return 0.5, 1, k + 2, true // "half a percent"
 		}
+	}
+	if (p.low(k) == "a" || p.low(k) == "an") && p.low(k+1) == "half" && p.low(k+2) == "dozen" {
+		return 6, 12, k + 3, true // "a half dozen states"
 	}
 	total, cur, scale := 0.0, 0.0, 1.0
 	any := false
@@ -510,6 +599,9 @@ func (p *numParser) countedNoun(c *numCand) {
 		if ofDeterminers[p.low(k)] {
 			k++
 		}
+		for p.at(k).kind == pWord || p.at(k).kind == pNum {
+			k++ // "one of the three countries"
+		}
 		c.of = true
 	} else if p.at(k).kind == pDash && p.at(k).glued {
 		// "a 20-storey building": the noun glued to the number.
@@ -519,6 +611,11 @@ func (p *numParser) countedNoun(c *numCand) {
 		k++
 	}
 	c.npFirst, c.npEnd = k, k
+	if d := p.at(k); d.kind == pDecade && !(d.digits == 4 && d.value >= 1000 && d.value <= 2100) && d.digits != 2 {
+		// "18 777s": a plural model name is the counted noun.
+		c.head, c.nounFirst, c.npEnd, c.modEnd = k, k, k+1, k
+		return
+	}
 	lastWasName := false
 loop:
 	for n := 0; k < len(p.ps) && n < 6; k, n = k+1, n+1 {
@@ -588,6 +685,17 @@ func isWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// fractionWord reports whether w names a fraction: "half", "third",
+// "quarters".
+func fractionWord(lx *numLexicon, w string) bool {
+	switch w {
+	case "half", "halves", "quarter", "quarters":
+		return true
+	}
+	o, ok := lx.words[strings.TrimSuffix(w, "s")]
+	return ok && o.kind == "ord"
 }
 
 func isYear(n piece) bool {
@@ -668,8 +776,20 @@ func (p *numParser) notCount(c *numCand) bool {
 		}
 		return !keepOrdinals || !p.ordinalNumber(c)
 	}
+	// Fractions and ratios: "one-third", "one out of every 200".
+	if next.kind == pDash && next.glued && fractionWord(p.lx, p.low(x.end+1)) || next.low == "out" && p.low(x.end+1) == "of" {
+		return true
+	}
 	if x.unit != "" || x.vague || c.qualifier != "exact" {
 		return false
+	}
+	// Ages belong to the dates kind: "aged 45", "Delfina Miranda, 49, who".
+	if prev.low == "aged" || prev.low == "age" {
+		return true
+	}
+	if x.bare && prev.low == "," && p.at(c.first-2).tag == "NNP" && (next.low == "," || next.low == ".") &&
+		x.value > 0 && x.value < 120 && !x.num.dec && c.head < 0 {
+		return true
 	}
 	// Names and identifiers: "Section 12", "No. 1", "Boeing 747 jets",
 	// "FTSE 100"; a capitalised word before a bare number makes it part of
@@ -677,6 +797,32 @@ func (p *numParser) notCount(c *numCand) bool {
 	// headline ("NATO Sends 700 Troops").
 	if p.context(c.first-1) == "label" {
 		return true
+	}
+	if p.nameRule(c, prev, next, plural) {
+		if x.bare {
+			p.names[x.num.text] = true
+		}
+		return true
+	}
+	// Telephone numbers: "call 555 1234", "+44 20 7946 0958", "(212) 555-1234".
+	if p.context(c.first-1) == "cue" || strings.HasPrefix(x.num.text, "+") && next.kind == pNum {
+		return true
+	}
+	if prev.low == "(" && next.low == ")" && p.at(x.end+1).kind == pCode {
+		return true
+	}
+	// "one" as a pronoun: "one of them", "no one", "the one".
+	if x.words && x.value == 1 && x.end == x.first+1 {
+		return prev.low == "no" || c.head < 0 || next.low == "another" || oneIdioms[next.low]
+	}
+	return false
+}
+
+// nameRule reports whether a number is part of a name or model.
+func (p *numParser) nameRule(c *numCand, prev, next *piece, plural bool) bool {
+	x := c.x
+	if p.shouting {
+		return false
 	}
 	titleCount := plural && isCapitalised(p.at(c.head).text)
 	if (x.bare || x.words) && prev.kind == pOther && hasUpper(prev.text) && isWord(prev.text) &&
@@ -694,23 +840,8 @@ func (p *numParser) notCount(c *numCand) bool {
 		(next.tag == "NN" && !invariantPlurals[next.low] || next.tag == "NNP" && isCapitalised(next.text) && !titleCount) {
 		return true
 	}
-	if x.words && c.first > 0 && isCapitalised(p.at(c.first).text) && next.tag == "NNP" && isCapitalised(next.text) {
+	if x.words && c.first > 0 && isCapitalised(p.at(c.first).text) && next.tag == "NNP" && isCapitalised(next.text) && !titleCount {
 		return true // "Three Gorges Dam", "Formula One" mid-sentence
-	}
-	// Telephone numbers: "call 555 1234", "+44 20 7946 0958", "(212) 555-1234".
-	if p.context(c.first-1) == "cue" || strings.HasPrefix(x.num.text, "+") && next.kind == pNum {
-		return true
-	}
-	if prev.low == "(" && next.low == ")" && p.at(x.end+1).kind == pCode {
-		return true
-	}
-	// "one" as a pronoun: "one of them", "no one", "the one".
-	if x.words && x.value == 1 && x.end == x.first+1 {
-		switch prev.low {
-		case "no", "the", "this", "that", "any", "every", "each", "which":
-			return true
-		}
-		return c.of || c.head < 0 || next.low == "another" || oneIdioms[next.low]
 	}
 	return false
 }
@@ -768,6 +899,17 @@ func (p *numParser) coordinate() {
 	}
 }
 
+// trimWord cuts what a tokeniser left glued to the end of a phrase:
+// `countries..."is` ends at "countries".
+func trimWord(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && r != '-' && r != '\'' && r != '&' && r != '.' {
+			return strings.TrimRight(s[:i], ". ")
+		}
+	}
+	return s
+}
+
 func (p *numParser) emit(c numCand) {
 	d := p.c.Doc
 	start, end := p.at(c.first).start, p.at(c.last-1).end
@@ -782,8 +924,8 @@ func (p *numParser) emit(c numCand) {
 			parts = append(parts, d.Text[p.at(c.npFirst).start:p.at(c.modEnd-1).end])
 		}
 		parts = append(parts, d.Text[p.at(c.nounFirst).start:p.at(c.head).end])
-		n.Counted = strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
-		n.CountedHead = p.at(c.head).text
+		n.Counted = trimWord(strings.Join(strings.Fields(strings.Join(parts, " ")), " "))
+		n.CountedHead = trimWord(p.at(c.head).text)
 	}
 	p.c.Out.Numbers = append(p.c.Out.Numbers, n)
 }

@@ -143,6 +143,7 @@ const (
 	pCode              // a number that is part of a name or code: "G7", "A320", "555-1234"
 	pClock             // a clock time: "10:30", "10pm"
 	pDecade            // "1990s", "the 80s"
+	pFrac              // a fraction: "3/4" (only counted after a whole number: "12 3/4%")
 )
 
 type piece struct {
@@ -303,6 +304,8 @@ func lexNumeric(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
 		// "1990s", "the 80s", "Boeing 737s": decades and plural model names.
 		p.kind = pDecade
 		p.end = t.Start + len(text)
+		p.text = text[p.start-t.Start:]
+		p.low = strings.ToLower(p.text)
 		return append(out, p)
 	case low == "am" || low == "pm" || low == "a.m." || low == "p.m." || low == "h" && p.digits == 4:
 		p.kind = pClock
@@ -316,6 +319,20 @@ func lexNumeric(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
 		s := newGlued(pScale, t, tok, pos, len(text), "")
 		s.value = w.value
 		return append(out, p, s)
+	}
+	if rest[0] == '/' && cur == nil && !p.dec && !p.sep && p.value > 0 {
+		// "3/4", "1/8", "3/4%"
+		den, m := scanNumber(rest[1:])
+		tail := rest[1+m:]
+		if m > 0 && !den.dec && !den.sep && den.value > p.value && den.value <= 64 && (tail == "" || tail == "%") {
+			f := newPiece(pFrac, t, tok, p.start-t.Start, pos+1+m)
+			f.value = p.value / den.value
+			out = append(out, f)
+			if tail == "%" {
+				out = append(out, newGlued(pPct, t, tok, pos+1+m, len(text), "percent"))
+			}
+			return out
+		}
 	}
 	if u, ok := lx.symUnits[strings.ToUpper(rest)]; ok && u.class == "code" && cur == nil {
 		// "115USD"
