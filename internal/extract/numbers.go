@@ -157,7 +157,10 @@ func (p *numParser) parallel() {
 		}
 		for j := i - 1; j >= 0; j-- {
 			b := p.cands[j]
-			if !b.skip && b.head >= 0 && b.x.unit == "" && !b.x.ordinal {
+			// "killed 200 people, including 12 Americans, and wounded
+			// over 5,000": the parallel count is not the one inside the
+			// "including" aside.
+			if !b.skip && b.head >= 0 && b.x.unit == "" && !b.x.ordinal && p.low(b.first-1) != "including" {
 				a.modEnd = a.npFirst
 				a.head, a.nounFirst = b.head, b.nounFirst
 				break
@@ -356,7 +359,7 @@ func (p *numParser) quantity(i int) (qty, bool) {
 				// "40 cents" is 0.4 USD.
 				q.unit, q.value = major, q.value/100
 			}
-			if unit.unit == "GBP" && p.low(k+n) == "of" && strings.HasPrefix(p.low(k), "pound") {
+			if unit.unit == "GBP" && strings.HasPrefix(p.low(k), "pound") && (p.low(k+n) == "of" || p.weighs(q.first)) {
 				q.unit, q.money = "lb", false // "500 pounds of medical supplies" is a weight
 			}
 			j = k + n
@@ -489,6 +492,17 @@ loop:
 	return total + cur, scale, k, true
 }
 
+// weighs reports whether a verb of weighing comes just before piece i:
+// "weighs 150 to 175 pounds".
+func (p *numParser) weighs(i int) bool {
+	for k := i - 1; k >= i-3 && k >= 0; k-- {
+		if p.context(k) == "weight" {
+			return true
+		}
+	}
+	return false
+}
+
 // andHalf reports whether "and a half" starts at piece k.
 func (p *numParser) andHalf(k int) bool {
 	return p.low(k) == "and" && (p.low(k+1) == "a" || p.low(k+1) == "an") && p.low(k+2) == "half"
@@ -543,7 +557,13 @@ func (p *numParser) rangeAfter(c *numCand) {
 	if sep.low == "or" && (x.unit != "" || y.money != x.money) {
 		return
 	}
-	if !unitsAgree(&x, &y) || x.value >= y.value {
+	// A unit other than money on the first number only ("1.2% to 452.76"),
+	// or ends far apart
+	// ("75 cents to $16.25") are a change of level, not a range.
+	if x.unit != "" && y.unit == "" && !x.money {
+		return
+	}
+	if !unitsAgree(&x, &y) || x.value >= y.value || x.value > 0 && y.value > 10*x.value {
 		return
 	}
 	if x.bare && isYear(x.num) {
@@ -624,6 +644,9 @@ loop:
 			if lastWasName && (pc.kind == pCode || pc.kind == pNum || pc.kind == pDecade) {
 				// "Boeing 787 Dreamliner aircraft": a model inside the phrase.
 				c.npEnd = k + 1
+				if pc.kind == pNum {
+					p.names[pc.text] = true
+				}
 				continue
 			}
 			break
