@@ -632,8 +632,10 @@ func (p *numParser) countedNoun(c *numCand) {
 	}
 	c.npFirst, c.npEnd = k, k
 	if d := p.at(k); d.kind == pDecade && !(d.digits == 4 && d.value >= 1000 && d.value <= 2100) && d.digits != 2 {
-		// "18 777s": a plural model name is the counted noun.
+		// "18 777s": a plural model name is the counted noun, and the
+		// number "777" a name in this article.
 		c.head, c.nounFirst, c.npEnd, c.modEnd = k, k, k+1, k
+		p.names[strings.TrimSuffix(d.text, "s")] = true
 		return
 	}
 	lastWasName := false
@@ -644,8 +646,10 @@ loop:
 			if lastWasName && (pc.kind == pCode || pc.kind == pNum || pc.kind == pDecade) {
 				// "Boeing 787 Dreamliner aircraft": a model inside the phrase.
 				c.npEnd = k + 1
-				if pc.kind == pNum {
-					p.names[pc.text] = true
+				p.names[strings.TrimSuffix(pc.text, "s")] = true
+				if pc.kind == pDecade {
+					c.head = k // "five Boeing 737s": a plural model is the head
+					break loop
 				}
 				continue
 			}

@@ -343,6 +343,11 @@ func lexNumeric(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
 		s.value = map[string]float64{"k": 1e3, "b": 1e9, "m": 1e6}[low]
 		return append(out, p, s)
 	}
+	if len(rest) == 1 && rest[0] >= 'A' && rest[0] <= 'Z' && rest != "K" {
+		// "3G", "3D": a capital letter glued to a number names a
+		// technology or model; units are lower case ("5g", "5m").
+		return append(out, codePiece(t, tok))
+	}
 	if u, ok := lx.units[low]; ok && (u.class == "measure" || u.class == "pct") {
 		if low == "m" && cur != nil {
 			// "$5m", "€300m": with money, m is million.
