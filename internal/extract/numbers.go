@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -103,6 +104,7 @@ type qty struct {
 	ordinal    bool
 	words      bool // spelled out: "Eleven"
 	bare       bool // a single piece of digits: what a year, a day or a name part looks like
+	year       bool // a year in words
 	num        piece
 }
 
@@ -322,6 +324,11 @@ func (p *numParser) quantity(i int) (qty, bool) {
 		if !ok {
 			return q, false
 		}
+		if n := p.at(end); end == j+1 && v >= 11 && v <= 20 && n.kind == pWord && n.value >= 10 {
+			// "nineteen ninety-four": a year read aloud.
+			q.end, q.words, q.year = end+1, true, true
+			return q, true
+		}
 		q.value, q.scale, q.words = v, scale, true
 		j = end
 	}
@@ -471,6 +478,20 @@ loop:
 			lastScale, lastTens = true, false
 		case pc.low == "and" && lastScale && p.at(k+1).kind == pWord && p.at(k+1).value < 100:
 			// "one hundred and five"
+		case pc.low == "point" && !lastScale && any && p.at(k+1).kind == pWord && p.at(k+1).value < 10:
+			// "one point six billion"
+			frac, div := 0.0, 1.0
+			for k++; p.at(k).kind == pWord && p.at(k).value < 10; k++ {
+				div *= 10
+				frac += p.at(k).value / div
+			}
+			cur += frac
+			for p.at(k).kind == pScale && !p.at(k).glued {
+				scale *= p.at(k).value
+				cur *= p.at(k).value
+				k++
+			}
+			break loop
 		case pc.low == "and" && !lastScale && cur > 0 && p.andHalf(k):
 			// "two and a half million", "two and a half years"
 			cur += 0.5
@@ -767,6 +788,9 @@ func (p *numParser) notCount(c *numCand) bool {
 		prev = p.at(c.first - 1)
 	}
 	plural := c.head >= 0 && (p.at(c.head).tag == "NNS" || p.at(c.head).tag == "NNPS")
+	if x.year {
+		return true
+	}
 	// Years: four digits, no separator, and not counting a plural noun;
 	// after "in", "since"... always a year.
 	if x.bare && isYear(x.num) && x.unit == "" && c.max == nil {
@@ -840,7 +864,8 @@ func (p *numParser) notCount(c *numCand) bool {
 	}
 	// "one" as a pronoun: "one of them", "no one", "the one".
 	if x.words && x.value == 1 && x.end == x.first+1 {
-		return prev.low == "no" || c.head < 0 || next.low == "another" || oneIdioms[next.low]
+		return prev.low == "no" || next.kind == pDash && next.glued || // "one-time losses"
+			c.head < 0 || next.low == "another" || oneIdioms[next.low]
 	}
 	return false
 }
@@ -926,6 +951,18 @@ func (p *numParser) coordinate() {
 	}
 }
 
+// roundValue drops the binary noise of scaling decimals: 525.8 * 1e6 is
+// 525799999.99999994 in floating point, and 17.3 / 100 is
+// 0.17300000000000001. Twelve significant digits keep every figure news
+// prints.
+func roundValue(v float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
+}
+
 // trimWord cuts what a tokeniser left glued to the end of a phrase:
 // `countries..."is` ends at "countries".
 func trimWord(s string) string {
@@ -940,7 +977,11 @@ func trimWord(s string) string {
 func (p *numParser) emit(c numCand) {
 	d := p.c.Doc
 	start, end := p.at(c.first).start, p.at(c.last-1).end
-	n := facts.Number{Span: p.c.span(start, end), Value: c.x.value, ValueMax: c.max,
+	if c.max != nil {
+		m := roundValue(*c.max)
+		c.max = &m
+	}
+	n := facts.Number{Span: p.c.span(start, end), Value: roundValue(c.x.value), ValueMax: c.max,
 		Qualifier: c.qualifier, Unit: c.x.unit, Ordinal: c.x.ordinal}
 	if c.x.vague && c.qualifier == "exact" {
 		n.Qualifier = "vague"
