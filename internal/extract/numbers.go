@@ -800,8 +800,15 @@ func (p *numParser) notCount(c *numCand) bool {
 	}
 	// The day or year of a date: "May 30", "30 May", "30th of May".
 	if (x.bare || x.ordinal) && x.unit == "" && x.value >= 1 && x.value <= 31 && !x.num.dec {
-		if p.isMonth(x.first-1) || p.isMonth(x.end) || p.low(x.end) == "of" && p.isMonth(x.end+1) {
+		if p.isMonth(x.first-1) || p.isMonth(x.end) || p.low(x.end) == "of" && p.isMonth(x.end+1) ||
+			p.low(x.first-1) == "." && p.isMonth(x.first-2) {
 			return true
+		}
+		// "April 24 and 25": a second day after a day of a month.
+		if conj := p.low(x.first - 1); conj == "and" || conj == "or" || conj == "to" || conj == "-" || conj == "–" {
+			if d := p.at(x.first - 2); d.kind == pNum && d.value >= 1 && d.value <= 31 && p.isMonth(x.first-3) {
+				return true
+			}
 		}
 	}
 	// Clock times and durations: "5 p.m.", "16:08 UTC", "three days", "a
@@ -838,7 +845,7 @@ func (p *numParser) notCount(c *numCand) bool {
 	if prev.low == "aged" || prev.low == "age" {
 		return true
 	}
-	if x.bare && prev.low == "," && p.at(c.first-2).tag == "NNP" && (next.low == "," || next.low == ".") &&
+	if pp := p.at(c.first - 2); x.bare && prev.low == "," && isCapitalised(pp.text) && isWord(pp.text) && (next.low == "," || next.low == ".") &&
 		x.value > 0 && x.value < 120 && !x.num.dec && c.head < 0 {
 		return true
 	}
