@@ -42,27 +42,43 @@ func numbers(c *Context) {
 	lx := numbersLexicon()
 	d := c.Doc
 	names := map[string]bool{}
-	parsers := make([]*numParser, 0, len(d.Sentences))
-	for _, s := range d.Sentences {
-		p := &numParser{lx: lx, c: c, ps: lexSentence(lx, d, d.Tokens[s.First:s.Last], s.First), names: names}
-		p.shouting = shouting(d.Text[s.Start:s.End])
-		p.run()
-		parsers = append(parsers, p)
+	// Numbers wait until the whole article is read: a bare number may turn
+	// out to be a name (see nameElsewhere). The pieces buffer is reused
+	// from sentence to sentence.
+	type pending struct {
+		n    facts.Number
+		name string // the bare number a later name may claim, or ""
 	}
-	for _, p := range parsers {
+	var out []pending
+	var buf []piece
+	for _, s := range d.Sentences {
+		buf = lexSentence(lx, buf[:0], d.Tokens[s.First:s.Last], s.First)
+		p := &numParser{lx: lx, c: c, ps: buf, names: names, shouting: shouting(d.Text[s.Start:s.End])}
+		p.run()
 		for _, c := range p.cands {
-			if !c.skip && !p.nameElsewhere(c) {
-				p.emit(c)
+			if c.skip {
+				continue
 			}
+			pd := pending{n: p.number(c)}
+			if p.nameCandidate(c) {
+				pd.name = c.x.num.text
+			}
+			out = append(out, pd)
+		}
+	}
+	for _, pd := range out {
+		if pd.name == "" || !names[pd.name] {
+			c.Out.Numbers = append(c.Out.Numbers, pd.n)
 		}
 	}
 }
 
-// nameElsewhere reports whether a bare number that counts nothing was
-// part of a name elsewhere in the article: after "Boeing 787", "the 787"
-// is the aircraft (one sense per discourse).
-func (p *numParser) nameElsewhere(c numCand) bool {
-	return c.x.bare && c.x.unit == "" && c.head < 0 && c.qualifier == "exact" && p.names[c.x.num.text]
+// nameCandidate reports whether a number is a bare number that counts
+// nothing, which is a name if the same digits are part of a name
+// elsewhere in the article: after "Boeing 787", "the 787" is the aircraft
+// (one sense per discourse).
+func (p *numParser) nameCandidate(c numCand) bool {
+	return c.x.bare && c.x.unit == "" && c.head < 0 && c.qualifier == "exact"
 }
 
 // shouting reports whether a sentence is set in capitals ("NATO GROWS TO
@@ -224,8 +240,8 @@ func (p *numParser) parseAt(i int) (numCand, bool) {
 
 // phrase matches the longest phrase of qs at piece i and returns its
 // qualifier and length in pieces.
-func (p *numParser) phrase(i int, qs []numQualifier) (string, int) {
-	for _, q := range qs {
+func (p *numParser) phrase(i int, qs map[string][]numQualifier) (string, int) {
+	for _, q := range qs[p.low(i)] {
 		ok := true
 		for k, w := range q.words {
 			if p.low(i+k) != w {
@@ -981,7 +997,8 @@ func trimWord(s string) string {
 	return s
 }
 
-func (p *numParser) emit(c numCand) {
+// number builds the fact of a parsed number.
+func (p *numParser) number(c numCand) facts.Number {
 	d := p.c.Doc
 	start, end := p.at(c.first).start, p.at(c.last-1).end
 	if c.max != nil {
@@ -1002,5 +1019,5 @@ func (p *numParser) emit(c numCand) {
 		n.Counted = trimWord(strings.Join(strings.Fields(strings.Join(parts, " ")), " "))
 		n.CountedHead = trimWord(p.at(c.head).text)
 	}
-	p.c.Out.Numbers = append(p.c.Out.Numbers, n)
+	return n
 }

@@ -50,7 +50,9 @@ type numLexicon struct {
 	symUnits map[string]numUnit
 	// maxUnitWords is the longest unit phrase, in words.
 	maxUnitWords int
-	pre, post    []numQualifier
+	// pre and post hold the qualifier phrases by their first word,
+	// longest first.
+	pre, post map[string][]numQualifier
 	context      map[string]string
 }
 
@@ -84,19 +86,22 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 			lx.syms[j], lx.syms[j-1] = lx.syms[j-1], lx.syms[j]
 		}
 	}
+	lx.pre, lx.post = map[string][]numQualifier{}, map[string][]numQualifier{}
 	for _, f := range dataLines(numbersQualifiersData) {
 		q := numQualifier{words: strings.Fields(f[0]), qualifier: f[1]}
+		m := lx.post
 		if f[2] == "pre" {
-			lx.pre = append(lx.pre, q)
-		} else {
-			lx.post = append(lx.post, q)
+			m = lx.pre
 		}
+		m[q.words[0]] = append(m[q.words[0]], q)
 	}
-	// Longest phrase first, so "no more than" wins over "more than".
-	for _, qs := range [][]numQualifier{lx.pre, lx.post} {
-		for i := 1; i < len(qs); i++ {
-			for j := i; j > 0 && len(qs[j].words) > len(qs[j-1].words); j-- {
-				qs[j], qs[j-1] = qs[j-1], qs[j]
+	// Longest phrase first, so "no more than" wins over "no".
+	for _, m := range []map[string][]numQualifier{lx.pre, lx.post} {
+		for _, qs := range m {
+			for i := 1; i < len(qs); i++ {
+				for j := i; j > 0 && len(qs[j].words) > len(qs[j-1].words); j-- {
+					qs[j], qs[j-1] = qs[j-1], qs[j]
+				}
 			}
 		}
 	}
@@ -162,13 +167,13 @@ type piece struct {
 	glued bool
 }
 
-// lexSentence cuts the tokens of one sentence into pieces.
-func lexSentence(lx *numLexicon, d *doc.Document, toks []doc.Token, first int) []piece {
-	out := make([]piece, 0, len(toks)+4)
+// lexSentence appends the pieces of the tokens of one sentence to out.
+func lexSentence(lx *numLexicon, out []piece, toks []doc.Token, first int) []piece {
+	begin := len(out)
 	for i, t := range toks {
 		n := len(out)
 		out = lexToken(lx, out, t, first+i)
-		if n > 0 && n < len(out) && out[n].start == out[n-1].end {
+		if n > begin && n < len(out) && out[n].start == out[n-1].end {
 			out[n].glued = true
 		}
 	}
