@@ -53,7 +53,7 @@ type numLexicon struct {
 	// pre and post hold the qualifier phrases by their first word,
 	// longest first.
 	pre, post map[string][]numQualifier
-	context      map[string]string
+	context   map[string]string
 }
 
 var numbersLexicon = sync.OnceValue(func() *numLexicon {
