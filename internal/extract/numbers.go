@@ -261,7 +261,7 @@ func (p *numParser) quantity(i int) (qty, bool) {
 	q := qty{first: i, scale: 1}
 	j := i
 	neg := false
-	if p.low(j) == "minus" {
+	if p.low(j) == "minus" || p.low(j) == "negative" {
 		neg = true
 		j++
 	}
@@ -322,7 +322,8 @@ func (p *numParser) quantity(i int) (qty, bool) {
 			q.bare = false
 			j++
 		}
-		for p.at(j).kind == pScale {
+		for p.at(j).kind == pScale || p.pluralScale(j) {
+			// "2.5 million", "200 dozens"
 			q.scale *= p.at(j).value
 			q.bare = false
 			j++
@@ -339,6 +340,11 @@ func (p *numParser) quantity(i int) (qty, bool) {
 		v, scale, end, ok := p.words(j)
 		if !ok {
 			return q, false
+		}
+		if pl := p.at(end); p.pluralScale(end) && !pl.glued {
+			// "three billions", "two hundred dozens"
+			v, scale = v*pl.value, scale*pl.value
+			end++
 		}
 		if n := p.at(end); end == j+1 && v >= 11 && v <= 20 && n.kind == pWord && n.value >= 10 {
 			// "nineteen ninety-four": a year read aloud.
@@ -538,6 +544,14 @@ func (p *numParser) weighs(i int) bool {
 		}
 	}
 	return false
+}
+
+// pluralScale reports whether piece j is a plural multiple used as a
+// scale ("three billions", "200 dozens"), not a vague number of its own:
+// "in 2008 hundreds of people" is two numbers.
+func (p *numParser) pluralScale(j int) bool {
+	pc := p.at(j)
+	return pc.kind == pVague && pc.low != "tens" && pc.low != "scores" && p.low(j+1) != "of"
 }
 
 // andHalf reports whether "and a half" starts at piece k.

@@ -339,6 +339,10 @@ func lexNumeric(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
 			return out
 		}
 	}
+	if u, ok := lx.symUnits[rest]; ok && u.class == "sym" && cur == nil && rest != "Rs" && rest != "Rs." {
+		// "10$", "5€": the sign after the number.
+		return append(out, p, newGlued(pMoney, t, tok, pos, len(text), u.unit))
+	}
 	if u, ok := lx.symUnits[strings.ToUpper(rest)]; ok && u.class == "code" && cur == nil {
 		// "115USD"
 		return append(out, p, newGlued(pMoney, t, tok, pos, len(text), u.unit))
