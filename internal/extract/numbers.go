@@ -670,6 +670,7 @@ func (p *numParser) countedNoun(c *numCand) {
 		if ofDeterminers[p.low(k)] {
 			k++
 		}
+		k = p.skipPossessor(k)
 		for p.at(k).kind == pWord || p.at(k).kind == pNum {
 			k++ // "one of the three countries"
 		}
@@ -706,7 +707,16 @@ loop:
 			}
 			break
 		}
-		switch pc.tag {
+		if cx := p.context(k); cx == "weekday" || cx == "month" && isCapitalised(pc.text) {
+			break loop // "443.6 million Thursday"
+		}
+		tag := pc.tag
+		if tag == "VBZ" && c.head >= 0 && c.x.value != 1 && strings.HasSuffix(pc.low, "s") {
+			// "two of Elian's Miami cousins": after a count and a noun, a
+			// word tagged as a verb in -s is the plural head.
+			tag = "NNS"
+		}
+		switch tag {
 		case "NNS", "NNPS":
 			if c.head < 0 {
 				c.nounFirst = k
@@ -743,6 +753,24 @@ loop:
 		c.head, c.nounFirst, c.npEnd = -1, c.npFirst, c.npFirst
 	}
 	c.modEnd = c.nounFirst
+}
+
+// skipPossessor steps over a possessor after "of": "two of Elian's
+// Miami cousins", "eight of Saddam Hussein's palaces".
+func (p *numParser) skipPossessor(k int) int {
+	for j := k; j < k+4 && j < len(p.ps); j++ {
+		pc := p.at(j)
+		if pc.low == "'s" || pc.low == "'" || pc.tag == "POS" {
+			if j > k {
+				return j + 1
+			}
+			return k
+		}
+		if pc.kind != pOther || !strings.HasPrefix(pc.tag, "NN") && pc.tag != "DT" {
+			return k
+		}
+	}
+	return k
 }
 
 func hasUpper(s string) bool {
@@ -824,7 +852,8 @@ func (p *numParser) notCount(c *numCand) bool {
 	// Years: four digits, no separator, and not counting a plural noun;
 	// after "in", "since"... always a year.
 	if x.bare && isYear(x.num) && x.unit == "" && c.max == nil {
-		if !plural || yearPrepositions[p.low(x.first-1)] {
+		// "the 2000 Olympics": a capitalised plural after a year is a name.
+		if !plural || yearPrepositions[p.low(x.first-1)] || isCapitalised(p.at(c.head).text) && !p.shouting {
 			return true
 		}
 	}

@@ -74,6 +74,10 @@ func TestNumbers(t *testing.T) {
 			[]num{{"30", 30, 0, "exact", "", "injured", "injured", false}}},
 		{"noun compound", "Two bomb attacks hit the city.",
 			[]num{{"Two", 2, 0, "exact", "", "bomb attacks", "attacks", false}}},
+		{"possessor after of", "Later, two of Elian's Miami cousins sought support.",
+			[]num{{"two", 2, 0, "exact", "", "Miami cousins", "cousins", false}}},
+		{"a day name ends the phrase", "Volume was 443.6 million Thursday.",
+			[]num{{"443.6 million", 443.6e6, 0, "exact", "", "", "", false}}},
 		{"pronoun number counts nothing", "The 19 were taken to hospital.",
 			[]num{{"19", 19, 0, "exact", "", "", "", false}}},
 
@@ -230,6 +234,7 @@ func TestNumbers(t *testing.T) {
 
 		// Not counts.
 		{"year after in", "Kosovo declared independence in 2008.", nil},
+		{"year before a capitalised plural", "Sydney hosts the 2000 Olympics.", nil},
 		{"year before a noun", "Serbia rejects its 2008 declaration.", nil},
 		{"date: month day, year", "Clashes broke out on Tuesday, May 30, 2023.", nil},
 		{"date: day month", "The vote is on 30 May.", nil},
