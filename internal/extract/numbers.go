@@ -804,6 +804,14 @@ func fractionWord(lx *numLexicon, w string) bool {
 	return ok && o.kind == "ord"
 }
 
+func isQuoteOrBracket(s string) bool {
+	switch s {
+	case "\"", "``", "“", "'", "‘", "(", "[", "--", "—", "–", ":", "-":
+		return true
+	}
+	return false
+}
+
 func isYear(n piece) bool {
 	return n.kind == pNum && n.digits == 4 && !n.sep && !n.dec && n.value >= 1000 && n.value <= 2100
 }
@@ -893,8 +901,15 @@ func (p *numParser) notCount(c *numCand) bool {
 		}
 		return !keepOrdinals || !p.ordinalNumber(c)
 	}
-	// Fractions and ratios: "one-third", "one out of every 200".
-	if next.kind == pDash && next.glued && fractionWord(p.lx, p.low(x.end+1)) || next.low == "out" && p.low(x.end+1) == "of" {
+	// Fractions and ratios: "one-third", "one out of every 200", "one in
+	// five".
+	if next.kind == pDash && next.glued && fractionWord(p.lx, p.low(x.end+1)) || next.low == "out" && p.low(x.end+1) == "of" ||
+		next.low == "in" && x.unit == "" && (p.at(x.end+1).kind == pWord || p.at(x.end+1).kind == pNum) && x.value < p.at(x.end+1).value &&
+			!isYear(*p.at(x.end + 1)) {
+		return true
+	}
+	// "0800 GMT", "007": a leading zero is a clock time or a code.
+	if x.bare && x.num.digits > 1 && strings.HasPrefix(strings.TrimLeft(x.num.text, "-−+"), "0") && !x.num.dec {
 		return true
 	}
 	if x.unit != "" || x.vague || c.qualifier != "exact" {
@@ -959,7 +974,12 @@ func (p *numParser) nameRule(c *numCand, prev, next *piece, plural bool) bool {
 		return true
 	}
 	if x.words && c.first > 0 && isCapitalised(p.at(c.first).text) && next.tag == "NNP" && isCapitalised(next.text) && !titleCount {
-		return true // "Three Gorges Dam", "Formula One" mid-sentence
+		return true // "Three Gorges Dam" mid-sentence
+	}
+	// "Group of Seven", "Formula One": a capitalised number word inside a
+	// sentence that counts nothing.
+	if x.words && c.first > 0 && isCapitalised(p.at(c.first).text) && c.head < 0 && !isQuoteOrBracket(prev.text) {
+		return true
 	}
 	return false
 }

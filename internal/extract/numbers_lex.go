@@ -352,6 +352,10 @@ func lexNumeric(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
 		s.value = map[string]float64{"k": 1e3, "b": 1e9, "m": 1e6}[low]
 		return append(out, p, s)
 	}
+	if rest == "C" || rest == "F" {
+		// "35C": temperatures in British news.
+		return append(out, p, newGlued(pMeasure, t, tok, pos, len(text), map[string]string{"C": "celsius", "F": "fahrenheit"}[rest]))
+	}
 	if len(rest) == 1 && rest[0] >= 'A' && rest[0] <= 'Z' && rest != "K" {
 		// "3G", "3D": a capital letter glued to a number names a
 		// technology or model; units are lower case ("5g", "5m").
