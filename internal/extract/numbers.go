@@ -78,7 +78,14 @@ func numbers(c *Context) {
 // elsewhere in the article: after "Boeing 787", "the 787" is the aircraft
 // (one sense per discourse).
 func (p *numParser) nameCandidate(c numCand) bool {
-	return c.x.bare && c.x.unit == "" && c.head < 0 && c.qualifier == "exact"
+	return c.x.bare && c.x.unit == "" && (c.head < 0 && c.qualifier == "exact" || c.qualifier == "range" && p.dashRange(&c))
+}
+
+// dashRange reports whether c is a range written with a glued dash
+// ("10-20", but also the model "737-800").
+func (p *numParser) dashRange(c *numCand) bool {
+	d := p.at(c.x.end)
+	return d.kind == pDash && d.glued
 }
 
 // shouting reports whether a sentence is set in capitals ("NATO GROWS TO
@@ -912,6 +919,21 @@ func (p *numParser) notCount(c *numCand) bool {
 	if x.bare && x.num.digits > 1 && strings.HasPrefix(strings.TrimLeft(x.num.text, "-−+"), "0") && !x.num.dec {
 		return true
 	}
+	if x.unit == "" && (c.qualifier == "exact" || c.qualifier == "range" && p.dashRange(c)) {
+		// Names and identifiers: "Section 12", "No. 1", "Boeing 747 jets",
+		// "FTSE 100"; a capitalised word before a bare number makes it part of
+		// a name, unless a capitalised plural follows, as in a title-case
+		// headline ("NATO Sends 700 Troops").
+		if p.context(c.first-1) == "label" {
+			return true
+		}
+		if p.nameRule(c, prev, next, plural) {
+			if x.bare {
+				p.names[x.num.text] = true
+			}
+			return true
+		}
+	}
 	if x.unit != "" || x.vague || c.qualifier != "exact" {
 		return false
 	}
@@ -923,19 +945,7 @@ func (p *numParser) notCount(c *numCand) bool {
 		x.value > 0 && x.value < 120 && !x.num.dec && c.head < 0 {
 		return true
 	}
-	// Names and identifiers: "Section 12", "No. 1", "Boeing 747 jets",
-	// "FTSE 100"; a capitalised word before a bare number makes it part of
-	// a name, unless a capitalised plural follows, as in a title-case
-	// headline ("NATO Sends 700 Troops").
-	if p.context(c.first-1) == "label" {
-		return true
-	}
-	if p.nameRule(c, prev, next, plural) {
-		if x.bare {
-			p.names[x.num.text] = true
-		}
-		return true
-	}
+
 	// Telephone numbers: "call 555 1234", "+44 20 7946 0958", "(212) 555-1234".
 	if p.context(c.first-1) == "cue" || strings.HasPrefix(x.num.text, "+") && next.kind == pNum {
 		return true

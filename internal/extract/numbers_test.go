@@ -252,6 +252,8 @@ func TestNumbers(t *testing.T) {
 		{"name: Boeing 747", "Boeing 747 jets are ageing.", nil},
 		{"name: G7", "The G7 met in Rome.", nil},
 		{"name: COVID-19", "COVID-19 spread fast.", nil},
+		{"name: dashed model after a name", "The Boeing 737-800 has the best record.", nil},
+		{"name: dashed model known from the article", "Boeing 737 jets fly. The planes come from the 737-800 range.", nil},
 		{"name: 3G", "Apple launches 3G iPhone.", nil},
 		{"model known from a plural name", "Ryanair bought five Boeing 737s. The 737 is cheap.",
 			[]num{{"five", 5, 0, "exact", "", "Boeing 737s", "737s", false}}},
