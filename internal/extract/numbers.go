@@ -171,7 +171,7 @@ func (p *numParser) run() {
 	p.parallel()
 }
 
-// parallel restores an elided noun from an earlier count of the same
+// parallel restores an elided noun from the first count of the same
 // sentence: "killed more than 200 people ... and wounded over 5,000"
 // counts people twice. Decimals are levels or prices, not counts.
 func (p *numParser) parallel() {
@@ -180,7 +180,9 @@ func (p *numParser) parallel() {
 		if a.skip || a.head >= 0 || a.of || a.x.unit != "" || a.x.ordinal || a.x.num.dec {
 			continue
 		}
-		for j := i - 1; j >= 0; j-- {
+		// The first count of the sentence is the main one: "employs 1,500
+		// staff across 20 countries, up from 1,200" counts staff.
+		for j := 0; j < i; j++ {
 			b := p.cands[j]
 			// "killed 200 people, including 12 Americans, and wounded
 			// over 5,000": the parallel count is not the one inside the
@@ -366,6 +368,12 @@ func (p *numParser) quantity(i int) (qty, bool) {
 	}
 	// A unit after the number.
 	switch u := p.at(j); {
+	case u.kind == pMeasure && u.low == "m" && (strings.HasPrefix(p.at(j+1).tag, "NNS") || p.low(j+1) == "of"):
+		// "1.5m people", "3m of them": m before a count is million.
+		q.value *= 1e6
+		q.scale *= 1e6
+		q.bare = false
+		j++
 	case u.kind == pPct || u.kind == pMeasure || u.kind == pMoney:
 		if !q.money {
 			q.unit, q.money = u.unit, u.kind == pMoney
@@ -841,6 +849,12 @@ var invariantPlurals = map[string]bool{"aircraft": true, "personnel": true, "sta
 	"police": true, "cattle": true, "sheep": true, "fish": true, "deer": true, "livestock": true,
 	"people": true, "crew": true, "infantry": true, "cavalry": true, "spacecraft": true, "militia": true}
 
+// yearDeterminers come before a year used as a modifier ("the 2024
+// elections", "its 2019 polls"); a count of a thousand or more is written
+// with a separator ("the 1,500 soldiers").
+var yearDeterminers = map[string]bool{"the": true, "'s": true, "its": true, "their": true,
+	"this": true, "that": true, "last": true, "next": true, "his": true, "her": true, "our": true}
+
 // yearPrepositions introduce a year: "in 2008", "since 1999".
 var yearPrepositions = map[string]bool{"in": true, "since": true, "by": true, "until": true,
 	"till": true, "of": true, "from": true, "before": true, "after": true, "during": true,
@@ -868,7 +882,8 @@ func (p *numParser) notCount(c *numCand) bool {
 	// after "in", "since"... always a year.
 	if x.bare && isYear(x.num) && x.unit == "" && c.max == nil {
 		// "the 2000 Olympics": a capitalised plural after a year is a name.
-		if !plural || yearPrepositions[p.low(x.first-1)] || isCapitalised(p.at(c.head).text) && !p.shouting {
+		if !plural || yearPrepositions[p.low(x.first-1)] || yearDeterminers[p.low(x.first-1)] ||
+			isCapitalised(p.at(c.head).text) && !p.shouting {
 			return true
 		}
 	}
