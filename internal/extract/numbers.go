@@ -608,7 +608,7 @@ func (p *numParser) rangeAfter(c *numCand) {
 	if !isDash && sep.low != "to" && sep.low != "or" {
 		return
 	}
-	if prev := p.low(x.first - 1); (prev == "from" || prev == "by" || p.context(x.first-1) == "change") && c.qualifier == "exact" {
+	if prev := p.low(x.first - 1); sep.low == "to" && (prev == "from" || prev == "by" || p.context(x.first-1) == "change") && c.qualifier == "exact" {
 		return
 	}
 	y, ok := p.quantity(e + 1)

@@ -118,6 +118,8 @@ func TestNumbers(t *testing.T) {
 			[]num{{"3", 3, 0, "exact", "", "FORMER ENEMIES", "ENEMIES", false}}},
 		{"plural model name counted", "Air Canada ordered 18 777s.",
 			[]num{{"18", 18, 0, "exact", "", "777s", "777s", false}}},
+		{"a dash range after a verb of change", "Prices rose 5-10% this year.",
+			[]num{{"5-10%", 5, 10, "range", "percent", "", "", false}}},
 		{"to after a verb of change is no range", "Compaq shares fell $1.625 to $108.625.",
 			[]num{{"$1.625", 1.625, 0, "exact", "USD", "", "", false}, {"$108.625", 108.625, 0, "exact", "USD", "", "", false}}},
 		{"a name after the counted noun ends it", "One senior official Monday described the plan.",
