@@ -905,6 +905,16 @@ func (p *numParser) notCount(c *numCand) bool {
 	if p.context(x.end) == "clock" && x.unit == "" {
 		return true
 	}
+	// "4 in the morning", "the year two thousand", "a year or two".
+	if x.unit == "" && p.low(x.end) == "in" && p.low(x.end+1) == "the" {
+		switch p.low(x.end + 2) {
+		case "morning", "afternoon", "evening", "night":
+			return true
+		}
+	}
+	if x.unit == "" && (p.low(c.first-1) == "year" || p.low(c.first-1) == "or" && p.context(c.first-2) == "timeunit") {
+		return true
+	}
 	if !x.money && x.unit != "percent" {
 		k := x.end
 		if p.at(k).kind == pDash || p.low(k) == "of" {
