@@ -9,35 +9,44 @@ import (
 )
 
 // numbers fills Out.Numbers with the quantities of each sentence: counts
-// ("at least 30 NATO soldiers"), money ("$40bn"), percentages and measures,
-// with their qualifier and, for counts, the noun phrase counted.
+// ("at least 30 NATO soldiers"), money ("$40bn"), percentages, measures
+// and index points, with their qualifier and, for counts, the noun phrase
+// counted. The conventions are those of docs/annotation-guidelines.md.
 //
 // What a number's span holds: the number with its qualifier words ("at
-// least 30", "more than 53", "between 10 and 20"), its currency symbol or
-// unit ("$40bn", "40 percent", "5 km") and, for a vague multiple, the "of"
-// ("hundreds of"). The counted noun phrase is never part of the span.
+// least 30", "more than 53", "between 10 and 20", "from 5 to 10"), its
+// currency sign or word and its unit ("$40bn", "2.5 billion dollars", "40
+// percent", "5 km") and, for a vague multiple, the "of" ("hundreds of").
+// The counted noun phrase is never part of the span.
+//
+// Values are in the major unit: "$40bn" is 40000000000, "40 cents" 0.4
+// USD; a vague multiple has the value of its unit ("hundreds of" 100).
 //
 // What Counted holds: the noun phrase after the number, through adjectives,
 // nationalities and compound nouns up to its head ("19 Hungarian soldiers"
 // counts "Hungarian soldiers"); after "of", the phrase without its
-// determiner ("30 of the injured" counts "injured"). Leading quantity words
-// ("more", "other", "such", "further") are dropped, so "hundreds of more
-// troops" counts "troops". A number whose noun is elided before a
-// coordination shares the head of the next conjunct and keeps its own
-// modifiers: in "Eleven Italian and 19 Hungarian soldiers", Eleven counts
-// "Italian soldiers". Money, percentages and measures count nothing.
+// determiner or possessor ("30 of the injured" counts "injured"). Leading
+// quantity words ("more", "other", "such", "further") are dropped, so
+// "hundreds of more troops" counts "troops". A number whose noun is elided
+// before a coordination takes the nouns of the next conjunct and keeps its
+// own modifiers: in "Eleven Italian and 19 Hungarian soldiers", Eleven
+// counts "Italian soldiers". A number with no noun at all takes the nouns of
+// the first count of its sentence ("killed 200 people and wounded over
+// 5,000"). Money, percentages, measures and points count nothing.
 //
 // Ordinals are left out: "the third attack" ranks, it does not count, and
-// news gold standards (MEANTIME's VALUE) do not mark them. The parser
-// still reads them, so that "21st" is not taken for 21, and keepOrdinals
-// turns them into numbers marked Ordinal with qualifier exact (3 for
-// "third", counting "attack").
+// the gold standards (MEANTIME's VALUE, the project's guidelines) do not
+// mark them. The parser still reads them, so that "21st" is not taken for
+// 21, and keepOrdinals turns them into numbers marked Ordinal with
+// qualifier exact (3 for "third", counting "attack").
 //
 // Not counts, and left out: years ("in 2008", "its 2008 declaration"), the
 // day and year of a date ("May 30, 2023"), clock times, durations and ages
-// ("three days", "a 20-year-old"), numbers inside names and codes ("Boeing
-// 747", "G7", "COVID-19", "Section 12"), telephone numbers, scores ("3-1"),
-// and any number inside a span the dates extractor found.
+// ("three days", "a 20-year-old", "Smith, 49,"), which the dates kind owns;
+// numbers inside names and codes ("Boeing 747", "G7", "COVID-19", "Section
+// 12"), telephone numbers, scores ("3-1"), fractions and ratios standing
+// alone ("one-third", "one in five"), "one" as a pronoun ("no one", "one of
+// them"), and any number inside a span the dates extractor found.
 func numbers(c *Context) {
 	lx := numbersLexicon()
 	d := c.Doc
