@@ -632,6 +632,11 @@ func (p *numParser) rangeAfter(c *numCand) {
 	if sep.low == "or" && (x.unit != "" || y.money != x.money) {
 		return
 	}
+	if sep.low == "to" && x.bare && y.bare && !x.num.dec && !y.num.dec && x.value > y.value {
+		// "voted 84 to 31": a vote or a score, not two counts.
+		c.last, c.skip = y.end, true
+		return
+	}
 	// A unit other than money on the first number only ("1.2% to 452.76"),
 	// or ends far apart
 	// ("75 cents to $16.25") are a change of level, not a range.

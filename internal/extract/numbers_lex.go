@@ -389,6 +389,9 @@ func lexNumeric(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
 			out = append(out, p, dash)
 			return append(out, tail...)
 		}
+		if la := strings.ToLower(after); strings.HasPrefix(la, "to-") && startsNumber(la[3:]) {
+			return append(out, codePiece(t, tok)) // "a 2-to-1 vote": a ratio
+		}
 		if after != "" && unicode.IsLetter(rune(after[0])) {
 			// "20-year-old", "8,000-point", "30-odd": the number and the
 			// word it is glued to.

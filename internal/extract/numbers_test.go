@@ -289,6 +289,8 @@ func TestNumbers(t *testing.T) {
 		{"phone number", "Call 555-1234 for details.", nil},
 		{"international phone number", "Call +44 20 7946 0958 now.", nil},
 		{"score", "They won 3-1 at home.", nil},
+		{"vote tally", "The council voted 84 to 31 on Monday.", nil},
+		{"ratio with words glued", "It passed by a 2-to-1 vote.", nil},
 		{"one as a pronoun", "One of them said no one came.", nil},
 	}
 	for _, tc := range tests {
