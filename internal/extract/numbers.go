@@ -475,6 +475,15 @@ func (p *numParser) unitPhrase(i int) (numUnit, int) {
 // It returns the value, the product of its scale words and the end piece.
 func (p *numParser) words(i int) (float64, float64, int, bool) {
 	k := i
+	// "a half million", "a quarter million", "half million".
+	j := k
+	if p.low(j) == "a" || p.low(j) == "an" {
+		j++
+	}
+	if v, ok := scaleFractions[p.low(j)]; ok && p.at(j+1).kind == pScale && p.at(j+1).value >= 100 {
+		s := p.at(j + 1).value
+		return v * s, s, j + 2, true
+	}
 	if p.low(k) == "half" && (p.low(k+1) == "a" || p.low(k+1) == "an") {
 		if p.at(k+2).kind == pScale {
 			s := p.at(k + 2).value
@@ -577,6 +586,9 @@ func (p *numParser) pluralScale(j int) bool {
 	pc := p.at(j)
 	return pc.kind == pVague && pc.low != "tens" && pc.low != "scores" && p.low(j+1) != "of"
 }
+
+// scaleFractions come before a scale word: "a half million".
+var scaleFractions = map[string]float64{"half": 0.5, "quarter": 0.25}
 
 // andHalf reports whether "and a half" starts at piece k.
 func (p *numParser) andHalf(k int) bool {

@@ -144,6 +144,8 @@ func TestNumbers(t *testing.T) {
 			[]num{{"A dozen", 12, 0, "exact", "", "cars", "cars", false}}},
 		{"half a million", "Half a million people live there.",
 			[]num{{"Half a million", 500000, 0, "exact", "", "people", "people", false}}},
+		{"a quarter million", "A quarter million people fled.",
+			[]num{{"A quarter million", 250000, 0, "exact", "", "people", "people", false}}},
 		{"one hundred and five", "One hundred and five houses were destroyed.",
 			[]num{{"One hundred and five", 105, 0, "exact", "", "houses", "houses", false}}},
 		{"scaled digits", "The country has 2.5 million voters.",
