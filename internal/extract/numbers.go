@@ -845,6 +845,12 @@ func fractionWord(lx *numLexicon, w string) bool {
 	return ok && o.kind == "ord"
 }
 
+// capsPlural reports whether s is a word in capitals ending in S, which
+// prose tags as a proper noun: "FIVE SOLDIERS".
+func capsPlural(s string) bool {
+	return len(s) > 2 && strings.HasSuffix(s, "S") && strings.ToUpper(s) == s && isWord(s)
+}
+
 func isQuoteOrBracket(s string) bool {
 	switch s {
 	case "\"", "``", "“", "'", "‘", "(", "[", "--", "—", "–", ":", "-":
@@ -900,7 +906,7 @@ func (p *numParser) notCount(c *numCand) bool {
 	if c.qualifier != "exact" && c.qualifier != "range" {
 		prev = p.at(c.first - 1)
 	}
-	plural := c.head >= 0 && (p.at(c.head).tag == "NNS" || p.at(c.head).tag == "NNPS")
+	plural := c.head >= 0 && (p.at(c.head).tag == "NNS" || p.at(c.head).tag == "NNPS" || capsPlural(p.at(c.head).text))
 	if x.year {
 		return true
 	}

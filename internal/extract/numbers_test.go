@@ -114,6 +114,8 @@ func TestNumbers(t *testing.T) {
 			[]num{{"one", 1, 0, "exact", "", "countries", "countries", false}, {"three", 3, 0, "exact", "", "countries", "countries", false}}},
 		{"title-case headline", "NATO Adds Three New Members",
 			[]num{{"Three", 3, 0, "exact", "", "New Members", "Members", false}}},
+		{"words in capitals", "Police said FIVE SOLDIERS died.",
+			[]num{{"FIVE", 5, 0, "exact", "", "SOLDIERS", "SOLDIERS", false}}},
 		{"all-caps headline", "NATO GROWS TO EMBRACE 3 FORMER ENEMIES",
 			[]num{{"3", 3, 0, "exact", "", "FORMER ENEMIES", "ENEMIES", false}}},
 		{"plural model name counted", "Air Canada ordered 18 777s.",
