@@ -196,7 +196,11 @@ func (p *numParser) parallel() {
 			// "killed 200 people, including 12 Americans, and wounded
 			// over 5,000": the parallel count is not the one inside the
 			// "including" aside.
-			if !b.skip && b.head >= 0 && b.x.unit == "" && !b.x.ordinal && p.low(b.first-1) != "including" {
+			// Only a plural head is elided ("wounded over 5,000 [people]"),
+			// and only nearby.
+			h := p.at(b.head)
+			if !b.skip && b.head >= 0 && b.x.unit == "" && !b.x.ordinal && p.low(b.first-1) != "including" &&
+				(h.tag == "NNS" || h.tag == "NNPS" || capsPlural(h.text) || invariantPlurals[h.low]) && a.first-b.head <= 30 {
 				a.modEnd = a.npFirst
 				a.head, a.nounFirst = b.head, b.nounFirst
 				break
@@ -736,7 +740,8 @@ loop:
 	for n := 0; k < len(p.ps) && n < 6; k, n = k+1, n+1 {
 		pc := p.at(k)
 		if pc.kind != pOther {
-			if lastWasName && (pc.kind == pCode || pc.kind == pNum || pc.kind == pDecade) {
+			if n := p.at(k + 1); lastWasName && (pc.kind == pDecade ||
+				(pc.kind == pCode || pc.kind == pNum) && n.kind == pOther && strings.HasPrefix(n.tag, "NN")) {
 				// "Boeing 787 Dreamliner aircraft": a model inside the phrase.
 				c.npEnd = k + 1
 				p.names[strings.TrimSuffix(pc.text, "s")] = true
