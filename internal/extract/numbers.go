@@ -908,9 +908,6 @@ func (p *numParser) notCount(c *numCand) bool {
 		}
 	}
 	prev, next := p.at(c.first-1), p.at(x.end)
-	if c.qualifier != "exact" && c.qualifier != "range" {
-		prev = p.at(c.first - 1)
-	}
 	plural := c.head >= 0 && (p.at(c.head).tag == "NNS" || p.at(c.head).tag == "NNPS" || capsPlural(p.at(c.head).text))
 	if x.year {
 		return true
@@ -949,7 +946,7 @@ func (p *numParser) notCount(c *numCand) bool {
 			return true
 		}
 	}
-	if x.unit == "" && (p.low(c.first-1) == "year" || p.low(c.first-1) == "or" && p.context(c.first-2) == "timeunit") {
+	if x.unit == "" && (p.low(c.first-1) == "year" && x.value >= 1000 || p.low(c.first-1) == "or" && p.context(c.first-2) == "timeunit") {
 		return true
 	}
 	if !x.money && x.unit != "percent" {
@@ -1007,7 +1004,6 @@ func (p *numParser) notCount(c *numCand) bool {
 		x.value > 0 && x.value < 120 && !x.num.dec && c.head < 0 {
 		return true
 	}
-
 	// Telephone numbers: "call 555 1234", "+44 20 7946 0958", "(212) 555-1234".
 	if p.context(c.first-1) == "cue" || strings.HasPrefix(x.num.text, "+") && next.kind == pNum {
 		return true

@@ -264,6 +264,8 @@ func TestNumbers(t *testing.T) {
 		{"duration: seasons", "Violence flared for the past three summers.", nil},
 		{"duration: a year or two", "It could take a year or two.", nil},
 		{"clock: in the morning", "They left at 4 in the morning.", nil},
+		{"a count after 'last year'", "Last year 30 people died.",
+			[]num{{"30", 30, 0, "exact", "", "people", "people", false}}},
 		{"year read as words after year", "Computers may fail in the year two thousand.", nil},
 		{"duration", "The siege lasted three days.", nil},
 		{"age: year-old", "A 20-year-old man was arrested.", nil},
