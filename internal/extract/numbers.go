@@ -681,6 +681,15 @@ func (p *numParser) finish(c *numCand) {
 	} else if p.at(c.last).kind == pDash && p.low(c.last+1) == "odd" && c.qualifier == "exact" {
 		c.qualifier, c.last = "about", c.last+2
 	}
+	// A ratio: "one in five voters", "1 in 4 children". Neither number
+	// counts.
+	if y := p.at(c.last + 1); p.low(c.last) == "in" && c.x.unit == "" && c.qualifier != "range" &&
+		(y.kind == pWord || y.kind == pNum) && c.x.value < y.value && !isYear(*y) && !y.dec {
+		if yq, ok := p.quantity(c.last + 1); ok && yq.unit == "" {
+			c.last, c.skip = yq.end, true
+			return
+		}
+	}
 	c.npFirst, c.nounFirst, c.npEnd = c.last, c.last, c.last
 	if c.x.unit == "" {
 		p.countedNoun(c)
@@ -967,11 +976,8 @@ func (p *numParser) notCount(c *numCand) bool {
 		}
 		return !keepOrdinals || !p.ordinalNumber(c)
 	}
-	// Fractions and ratios: "one-third", "one out of every 200", "one in
-	// five".
-	if next.kind == pDash && next.glued && fractionWord(p.lx, p.low(x.end+1)) || next.low == "out" && p.low(x.end+1) == "of" ||
-		next.low == "in" && x.unit == "" && (p.at(x.end+1).kind == pWord || p.at(x.end+1).kind == pNum) && x.value < p.at(x.end+1).value &&
-			!isYear(*p.at(x.end + 1)) {
+	// Fractions and ratios: "one-third", "one out of every 200".
+	if next.kind == pDash && next.glued && fractionWord(p.lx, p.low(x.end+1)) || next.low == "out" && p.low(x.end+1) == "of" {
 		return true
 	}
 	// "0800 GMT", "007": a leading zero is a clock time or a code.
@@ -999,6 +1005,9 @@ func (p *numParser) notCount(c *numCand) bool {
 	// Ages belong to the dates kind: "aged 45", "Delfina Miranda, 49, who".
 	if prev.low == "aged" || prev.low == "age" {
 		return true
+	}
+	if (prev.low == "and" || prev.low == "or") && p.at(c.first-2).kind == pNum && (p.low(c.first-3) == "aged" || p.low(c.first-3) == "age") {
+		return true // "aged 19 and 21"
 	}
 	if pp := p.at(c.first - 2); x.bare && prev.low == "," && isCapitalised(pp.text) && isWord(pp.text) && (next.low == "," || next.low == ".") &&
 		x.value > 0 && x.value < 120 && !x.num.dec && c.head < 0 {
