@@ -1104,6 +1104,12 @@ func (p *numParser) isMonth(i int) bool {
 func (p *numParser) coordinate() {
 	for i := len(p.cands) - 2; i >= 0; i-- {
 		a, b := &p.cands[i], &p.cands[i+1]
+		// "rose 166.5 and 93.3 percent": a unit stated once for both.
+		if conj := p.low(a.last); !a.skip && !b.skip && a.x.unit == "" && a.head < 0 && a.npEnd == a.last &&
+			b.x.unit != "" && !b.x.money && (conj == "and" || conj == "or") && a.last+1 == b.first && a.x.bare {
+			a.x.unit = b.x.unit
+			continue
+		}
 		if a.skip || b.skip || a.head >= 0 || a.of || b.head < 0 || a.x.unit != "" || a.x.ordinal != b.x.ordinal {
 			continue
 		}
