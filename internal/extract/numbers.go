@@ -180,33 +180,65 @@ func (p *numParser) run() {
 	p.parallel()
 }
 
-// parallel restores an elided noun from the first count of the same
+// parallel restores an elided noun from an earlier count of the same
 // sentence: "killed more than 200 people ... and wounded over 5,000"
 // counts people twice. Decimals are levels or prices, not counts.
 func (p *numParser) parallel() {
 	for i := range p.cands {
 		a := &p.cands[i]
-		if a.skip || a.head >= 0 || a.of || a.x.unit != "" || a.x.ordinal || a.x.num.dec {
+		if a.skip || a.head >= 0 || a.of || a.x.unit != "" || a.x.ordinal || a.x.num.dec || !p.clauseStart(a) {
 			continue
 		}
-		// The first count of the sentence is the main one: "employs 1,500
-		// staff across 20 countries, up from 1,200" counts staff.
-		for j := 0; j < i; j++ {
+		best := -1
+		for j := i - 1; j >= 0; j-- {
 			b := p.cands[j]
-			// "killed 200 people, including 12 Americans, and wounded
-			// over 5,000": the parallel count is not the one inside the
-			// "including" aside.
-			// Only a plural head is elided ("wounded over 5,000 [people]"),
-			// and only nearby.
-			h := p.at(b.head)
-			if !b.skip && b.head >= 0 && b.x.unit == "" && !b.x.ordinal && p.low(b.first-1) != "including" &&
-				(h.tag == "NNS" || h.tag == "NNPS" || capsPlural(h.text) || invariantPlurals[h.low]) && a.first-b.head <= 30 {
-				a.modEnd = a.npFirst
-				a.head, a.nounFirst = b.head, b.nounFirst
+			if !p.elidable(a, b) {
+				continue
+			}
+			if best < 0 {
+				best = j
+			}
+			// The count a verb governs is the parallel one: "killed 259
+			// people on the plane and 11 on the ground"; "employs 1,500
+			// staff across 20 countries, up from 1,200" counts staff.
+			if p.clauseStart(&b) {
+				best = j
 				break
 			}
 		}
+		if best >= 0 {
+			b := p.cands[best]
+			a.modEnd = a.npFirst
+			a.head, a.nounFirst = b.head, b.nounFirst
+		}
 	}
+}
+
+// elidable reports whether count b can lend its noun to a: only a plural
+// head is elided ("wounded over 5,000 [people]"), only nearby, and not
+// from an "including" aside ("killed 200 people, including 12 Americans,
+// and wounded over 5,000").
+func (p *numParser) elidable(a *numCand, b numCand) bool {
+	if b.skip || b.head < 0 || b.x.unit != "" || b.x.ordinal || p.low(b.first-1) == "including" || a.first-b.head > 30 {
+		return false
+	}
+	h := p.at(b.head)
+	return h.tag == "NNS" || h.tag == "NNPS" || capsPlural(h.text) || invariantPlurals[h.low]
+}
+
+// clauseStart reports whether a number opens what a verb or a coordination
+// governs ("killed 200", "and 11", "up from 1,200"), the places where a
+// noun is elided in parallel; after a label ("Injured: 74") it is not.
+func (p *numParser) clauseStart(c *numCand) bool {
+	if c.qualifier != "exact" && c.qualifier != "range" {
+		return true
+	}
+	prev := p.at(c.first - 1)
+	switch prev.low {
+	case "and", "or", "but", ",", "from", "to", "while", "with", "another", "further", "only", "just":
+		return true
+	}
+	return strings.HasPrefix(prev.tag, "VB")
 }
 
 // parseAt reads a number expression starting at piece i.
@@ -766,9 +798,9 @@ loop:
 			break loop // "443.6 million Thursday"
 		}
 		tag := pc.tag
-		if tag == "VBZ" && c.head >= 0 && c.x.value != 1 && strings.HasSuffix(pc.low, "s") {
-			// "two of Elian's Miami cousins": after a count and a noun, a
-			// word tagged as a verb in -s is the plural head.
+		if tag == "VBZ" && c.head >= 0 && (c.x.value != 1 || c.of) && strings.HasSuffix(pc.low, "s") {
+			// "two of Elian's Miami cousins": after a count (or "one of")
+			// and a noun, a word tagged as a verb in -s is the plural head.
 			tag = "NNS"
 		}
 		switch tag {
@@ -978,6 +1010,11 @@ func (p *numParser) notCount(c *numCand) bool {
 	}
 	// Fractions and ratios: "one-third", "one out of every 200".
 	if next.kind == pDash && next.glued && fractionWord(p.lx, p.low(x.end+1)) || next.low == "out" && p.low(x.end+1) == "of" {
+		return true
+	}
+	// "80386": five digits without a separator that count nothing are a
+	// code; news writes counts of ten thousand and more with commas.
+	if x.bare && !x.num.sep && !x.num.dec && x.num.digits >= 5 && c.head < 0 && x.unit == "" && c.qualifier == "exact" {
 		return true
 	}
 	// "0800 GMT", "007": a leading zero is a clock time or a code.
