@@ -411,6 +411,9 @@ func (p *numParser) quantity(i int) (qty, bool) {
 	if neg {
 		q.value = -q.value
 	}
+	if q.money && p.at(i).text == "#" && q.scale == 1 && !q.num.sep && !q.num.dec {
+		return q, false // "#1" is a rank
+	}
 	// A unit after the number.
 	switch u := p.at(j); {
 	case u.kind == pMeasure && u.low == "m" && (strings.HasPrefix(p.at(j+1).tag, "NNS") || p.low(j+1) == "of"):
@@ -835,6 +838,10 @@ loop:
 			c.head, c.nounFirst = c.npEnd-1, c.npFirst
 		}
 	}
+	if c.head >= 0 && levelNouns[p.low(c.head)] {
+		// "the 5000 mark" names a level; nothing is counted.
+		c.head, c.nounFirst, c.npEnd = -1, c.npFirst, c.npFirst
+	}
 	if c.head >= 0 && p.context(c.head) == "timeunit" && p.temporalDeterminer(c) {
 		// "rose 15,000 last week": the phrase says when, not what.
 		c.head, c.nounFirst, c.npEnd = -1, c.npFirst, c.npFirst
@@ -915,6 +922,11 @@ func isCapitalised(s string) bool {
 	}
 	return false
 }
+
+// levelNouns follow a number that is a level, not a model: "the 5000
+// mark", "the 8000 level".
+var levelNouns = map[string]bool{"mark": true, "level": true, "barrier": true, "threshold": true,
+	"line": true, "figure": true, "milestone": true}
 
 // oneIdioms follow a "one" that does not count: "at one point", "for one
 // thing", "one way or another".
@@ -1084,7 +1096,7 @@ func (p *numParser) nameRule(c *numCand, prev, next *piece, plural bool) bool {
 	// singular noun or a name ("the 737 replacement", "the 787
 	// Dreamliner"); a count of 100 or more takes a plural.
 	if x.bare && !x.num.dec && x.num.digits >= 3 && !x.num.sep && x.value >= 100 &&
-		(next.tag == "NN" && !invariantPlurals[next.low] || next.tag == "NNP" && isCapitalised(next.text) && !titleCount) {
+		(next.tag == "NN" && !invariantPlurals[next.low] && !levelNouns[next.low] || next.tag == "NNP" && isCapitalised(next.text) && !titleCount) {
 		return true
 	}
 	if x.words && c.first > 0 && isCapitalised(p.at(c.first).text) && next.tag == "NNP" && isCapitalised(next.text) && !titleCount {
