@@ -1,0 +1,176 @@
+// Command train fits newsfacts' entity tagger on CoNLL-2003 and writes the
+// model that internal/ner embeds:
+//
+//	GOMAXPROCS=1 go run ./internal/ner/train -train ../shared/data/conll2003/train.txt \
+//	    -dev ../shared/data/conll2003/valid.txt -out internal/ner/data/model.bin.gz
+//
+// CoNLL's own POS column is ignored: every sentence is re-tagged with prose's
+// tagger, the one newsfacts runs, so that the features seen in training are
+// the ones seen at run time. The IOB1 labels of the files are converted to
+// BIO. It prints conlleval-style exact-span scores on the dev file.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
+
+	"github.com/newsfacts/newsfacts/internal/ner"
+)
+
+func main() {
+	trainPath := flag.String("train", "", "CoNLL-2003 training file")
+	devPath := flag.String("dev", "", "CoNLL-2003 file for choosing the epoch and reporting scores")
+	out := flag.String("out", "", "where to write the gzipped model")
+	epochs := flag.Int("epochs", 12, "passes over the training data")
+	minCount := flag.Int("min-count", 2, "drop features seen fewer times in training")
+	evalOnly := flag.String("eval", "", "score an existing model file on -dev instead of training")
+	flag.Parse()
+	if err := run(*trainPath, *devPath, *out, *evalOnly, *epochs, *minCount); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(trainPath, devPath, out, evalOnly string, epochs, minCount int) error {
+	tagger, err := tag.New()
+	if err != nil {
+		return err
+	}
+	var dev []ner.TrainDoc
+	if devPath != "" {
+		if dev, err = readCoNLL(devPath, tagger); err != nil {
+			return err
+		}
+	}
+	if evalOnly != "" {
+		f, err := os.Open(evalOnly)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		m, err := ner.Read(f)
+		if err != nil {
+			return err
+		}
+		report(m, dev, devPath)
+		return nil
+	}
+	if trainPath == "" || out == "" {
+		return fmt.Errorf("-train and -out are required")
+	}
+	start := time.Now()
+	train, err := readCoNLL(trainPath, tagger)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("read and re-tagged %d training and %d dev documents in %s\n", len(train), len(dev), time.Since(start).Round(time.Millisecond))
+	start = time.Now()
+	m := ner.Train(train, dev, ner.TrainOptions{Epochs: epochs, MinCount: minCount, Seed: 1, Log: os.Stdout})
+	fmt.Printf("trained in %s\n", time.Since(start).Round(time.Millisecond))
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := m.Write(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if st, err := os.Stat(out); err == nil {
+		fmt.Printf("wrote %s: %d features, %d bytes\n", out, m.Features(), st.Size())
+	}
+	if len(dev) > 0 {
+		report(m, dev, devPath)
+	}
+	return nil
+}
+
+// report prints conlleval-style exact-span scores.
+func report(m *ner.Model, dev []ner.TrainDoc, name string) {
+	ev := m.Evaluate(dev)
+	fmt.Printf("scores on %s (exact spans)\n", name)
+	fmt.Printf("%-14s %6s %6s %6s %7s %7s %7s\n", "type", "gold", "pred", "right", "P", "R", "F1")
+	line := func(name string, s ner.Score) {
+		fmt.Printf("%-14s %6d %6d %6d %7.4f %7.4f %7.4f\n", name, s.Gold, s.Pred, s.Correct, s.Precision(), s.Recall(), s.F1())
+	}
+	for _, t := range []string{"PER", "ORG", "LOC", "MISC"} {
+		line(t, ev.Total(t))
+	}
+	line("PER+LOC+ORG", ev.Total("PER", "LOC", "ORG"))
+	line("all four", ev.Total("PER", "LOC", "ORG", "MISC"))
+}
+
+// readCoNLL reads a CoNLL-2003 file: -DOCSTART- lines between documents,
+// blank lines between sentences, "token POS chunk label" per line.
+func readCoNLL(path string, tagger *tag.Tagger) ([]ner.TrainDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var docs []ner.TrainDoc
+	var cur ner.TrainDoc
+	var sent []tokenize.Token
+	var labels []string
+	flushSent := func() {
+		if len(sent) == 0 {
+			return
+		}
+		tagger.TagTokens(sent)
+		first := len(cur.Tokens)
+		prev := "O"
+		for i, t := range sent {
+			cur.Tokens = append(cur.Tokens, ner.Token{Text: t.Text, Tag: t.Tag})
+			cur.Gold = append(cur.Gold, bio(prev, labels[i]))
+			prev = labels[i]
+		}
+		cur.Sents = append(cur.Sents, ner.Span{First: first, Last: len(cur.Tokens)})
+		sent, labels = sent[:0], labels[:0]
+	}
+	flushDoc := func() {
+		flushSent()
+		if len(cur.Tokens) > 0 {
+			docs = append(docs, cur)
+		}
+		cur = ner.TrainDoc{}
+	}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		switch {
+		case len(fields) == 0:
+			flushSent()
+		case fields[0] == "-DOCSTART-":
+			flushDoc()
+		case len(fields) < 2:
+			return nil, fmt.Errorf("%s: malformed line %q", path, sc.Text())
+		default:
+			sent = append(sent, tokenize.Token{Text: fields[0]})
+			labels = append(labels, fields[len(fields)-1])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	flushDoc()
+	return docs, nil
+}
+
+// bio converts an IOB1 label to BIO given the label before it: in IOB1 an
+// I- label opens an entity unless it continues one of its type.
+func bio(prev, cur string) ner.Label {
+	if strings.HasPrefix(cur, "I-") && (prev == "O" || prev[2:] != cur[2:]) {
+		cur = "B-" + cur[2:]
+	}
+	l, _ := ner.ParseLabel(cur)
+	return l
+}
