@@ -21,7 +21,7 @@ type Span struct {
 // featureVersion names the feature set. A model records the version it was
 // trained with, and loading refuses a model of another version, since its
 // weights would be keyed to features that are no longer computed.
-const featureVersion = 1
+const featureVersion = 2
 
 // Feature templates. Each feature key mixes its template with its values, so
 // the same word under two templates gives two unrelated keys.
@@ -51,6 +51,9 @@ const (
 	tShortCurNext
 	tDocCue
 	tDocCueLower
+	tGaz
+	tHist
+	tHistCap
 )
 
 // Capitalisation classes.
@@ -162,7 +165,13 @@ type features struct {
 	initial  []bool // the first word of its sentence
 	headline []bool // in a sentence written in capitals
 	counts   map[uint64]wordCount
-	keys     []uint32
+	gaz      []uint16 // gazetteer matches, see match
+	// hist holds, per folded word, the label the tagger gave the word's
+	// last capitalised mention earlier in the document: a name is usually
+	// tagged the same way throughout an article ("Stoltenberg" after "Jens
+	// Stoltenberg").
+	hist map[uint64]Label
+	keys []uint32
 }
 
 func grow[T any](s []T, n int) []T {
@@ -184,10 +193,13 @@ func (f *features) reset(toks []Token, sents []Span) {
 	f.caps = grow(f.caps, n)
 	f.initial = grow(f.initial, n)
 	f.headline = grow(f.headline, n)
+	f.gaz = grow(f.gaz, n)
 	if f.counts == nil {
 		f.counts = make(map[uint64]wordCount)
+		f.hist = make(map[uint64]Label)
 	}
 	clear(f.counts)
+	clear(f.hist)
 	for i, t := range toks {
 		f.word[i] = hashString(t.Text)
 		f.pos[i] = hashString(t.Tag)
@@ -366,6 +378,30 @@ func (f *features) token(i int, s Span) []uint32 {
 			k = append(k, key3(tDocCueLower, cue, f.lower[i]))
 		}
 	}
+	if g := f.gaz[i]; g != 0 {
+		for b := range 8 {
+			if g&(1<<b) != 0 {
+				// Crossing the match with capitalisation was tried and
+				// lost half a point of dev F1.
+				k = append(k, key2(tGaz, uint64(b)))
+			}
+		}
+	}
+	if c := f.caps[i]; c != capLower && c != capPunct && c != capDigit {
+		if l, ok := f.hist[f.lower[i]]; ok {
+			k = append(k, key2(tHist, uint64(l)), key3(tHistCap, uint64(l), ctx))
+		}
+	}
 	f.keys = k
 	return k
+}
+
+// record remembers the labels given to the capitalised words of a sentence,
+// for the hist features of the sentences after it.
+func (f *features) record(s Span, labels []Label) {
+	for i := s.First; i < s.Last; i++ {
+		if c := f.caps[i]; c != capLower && c != capPunct && c != capDigit {
+			f.hist[f.lower[i]] = labels[i-s.First]
+		}
+	}
 }

@@ -9,7 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"sync"
 )
 
@@ -26,6 +26,7 @@ type Model struct {
 	// trans[p][c] scores label c after label p; p == NumLabels is the start
 	// of a sentence. Transitions that break BIO hold negInf.
 	trans [NumLabels + 1][NumLabels]int32
+	gaz   *gazetteer
 	// raw keeps the sorted keys and unconstrained transitions for writing.
 	sorted []uint32
 	rawT   [NumLabels + 1][NumLabels]int16
@@ -36,7 +37,7 @@ type Model struct {
 const negInf = -1 << 29
 
 // formatVersion is the version of the serialised layout.
-const formatVersion = 1
+const formatVersion = 2
 
 var magic = []byte("NFNER")
 
@@ -53,8 +54,8 @@ var Default = sync.OnceValues(func() (*Model, error) {
 
 // newModel builds a model from rows sorted by key, their weights and the
 // transition weights.
-func newModel(sorted []uint32, w []int16, trans [NumLabels + 1][NumLabels]int16) *Model {
-	m := &Model{sorted: sorted, w: w, rawT: trans}
+func newModel(sorted []uint32, w []int16, trans [NumLabels + 1][NumLabels]int16, gaz *gazetteer) *Model {
+	m := &Model{sorted: sorted, w: w, rawT: trans, gaz: gaz}
 	size, shift := 1, uint(32)
 	for size < 2*len(sorted) || size < 2 {
 		size <<= 1
@@ -127,6 +128,7 @@ func (m *Model) Label(toks []Token, sents []Span, out []Label) {
 			continue
 		}
 		s.emit = grow(s.emit, n*int(NumLabels))
+		s.f.match(m.gaz, sent, nil)
 		for i := sent.First; i < sent.Last; i++ {
 			e := s.emit[(i-sent.First)*int(NumLabels):][:NumLabels]
 			clear(e)
@@ -143,6 +145,7 @@ func (m *Model) Label(toks []Token, sents []Span, out []Label) {
 		}
 		s.back = grow(s.back, n*int(NumLabels))
 		viterbi(s.emit, &m.trans, s.back, &s.score, out[sent.First:sent.Last])
+		s.f.record(sent, out[sent.First:sent.Last])
 	}
 }
 
@@ -226,6 +229,20 @@ func (m *Model) Write(w io.Writer) error {
 			buf = buf[:0]
 		}
 	}
+	var gk []uint64
+	if m.gaz != nil {
+		for h := range m.gaz.entries {
+			gk = append(gk, h)
+		}
+	}
+	slices.Sort(gk)
+	buf = binary.AppendUvarint(buf, uint64(len(gk)))
+	lastH := uint64(0)
+	for _, h := range gk {
+		buf = binary.AppendUvarint(buf, h-lastH)
+		buf = append(buf, m.gaz.entries[h])
+		lastH = h
+	}
 	if _, err := zw.Write(buf); err != nil {
 		return err
 	}
@@ -290,8 +307,26 @@ func Read(r io.Reader) (*Model, error) {
 			w[r*int(NumLabels)+y] = int16(v)
 		}
 	}
-	if !sort.SliceIsSorted(sorted, func(i, j int) bool { return sorted[i] < sorted[j] }) {
+	if !slices.IsSorted(sorted) {
 		return nil, errors.New("ner: corrupt model: keys out of order")
 	}
-	return newModel(sorted, w, trans), nil
+	ng, err := binary.ReadUvarint(br)
+	if err != nil || ng > 1<<24 {
+		return nil, errors.New("ner: corrupt model: gazetteer")
+	}
+	gaz := &gazetteer{entries: make(map[uint64]uint8, ng), maxLen: gazMaxLen}
+	h := uint64(0)
+	for range ng {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("ner: corrupt model: %w", err)
+		}
+		bits, err := br.ReadByte()
+		if err != nil {
+			return nil, fmt.Errorf("ner: corrupt model: %w", err)
+		}
+		h += d
+		gaz.entries[h] = bits
+	}
+	return newModel(sorted, w, trans, gaz), nil
 }

@@ -16,7 +16,7 @@ func TestViterbiNeverBreaksBIO(t *testing.T) {
 	emit[int(NumLabels)+int(IORG)] = 100
 	emit[int(NumLabels)+int(IPER)] = 50
 	emit[2*int(NumLabels)+int(O)] = 10
-	m := newModel(nil, nil, [NumLabels + 1][NumLabels]int16{})
+	m := newModel(nil, nil, [NumLabels + 1][NumLabels]int16{}, nil)
 	out := make([]Label, 3)
 	var score [2][NumLabels]int32
 	viterbi(emit, &m.trans, make([]uint8, len(emit)), &score, out)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 )
 
@@ -33,65 +34,48 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 	if log == nil {
 		log = io.Discard
 	}
-	// Extract every token's feature keys once; the epochs reuse them.
+	gaz, own := buildGazetteer(train)
+	fmt.Fprintf(log, "gazetteer: %d entries and prefixes\n", len(gaz.entries))
+
+	// Count features over the gold data to drop rare ones; the hist
+	// features are counted as the gold labels would set them.
 	var f features
-	type docFeats struct {
-		off  []int32 // token i's features are ids[off[i]:off[i+1]]
-		keys []uint32
-		ids  []int32
-	}
-	feats := make([]docFeats, len(train))
 	counts := map[uint32]int32{}
 	for d, doc := range train {
-		f.keys = f.keys[:0]
 		f.reset(doc.Tokens, doc.Sents)
-		df := docFeats{off: make([]int32, len(doc.Tokens)+1)}
 		for _, s := range doc.Sents {
+			f.match(gaz, s, own[d])
 			for i := s.First; i < s.Last; i++ {
 				for _, k := range f.token(i, s) {
 					counts[k]++
-					df.keys = append(df.keys, k)
 				}
-				df.off[i+1] = int32(len(df.keys))
 			}
+			f.record(s, doc.Gold[s.First:s.Last])
 		}
-		feats[d] = df
 	}
-	ids := map[uint32]int32{}
-	var keyOf []uint32
-	for d := range feats {
-		df := &feats[d]
-		df.ids = make([]int32, 0, len(df.keys))
-		newOff := make([]int32, len(df.off))
-		start := int32(0)
-		for i := 0; i+1 < len(df.off); i++ {
-			for _, k := range df.keys[start:df.off[i+1]] {
-				if counts[k] < int32(opt.MinCount) {
-					continue
-				}
-				id, ok := ids[k]
-				if !ok {
-					id = int32(len(keyOf))
-					ids[k] = id
-					keyOf = append(keyOf, k)
-				}
-				df.ids = append(df.ids, id)
-			}
-			start = df.off[i+1]
-			newOff[i+1] = int32(len(df.ids))
+	keys := make([]uint32, 0, len(counts))
+	for k, c := range counts {
+		if c >= int32(opt.MinCount) {
+			keys = append(keys, k)
 		}
-		df.off, df.keys = newOff, nil
 	}
-	fmt.Fprintf(log, "features: %d distinct, %d kept (seen at least %d times)\n", len(counts), len(keyOf), opt.MinCount)
+	slices.Sort(keys)
+	ids := make(map[uint32]int32, len(keys))
+	for i, k := range keys {
+		ids[k] = int32(i)
+	}
+	fmt.Fprintf(log, "features: %d distinct, %d kept (seen at least %d times)\n", len(counts), len(keys), opt.MinCount)
 
 	L := int(NumLabels)
-	w := make([]float32, len(keyOf)*L)
-	wa := make([]float32, len(keyOf)*L) // sum of c*update, for averaging
+	w := make([]float32, len(keys)*L)
+	wa := make([]float32, len(keys)*L) // sum of c*update, for averaging
 	var trans, transA [NumLabels + 1][NumLabels]float32
 	c := float32(1)
 	var emit []float32
 	var back []uint8
 	var score [2][NumLabels]float32
+	var sentIDs []int32
+	var off []int
 	pred := make([]Label, 0, 256)
 	order := make([]int, len(train))
 	for i := range order {
@@ -104,22 +88,31 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
 		for _, d := range order {
-			doc, df := train[d], feats[d]
+			doc := train[d]
+			f.reset(doc.Tokens, doc.Sents)
 			for _, s := range doc.Sents {
 				n := s.Last - s.First
 				if n == 0 {
 					continue
 				}
+				f.match(gaz, s, own[d])
 				emit = grow(emit, n*L)
 				clear(emit)
+				sentIDs, off = sentIDs[:0], append(off[:0], 0)
 				for i := s.First; i < s.Last; i++ {
 					e := emit[(i-s.First)*L:][:L]
-					for _, id := range df.ids[df.off[i]:df.off[i+1]] {
+					for _, k := range f.token(i, s) {
+						id, ok := ids[k]
+						if !ok {
+							continue
+						}
+						sentIDs = append(sentIDs, id)
 						ws := w[int(id)*L:][:L]
 						for y := range L {
 							e[y] += ws[y]
 						}
 					}
+					off = append(off, len(sentIDs))
 				}
 				var ct [NumLabels + 1][NumLabels]float32
 				for p := range NumLabels + 1 {
@@ -139,7 +132,7 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 					g, p := gold[t], pred[t]
 					if g != p {
 						errs++
-						for _, id := range df.ids[df.off[s.First+t]:df.off[s.First+t+1]] {
+						for _, id := range sentIDs[off[t]:off[t+1]] {
 							w[int(id)*L+int(g)]++
 							wa[int(id)*L+int(g)] += c
 							w[int(id)*L+int(p)]--
@@ -154,6 +147,8 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 					}
 					gp, pp = g, p
 				}
+				// Later sentences see what the tagger predicted, as at run time.
+				f.record(s, pred)
 				c++
 			}
 		}
@@ -167,7 +162,7 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 				avgT[p][y] = trans[p][y] - transA[p][y]/c
 			}
 		}
-		m := quantise(keyOf, avg, avgT)
+		m := quantise(keys, avg, avgT, gaz)
 		fmt.Fprintf(log, "epoch %d: %d token errors in training, %d features", epoch, errs, m.Features())
 		if len(dev) == 0 {
 			best = m
@@ -186,7 +181,7 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 
 // quantise scales float weights to int16 so that the largest magnitude
 // fills the range, and drops rows whose weights all round to zero.
-func quantise(keys []uint32, w []float32, trans [NumLabels + 1][NumLabels]float32) *Model {
+func quantise(keys []uint32, w []float32, trans [NumLabels + 1][NumLabels]float32, gaz *gazetteer) *Model {
 	L := int(NumLabels)
 	maxAbs := float32(0)
 	for _, v := range w {
@@ -198,7 +193,9 @@ func quantise(keys []uint32, w []float32, trans [NumLabels + 1][NumLabels]float3
 		}
 	}
 	scale := float32(32767) / max(maxAbs, 1e-6)
-	q := func(v float32) int16 { return int16(math.Round(float64(v * scale))) }
+	q := func(v float32) int16 {
+		return int16(max(-32767, min(32767, math.Round(float64(v*scale)))))
+	}
 	type row struct {
 		key uint32
 		w   [NumLabels]int16
@@ -229,7 +226,7 @@ func quantise(keys []uint32, w []float32, trans [NumLabels + 1][NumLabels]float3
 			qt[p][y] = q(trans[p][y])
 		}
 	}
-	return newModel(sorted, qw, qt)
+	return newModel(sorted, qw, qt, gaz)
 }
 
 // Evaluate tags docs and scores the result against their gold labels.

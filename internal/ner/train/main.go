@@ -30,15 +30,16 @@ func main() {
 	out := flag.String("out", "", "where to write the gzipped model")
 	epochs := flag.Int("epochs", 12, "passes over the training data")
 	minCount := flag.Int("min-count", 2, "drop features seen fewer times in training")
+	seed := flag.Uint64("seed", 1, "seed of the shuffling of documents between epochs")
 	evalOnly := flag.String("eval", "", "score an existing model file on -dev instead of training")
 	flag.Parse()
-	if err := run(*trainPath, *devPath, *out, *evalOnly, *epochs, *minCount); err != nil {
+	if err := run(*trainPath, *devPath, *out, *evalOnly, *epochs, *minCount, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(trainPath, devPath, out, evalOnly string, epochs, minCount int) error {
+func run(trainPath, devPath, out, evalOnly string, epochs, minCount int, seed uint64) error {
 	tagger, err := tag.New()
 	if err != nil {
 		return err
@@ -72,7 +73,7 @@ func run(trainPath, devPath, out, evalOnly string, epochs, minCount int) error {
 	}
 	fmt.Printf("read and re-tagged %d training and %d dev documents in %s\n", len(train), len(dev), time.Since(start).Round(time.Millisecond))
 	start = time.Now()
-	m := ner.Train(train, dev, ner.TrainOptions{Epochs: epochs, MinCount: minCount, Seed: 1, Log: os.Stdout})
+	m := ner.Train(train, dev, ner.TrainOptions{Epochs: epochs, MinCount: minCount, Seed: seed, Log: os.Stdout})
 	fmt.Printf("trained in %s\n", time.Since(start).Round(time.Millisecond))
 	f, err := os.Create(out)
 	if err != nil {
