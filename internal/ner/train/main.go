@@ -4,10 +4,13 @@
 //	GOMAXPROCS=1 go run ./internal/ner/train -train ../shared/data/conll2003/train.txt \
 //	    -dev ../shared/data/conll2003/valid.txt -out internal/ner/data/model.bin.gz
 //
-// CoNLL's own POS column is ignored: every sentence is re-tagged with prose's
-// tagger, the one newsfacts runs, so that the features seen in training are
-// the ones seen at run time. The IOB1 labels of the files are converted to
-// BIO. It prints conlleval-style exact-span scores on the dev file.
+// Training sees sentences as newsfacts sees them at run time: each CoNLL
+// sentence is joined with spaces and re-tokenised with prose's tokenizer
+// (which splits "A. Dale" into "A", ".", "Dale", where CoNLL keeps "A."),
+// the labels are carried over to the new tokens, and CoNLL's own POS column
+// is replaced by prose's tags. The IOB1 labels of the files are converted to
+// BIO. It prints conlleval-style exact-span scores on the dev file, on the
+// same re-tokenised sentences.
 package main
 
 import (
@@ -122,17 +125,39 @@ func readCoNLL(path string, tagger *tag.Tagger) ([]ner.TrainDoc, error) {
 	var cur ner.TrainDoc
 	var sent []tokenize.Token
 	var labels []string
+	tok := tokenize.New()
 	flushSent := func() {
 		if len(sent) == 0 {
 			return
 		}
-		tagger.TagTokens(sent)
-		first := len(cur.Tokens)
+		var b strings.Builder
+		starts := make([]int, len(sent))
+		gold := make([]ner.Label, len(sent))
 		prev := "O"
 		for i, t := range sent {
-			cur.Tokens = append(cur.Tokens, ner.Token{Text: t.Text, Tag: t.Tag})
-			cur.Gold = append(cur.Gold, bio(prev, labels[i]))
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			starts[i] = b.Len()
+			b.WriteString(t.Text)
+			gold[i] = bio(prev, labels[i])
 			prev = labels[i]
+		}
+		toks := tok.Tokenize(b.String())
+		tagger.TagTokens(toks)
+		first := len(cur.Tokens)
+		orig := 0
+		for _, t := range toks {
+			for orig+1 < len(starts) && starts[orig+1] <= t.Start {
+				orig++
+			}
+			l := gold[orig]
+			if t.Start != starts[orig] && l != ner.O {
+				// A later piece of a split token continues its entity.
+				l, _ = ner.ParseLabel("I-" + l.Type())
+			}
+			cur.Tokens = append(cur.Tokens, ner.Token{Text: t.Text, Tag: t.Tag})
+			cur.Gold = append(cur.Gold, l)
 		}
 		cur.Sents = append(cur.Sents, ner.Span{First: first, Last: len(cur.Tokens)})
 		sent, labels = sent[:0], labels[:0]
