@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
 )
 
 func TestViterbiNeverBreaksBIO(t *testing.T) {
@@ -82,23 +85,61 @@ func TestReadRejectsOtherFiles(t *testing.T) {
 	}
 }
 
-func TestEmbeddedModelTagsASentence(t *testing.T) {
+// proseTokens tokenises and tags a sentence as doc.Parse does.
+func proseTokens(t testing.TB, text string) []Token {
+	tagger, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := tokenize.New().Tokenize(text)
+	tagger.TagTokens(toks)
+	out := make([]Token, len(toks))
+	for i, tk := range toks {
+		out[i] = Token{Text: tk.Text, Tag: tk.Tag}
+	}
+	return out
+}
+
+func TestEmbeddedModelTagsSentences(t *testing.T) {
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Tokens and tags as prose gives them for this sentence.
-	words := strings.Fields("Jens Stoltenberg told reporters in Brussels on Tuesday that NATO would act .")
-	tags := strings.Fields("NNP NNP VBD NNS IN NNP IN NNP IN NNP MD VB .")
-	toks := make([]Token, len(words))
-	for i := range words {
-		toks[i] = Token{Text: words[i], Tag: tags[i]}
+	tests := []struct {
+		name  string
+		sents []string // one document, sentence by sentence
+		want  []string // entities as "TYPE:words"
+	}{
+		{"person, city and organisation",
+			[]string{"Jens Stoltenberg told reporters in Brussels on Tuesday that NATO would act."},
+			[]string{"PER:Jens Stoltenberg", "LOC:Brussels", "ORG:NATO"}},
+		{"nationality is MISC, country is LOC",
+			[]string{"Hungarian soldiers were injured in Kosovo on Monday."},
+			[]string{"MISC:Hungarian", "LOC:Kosovo"}},
 	}
-	out := make([]Label, len(toks))
-	m.Label(toks, []Span{{0, len(toks)}}, out)
-	want := []Label{BPER, IPER, O, O, O, BLOC, O, O, O, BORG, O, O, O}
-	if !slices.Equal(out, want) {
-		t.Errorf("labels = %v, want %v", out, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var toks []Token
+			var spans []Span
+			for _, s := range tt.sents {
+				first := len(toks)
+				toks = append(toks, proseTokens(t, s)...)
+				spans = append(spans, Span{first, len(toks)})
+			}
+			out := make([]Label, len(toks))
+			m.Label(toks, spans, out)
+			var got []string
+			for _, c := range Chunks(out) {
+				var words []string
+				for _, tk := range toks[c.First:c.Last] {
+					words = append(words, tk.Text)
+				}
+				got = append(got, c.Type+":"+strings.Join(words, " "))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("entities = %q, want %q (labels %v)", got, tt.want, out)
+			}
+		})
 	}
 }
 
