@@ -21,7 +21,7 @@ type Span struct {
 // featureVersion names the feature set. A model records the version it was
 // trained with, and loading refuses a model of another version, since its
 // weights would be keyed to features that are no longer computed.
-const featureVersion = 2
+const featureVersion = 3
 
 // Feature templates. Each feature key mixes its template with its values, so
 // the same word under two templates gives two unrelated keys.
@@ -54,6 +54,7 @@ const (
 	tGaz
 	tHist
 	tHistCap
+	tLex
 )
 
 // Capitalisation classes.
@@ -166,6 +167,7 @@ type features struct {
 	headline []bool // in a sentence written in capitals
 	counts   map[uint64]wordCount
 	gaz      []uint16 // gazetteer matches, see match
+	lex      lexicon  // set by the caller before reset; nil for none
 	// hist holds, per folded word, the label the tagger gave the word's
 	// last capitalised mention earlier in the document: a name is usually
 	// tagged the same way throughout an article ("Stoltenberg" after "Jens
@@ -388,6 +390,9 @@ func (f *features) token(i int, s Span) []uint32 {
 		}
 	}
 	if c := f.caps[i]; c != capLower && c != capPunct && c != capDigit {
+		if f.lex != nil {
+			k = append(k, key3(tLex, uint64(f.lex[lexKey(f.lower[i])]), ctx))
+		}
 		if l, ok := f.hist[f.lower[i]]; ok {
 			k = append(k, key2(tHist, uint64(l)), key3(tHistCap, uint64(l), ctx))
 		}

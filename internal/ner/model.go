@@ -27,6 +27,7 @@ type Model struct {
 	// of a sentence. Transitions that break BIO hold negInf.
 	trans [NumLabels + 1][NumLabels]int32
 	gaz   *gazetteer
+	lex   lexicon
 	// raw keeps the sorted keys and unconstrained transitions for writing.
 	sorted []uint32
 	rawT   [NumLabels + 1][NumLabels]int16
@@ -37,7 +38,7 @@ type Model struct {
 const negInf = -1 << 29
 
 // formatVersion is the version of the serialised layout.
-const formatVersion = 2
+const formatVersion = 3
 
 var magic = []byte("NFNER")
 
@@ -54,8 +55,8 @@ var Default = sync.OnceValues(func() (*Model, error) {
 
 // newModel builds a model from rows sorted by key, their weights and the
 // transition weights.
-func newModel(sorted []uint32, w []int16, trans [NumLabels + 1][NumLabels]int16, gaz *gazetteer) *Model {
-	m := &Model{sorted: sorted, w: w, rawT: trans, gaz: gaz}
+func newModel(sorted []uint32, w []int16, trans [NumLabels + 1][NumLabels]int16, gaz *gazetteer, lex lexicon) *Model {
+	m := &Model{sorted: sorted, w: w, rawT: trans, gaz: gaz, lex: lex}
 	size, shift := 1, uint(32)
 	for size < 2*len(sorted) || size < 2 {
 		size <<= 1
@@ -121,6 +122,7 @@ func (m *Model) Label(toks []Token, sents []Span, out []Label) {
 	}
 	defer m.pool.Put(s)
 	clear(out[:len(toks)])
+	s.f.lex = m.lex
 	s.f.reset(toks, sents)
 	for _, sent := range sents {
 		n := sent.Last - sent.First
@@ -243,6 +245,18 @@ func (m *Model) Write(w io.Writer) error {
 		buf = append(buf, m.gaz.entries[h])
 		lastH = h
 	}
+	lk := make([]uint32, 0, len(m.lex))
+	for k := range m.lex {
+		lk = append(lk, k)
+	}
+	slices.Sort(lk)
+	buf = binary.AppendUvarint(buf, uint64(len(lk)))
+	lastK := uint32(0)
+	for _, k := range lk {
+		buf = binary.AppendUvarint(buf, uint64(k-lastK))
+		buf = append(buf, m.lex[k])
+		lastK = k
+	}
 	if _, err := zw.Write(buf); err != nil {
 		return err
 	}
@@ -328,5 +342,26 @@ func Read(r io.Reader) (*Model, error) {
 		h += d
 		gaz.entries[h] = bits
 	}
-	return newModel(sorted, w, trans, gaz), nil
+	nl, err := binary.ReadUvarint(br)
+	if err != nil || nl > 1<<24 {
+		return nil, errors.New("ner: corrupt model: lexicon")
+	}
+	var lex lexicon
+	if nl > 0 {
+		lex = make(lexicon, nl)
+	}
+	k := uint32(0)
+	for range nl {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("ner: corrupt model: %w", err)
+		}
+		bits, err := br.ReadByte()
+		if err != nil {
+			return nil, fmt.Errorf("ner: corrupt model: %w", err)
+		}
+		k += uint32(d)
+		lex[k] = bits
+	}
+	return newModel(sorted, w, trans, gaz, lex), nil
 }

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -19,7 +20,7 @@ func TestViterbiNeverBreaksBIO(t *testing.T) {
 	emit[int(NumLabels)+int(IORG)] = 100
 	emit[int(NumLabels)+int(IPER)] = 50
 	emit[2*int(NumLabels)+int(O)] = 10
-	m := newModel(nil, nil, [NumLabels + 1][NumLabels]int16{}, nil)
+	m := newModel(nil, nil, [NumLabels + 1][NumLabels]int16{}, nil, nil)
 	out := make([]Label, 3)
 	var score [2][NumLabels]int32
 	viterbi(emit, &m.trans, make([]uint8, len(emit)), &score, out)
@@ -53,7 +54,7 @@ func toyDocs() []TrainDoc {
 
 func TestTrainLearnsAndRoundTrips(t *testing.T) {
 	docs := toyDocs()
-	m := Train(docs, nil, TrainOptions{Epochs: 5, MinCount: 1, Seed: 1})
+	m := Train(docs, nil, TrainOptions{Epochs: 5, MinCount: 1, Seed: 1, Lexicon: []string{"he", "said", "Paris"}})
 	if f := m.Evaluate(docs).Total("PER", "LOC").F1(); f != 1 {
 		t.Fatalf("training F1 on toy data = %v, want 1", f)
 	}
@@ -65,7 +66,8 @@ func TestTrainLearnsAndRoundTrips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(r.sorted, m.sorted) || !slices.Equal(r.w, m.w) || r.trans != m.trans {
+	if !slices.Equal(r.sorted, m.sorted) || !slices.Equal(r.w, m.w) || r.trans != m.trans ||
+		!maps.Equal(r.lex, m.lex) || len(m.lex) != 3 || !maps.Equal(r.gaz.entries, m.gaz.entries) || len(m.gaz.entries) == 0 {
 		t.Fatal("model differs after a write and read")
 	}
 	toks, sents := docOf("She", "works", "in", "Lima", ".", "|", "Mr", "Khan", "said", "so")
@@ -116,6 +118,11 @@ func TestEmbeddedModelTagsSentences(t *testing.T) {
 		{"nationality is MISC, country is LOC",
 			[]string{"Hungarian soldiers were injured in Kosovo on Monday."},
 			[]string{"MISC:Hungarian", "LOC:Kosovo"}},
+		// prose's model called "Hello." a GPE; "hello" never occurs in
+		// CoNLL, the lexicon knows English writes it in lower case.
+		{"one-word greeting is not a name",
+			[]string{"Hello.", "Protesters clashed with police in the north."},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

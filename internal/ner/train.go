@@ -21,6 +21,7 @@ type TrainOptions struct {
 	Epochs   int // passes over the training data
 	MinCount int // features seen fewer times are dropped
 	Seed     uint64
+	Lexicon  []string  // a word list for the lexicon features; nil for none
 	Log      io.Writer // per-epoch figures; nil for none
 }
 
@@ -36,10 +37,15 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 	}
 	gaz, own := buildGazetteer(train)
 	fmt.Fprintf(log, "gazetteer: %d entries and prefixes\n", len(gaz.entries))
+	var lex lexicon
+	if len(opt.Lexicon) > 0 {
+		lex = buildLexicon(opt.Lexicon)
+		fmt.Fprintf(log, "lexicon: %d words\n", len(lex))
+	}
 
 	// Count features over the gold data to drop rare ones; the hist
 	// features are counted as the gold labels would set them.
-	var f features
+	f := features{lex: lex}
 	counts := map[uint32]int32{}
 	for d, doc := range train {
 		f.reset(doc.Tokens, doc.Sents)
@@ -162,7 +168,7 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 				avgT[p][y] = trans[p][y] - transA[p][y]/c
 			}
 		}
-		m := quantise(keys, avg, avgT, gaz)
+		m := quantise(keys, avg, avgT, gaz, lex)
 		fmt.Fprintf(log, "epoch %d: %d token errors in training, %d features", epoch, errs, m.Features())
 		if len(dev) == 0 {
 			best = m
@@ -181,7 +187,7 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 
 // quantise scales float weights to int16 so that the largest magnitude
 // fills the range, and drops rows whose weights all round to zero.
-func quantise(keys []uint32, w []float32, trans [NumLabels + 1][NumLabels]float32, gaz *gazetteer) *Model {
+func quantise(keys []uint32, w []float32, trans [NumLabels + 1][NumLabels]float32, gaz *gazetteer, lex lexicon) *Model {
 	L := int(NumLabels)
 	maxAbs := float32(0)
 	for _, v := range w {
@@ -226,7 +232,7 @@ func quantise(keys []uint32, w []float32, trans [NumLabels + 1][NumLabels]float3
 			qt[p][y] = q(trans[p][y])
 		}
 	}
-	return newModel(sorted, qw, qt, gaz)
+	return newModel(sorted, qw, qt, gaz, lex)
 }
 
 // Evaluate tags docs and scores the result against their gold labels.

@@ -34,15 +34,16 @@ func main() {
 	epochs := flag.Int("epochs", 12, "passes over the training data")
 	minCount := flag.Int("min-count", 2, "drop features seen fewer times in training")
 	seed := flag.Uint64("seed", 1, "seed of the shuffling of documents between epochs")
+	lexPath := flag.String("lexicon", "/usr/share/dict/american-english", "word list for the lexicon features (Debian's wamerican: SCOWL); empty for none")
 	evalOnly := flag.String("eval", "", "score an existing model file on -dev instead of training")
 	flag.Parse()
-	if err := run(*trainPath, *devPath, *out, *evalOnly, *epochs, *minCount, *seed); err != nil {
+	if err := run(*trainPath, *devPath, *out, *evalOnly, *lexPath, *epochs, *minCount, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(trainPath, devPath, out, evalOnly string, epochs, minCount int, seed uint64) error {
+func run(trainPath, devPath, out, evalOnly, lexPath string, epochs, minCount int, seed uint64) error {
 	tagger, err := tag.New()
 	if err != nil {
 		return err
@@ -75,8 +76,16 @@ func run(trainPath, devPath, out, evalOnly string, epochs, minCount int, seed ui
 		return err
 	}
 	fmt.Printf("read and re-tagged %d training and %d dev documents in %s\n", len(train), len(dev), time.Since(start).Round(time.Millisecond))
+	var lexicon []string
+	if lexPath != "" {
+		data, err := os.ReadFile(lexPath)
+		if err != nil {
+			return fmt.Errorf("%w (install Debian's wamerican, or pass -lexicon '')", err)
+		}
+		lexicon = strings.Split(string(data), "\n")
+	}
 	start = time.Now()
-	m := ner.Train(train, dev, ner.TrainOptions{Epochs: epochs, MinCount: minCount, Seed: seed, Log: os.Stdout})
+	m := ner.Train(train, dev, ner.TrainOptions{Epochs: epochs, MinCount: minCount, Seed: seed, Lexicon: lexicon, Log: os.Stdout})
 	fmt.Printf("trained in %s\n", time.Since(start).Round(time.Millisecond))
 	f, err := os.Create(out)
 	if err != nil {
