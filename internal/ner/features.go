@@ -167,7 +167,7 @@ type features struct {
 	headline []bool // in a sentence written in capitals
 	counts   map[uint64]wordCount
 	gaz      []uint16 // gazetteer matches, see match
-	lex      lexicon  // set by the caller before reset; nil for none
+	lex      *lexicon // set by the caller before reset; nil for none
 	// hist holds, per folded word, the label the tagger gave the word's
 	// last capitalised mention earlier in the document: a name is usually
 	// tagged the same way throughout an article ("Stoltenberg" after "Jens
@@ -391,7 +391,7 @@ func (f *features) token(i int, s Span) []uint32 {
 	}
 	if c := f.caps[i]; c != capLower && c != capPunct && c != capDigit {
 		if f.lex != nil {
-			k = append(k, key3(tLex, uint64(f.lex[lexKey(f.lower[i])]), ctx))
+			k = append(k, key3(tLex, uint64(f.lex.get(lexKey(f.lower[i]))), ctx))
 		}
 		if l, ok := f.hist[f.lower[i]]; ok {
 			k = append(k, key2(tHist, uint64(l)), key3(tHistCap, uint64(l), ctx))

@@ -16,11 +16,11 @@ func TestLexicon(t *testing.T) {
 	}
 	for _, tt := range tests {
 		folded, _, _, _ := wordValues(tt.word)
-		if got := lex[lexKey(folded)]; got != tt.want {
+		if got := lex.get(lexKey(folded)); got != tt.want {
 			t.Errorf("lexicon[%q] = %b, want %b", tt.word, got, tt.want)
 		}
 	}
-	if len(lex) != 4 {
-		t.Errorf("lexicon has %d words, want 4 (possessives and blank lines skipped)", len(lex))
+	if len(lex.keys) != 4 {
+		t.Errorf("lexicon has %d words, want 4 (possessives and blank lines skipped)", len(lex.keys))
 	}
 }

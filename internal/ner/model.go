@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
@@ -27,7 +26,7 @@ type Model struct {
 	// of a sentence. Transitions that break BIO hold negInf.
 	trans [NumLabels + 1][NumLabels]int32
 	gaz   *gazetteer
-	lex   lexicon
+	lex   *lexicon
 	// raw keeps the sorted keys and unconstrained transitions for writing.
 	sorted []uint32
 	rawT   [NumLabels + 1][NumLabels]int16
@@ -55,7 +54,7 @@ var Default = sync.OnceValues(func() (*Model, error) {
 
 // newModel builds a model from rows sorted by key, their weights and the
 // transition weights.
-func newModel(sorted []uint32, w []int16, trans [NumLabels + 1][NumLabels]int16, gaz *gazetteer, lex lexicon) *Model {
+func newModel(sorted []uint32, w []int16, trans [NumLabels + 1][NumLabels]int16, gaz *gazetteer, lex *lexicon) *Model {
 	m := &Model{sorted: sorted, w: w, rawT: trans, gaz: gaz, lex: lex}
 	size, shift := 1, uint(32)
 	for size < 2*len(sorted) || size < 2 {
@@ -245,16 +244,15 @@ func (m *Model) Write(w io.Writer) error {
 		buf = append(buf, m.gaz.entries[h])
 		lastH = h
 	}
-	lk := make([]uint32, 0, len(m.lex))
-	for k := range m.lex {
-		lk = append(lk, k)
+	var lex lexicon
+	if m.lex != nil {
+		lex = *m.lex
 	}
-	slices.Sort(lk)
-	buf = binary.AppendUvarint(buf, uint64(len(lk)))
+	buf = binary.AppendUvarint(buf, uint64(len(lex.keys)))
 	lastK := uint32(0)
-	for _, k := range lk {
+	for i, k := range lex.keys {
 		buf = binary.AppendUvarint(buf, uint64(k-lastK))
-		buf = append(buf, m.lex[k])
+		buf = append(buf, lex.bits[i])
 		lastK = k
 	}
 	if _, err := zw.Write(buf); err != nil {
@@ -269,99 +267,110 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: reading model: %w", err)
 	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || !bytes.Equal(head, magic) {
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("ner: reading model: %w", err)
+	}
+	if !bytes.HasPrefix(data, magic) {
 		return nil, errors.New("ner: not a model file")
 	}
-	fv, err := binary.ReadUvarint(br)
-	if err != nil || fv != formatVersion {
+	d := decoder{b: data[len(magic):]}
+	if fv := d.uvarint(); fv != formatVersion {
 		return nil, fmt.Errorf("ner: model format %d, want %d", fv, formatVersion)
 	}
-	feat, err := binary.ReadUvarint(br)
-	if err != nil || feat != featureVersion {
+	if feat := d.uvarint(); feat != featureVersion {
 		return nil, fmt.Errorf("ner: model built for features v%d, this code computes v%d", feat, featureVersion)
 	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<26 {
-		return nil, errors.New("ner: corrupt model header")
-	}
+	n := d.count()
 	var trans [NumLabels + 1][NumLabels]int16
 	for p := range NumLabels + 1 {
 		for c := range NumLabels {
-			v, err := binary.ReadVarint(br)
-			if err != nil {
-				return nil, fmt.Errorf("ner: corrupt model: %w", err)
-			}
-			trans[p][c] = int16(v)
+			trans[p][c] = int16(d.varint())
 		}
 	}
 	sorted := make([]uint32, n)
-	w := make([]int16, int(n)*int(NumLabels))
+	w := make([]int16, n*int(NumLabels))
 	last := uint32(0)
 	for r := range sorted {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("ner: corrupt model: %w", err)
-		}
-		last += uint32(d)
+		last += uint32(d.uvarint())
 		sorted[r] = last
-		mask, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("ner: corrupt model: %w", err)
-		}
+		mask := d.uvarint()
 		for y := range int(NumLabels) {
-			if mask&(1<<y) == 0 {
-				continue
+			if mask&(1<<y) != 0 {
+				w[r*int(NumLabels)+y] = int16(d.varint())
 			}
-			v, err := binary.ReadVarint(br)
-			if err != nil {
-				return nil, fmt.Errorf("ner: corrupt model: %w", err)
-			}
-			w[r*int(NumLabels)+y] = int16(v)
 		}
 	}
-	if !slices.IsSorted(sorted) {
-		return nil, errors.New("ner: corrupt model: keys out of order")
-	}
-	ng, err := binary.ReadUvarint(br)
-	if err != nil || ng > 1<<24 {
-		return nil, errors.New("ner: corrupt model: gazetteer")
-	}
+	ng := d.count()
 	gaz := &gazetteer{entries: make(map[uint64]uint8, ng), maxLen: gazMaxLen}
 	h := uint64(0)
 	for range ng {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("ner: corrupt model: %w", err)
-		}
-		bits, err := br.ReadByte()
-		if err != nil {
-			return nil, fmt.Errorf("ner: corrupt model: %w", err)
-		}
-		h += d
-		gaz.entries[h] = bits
+		h += d.uvarint()
+		gaz.entries[h] = d.byte()
 	}
-	nl, err := binary.ReadUvarint(br)
-	if err != nil || nl > 1<<24 {
-		return nil, errors.New("ner: corrupt model: lexicon")
-	}
-	var lex lexicon
-	if nl > 0 {
-		lex = make(lexicon, nl)
-	}
+	nl := d.count()
+	lex := &lexicon{keys: make([]uint32, nl), bits: make([]uint8, nl)}
 	k := uint32(0)
-	for range nl {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("ner: corrupt model: %w", err)
-		}
-		bits, err := br.ReadByte()
-		if err != nil {
-			return nil, fmt.Errorf("ner: corrupt model: %w", err)
-		}
-		k += uint32(d)
-		lex[k] = bits
+	for i := range nl {
+		k += uint32(d.uvarint())
+		lex.keys[i], lex.bits[i] = k, d.byte()
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	if !slices.IsSorted(sorted) || !slices.IsSorted(lex.keys) {
+		return nil, errors.New("ner: corrupt model: keys out of order")
 	}
 	return newModel(sorted, w, trans, gaz, lex), nil
+}
+
+// decoder reads varints from a buffer, keeping the first error so that
+// Read checks once.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+var errCorrupt = errors.New("ner: corrupt model")
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err, d.b = errCorrupt, nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) varint() int64 {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.err, d.b = errCorrupt, nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) byte() uint8 {
+	if len(d.b) == 0 {
+		d.err = errCorrupt
+		return 0
+	}
+	v := d.b[0]
+	d.b = d.b[1:]
+	return v
+}
+
+// count reads a length, bounded by what the rest of the buffer can hold
+// (every item takes at least one byte), so a corrupt file cannot make Read
+// allocate without limit.
+func (d *decoder) count() int {
+	v := d.uvarint()
+	if v > uint64(len(d.b)) {
+		d.err, d.b = errCorrupt, nil
+		return 0
+	}
+	return int(v)
 }

@@ -67,7 +67,7 @@ func TestTrainLearnsAndRoundTrips(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !slices.Equal(r.sorted, m.sorted) || !slices.Equal(r.w, m.w) || r.trans != m.trans ||
-		!maps.Equal(r.lex, m.lex) || len(m.lex) != 3 || !maps.Equal(r.gaz.entries, m.gaz.entries) || len(m.gaz.entries) == 0 {
+		!slices.Equal(r.lex.keys, m.lex.keys) || !slices.Equal(r.lex.bits, m.lex.bits) || len(m.lex.keys) != 3 || !maps.Equal(r.gaz.entries, m.gaz.entries) || len(m.gaz.entries) == 0 {
 		t.Fatal("model differs after a write and read")
 	}
 	toks, sents := docOf("She", "works", "in", "Lima", ".", "|", "Mr", "Khan", "said", "so")

@@ -37,10 +37,10 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 	}
 	gaz, own := buildGazetteer(train)
 	fmt.Fprintf(log, "gazetteer: %d entries and prefixes\n", len(gaz.entries))
-	var lex lexicon
+	var lex *lexicon
 	if len(opt.Lexicon) > 0 {
 		lex = buildLexicon(opt.Lexicon)
-		fmt.Fprintf(log, "lexicon: %d words\n", len(lex))
+		fmt.Fprintf(log, "lexicon: %d words\n", len(lex.keys))
 	}
 
 	// Count features over the gold data to drop rare ones; the hist
@@ -187,7 +187,7 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 
 // quantise scales float weights to int16 so that the largest magnitude
 // fills the range, and drops rows whose weights all round to zero.
-func quantise(keys []uint32, w []float32, trans [NumLabels + 1][NumLabels]float32, gaz *gazetteer, lex lexicon) *Model {
+func quantise(keys []uint32, w []float32, trans [NumLabels + 1][NumLabels]float32, gaz *gazetteer, lex *lexicon) *Model {
 	L := int(NumLabels)
 	maxAbs := float32(0)
 	for _, v := range w {
