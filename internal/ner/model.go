@@ -271,6 +271,11 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: reading model: %w", err)
 	}
+	return decode(data)
+}
+
+// decode parses a decompressed model.
+func decode(data []byte) (*Model, error) {
 	if !bytes.HasPrefix(data, magic) {
 		return nil, errors.New("ner: not a model file")
 	}

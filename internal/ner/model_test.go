@@ -2,6 +2,8 @@ package ner
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"maps"
 	"slices"
 	"strings"
@@ -185,5 +187,34 @@ func FuzzLabel(f *testing.F) {
 				prev = l
 			}
 		}
+	})
+}
+
+// FuzzDecode feeds the model decoder corrupt files: it must fail cleanly,
+// never panic or allocate without bound, and a model it accepts must tag.
+func FuzzDecode(f *testing.F) {
+	var buf bytes.Buffer
+	m := Train(toyDocs(), nil, TrainOptions{Epochs: 1, MinCount: 1, Seed: 1, Lexicon: []string{"he"}})
+	if err := m.Write(&buf); err != nil {
+		f.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		f.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(raw)
+	f.Add(append(slices.Clone(magic), 3, 3, 0xff, 0xff, 0xff, 0xff, 0x0f))
+	toks, sents := docOf("Jens", "Stoltenberg", "said", "|", "NATO", "acts")
+	out := make([]Label, len(toks))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		m, err := decode(raw)
+		if err != nil {
+			return
+		}
+		m.Label(toks, sents, out)
 	})
 }
