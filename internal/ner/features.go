@@ -21,7 +21,7 @@ type Span struct {
 // featureVersion names the feature set. A model records the version it was
 // trained with, and loading refuses a model of another version, since its
 // weights would be keyed to features that are no longer computed.
-const featureVersion = 3
+const featureVersion = 4
 
 // Feature templates. Each feature key mixes its template with its values, so
 // the same word under two templates gives two unrelated keys.
@@ -164,7 +164,7 @@ type features struct {
 	short    []uint64
 	caps     []uint8
 	initial  []bool // the first word of its sentence
-	headline []bool // in a sentence written in capitals
+	headline []bool // in a headline: written in capitals or in title case
 	counts   map[uint64]wordCount
 	gaz      []uint16 // gazetteer matches, see match
 	lex      *lexicon // set by the caller before reset; nil for none
@@ -208,16 +208,28 @@ func (f *features) reset(toks []Token, sents []Span) {
 		f.lower[i], f.shape[i], f.short[i], f.caps[i] = wordValues(t.Text)
 	}
 	for _, s := range sents {
-		upper, letters := 0, 0
+		upper, capital, words, digits := 0, 0, 0, 0
 		for i := s.First; i < s.Last; i++ {
-			if c := f.caps[i]; c != capPunct && c != capDigit {
-				letters++
+			switch c := f.caps[i]; c {
+			case capPunct:
+			case capDigit:
+				digits++
+			default:
+				words++
 				if c == capAll || c == capSingle {
 					upper++
 				}
+				if c != capLower && c != capAlnum {
+					capital++
+				}
 			}
 		}
-		head := letters >= 2 && upper*10 >= letters*9
+		// A headline in capitals (CoNLL's Reuters style) or in title case
+		// ("NATO Sends Hundreds of More Troops to Kosovo") capitalises words
+		// that are not names. A table of results ("Glamorgan 259 and 207
+		// ( A. Dale 69 ...") capitalises only names, and is full of numbers.
+		head := words >= 2 && upper*10 >= words*9 ||
+			words >= 4 && capital*10 >= words*7 && digits*4 <= words
 		first := true
 		for i := s.First; i < s.Last; i++ {
 			f.headline[i] = head

@@ -96,11 +96,28 @@ func TestDocumentCue(t *testing.T) {
 }
 
 func TestHeadlineIsDetected(t *testing.T) {
-	toks, sents := docOf("NATO", "SENDS", "TROOPS", "TO", "KOSOVO", "|", "NATO", "sends", "troops")
-	var f features
-	f.reset(toks, sents)
-	if !f.headline[0] || f.headline[5] {
-		t.Errorf("headline = %v", f.headline[:len(toks)])
+	tests := []struct {
+		name  string
+		words []string
+		want  bool
+	}{
+		{"in capitals", []string{"NATO", "SENDS", "TROOPS", "TO", "KOSOVO"}, true},
+		{"in title case", []string{"NATO", "Sends", "Hundreds", "of", "More", "Troops", "to", "Kosovo"}, true},
+		{"title case with a number", []string{"NATO", "Sends", "700", "More", "Troops", "to", "Kosovo"}, true},
+		{"sentence case", []string{"NATO", "sends", "hundreds", "of", "more", "troops", "to", "Kosovo"}, false},
+		{"sentence full of names", []string{"Jens", "Stoltenberg", "told", "reporters", "in", "Brussels", "that", "NATO", "would", "act"}, false},
+		{"table of results", []string{"Glamorgan", "259", "and", "207", "(", "A", ".", "Dale", "69", ",", "H", ".", "Morris", "69", ")"}, false},
+		{"short credit line", []string{"Source", ":", "TRT"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks, sents := docOf(tt.words...)
+			var f features
+			f.reset(toks, sents)
+			if f.headline[0] != tt.want {
+				t.Errorf("headline(%q) = %v, want %v", tt.words, f.headline[0], tt.want)
+			}
+		})
 	}
 }
 

@@ -120,6 +120,9 @@ func TestEmbeddedModelTagsSentences(t *testing.T) {
 		{"nationality is MISC, country is LOC",
 			[]string{"Hungarian soldiers were injured in Kosovo on Monday."},
 			[]string{"MISC:Hungarian", "LOC:Kosovo"}},
+		{"title-case headline is not one long name",
+			[]string{"NATO Sends Hundreds of More Troops to Kosovo as Tensions Escalate"},
+			[]string{"ORG:NATO", "LOC:Kosovo"}},
 		// prose's model called "Hello." a GPE; "hello" never occurs in
 		// CoNLL, the lexicon knows English writes it in lower case.
 		{"one-word greeting is not a name",

@@ -20,6 +20,8 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
@@ -135,9 +137,18 @@ func readCoNLL(path string, tagger *tag.Tagger) ([]ner.TrainDoc, error) {
 	var sent []tokenize.Token
 	var labels []string
 	tok := tokenize.New()
+	headlines := 0
 	flushSent := func() {
 		if len(sent) == 0 {
 			return
+		}
+		if inCapitals(sent) {
+			// Every other headline in capitals is trained on in title
+			// case, as most English news now writes headlines.
+			if headlines%2 == 1 {
+				titleCase(sent)
+			}
+			headlines++
 		}
 		var b strings.Builder
 		starts := make([]int, len(sent))
@@ -208,4 +219,40 @@ func bio(prev, cur string) ner.Label {
 	}
 	l, _ := ner.ParseLabel(cur)
 	return l
+}
+
+// inCapitals reports whether a sentence is written in capitals, as CoNLL's
+// headlines are ("SOCCER - JAPAN GET LUCKY WIN").
+func inCapitals(sent []tokenize.Token) bool {
+	upper, letters := 0, 0
+	for _, t := range sent {
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+	}
+	return letters >= 8 && upper == letters
+}
+
+// smallWords stay in lower case inside a title-case headline.
+var smallWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "but": true,
+	"or": true, "of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "for": true,
+	"as": true, "with": true, "from": true, "into": true, "over": true, "vs": true}
+
+// titleCase rewrites a sentence in capitals in title case: "JAPAN GET LUCKY
+// WIN IN THE ASIAN CUP" -> "Japan Get Lucky Win in the Asian Cup".
+func titleCase(sent []tokenize.Token) {
+	for i, t := range sent {
+		lower := strings.ToLower(t.Text)
+		if i > 0 && smallWords[lower] {
+			sent[i].Text = lower
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(lower)
+		sent[i].Text = string(unicode.ToUpper(r)) + lower[n:]
+	}
 }

@@ -4,9 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
 
 	"github.com/newsfacts/newsfacts/internal/ner"
 )
@@ -64,5 +66,27 @@ func TestReadCoNLLRetokenisesLikeProse(t *testing.T) {
 	want := []ner.Label{ner.O, ner.BPER, ner.IPER, ner.IPER, ner.O, ner.O, ner.O, ner.BORG, ner.O, ner.O}
 	if !slices.Equal(d.Gold, want) {
 		t.Errorf("labels = %v, want %v", d.Gold, want)
+	}
+}
+
+func TestTitleCase(t *testing.T) {
+	words := strings.Fields("SOCCER - JAPAN GET LUCKY WIN IN THE ASIAN CUP")
+	sent := make([]tokenize.Token, len(words))
+	for i, w := range words {
+		sent[i].Text = w
+	}
+	if !inCapitals(sent) {
+		t.Fatal("headline in capitals not detected")
+	}
+	titleCase(sent)
+	var got []string
+	for _, tk := range sent {
+		got = append(got, tk.Text)
+	}
+	if want := "Soccer - Japan Get Lucky Win in the Asian Cup"; strings.Join(got, " ") != want {
+		t.Errorf("title case = %q, want %q", strings.Join(got, " "), want)
+	}
+	if inCapitals([]tokenize.Token{{Text: "NATO"}, {Text: "said"}}) {
+		t.Error("a sentence with an acronym is not a headline in capitals")
 	}
 }
