@@ -235,7 +235,7 @@ func (p *numParser) clauseStart(c *numCand) bool {
 	}
 	prev := p.at(c.first - 1)
 	switch prev.low {
-	case "and", "or", "but", ",", "from", "to", "while", "with", "another", "further", "only", "just":
+	case "and", "or", "but", ",", "from", "to", "while", "with", "another", "further", "only", "just", "including":
 		return true
 	}
 	return strings.HasPrefix(prev.tag, "VB")
@@ -812,6 +812,9 @@ loop:
 				c.nounFirst = k
 			}
 			c.head, c.npEnd = k, k+1
+			if n := p.at(k + 1); n.kind == pOther && n.tag == "NNS" && !isCapitalised(n.text) {
+				continue // "human rights activists", "arms dealers"
+			}
 			break loop
 		case "NN", "NNP":
 			if c.head >= 0 && isCapitalised(pc.text) && !isCapitalised(p.at(c.head).text) {
