@@ -1088,7 +1088,8 @@ func (p *numParser) nameRule(c *numCand, prev, next *piece, plural bool) bool {
 	}
 	titleCount := plural && isCapitalised(p.at(c.head).text)
 	if (x.bare || x.words) && prev.kind == pOther && hasUpper(prev.text) && isWord(prev.text) &&
-		(c.first > 1 || strings.HasPrefix(prev.tag, "NN") || prev.tag == "VBG") && !p.isMonth(c.first-1) && !titleCount {
+		(c.first > 1 || strings.HasPrefix(prev.tag, "NN") || prev.tag == "VBG") && !p.isMonth(c.first-1) &&
+		p.context(c.first-1) != "weekday" && !titleCount {
 		return true
 	}
 	// "Boeing's 747", "Standard & Poor's 500".

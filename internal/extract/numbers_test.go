@@ -76,6 +76,8 @@ func TestNumbers(t *testing.T) {
 			[]num{{"dozens of", 12, 0, "vague", "", "human rights activists", "activists", false}}},
 		{"elided noun after including", "They said 200 planes, including 79 on the carrier, were ready.",
 			[]num{{"200", 200, 0, "exact", "", "planes", "planes", false}, {"79", 79, 0, "exact", "", "planes", "planes", false}}},
+		{"a day name before a count", "Officials said on Tuesday 30 people died.",
+			[]num{{"30", 30, 0, "exact", "", "people", "people", false}}},
 		{"noun compound", "Two bomb attacks hit the city.",
 			[]num{{"Two", 2, 0, "exact", "", "bomb attacks", "attacks", false}}},
 		{"possessor after of", "Later, two of Elian's Miami cousins sought support.",
