@@ -87,7 +87,10 @@ func numbers(c *Context) {
 // elsewhere in the article: after "Boeing 787", "the 787" is the aircraft
 // (one sense per discourse).
 func (p *numParser) nameCandidate(c numCand) bool {
-	return c.x.bare && c.x.unit == "" && (c.head < 0 && c.qualifier == "exact" || c.qualifier == "range" && p.dashRange(&c))
+	// "five new 737 aircraft" after "Boeing 737s": a singular or invariant
+	// head does not make the number a count.
+	singular := c.head < 0 || p.at(c.head).tag == "NN" && c.x.num.digits >= 3
+	return c.x.bare && c.x.unit == "" && (singular && c.qualifier == "exact" || c.qualifier == "range" && p.dashRange(&c))
 }
 
 // dashRange reports whether c is a range written with a glued dash
@@ -167,6 +170,12 @@ func (p *numParser) low(i int) string { return p.at(i).low }
 func (p *numParser) context(i int) string { return p.lx.context[p.low(i)] }
 
 func (p *numParser) run() {
+	// "Boeing 737s": a plural model after a name makes its digits a name.
+	for i := 1; i < len(p.ps); i++ {
+		if d, prev := p.ps[i], p.ps[i-1]; d.kind == pDecade && prev.kind == pOther && hasUpper(prev.text) && isWord(prev.text) && !p.shouting {
+			p.names[strings.TrimSuffix(d.text, "s")] = true
+		}
+	}
 	for i := 0; i < len(p.ps); {
 		c, ok := p.parseAt(i)
 		if !ok {
@@ -784,7 +793,7 @@ loop:
 	for n := 0; k < len(p.ps) && n < 6; k, n = k+1, n+1 {
 		pc := p.at(k)
 		if pc.kind != pOther {
-			if n := p.at(k + 1); lastWasName && (pc.kind == pDecade ||
+			if n := p.at(k + 1); (lastWasName || p.names[pc.text]) && (pc.kind == pDecade ||
 				(pc.kind == pCode || pc.kind == pNum) && n.kind == pOther && strings.HasPrefix(n.tag, "NN")) {
 				// "Boeing 787 Dreamliner aircraft": a model inside the phrase.
 				c.npEnd = k + 1
@@ -1100,7 +1109,7 @@ func (p *numParser) nameRule(c *numCand, prev, next *piece, plural bool) bool {
 	// singular noun or a name ("the 737 replacement", "the 787
 	// Dreamliner"); a count of 100 or more takes a plural.
 	if x.bare && !x.num.dec && x.num.digits >= 3 && !x.num.sep && x.value >= 100 &&
-		(next.tag == "NN" && !invariantPlurals[next.low] && !levelNouns[next.low] || next.tag == "NNP" && isCapitalised(next.text) && !titleCount) {
+		(next.tag == "NN" && !invariantPlurals[next.low] && !levelNouns[next.low] || next.tag == "NNP" && isCapitalised(next.text) && !plural) {
 		return true
 	}
 	if x.words && c.first > 0 && isCapitalised(p.at(c.first).text) && next.tag == "NNP" && isCapitalised(next.text) && !titleCount {
