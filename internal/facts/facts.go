@@ -115,6 +115,9 @@ type Document struct {
 	Nationalities []Nationality `json:"nationalities"`
 	Dates         []Date        `json:"dates"`
 	Quotes        []Quote       `json:"quotes"`
+	// Text is the text every offset refers to (for HTML, the extracted
+	// article), printed only with --include-text.
+	Text *string `json:"text,omitempty"`
 }
 
 // New returns an empty document for source with every list allocated.
