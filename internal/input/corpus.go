@@ -320,11 +320,11 @@ func (w *walker) next() (path string, err error, ok bool) {
 			if typ&fs.ModeSymlink != 0 {
 				// Follow links to files, not to directories (no cycles).
 				st, err := os.Stat(p)
-				if err != nil {
+				if err != nil && w.wants(name) {
 					w.stack = append(w.stack, walkEntry{path: p, err: err})
 					continue
 				}
-				if st.IsDir() {
+				if err != nil || st.IsDir() {
 					continue
 				}
 				typ = st.Mode().Type()
