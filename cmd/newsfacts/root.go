@@ -34,6 +34,10 @@ const (
 // usageError marks a bad command line (exit 2), as opposed to a bad input.
 type usageError struct{ error }
 
+// troubleError is a failure to do the job at all (diff cannot read a file):
+// exit 2, as diff(1) and cmp(1) do.
+type troubleError struct{ error }
+
 // errFailed reports that some inputs failed; each was already reported.
 var errFailed = errors.New("some inputs failed")
 
@@ -75,11 +79,15 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cmd.SetErr(stderr)
 	err := cmd.Execute()
 	var ue usageError
+	var te troubleError
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.Is(err, errFailed):
 		return exitFailed
+	case errors.As(err, &te):
+		fmt.Fprintf(stderr, "newsfacts: %v\n", err)
+		return exitUsage
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "newsfacts: %v\n", err)
 		return exitUsage
@@ -122,7 +130,9 @@ Output formats (--format):
 Exit codes:
   0  every input was processed
   1  one or more inputs failed (each reported on stderr; the others printed)
-  2  usage error`,
+  2  usage error
+
+Subcommands: check (findings for CI), diff (compare two outputs).`,
 		Example: `  newsfacts article.txt
   cat article.txt | newsfacts --format json | jq '.numbers[] | {text, value, counted}'
   newsfacts --date 2023-05-30 --only dates,quotes a.txt b.txt
@@ -131,7 +141,9 @@ Exit codes:
   newsfacts --shard 3/8 corpus.jsonl > part-3.jsonl
   newsfacts check --format github corpus/
   newsfacts diff old.jsonl new.jsonl`,
-		Version:       version,
+		Version: version,
+		// Any argument that is not a subcommand is an input.
+		Args:          cobra.ArbitraryArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -150,6 +162,7 @@ Exit codes:
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(render.Formats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("only", cobra.FixedCompletions(facts.Kinds, cobra.ShellCompDirectiveNoFileComp))
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	cmd.AddCommand(newCheckCmd(s), newDiffCmd(s))
 	return cmd
 }
 
