@@ -120,8 +120,7 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 	if err != nil {
 		return usageError{fmt.Errorf("--format: %w", err)}
 	}
-	severities := []string{"error", "warning", "info"}
-	stats := corpus.NewStats(severities)
+	stats := corpus.NewStats([]string{"error findings", "warning findings", "info findings"})
 	failing := false
 	work := func(d *input.Document) checked {
 		r := extractDoc(d, xopt, false)
@@ -143,7 +142,7 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 			return nil
 		}
 		for _, f := range r.findings {
-			stats.Facts[f.Severity.String()]++
+			stats.Facts[f.Severity.String()+" findings"]++
 			failing = failing || f.Severity == check.Error
 		}
 		return w.Write(r.findings)

@@ -61,7 +61,9 @@ func marks(text string, start, end int) []mark {
 			out = append(out, mark{start: i, end: i + 2, open: true})
 			n = 2
 		case strings.HasPrefix(text[i:end], "''"):
-			out = append(out, mark{start: i, end: i + 2})
+			// Wire copy converted from TeX style closes with '' but often
+			// opens with it too: treat it like a straight mark.
+			out = append(out, mark{start: i, end: i + 2, straight: true})
 			n = 2
 		}
 		i += n
@@ -121,7 +123,11 @@ func (unbalancedQuote) Check(d *Document, report func(int, int, string)) {
 			case m.straight && open != nil, !m.open && !m.straight && open != nil:
 				open = nil
 			case m.straight, m.open:
-				if open != nil {
+				// An opening mark after a full stop, inside an open quote, is
+				// a continued quote whose paragraph break was lost (wire
+				// copy flattened to one line); anywhere else the first mark
+				// was never closed.
+				if open != nil && !afterSentenceEnd(d.Text, p[0], m.start) {
 					unclosed()
 				}
 				m := m
@@ -134,4 +140,18 @@ func (unbalancedQuote) Check(d *Document, report func(int, int, string)) {
 	if open != nil {
 		unclosed()
 	}
+}
+
+// afterSentenceEnd reports whether the text before off (within the
+// paragraph starting at from) ends a sentence: . ! ? then spaces.
+func afterSentenceEnd(text string, from, off int) bool {
+	before := strings.TrimRightFunc(text[from:off], unicode.IsSpace)
+	if len(before) == len(text[from:off]) || before == "" {
+		return false
+	}
+	switch before[len(before)-1] {
+	case '.', '!', '?':
+		return true
+	}
+	return false
 }
