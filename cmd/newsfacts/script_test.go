@@ -19,7 +19,6 @@ func TestMain(m *testing.M) {
 // stderr of the binary on real files, directories and pipes.
 func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
-		Dir:                 "testdata/script",
-		RequireExplicitExec: true,
+		Dir: "testdata/script",
 	})
 }
