@@ -3,6 +3,7 @@ package input
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -16,7 +17,13 @@ var ErrNoArticle = errors.New("no article text found in HTML")
 // navigation, scripts and boilerplate left out by readability (Mozilla's
 // algorithm, as in Firefox's reader view). Offsets of every fact then refer
 // to this text, which --include-text prints.
-func HTMLText(page []byte) (string, error) {
+func HTMLText(page []byte) (text string, err error) {
+	// A page that trips the library must fail alone, not the whole run.
+	defer func() {
+		if p := recover(); p != nil {
+			text, err = "", fmt.Errorf("HTML extraction failed: %v", p)
+		}
+	}()
 	art, err := readability.FromReader(bytes.NewReader(page), nil)
 	if err != nil {
 		return "", err
@@ -27,7 +34,7 @@ func HTMLText(page []byte) (string, error) {
 			return "", err
 		}
 	}
-	text := strings.TrimSpace(body.String())
+	text = strings.TrimSpace(body.String())
 	title := strings.Join(strings.Fields(art.Title()), " ")
 	if text == "" && title == "" {
 		return "", ErrNoArticle
