@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -155,7 +154,7 @@ Subcommands: check (findings for CI), diff (compare two outputs).`,
 	}
 	f := cmd.Flags()
 	f.StringVarP(&opt.format, "format", "f", "jsonl", "output format: "+strings.Join(render.Formats, ", ")+" (default table on a terminal, jsonl otherwise)")
-	f.StringVar(&opt.date, "date", "", "the article's reference date, YYYY-MM-DD, for resolving relative dates (default: a JSONL record's date, or found in the text)")
+	f.StringVar(&opt.date, "date", "", "the article's reference date, YYYY-MM-DD, for resolving relative dates (default: found in the text; a JSONL record's own date wins)")
 	f.StringSliceVar(&opt.only, "only", nil, "extract only these kinds: "+strings.Join(facts.Kinds, ", "))
 	f.BoolVar(&opt.includeText, "include-text", false, "with json or jsonl, add each document's text (for HTML, the extracted article the offsets refer to)")
 	opt.corpusOptions.bind(cmd)
@@ -274,7 +273,7 @@ func (opt *extractOptions) extractOptions() (extract.Options, error) {
 func (c *corpusOptions) bind(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.Int64Var(&c.maxBytes, "max-bytes", input.DefaultMaxBytes, "reject documents (files, JSONL lines) larger than this many bytes")
-	f.IntVarP(&c.jobs, "jobs", "j", runtime.NumCPU(), "documents processed in parallel (output order never depends on it)")
+	f.IntVarP(&c.jobs, "jobs", "j", 0, "documents processed in parallel; 0 is the number of CPUs (output order never depends on it)")
 	f.StringSliceVar(&c.exts, "ext", input.DefaultExts, "file extensions read when walking a directory")
 	f.StringVar(&c.inputFormat, "input-format", input.FormatAuto, "input format: "+strings.Join(input.Formats, ", ")+" (auto: by extension, HTML detected)")
 	f.StringVar(&c.shard, "shard", "", "process only shard K/N of the documents (0 <= K < N), by a stable hash of each document's source or id")
@@ -302,8 +301,8 @@ func (c *corpusOptions) open(args []string, stdin io.Reader, stderr io.Writer) (
 	if c.maxBytes <= 0 {
 		return nil, usageError{fmt.Errorf("--max-bytes must be positive")}
 	}
-	if c.jobs < 1 {
-		return nil, usageError{fmt.Errorf("--jobs must be at least 1")}
+	if c.jobs < 0 {
+		return nil, usageError{fmt.Errorf("--jobs must be 0 (the number of CPUs) or more")}
 	}
 	if !slices.Contains(input.Formats, c.inputFormat) {
 		return nil, usageError{fmt.Errorf("--input-format %q: want one of %v", c.inputFormat, input.Formats)}
