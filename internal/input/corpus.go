@@ -376,10 +376,13 @@ func (j *jsonlReader) next() (*Document, bool) {
 				if size == 0 {
 					return nil, false
 				}
-			} else if errors.Is(err, ErrTooLarge) {
-				return &Document{Source: where, Size: size, Err: &Error{where, err}}, true
 			} else {
-				j.done = true
+				// A line too large is skipped; any other read error ends the
+				// file. Either is reported by one shard only, like a record.
+				j.done = !errors.Is(err, ErrTooLarge)
+				if j.keep != nil && !j.keep(where) {
+					continue
+				}
 				return &Document{Source: where, Size: size, Err: &Error{where, unwrapPath(err)}}, true
 			}
 		}

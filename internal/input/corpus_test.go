@@ -148,6 +148,13 @@ func TestCorpusSources(t *testing.T) {
 			want:  []string{"a.txt = A", "keep = K"},
 		},
 		{
+			name:  "keep also filters lines that fail, by FILE:LINE",
+			files: map[string]string{"c.jsonl": "{oops\n" + `{"id":"b","text":"` + strings.Repeat("x", 100) + "\"}\n"},
+			args:  []string{"c.jsonl"},
+			opt:   Options{MaxBytes: 40, Keep: func(s string) bool { return s != "c.jsonl:1" && s != "c.jsonl:2" }},
+			want:  nil,
+		},
+		{
 			name:  "html by extension: title then paragraphs, no navigation",
 			files: map[string]string{"p.html": page},
 			args:  []string{"p.html"},
