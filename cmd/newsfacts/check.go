@@ -111,7 +111,7 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 	if err != nil {
 		return err
 	}
-	src, err := opt.corpusOptions.open(args, s.in, s.err)
+	src, err := opt.corpusOptions.open(args, s)
 	if err != nil {
 		return err
 	}

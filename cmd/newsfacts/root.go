@@ -181,7 +181,7 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 	if opt.includeText && opt.format != "json" && opt.format != "jsonl" {
 		return usageError{fmt.Errorf("--include-text needs --format json or jsonl")}
 	}
-	src, err := opt.corpusOptions.open(args, s.in, s.err)
+	src, err := opt.corpusOptions.open(args, s)
 	if err != nil {
 		return err
 	}
@@ -297,7 +297,7 @@ func (s *source) report(w io.Writer, err error) {
 }
 
 // open validates the corpus flags and opens args (stdin when empty).
-func (c *corpusOptions) open(args []string, stdin io.Reader, stderr io.Writer) (*source, error) {
+func (c *corpusOptions) open(args []string, s streams) (*source, error) {
 	if c.maxBytes <= 0 {
 		return nil, usageError{fmt.Errorf("--max-bytes must be positive")}
 	}
@@ -324,9 +324,11 @@ func (c *corpusOptions) open(args []string, stdin io.Reader, stderr io.Writer) (
 	if len(args) == 0 {
 		args = []string{input.Stdin}
 	}
-	src := &source{corpus: input.Open(args, stdin, iopt), multi: input.IsMulti(args, c.inputFormat)}
-	if isTerminal(stderr) {
-		src.progress = corpus.NewProgress(stderr, totalBytes(args))
+	src := &source{corpus: input.Open(args, s.in, iopt), multi: input.IsMulti(args, c.inputFormat)}
+	// The bar is for a person watching a long run whose output goes to a
+	// file or a pipe; on a terminal it would tangle with the output itself.
+	if isTerminal(s.err) && !isTerminal(s.out) {
+		src.progress = corpus.NewProgress(s.err, totalBytes(args))
 	}
 	return src, nil
 }
