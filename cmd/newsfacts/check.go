@@ -122,7 +122,13 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 	}
 	stats := corpus.NewStats([]string{"error findings", "warning findings", "info findings"})
 	failing := false
-	work := func(d *input.Document) checked {
+	work := func(d *input.Document) (c checked) {
+		// A rule that panics fails its document only, as an extractor does.
+		defer func() {
+			if p := recover(); p != nil {
+				c = checked{err: fmt.Errorf("%s: internal error in check: %v", input.DisplayName(d.Source), p)}
+			}
+		}()
 		r := extractDoc(d, xopt, false)
 		if r.err != nil {
 			return checked{err: r.err}
