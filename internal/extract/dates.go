@@ -49,8 +49,11 @@ func sentenceDates(c *Context, si int) []facts.Date {
 		for _, loc := range r.re.FindAllStringSubmatchIndex(x.lower, -1) {
 			m := &match{x: x, r: r, loc: loc}
 			st, en := loc[0], loc[1]
-			if g := r.idx["x"]; len(g) > 0 && loc[2*g[0]] >= 0 {
-				st, en = loc[2*g[0]], loc[2*g[0]+1]
+			for _, g := range r.idx["x"] {
+				if loc[2*g] >= 0 {
+					st, en = loc[2*g], loc[2*g+1]
+					break
+				}
 			}
 			if !wordEdges(s.Text, st, en) {
 				continue
