@@ -41,11 +41,6 @@ func sentenceDates(c *Context, si int) []facts.Date {
 		if r.hint != "" && !x.hasHint(r.hint) {
 			continue
 		}
-		// MatchString tracks no groups and is much cheaper; most sentences
-		// that pass the hint hold no match.
-		if !r.re.MatchString(x.lower) {
-			continue
-		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(x.lower, -1) {
 			m := &match{x: x, r: r, loc: loc}
 			st, en := loc[0], loc[1]
