@@ -86,6 +86,8 @@ var dateRules = []*dateRule{
 	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?{SEASON}`, "spring|summer|fall|autumn|winter", ruleSeason),
 	// "year-end", "by year's end"
 	compileRule(`(?:(?P<em>around)\s+)?(?P<ye>year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year)`, "end&year", ruleYearEnd),
+	// "Q3", "Q1 2023", "H1 2023" in financial reports.
+	compileRule(`(?P<qh>[qh])(?P<qn>[1-4])(?:\s+(?P<y1>(?:19|20)\d\d))?`, "=Q1|Q2|Q3|Q4|H1|H2", ruleQn).proper(),
 	// Financial "the latest period": the quarter being reported.
 	compileRule(`the\s+(?P<qo>latest|most\s+recent|current)\s+(?P<qh>period)`, "period", ruleQuarter),
 	// "Tuesday", "early Friday", "Friday morning", "10 p.m. Wednesday" (above).
@@ -1314,4 +1316,31 @@ func ruleAge(m *match) (string, string, bool) {
 		}
 	}
 	return "DURATION", fmt.Sprintf("P%dY", n), true
+}
+
+// ruleQn reads "Q3 2023" and "H1"; without a year, the latest such period
+// that has begun, or the next one when the clause looks ahead.
+func ruleQn(m *match) (string, string, bool) {
+	kind := m.x.s.Text[m.start : m.start+1]
+	n := atoi(m.g("qn"))
+	if kind != "Q" && kind != "H" || kind == "H" && n > 2 {
+		return "", "", false
+	}
+	if y := m.g("y1"); y != "" {
+		return "DATE", fmt.Sprintf("%s-%s%d", y, kind, n), true
+	}
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", fmt.Sprintf("XXXX-%s%d", kind, n), true
+	}
+	months := 3
+	if kind == "H" {
+		months = 6
+	}
+	y := ref.Year()
+	start := time.Month(months*(n-1) + 1)
+	if start > ref.Month() && m.tense() != tenseFuture {
+		y--
+	}
+	return "DATE", fmt.Sprintf("%04d-%s%d", y, kind, n), true
 }
