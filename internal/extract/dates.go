@@ -14,10 +14,15 @@ import (
 // normalised as TIMEX3 values against the reference date c.Ref.
 //
 // Each rule of dateRules is a regular expression over one sentence's text
-// plus a function that turns the match into a TIMEX3 type and value. All
-// rules run on every sentence; where matches overlap the longest wins (ties
-// go to the rule listed first), which is how "Tuesday, May 30, 2023" beats
-// "Tuesday" and "May 30", and "the past two weeks" beats "the past".
+// (lower-cased, same offsets) plus a function that turns the match into a
+// TIMEX3 type and value, reading the sentence's tokens and POS tags for the
+// tense that decides whether "on Tuesday" is the last or the next one. A
+// rule runs only on sentences that hold one of its hint words. Where
+// matches overlap the longest wins (ties go to the rule listed first),
+// which is how "Tuesday, May 30, 2023" beats "Tuesday" and "May 30", and
+// "the past two weeks" beats "the past". A last pass over the article
+// resolves what needs the dates around it: "that year", "the next
+// morning", a bare clock time.
 func dates(c *Context) {
 	for si := range c.Doc.Sentences {
 		c.Out.Dates = append(c.Out.Dates, sentenceDates(c, si)...)
