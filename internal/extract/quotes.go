@@ -1,4 +1,263 @@
 package extract
 
-// quotes fills Out.Quotes. Not built yet: see the quotes issue.
-func quotes(c *Context) {}
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/newsfacts/newsfacts/internal/facts"
+)
+
+// quotes fills Out.Quotes with direct quotes (the words between quotation
+// marks) and reported speech ("X said (that) CLAUSE", "CLAUSE, X said",
+// "according to X, CLAUSE"), each attributed to a speaker.
+//
+// Mixed quotes: when reported speech carries a quoted part ("He warned that
+// NATO troops "will take all necessary actions ...""), a quoted part of
+// directQuoteMinWords words or more is a direct quote of its own and the
+// reported frame around it is not output; a shorter quoted fragment ("called
+// the plan "a disgrace"") stays inside a quote of kind mixed whose text is
+// the whole reported clause.
+func quotes(c *Context) {
+	marks := scanQuotes(c.Doc)
+	qd := newQuoteDoc(c.Doc, marks)
+	var items []*quoteItem
+	for i := range marks {
+		if it := qd.direct(marks, i); it != nil {
+			items = append(items, it)
+		}
+	}
+	items = append(items, qd.reported(marks)...)
+	sort.SliceStable(items, func(a, b int) bool { return items[a].start < items[b].start })
+	qd.attribute(items, c.Out.Entities)
+	for _, it := range items {
+		q := facts.Quote{Span: c.span(it.start, it.end), Kind: it.kind, Speaker: it.speaker}
+		if it.cueEnd > it.cueStart {
+			q.Cue, q.CueStart, q.CueEnd = c.Doc.Text[it.cueStart:it.cueEnd], it.cueStart, it.cueEnd
+		}
+		if it.spkEnd > it.spkStart {
+			q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = c.Doc.Text[it.spkStart:it.spkEnd], it.spkStart, it.spkEnd
+		}
+		c.Out.Quotes = append(c.Out.Quotes, q)
+	}
+}
+
+// directQuoteMinWords is the length from which a quoted span is taken for
+// speech even with no reporting verb near it; shorter ones are most often
+// scare quotes, nicknames or titles ("the so-called "peace plan"").
+const directQuoteMinWords = 4
+
+// quoteItem is a quote being built: its span, and the cue and speaker
+// mention that attribute it, before the speaker is named.
+type quoteItem struct {
+	kind       string
+	start, end int
+	para       int
+	// cue is the reporting verb's byte span.
+	cueStart, cueEnd int
+	// who is the attributing mention; empty when the quote takes its
+	// speaker from the quotes around it.
+	who     quoteMention
+	hasWho  bool
+	speaker string
+	// spk is the mention that attributes the quote, in bytes.
+	spkStart, spkEnd int
+}
+
+// direct builds the quote for marks[k], or nil for a short quoted span that
+// nothing attributes, or one that belongs inside a mixed quote.
+func (qd *quoteDoc) direct(marks []markedQuote, k int) *quoteItem {
+	q := marks[k]
+	d := qd.d
+	start, end := q.Start, q.End
+	// "...," he said: the comma stands for the full stop of the speech
+	// and belongs to the quoteAttribution, not the words quoted.
+	for end > start && (d.Text[end-1] == ',') {
+		end--
+	}
+	start, end = quoteTrimSpace(d.Text, start, end)
+	if start >= end {
+		return nil
+	}
+	it := &quoteItem{kind: "direct", start: start, end: end, para: q.FirstPara}
+	words := len(strings.Fields(d.Text[start:end]))
+	a, ok := qd.attributeDirect(marks, k)
+	if ok {
+		it.cueStart, it.cueEnd, it.who, it.hasWho = a.cueStart, a.cueEnd, a.who, !a.who.empty()
+		if a.fragment && words < directQuoteMinWords {
+			return nil
+		}
+		return it
+	}
+	if words < directQuoteMinWords || !q.Closed && words < 2*directQuoteMinWords {
+		return nil
+	}
+	return it
+}
+
+// quoteAttribution is what was found around a quote: the cue and the mention of
+// the speaker. fragment is set when the quote is embedded in reported speech
+// rather than being its whole complement.
+type quoteAttribution struct {
+	cueStart, cueEnd int
+	who              quoteMention
+	fragment         bool
+}
+
+// attributeDirect looks for the reporting verb of a direct quote in its own
+// sentence: after it ("...," he said / said X / X, the minister, said),
+// then before it (X said: "..." / X warned that NATO troops "...").
+func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttribution, bool) {
+	q := marks[k]
+	d := qd.d
+	sb := d.SentenceAt(max(q.Close-1, q.Open))
+	if sb < 0 {
+		return quoteAttribution{}, false
+	}
+	// Right frame: from the closing mark to the end of its sentence; when
+	// the segmenter cut "..." | he said., the next sentence if it opens in
+	// lower case.
+	lo := d.Sentences[sb].Last
+	for i := d.Sentences[sb].First; i < d.Sentences[sb].Last; i++ {
+		if d.Tokens[i].Start >= q.Close {
+			lo = i
+			break
+		}
+	}
+	hi := d.Sentences[sb].Last
+	if qd.onlyPunct(lo, hi) && sb+1 < len(d.Sentences) && d.Sentences[sb+1].Paragraph == d.Sentences[sb].Paragraph {
+		ns := d.Sentences[sb+1]
+		if ns.First < ns.Last && unicode.IsLower(quoteFirstRune(d.Tokens[ns.First].Text)) {
+			lo, hi = ns.First, ns.Last
+		}
+	}
+	for i := lo; i < hi; i++ {
+		if qd.quoted[i] {
+			hi = i
+			break
+		}
+	}
+	if a, ok := qd.rightFrame(lo, hi); ok {
+		return a, true
+	}
+	sa := d.SentenceAt(q.Open)
+	if sa < 0 {
+		return quoteAttribution{}, false
+	}
+	s := d.Sentences[sa]
+	to := s.First
+	for to < s.Last && d.Tokens[to].End <= q.Open {
+		to++
+	}
+	from := to
+	for from > s.First && !qd.quoted[from-1] {
+		from--
+	}
+	if a, ok := qd.leftFrame(sa, from, to); ok {
+		return a, true
+	}
+	// A quote that opens its paragraph may be introduced by the paragraph
+	// before it ending in a colon: "Stoltenberg told reporters:".
+	if q.Open == d.Paragraphs[q.FirstPara].Start && q.FirstPara > 0 && sa > 0 {
+		ps := d.Sentences[sa-1]
+		if strings.HasSuffix(strings.TrimSpace(ps.Text), ":") && ps.Last > ps.First {
+			return qd.leftFrame(sa-1, ps.First, ps.Last-1)
+		}
+	}
+	return quoteAttribution{}, false
+}
+
+func quoteFirstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// onlyPunct reports whether tokens [lo, hi) hold no word.
+func (qd *quoteDoc) onlyPunct(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if qd.isWord(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// rightFrame reads the quoteAttribution that follows a quote, tokens [lo, hi).
+func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
+	i := lo
+	for i < hi && !qd.isWord(i) {
+		i++
+	}
+	if i >= hi {
+		return quoteAttribution{}, false
+	}
+	if qd.isAccordingTo(i, hi) {
+		m := qd.npAfter(i+2, hi)
+		return qd.attr(i, i+2, m), !m.empty()
+	}
+	if _, ok := qd.cue(i); ok {
+		// Inversion: "...," said a U.S. Embassy official.
+		return qd.attr(i, i+1, qd.npAfter(i+1, hi)), true
+	}
+	for v := i + 1; v < hi && v < i+16; v++ {
+		if _, ok := qd.cue(v); !ok {
+			continue
+		}
+		m := qd.subjectBefore(v, i)
+		if m.empty() || m.first != i && !qd.appositionStart(i, m) {
+			return quoteAttribution{}, false
+		}
+		return qd.attr(v, v+1, m), true
+	}
+	return quoteAttribution{}, false
+}
+
+// appositionStart allows a subject found past an apposition to start the
+// frame ("...," Stoltenberg, the NATO chief, said).
+func (qd *quoteDoc) appositionStart(i int, m quoteMention) bool {
+	return m.first == i
+}
+
+// leftFrame reads the quoteAttribution that introduces a quote: tokens [from,
+// to) of sentence si come before the opening mark.
+func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
+	for v := to - 1; v >= from && v >= to-12; v-- {
+		if qd.isAccordingTo(v, to) {
+			m := qd.npAfter(v+2, to)
+			return qd.attr(v, v+2, m), !m.empty()
+		}
+		cv, ok := qd.cue(v)
+		if !ok {
+			continue
+		}
+		var m quoteMention
+		w := qd.lower(v)
+		switch {
+		case strings.HasSuffix(w, "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as"):
+			// "Stoltenberg condemned the violence, saying that ...";
+			// "X was quoted as saying".
+			m = qd.sentenceSubject(si)
+		default:
+			m = qd.subjectBefore(v, from)
+		}
+		a := qd.attr(v, v+1, m)
+		// The quote is the verb's whole complement when only "that", a
+		// colon or comma, or the hearer ("told reporters") come between.
+		rest := v + 1
+		if cv.object {
+			rest = qd.npAfter(rest, to).last
+		}
+		for rest < to && (!qd.isWord(rest) || qd.lower(rest) == "that") {
+			rest++
+		}
+		a.fragment = rest < to
+		return a, true
+	}
+	return quoteAttribution{}, false
+}
+
+func (qd *quoteDoc) attr(c0, c1 int, m quoteMention) quoteAttribution {
+	return quoteAttribution{cueStart: qd.tok(c0).Start, cueEnd: qd.tok(c1 - 1).End, who: m}
+}

@@ -1,0 +1,258 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/doc"
+)
+
+// markedQuote is a span of text between quotation marks. Open and Close
+// bound the marks themselves; Start and End the words inside them.
+type markedQuote struct {
+	Open, Start, End, Close int
+	// FirstPara and LastPara are the paragraphs the quote runs over.
+	FirstPara, LastPara int
+	// Closed is false when no closing mark was found and the quote was cut
+	// at the end of its paragraph.
+	Closed bool
+}
+
+// Quotation-mark families. A quote closes only with a mark of the family
+// that opened it, so the other family can nest inside it ("He said ‘no’").
+const (
+	qfamNone = iota
+	qfamDouble
+	qfamSingle
+	qfamGuillemet
+)
+
+// maxQuoteParas bounds a quote continued over paragraphs: beyond it, a run of
+// paragraphs that each open with a mark is more likely a list of quotes whose
+// closing marks were lost than one long quote.
+const maxQuoteParas = 6
+
+// scanQuotes finds the quotes in every paragraph of d, in text order.
+func scanQuotes(d *doc.Document) []markedQuote {
+	var out []markedQuote
+	text := d.Text
+	for p := 0; p < len(d.Paragraphs); p++ {
+		para := d.Paragraphs[p]
+		i := para.Start
+		for i < para.End {
+			fam, n := openMark(text, i, para.Start)
+			if fam == qfamNone {
+				_, size := utf8.DecodeRuneInString(text[i:])
+				i += max(size, 1)
+				continue
+			}
+			q := markedQuote{Open: i, Start: i + n, FirstPara: p, LastPara: p}
+			lastPara, end, closeEnd, ok := findClose(d, fam, text[i:i+n], i+n, p)
+			q.LastPara = lastPara
+			if ok {
+				q.End, q.Close, q.Closed = end, closeEnd, true
+			} else {
+				// An unbalanced mark: the quote is cut where its last
+				// paragraph ends, never swallowing the rest of the article.
+				q.End = d.Paragraphs[lastPara].End
+				q.Close = q.End
+			}
+			q.Start, q.End = quoteTrimSpace(text, q.Start, q.End)
+			if q.Start < q.End {
+				out = append(out, q)
+			}
+			if lastPara != p {
+				p = lastPara
+				para = d.Paragraphs[p]
+			}
+			i = max(q.Close, i+n)
+		}
+	}
+	return out
+}
+
+// findClose looks for the mark closing a quote of family fam opened by
+// opener, from byte i in paragraph p on. A paragraph that ends with the
+// quote still open continues it when the next paragraph opens with a mark of
+// the same family (news convention for long quotes). It returns the last
+// paragraph reached, the end of the quoted words, the end of the closing
+// mark, and whether a closing mark was found.
+func findClose(d *doc.Document, fam int, opener string, i, p int) (int, int, int, bool) {
+	text := d.Text
+	for n := 0; n < maxQuoteParas; n++ {
+		para := d.Paragraphs[p]
+		weak := -1
+		for j := i; j < para.End; {
+			if c, size, strong := closeMark(text, j, para.Start, fam, opener); c {
+				if strong || fam != qfamSingle {
+					return p, j, j + size, true
+				}
+				if weak < 0 {
+					weak = j
+				}
+				j += size
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(text[j:])
+			j += max(size, 1)
+		}
+		if weak >= 0 {
+			// A single quote closed only by a mark that could be a
+			// plural possessive ("Serbs’ leader"): the first such mark.
+			_, size := utf8.DecodeRuneInString(text[weak:])
+			return p, weak, weak + size, true
+		}
+		if p+1 >= len(d.Paragraphs) {
+			return p, 0, 0, false
+		}
+		next := d.Paragraphs[p+1]
+		f, size := openMark(text, next.Start, next.Start)
+		if f != fam {
+			return p, 0, 0, false
+		}
+		p, i = p+1, next.Start+size
+	}
+	return p, 0, 0, false
+}
+
+// openMark reports the family and byte length of an opening quotation mark
+// at text[i:], or qfamNone. lineStart is where the paragraph starts.
+func openMark(text string, i, lineStart int) (int, int) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	prev := quotePrevRune(text, i, lineStart)
+	next, _ := utf8.DecodeRuneInString(text[min(i+size, len(text)):])
+	if i+size >= len(text) {
+		next = ' '
+	}
+	// An opening mark follows a space, the start of a line, an opening
+	// bracket, a dash or another opening mark, and is followed by a word.
+	openCtx := prev == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:“‘«\"'`", prev)
+	switch {
+	case strings.HasPrefix(text[i:], "``"):
+		return qfamDouble, 2
+	case r == '“' || r == '„' || r == '«':
+		// A curly opener typed where a closer belongs ("stop.“ he said")
+		// sits between a word and a space; treat it as no mark at all.
+		if !openCtx && (unicode.IsSpace(next) || i+size >= len(text)) {
+			return qfamNone, 0
+		}
+		if r == '«' {
+			return qfamGuillemet, size
+		}
+		return qfamDouble, size
+	case r == '"':
+		if openCtx && !unicode.IsSpace(next) {
+			return qfamDouble, size
+		}
+	case r == '‘' || r == '`':
+		if openCtx && !unicode.IsSpace(next) && !quoteIsElision(text[i+size:]) {
+			return qfamSingle, size
+		}
+	case r == '\'':
+		if openCtx && (unicode.IsLetter(next) || unicode.IsDigit(next)) && !quoteIsElision(text[i+size:]) &&
+			!strings.HasPrefix(text[i:], "''") {
+			return qfamSingle, size
+		}
+	}
+	return qfamNone, 0
+}
+
+// closeMark reports whether text[i:] holds a mark closing a quote of family
+// fam, the mark's length, and, for single quotes, whether the mark is
+// strongly a closer rather than a possessive apostrophe: it follows
+// punctuation ("no,’") or is followed by punctuation ("‘no’.").
+func closeMark(text string, i, lineStart, fam int, opener string) (bool, int, bool) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	prev := quotePrevRune(text, i, lineStart)
+	next := ' '
+	if i+size < len(text) {
+		next, _ = utf8.DecodeRuneInString(text[i+size:])
+	}
+	switch fam {
+	case qfamDouble:
+		if opener == "``" && strings.HasPrefix(text[i:], "''") {
+			// "'''" closes a nested single quote and then the double one.
+			if strings.HasPrefix(text[i:], "'''") {
+				return false, 0, false
+			}
+			return true, 2, true
+		}
+		if r == '”' || r == '"' || r == '“' && prev != 0 && !unicode.IsSpace(prev) && (unicode.IsSpace(next) || unicode.IsPunct(next)) {
+			// A straight mark between two spaces, or followed by a word,
+			// opens the next quote rather than closing this one.
+			if r == '"' && prev != 0 && unicode.IsSpace(prev) && !unicode.IsSpace(next) {
+				return false, 0, false
+			}
+			return true, size, true
+		}
+	case qfamGuillemet:
+		if r == '»' {
+			return true, size, true
+		}
+	case qfamSingle:
+		if r != '’' && r != '\'' {
+			return false, 0, false
+		}
+		if prev == 0 || unicode.IsSpace(prev) {
+			return false, 0, false
+		}
+		// Between letters it is an apostrophe: don’t, Serb’s.
+		if unicode.IsLetter(next) || unicode.IsDigit(next) {
+			return false, 0, false
+		}
+		strong := unicode.IsPunct(prev) || next == ',' || next == '.' || next == ';' || next == ':' ||
+			next == '?' || next == '!' || next == ')' || next == '”' || next == '"' || i+size >= len(text) || next == '\n'
+		if prev == 's' || prev == 'S' {
+			// "Serbs’ leader": a plural possessive is a weak closer.
+			strong = strong && next != ' '
+		}
+		return true, size, strong
+	}
+	return false, 0, false
+}
+
+// quoteIsElision reports whether s, the text after an apostrophe, is a word that
+// starts with an elided letter ('90s, 'em, 'til, 'n') rather than a quote.
+func quoteIsElision(s string) bool {
+	if len(s) >= 2 && quoteIsDigit(s[0]) && quoteIsDigit(s[1]) && (len(s) == 2 || !quoteIsDigit(s[2])) {
+		return true
+	}
+	low := strings.ToLower(s)
+	for _, w := range []string{"em ", "til ", "n ", "cause ", "tis ", "twas "} {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func quoteIsDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// quotePrevRune is the rune before text[i], or 0 at the start of a paragraph.
+func quotePrevRune(text string, i, lineStart int) rune {
+	if i <= lineStart || i <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r
+}
+
+// quoteTrimSpace narrows [start, end) past white space at either end.
+func quoteTrimSpace(text string, start, end int) (int, int) {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
+}

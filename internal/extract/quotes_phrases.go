@@ -1,0 +1,302 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/doc"
+)
+
+// quoteDoc is the view of one document that quote quoteAttribution works on:
+// its tokens, which of them lie inside quotation marks, and the names it
+// uses, so that a speaker can be given the fullest name the article has.
+type quoteDoc struct {
+	d      *doc.Document
+	lx     *quoteLexicon
+	quoted []bool
+	names  []quoteName
+}
+
+// quoteName is a run of capitalised proper-noun tokens with the titles before
+// the name stripped ("Prime Minister Jonas Gahr Store" -> "Jonas Gahr Store").
+type quoteName struct {
+	words []string
+	start int
+}
+
+// quoteMention is a noun phrase, tokens [first, last) of the document.
+type quoteMention struct{ first, last int }
+
+func (m quoteMention) empty() bool { return m.last <= m.first }
+
+// quoteCalendarWords are capitalised but never part of a speaker's name ("On
+// Tuesday Stoltenberg said").
+var quoteCalendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "today": true, "yesterday": true,
+}
+
+func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
+	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: make([]bool, len(d.Tokens))}
+	k := 0
+	for i, t := range d.Tokens {
+		for k < len(marks) && marks[k].Close <= t.Start {
+			k++
+		}
+		if k < len(marks) && t.End > marks[k].Open && t.Start < marks[k].Close {
+			qd.quoted[i] = true
+		}
+	}
+	for _, s := range d.Sentences {
+		var run []string
+		start := 0
+		flush := func() {
+			if len(run) > 0 && len(run) <= 5 {
+				qd.names = append(qd.names, quoteName{words: qd.stripTitles(run), start: start})
+			}
+			run = nil
+		}
+		for i := s.First; i < s.Last; i++ {
+			t := d.Tokens[i]
+			if qd.isProper(i) {
+				if len(run) == 0 {
+					start = t.Start
+				}
+				run = append(run, t.Text)
+				continue
+			}
+			flush()
+		}
+		flush()
+	}
+	return qd
+}
+
+// isProper reports whether token i is a capitalised proper noun that can be
+// part of a name.
+func (qd *quoteDoc) isProper(i int) bool {
+	t := qd.d.Tokens[i]
+	if t.Tag != "NNP" && t.Tag != "NNPS" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) && !quoteCalendarWords[strings.ToLower(t.Text)] && qd.isWord(i)
+}
+
+// stripTitles drops the words up to the last title in a name run, unless
+// nothing would be left ("Martin Luther King").
+func (qd *quoteDoc) stripTitles(words []string) []string {
+	last := -1
+	for i, w := range words {
+		if qd.lx.titles[strings.ToLower(w)] {
+			last = i
+		}
+	}
+	if last >= 0 && last+1 < len(words) {
+		return words[last+1:]
+	}
+	return words
+}
+
+func (qd *quoteDoc) tok(i int) doc.Token { return qd.d.Tokens[i] }
+
+func (qd *quoteDoc) lower(i int) string { return strings.ToLower(qd.d.Tokens[i].Text) }
+
+// isWord reports whether token i holds a letter or digit: prose tags bare
+// quotation marks as nouns, which must not enter a noun phrase.
+func (qd *quoteDoc) isWord(i int) bool {
+	for _, r := range qd.d.Tokens[i].Text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// cue returns the reporting verb at token i, if any. The common forms are
+// trusted whatever their tag; the rest must be tagged as verbs, since
+// "claims", "notes" and "reports" are often nouns.
+func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
+	if qd.quoted[i] {
+		return quoteCue{}, false
+	}
+	w := qd.lower(i)
+	v, ok := qd.lx.verbs[w]
+	if !ok {
+		return v, false
+	}
+	switch w {
+	case "said", "says", "told", "added":
+		return v, true
+	}
+	return v, strings.HasPrefix(qd.tok(i).Tag, "VB")
+}
+
+// isAccordingTo reports whether tokens i, i+1 are "according to".
+func (qd *quoteDoc) isAccordingTo(i, hi int) bool {
+	return i+1 < hi && qd.lower(i) == "according" && qd.lower(i+1) == "to" && !qd.quoted[i]
+}
+
+var quoteNPTags = map[string]bool{"NNP": true, "NNPS": true, "NN": true, "NNS": true, "JJ": true,
+	"DT": true, "CD": true, "POS": true, "PRP$": true, "VBN": false}
+
+// quoteNPPreps join a prepositional phrase to the noun before it inside a
+// speaker's noun phrase ("a spokesman for the ministry").
+var quoteNPPreps = map[string]bool{"of": true, "for": true, "at": true, "in": true, "from": true}
+
+func (qd *quoteDoc) inNP(i int) bool {
+	if qd.quoted[i] || !qd.isWord(i) {
+		return false
+	}
+	t := qd.tok(i)
+	if quoteNPTags[t.Tag] {
+		return true
+	}
+	// prose often tags capitalised words it does not know as other
+	// parts of speech; a capitalised word inside a phrase is a name.
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) && t.Tag != "PRP" && t.Tag != "IN" && t.Tag != "CC" && t.Tag != "WP" && t.Tag != "WDT"
+}
+
+func (qd *quoteDoc) isNoun(i int) bool {
+	return strings.HasPrefix(qd.tok(i).Tag, "NN") && qd.isWord(i)
+}
+
+// pronoun returns the attributing pronoun at token i ("he"), or "".
+func (qd *quoteDoc) pronoun(i int) string {
+	w := qd.lower(i)
+	if _, ok := qd.lx.pronouns[w]; ok && !qd.quoted[i] {
+		return w
+	}
+	return ""
+}
+
+// skipAux steps left from i over adverbs and auxiliaries between a subject
+// and its verb ("he also said", "she has said").
+func (qd *quoteDoc) skipAux(i, lo int) int {
+	for i >= lo {
+		t := qd.tok(i)
+		switch {
+		case t.Tag == "RB" || t.Tag == "MD":
+		case quoteAuxWords[strings.ToLower(t.Text)]:
+		default:
+			return i
+		}
+		i--
+	}
+	return i
+}
+
+var quoteAuxWords = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true,
+	"is": true, "are": true, "will": true, "would": true, "also": true, "later": true, "then": true,
+	"again": true, "did": true, "does": true}
+
+// npBefore returns the noun phrase ending at token j (inclusive), not
+// reaching before lo.
+func (qd *quoteDoc) npBefore(j, lo int) quoteMention {
+	if j < lo {
+		return quoteMention{}
+	}
+	if qd.pronoun(j) != "" {
+		return quoteMention{j, j + 1}
+	}
+	k := j
+	for k >= lo && qd.inNP(k) {
+		if qd.tok(k).Tag == "DT" || qd.tok(k).Tag == "PRP$" {
+			// A determiner starts the phrase unless a preposition
+			// attaches it to a noun before: "a spokesman for | the ministry".
+			if k-2 >= lo && quoteNPPreps[qd.lower(k-1)] && qd.isNoun(k-2) {
+				k -= 2
+				continue
+			}
+			k--
+			break
+		}
+		if k-2 >= lo && quoteNPPreps[qd.lower(k-1)] && qd.isNoun(k-2) && qd.isNoun(k) {
+			k -= 2
+			continue
+		}
+		k--
+	}
+	m := quoteMention{k + 1, j + 1}
+	// "On Tuesday, the ministry said": no calendar word opens a speaker.
+	for !m.empty() && (quoteCalendarWords[qd.lower(m.first)] || qd.tok(m.first).Tag == "CD" && m.last-m.first > 1) {
+		m.first++
+	}
+	return m
+}
+
+// npAfter returns the noun phrase starting at token i, not reaching hi.
+func (qd *quoteDoc) npAfter(i, hi int) quoteMention {
+	if i >= hi {
+		return quoteMention{}
+	}
+	if qd.pronoun(i) != "" {
+		return quoteMention{i, i + 1}
+	}
+	k := i
+	for k < hi {
+		if qd.inNP(k) {
+			k++
+			continue
+		}
+		if k+1 < hi && k > i && quoteNPPreps[qd.lower(k)] && qd.isNoun(k-1) && qd.inNP(k+1) {
+			k++
+			continue
+		}
+		break
+	}
+	// A phrase ends at its last noun: "said a U.S. official on Tuesday".
+	for k > i && !qd.isNoun(k-1) {
+		k--
+	}
+	for k > i && quoteCalendarWords[qd.lower(k-1)] {
+		k--
+		for k > i && (quoteNPPreps[qd.lower(k-1)] || qd.lower(k-1) == "on") {
+			k--
+		}
+	}
+	return quoteMention{i, k}
+}
+
+// subjectBefore finds the subject of the reporting verb at v: the noun
+// phrase before it, past adverbs and auxiliaries, and past an apposition
+// ("Stoltenberg, the NATO chief, said" -> "Stoltenberg").
+func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
+	j := qd.skipAux(v-1, lo)
+	if j < lo {
+		return quoteMention{}
+	}
+	if qd.tok(j).Text == "," {
+		app := qd.npBefore(j-1, lo)
+		if app.empty() || app.first-1 < lo || qd.tok(app.first-1).Text != "," {
+			return quoteMention{}
+		}
+		head := qd.npBefore(app.first-2, lo)
+		if head.empty() {
+			return quoteMention{}
+		}
+		return head
+	}
+	return qd.npBefore(j, lo)
+}
+
+// sentenceSubject is the noun phrase that opens sentence si, for participle
+// cues whose subject is the sentence's ("Stoltenberg condemned the
+// violence, saying ...").
+func (qd *quoteDoc) sentenceSubject(si int) quoteMention {
+	s := qd.d.Sentences[si]
+	i := s.First
+	for i < s.Last && !qd.isWord(i) {
+		i++
+	}
+	return qd.npAfter(i, s.Last)
+}
+
+func (qd *quoteDoc) mentionText(m quoteMention) (string, int, int) {
+	start, end := qd.tok(m.first).Start, qd.tok(m.last-1).End
+	return qd.d.Text[start:end], start, end
+}

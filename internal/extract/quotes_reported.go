@@ -1,0 +1,238 @@
+package extract
+
+import "strings"
+
+// reported finds reported speech, one clause per sentence at most:
+// "X said (that) CLAUSE", "X told a news conference CLAUSE", "according to
+// X, CLAUSE", then "CLAUSE, X said" and "CLAUSE, according to X".
+func (qd *quoteDoc) reported(marks []markedQuote) []*quoteItem {
+	var out []*quoteItem
+	for si, s := range qd.d.Sentences {
+		end := s.Last
+		for end > s.First && !qd.isWord(end-1) {
+			end--
+		}
+		if end-s.First < 4 || qd.allQuoted(s.First, end) {
+			continue
+		}
+		it := qd.reportedBefore(s.First, end)
+		if it == nil {
+			it = qd.reportedAfter(s.First, end)
+		}
+		if it == nil || !qd.keepClause(it, marks) {
+			continue
+		}
+		it.para = s.Paragraph
+		_ = si
+		out = append(out, it)
+	}
+	return out
+}
+
+func (qd *quoteDoc) allQuoted(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if !qd.quoted[i] && qd.isWord(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedBefore finds an quoteAttribution that introduces the clause: "X said
+// (that) CLAUSE" or "according to X, CLAUSE". Tokens [first, end) are the
+// sentence without its final punctuation.
+func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
+	for v := first; v < end; v++ {
+		if qd.isAccordingTo(v, end) && (v == first || qd.tok(v-1).Text == "," || qd.isWord(v-1) && qd.tok(v-1).Tag == "RB") {
+			m := qd.npAfter(v+2, end)
+			if m.empty() || m.last >= end || qd.tok(m.last).Text != "," {
+				continue
+			}
+			return qd.clauseItem(m.last+1, end, v, v+2, m)
+		}
+		cv, ok := qd.cue(v)
+		if !ok || cv.direct || qd.lower(v) == "saying" {
+			continue
+		}
+		subj := qd.subjectBefore(v, first)
+		if subj.empty() {
+			continue
+		}
+		r := v + 1
+		if cv.object {
+			if obj := qd.npAfter(r, end); !obj.empty() {
+				r = obj.last
+			}
+		}
+		r = qd.skipAdjuncts(r, end)
+		if r < end && qd.lower(r) == "that" {
+			return qd.clauseItem(r+1, end, v, v+1, subj)
+		}
+		if cv.needThat || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.hasFiniteVerb(r, end) {
+			continue
+		}
+		return qd.clauseItem(r, end, v, v+1, subj)
+	}
+	return nil
+}
+
+// quoteClauseOpeners are the tags a reported clause without "that" starts with:
+// its subject ("said the alliance will ...", "said he would ...").
+var quoteClauseOpeners = map[string]bool{"DT": true, "PRP": true, "NNP": true, "NNPS": true, "NN": true,
+	"NNS": true, "CD": true, "JJ": true, "EX": true, "PRP$": true}
+
+// skipAdjuncts steps over the prepositional phrases and adverbs between a
+// reporting verb and its clause ("said in a statement on Tuesday that").
+func (qd *quoteDoc) skipAdjuncts(r, end int) int {
+	for r < end && !qd.quoted[r] {
+		t := qd.tok(r)
+		w := strings.ToLower(t.Text)
+		switch {
+		case t.Tag == "RB" || quoteCalendarWords[w]:
+			r++
+		case t.Tag == "IN" && w != "that" && w != "because" && w != "if" && w != "as" && w != "after" && w != "before" && w != "while":
+			m := qd.npAfter(r+1, end)
+			if m.empty() {
+				return r
+			}
+			r = m.last
+		default:
+			return r
+		}
+	}
+	return r
+}
+
+// quoteFiniteWords are verbs prose often mistags; a clause needs one finite verb.
+var quoteFiniteWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "may": true,
+	"might": true, "must": true, "should": true, "shall": true, "did": true, "does": true, "do": true}
+
+func (qd *quoteDoc) hasFiniteVerb(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		switch qd.tok(i).Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		if quoteFiniteWords[qd.lower(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedAfter finds an quoteAttribution that follows its clause after a
+// comma: "CLAUSE, X said (on Tuesday)", "CLAUSE, said X", "CLAUSE, X, the
+// minister, said", "CLAUSE, according to X".
+func (qd *quoteDoc) reportedAfter(first, end int) *quoteItem {
+	for k := end - 2; k > first && k >= end-24; k-- {
+		if qd.tok(k).Text != "," || qd.quoted[k] {
+			continue
+		}
+		t := k + 1
+		if qd.isAccordingTo(t, end) {
+			m := qd.npAfter(t+2, end)
+			if m.empty() || qd.hasFiniteVerb(m.last, end) {
+				continue
+			}
+			return qd.clauseItem(first, k, t, t+2, m)
+		}
+		if cv, ok := qd.cue(t); ok && !cv.direct {
+			m := qd.npAfter(t+1, end)
+			if m.empty() || qd.hasFiniteVerb(m.last, end) {
+				continue
+			}
+			return qd.clauseItem(first, k, t, t+1, m)
+		}
+		for v := t + 1; v < end && v < t+12; v++ {
+			cv, ok := qd.cue(v)
+			if !ok || cv.direct {
+				continue
+			}
+			m := qd.subjectBefore(v, t)
+			if m.empty() || m.first != t {
+				break
+			}
+			if r := qd.skipAdjuncts(v+1, end); r < end && (qd.lower(r) == "that" || qd.hasFiniteVerb(r, end)) {
+				break
+			}
+			return qd.clauseItem(first, k, v, v+1, m)
+		}
+	}
+	return nil
+}
+
+// quoteContrastWords end one clause and begin the one an quoteAttribution after it
+// reports: "Three soldiers were wounded, but their injuries are not
+// life-threatening, KFOR said".
+var quoteContrastWords = map[string]bool{"but": true, "yet": true, "while": true, "although": true,
+	"though": true, "whereas": true}
+
+// clauseItem builds the reported clause tokens [lo, hi) with its cue
+// tokens [c0, c1) and speaker quoteMention.
+func (qd *quoteDoc) clauseItem(lo, hi, c0, c1 int, who quoteMention) *quoteItem {
+	if hi <= lo {
+		return nil
+	}
+	// Where the clause comes first, it starts after the last contrast.
+	if c0 >= hi {
+		for i := hi - 1; i > lo; i-- {
+			if qd.quoted[i] {
+				continue
+			}
+			if w := qd.tok(i).Text; w == ";" || w == ":" || quoteContrastWords[strings.ToLower(w)] && qd.tok(i-1).Text == "," {
+				lo = i + 1
+				break
+			}
+		}
+	}
+	// Sentence adverbs and conjunctions are not part of what was said:
+	// "Meanwhile, more than 53 civilians were injured".
+	for lo < hi {
+		t := qd.tok(lo)
+		switch {
+		case t.Tag == "CC" || !qd.isWord(lo) && !qd.quoted[lo]:
+			lo++
+			continue
+		case t.Tag == "RB" && lo+1 < hi && qd.tok(lo+1).Text == ",":
+			lo += 2
+			continue
+		}
+		break
+	}
+	for hi > lo && !qd.isWord(hi-1) && !qd.quoted[hi-1] {
+		hi--
+	}
+	if hi-lo < 3 || !qd.hasVerb(lo, hi) {
+		return nil
+	}
+	return &quoteItem{kind: "indirect", start: qd.tok(lo).Start, end: qd.tok(hi - 1).End,
+		cueStart: qd.tok(c0).Start, cueEnd: qd.tok(c1 - 1).End, who: who, hasWho: !who.empty()}
+}
+
+func (qd *quoteDoc) hasVerb(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if strings.HasPrefix(qd.tok(i).Tag, "VB") || qd.tok(i).Tag == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// keepClause decides what a reported clause holding quotation marks is: a
+// clause that is mostly one direct quote, or holds a quoted part long enough
+// to be a direct quote of its own, is left to the direct quote; one with
+// only short quoted fragments becomes a mixed quote.
+func (qd *quoteDoc) keepClause(it *quoteItem, marks []markedQuote) bool {
+	for _, m := range marks {
+		if m.Close <= it.start || m.Open >= it.end {
+			continue
+		}
+		if len(strings.Fields(qd.d.Text[m.Start:m.End])) >= directQuoteMinWords ||
+			2*(min(m.Close, it.end)-max(m.Open, it.start)) >= it.end-it.start {
+			return false
+		}
+		it.kind = "mixed"
+	}
+	return true
+}

@@ -1,0 +1,280 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsfacts/newsfacts/internal/facts"
+)
+
+// Kinds of speaker, for matching pronouns: he/she take a person, they a
+// group or organisation, it an organisation. Unknown names match any.
+const (
+	spkUnknown = ""
+	spkPerson  = "person"
+	spkGroup   = "group"
+	spkOrg     = "org"
+)
+
+// quoteSpeaker is a speaker already named in the article, in text order.
+type quoteSpeaker struct {
+	name, kind string
+	para, pos  int
+}
+
+// quotePersonNouns head noun phrases that denote a person ("a spokesman for the
+// ministry", "an official"), on top of the titles list.
+var quotePersonNouns = map[string]bool{"official": true, "witness": true, "resident": true, "analyst": true,
+	"expert": true, "man": true, "woman": true, "doctor": true, "lawyer": true, "source": true,
+	"diplomat": true, "activist": true, "survivor": true, "victim": true, "mother": true, "father": true,
+	"aide": true, "negotiator": true, "representative": true, "worker": true, "farmer": true}
+
+// attribute names the speaker of every quote in text order. Pronouns go to
+// the most recent compatible speaker, preferring the previous quote's
+// speaker within a run of paragraphs (news convention); quotes with no
+// quoteAttribution of their own take the speaker of the quotes around them.
+func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
+	var hist []quoteSpeaker
+	gender := map[string]string{}
+	for _, it := range items {
+		if !it.hasWho {
+			continue
+		}
+		_, it.spkStart, it.spkEnd = qd.mentionText(it.who)
+		var ref quoteSpeaker
+		if p := qd.pronoun(it.who.first); p != "" && it.who.last == it.who.first+1 {
+			r, ok := qd.resolvePronoun(p, it.spkStart, it.para, hist, ents, gender)
+			if !ok {
+				continue
+			}
+			ref = r
+			if p == "he" || p == "she" {
+				gender[ref.name] = p
+			}
+		} else {
+			ref.name, ref.kind = qd.name(it.who, ents)
+			if g := quoteTitleGender(qd.lower(it.who.first)); g != "" {
+				gender[ref.name] = g
+			}
+		}
+		ref.para, ref.pos = it.para, it.spkStart
+		it.speaker = ref.name
+		hist = append(hist, ref)
+	}
+	for i, it := range items {
+		if it.kind != "direct" || it.hasWho {
+			continue
+		}
+		if from := quoteInheritFrom(items, i); from != nil {
+			it.speaker = from.speaker
+			it.spkStart, it.spkEnd = from.spkStart, from.spkEnd
+			it.cueStart, it.cueEnd = from.cueStart, from.cueEnd
+		}
+	}
+}
+
+// quoteInheritFrom picks the quote whose speaker an unattributed direct quote
+// shares: another direct quote of its paragraph (the previous, else the
+// next), else the last quote of the paragraph before, as a paragraph that
+// is only a quote continues the speaker before it.
+func quoteInheritFrom(items []*quoteItem, i int) *quoteItem {
+	it := items[i]
+	for j := i - 1; j >= 0 && items[j].para == it.para; j-- {
+		if items[j].kind == "direct" && items[j].speaker != "" {
+			return items[j]
+		}
+	}
+	for j := i + 1; j < len(items) && items[j].para == it.para; j++ {
+		if items[j].kind == "direct" && items[j].speaker != "" && items[j].hasWho {
+			return items[j]
+		}
+	}
+	for j := i - 1; j >= 0 && items[j].para >= it.para-1; j-- {
+		if items[j].para < it.para && items[j].speaker != "" {
+			return items[j]
+		}
+	}
+	return nil
+}
+
+func quoteTitleGender(w string) string {
+	switch w {
+	case "mr", "mr.", "sir", "lord", "king", "prince":
+		return "he"
+	case "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess":
+		return "she"
+	}
+	return ""
+}
+
+// resolvePronoun finds who an attributing pronoun at byte pos refers to.
+func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker, ents []facts.Entity, gender map[string]string) (quoteSpeaker, bool) {
+	want := qd.lx.pronouns[p]
+	ok := func(name, kind string) bool {
+		if g := gender[name]; g != "" && (p == "he" || p == "she") && g != p {
+			return false
+		}
+		switch want {
+		case spkPerson:
+			return kind == spkPerson || kind == spkUnknown
+		case spkGroup:
+			return kind == spkGroup || kind == spkOrg
+		}
+		return kind == spkOrg
+	}
+	// A person named as subject since the last speaker is the likelier
+	// referent ("Jones, the mayor, disagreed. "...," he said").
+	lastPos := -1
+	if n := len(hist); n > 0 {
+		lastPos = hist[n-1].pos
+	}
+	if e, found := qd.recentEntity(ents, pos, lastPos, want, true); found && ok(e.name, e.kind) {
+		return e, true
+	}
+	if n := len(hist); n > 0 && ok(hist[n-1].name, hist[n-1].kind) && para-hist[n-1].para <= 2 {
+		return hist[n-1], true
+	}
+	if e, found := qd.recentEntity(ents, pos, -1, want, false); found && ok(e.name, e.kind) &&
+		qd.d.Paragraphs[para].Start-2000 < e.pos {
+		return e, true
+	}
+	for j := len(hist) - 1; j >= 0; j-- {
+		if ok(hist[j].name, hist[j].kind) {
+			return hist[j], true
+		}
+	}
+	return quoteSpeaker{}, false
+}
+
+// recentEntity returns the last entity of the kind a pronoun wants that
+// ends before pos and starts after after; subject keeps only entities that
+// open their sentence.
+func (qd *quoteDoc) recentEntity(ents []facts.Entity, pos, after int, want string, subject bool) (quoteSpeaker, bool) {
+	for j := len(ents) - 1; j >= 0; j-- {
+		e := ents[j]
+		if e.End > pos || e.Start <= after {
+			continue
+		}
+		kind := quoteEntityKind(e.Label)
+		if want == spkPerson && kind != spkPerson || want != spkPerson && kind != spkOrg {
+			continue
+		}
+		if subject && !qd.opensSentence(e.Start) {
+			continue
+		}
+		words := qd.stripTitles(strings.Fields(e.Text))
+		return quoteSpeaker{name: qd.fullest(words, e.Start), kind: kind, pos: e.Start}, true
+	}
+	return quoteSpeaker{}, false
+}
+
+// opensSentence reports whether byte pos starts its sentence, past a title.
+func (qd *quoteDoc) opensSentence(pos int) bool {
+	si := qd.d.SentenceAt(pos)
+	if si < 0 {
+		return false
+	}
+	s := qd.d.Sentences[si]
+	for i := s.First; i < s.Last && qd.tok(i).Start < pos; i++ {
+		if !qd.lx.titles[qd.lower(i)] && qd.tok(i).Tag != "DT" && qd.tok(i).Tag != "JJ" {
+			return false
+		}
+	}
+	return true
+}
+
+func quoteEntityKind(label string) string {
+	switch label {
+	case "PERSON":
+		return spkPerson
+	case "ORG", "GPE", "NORP":
+		return spkOrg
+	}
+	return spkUnknown
+}
+
+// name gives the speaker named by quoteMention m and its kind. A phrase headed
+// by a name gives the name's fullest form in the article, without titles;
+// a common noun phrase ("hospital sources") is its own name.
+func (qd *quoteDoc) name(m quoteMention, ents []facts.Entity) (string, string) {
+	h := m.first
+	for h < m.last && !(h > m.first && quoteNPPreps[qd.lower(h)]) {
+		h++
+	}
+	if qd.isProper(h - 1) {
+		r := h - 1
+		for r-1 >= m.first && qd.isProper(r-1) {
+			r--
+		}
+		var words []string
+		for i := r; i < h; i++ {
+			words = append(words, qd.tok(i).Text)
+		}
+		words = qd.stripTitles(words)
+		full := qd.fullest(words, qd.tok(r).Start)
+		kind := spkUnknown
+		for _, e := range ents {
+			if e.Start < qd.tok(h-1).End && e.End > qd.tok(r).Start || e.Text == full || e.Canonical == full {
+				if k := quoteEntityKind(e.Label); k != spkUnknown {
+					kind = k
+					break
+				}
+			}
+		}
+		if kind == spkUnknown && len(strings.Fields(full)) >= 2 && !quoteIsAllCaps(full) {
+			kind = spkPerson
+		}
+		if kind == spkUnknown && quoteIsAllCaps(full) {
+			kind = spkOrg
+		}
+		return full, kind
+	}
+	text, _, _ := qd.mentionText(m)
+	text = strings.Join(strings.Fields(text), " ")
+	head := qd.lower(h - 1)
+	switch {
+	case quotePersonNouns[head] || qd.lx.titles[head]:
+		return text, spkPerson
+	case qd.tok(h-1).Tag == "NNS" || qd.tok(h-1).Tag == "NNPS" || head == "police":
+		return text, spkGroup
+	}
+	return text, spkOrg
+}
+
+func quoteIsAllCaps(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// fullest returns the longest name in the article that ends with words
+// ("Jens Stoltenberg" for "Stoltenberg"), the nearest one before pos when
+// several are as long.
+func (qd *quoteDoc) fullest(words []string, pos int) string {
+	best, bestPos := words, -1
+	for _, n := range qd.names {
+		if len(n.words) < len(best) || len(n.words) > 4 || !quoteEndsWithWords(n.words, words) {
+			continue
+		}
+		if len(n.words) > len(best) || n.start < pos && n.start > bestPos {
+			best, bestPos = n.words, n.start
+		}
+	}
+	return strings.Join(best, " ")
+}
+
+func quoteEndsWithWords(words, suffix []string) bool {
+	if len(suffix) == 0 || len(suffix) > len(words) {
+		return false
+	}
+	off := len(words) - len(suffix)
+	for i, w := range suffix {
+		if words[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
