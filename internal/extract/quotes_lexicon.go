@@ -13,6 +13,8 @@ var (
 	quoteTitlesData string
 	//go:embed data/quotes-pronouns.txt
 	quotePronounsData string
+	//go:embed data/quotes-org-heads.txt
+	quoteOrgHeadsData string
 )
 
 // quoteCue is one inflected form of a reporting verb.
@@ -30,11 +32,12 @@ type quoteCue struct {
 type quoteLexicon struct {
 	verbs    map[string]quoteCue
 	titles   map[string]bool
+	orgHeads map[string]bool
 	pronouns map[string]string
 }
 
 var quoteLex = sync.OnceValue(func() *quoteLexicon {
-	lx := &quoteLexicon{verbs: map[string]quoteCue{}, titles: map[string]bool{}, pronouns: map[string]string{}}
+	lx := &quoteLexicon{verbs: map[string]quoteCue{}, titles: map[string]bool{}, orgHeads: map[string]bool{}, pronouns: map[string]string{}}
 	for _, f := range quoteDataLines(quoteVerbsData) {
 		v := quoteCue{lemma: f[0]}
 		var forms []string
@@ -57,6 +60,11 @@ var quoteLex = sync.OnceValue(func() *quoteLexicon {
 	for _, f := range quoteDataLines(quoteTitlesData) {
 		for _, w := range f {
 			lx.titles[w] = true
+		}
+	}
+	for _, f := range quoteDataLines(quoteOrgHeadsData) {
+		for _, w := range f {
+			lx.orgHeads[w] = true
 		}
 	}
 	for _, f := range quoteDataLines(quotePronounsData) {

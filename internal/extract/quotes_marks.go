@@ -41,18 +41,21 @@ func scanQuotes(d *doc.Document) []markedQuote {
 		para := d.Paragraphs[p]
 		i := para.Start
 		for i < para.End {
-			fam, n := openMark(text, i, para.Start)
+			fam, n := quoteOpenMark(text, i, para.Start)
 			if fam == qfamNone {
 				_, size := utf8.DecodeRuneInString(text[i:])
 				i += max(size, 1)
 				continue
 			}
 			q := markedQuote{Open: i, Start: i + n, FirstPara: p, LastPara: p}
-			lastPara, end, closeEnd, ok := findClose(d, fam, text[i:i+n], i+n, p)
+			lastPara, end, closeEnd, ok := quoteFindClose(d, fam, text[i:i+n], i+n, p)
 			q.LastPara = lastPara
-			if ok {
+			switch {
+			case ok:
 				q.End, q.Close, q.Closed = end, closeEnd, true
-			} else {
+			case end >= 0:
+				q.End, q.Close = end, end
+			default:
 				// An unbalanced mark: the quote is cut where its last
 				// paragraph ends, never swallowing the rest of the article.
 				q.End = d.Paragraphs[lastPara].End
@@ -72,19 +75,20 @@ func scanQuotes(d *doc.Document) []markedQuote {
 	return out
 }
 
-// findClose looks for the mark closing a quote of family fam opened by
+// quoteFindClose looks for the mark closing a quote of family fam opened by
 // opener, from byte i in paragraph p on. A paragraph that ends with the
 // quote still open continues it when the next paragraph opens with a mark of
 // the same family (news convention for long quotes). It returns the last
 // paragraph reached, the end of the quoted words, the end of the closing
-// mark, and whether a closing mark was found.
-func findClose(d *doc.Document, fam int, opener string, i, p int) (int, int, int, bool) {
+// mark, and whether a closing mark was found; with none found, the end is
+// -1 when the quote runs to its paragraph's end.
+func quoteFindClose(d *doc.Document, fam int, opener string, i, p int) (int, int, int, bool) {
 	text := d.Text
 	for n := 0; n < maxQuoteParas; n++ {
 		para := d.Paragraphs[p]
 		weak := -1
 		for j := i; j < para.End; {
-			if c, size, strong := closeMark(text, j, para.Start, fam, opener); c {
+			if c, size, strong := quoteCloseMark(text, j, para.Start, fam, opener); c {
 				if strong || fam != qfamSingle {
 					return p, j, j + size, true
 				}
@@ -93,6 +97,12 @@ func findClose(d *doc.Document, fam int, opener string, i, p int) (int, int, int
 				}
 				j += size
 				continue
+			}
+			if f, _ := quoteOpenMark(text, j, para.Start); f == fam && fam == qfamDouble && j > i {
+				// A second opening mark before any closing one: the
+				// closing mark was lost ("truth. ``We believe ...''").
+				// The quote ends at the new one.
+				return p, j, j, false
 			}
 			_, size := utf8.DecodeRuneInString(text[j:])
 			j += max(size, 1)
@@ -104,21 +114,21 @@ func findClose(d *doc.Document, fam int, opener string, i, p int) (int, int, int
 			return p, weak, weak + size, true
 		}
 		if p+1 >= len(d.Paragraphs) {
-			return p, 0, 0, false
+			return p, -1, -1, false
 		}
 		next := d.Paragraphs[p+1]
-		f, size := openMark(text, next.Start, next.Start)
+		f, size := quoteOpenMark(text, next.Start, next.Start)
 		if f != fam {
-			return p, 0, 0, false
+			return p, -1, -1, false
 		}
 		p, i = p+1, next.Start+size
 	}
-	return p, 0, 0, false
+	return p, -1, -1, false
 }
 
-// openMark reports the family and byte length of an opening quotation mark
+// quoteOpenMark reports the family and byte length of an opening quotation mark
 // at text[i:], or qfamNone. lineStart is where the paragraph starts.
-func openMark(text string, i, lineStart int) (int, int) {
+func quoteOpenMark(text string, i, lineStart int) (int, int) {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	prev := quotePrevRune(text, i, lineStart)
 	next, _ := utf8.DecodeRuneInString(text[min(i+size, len(text)):])
@@ -158,11 +168,11 @@ func openMark(text string, i, lineStart int) (int, int) {
 	return qfamNone, 0
 }
 
-// closeMark reports whether text[i:] holds a mark closing a quote of family
+// quoteCloseMark reports whether text[i:] holds a mark closing a quote of family
 // fam, the mark's length, and, for single quotes, whether the mark is
 // strongly a closer rather than a possessive apostrophe: it follows
 // punctuation ("no,’") or is followed by punctuation ("‘no’.").
-func closeMark(text string, i, lineStart, fam int, opener string) (bool, int, bool) {
+func quoteCloseMark(text string, i, lineStart, fam int, opener string) (bool, int, bool) {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	prev := quotePrevRune(text, i, lineStart)
 	next := ' '

@@ -83,12 +83,24 @@ func (qd *quoteDoc) isProper(i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r) && !quoteCalendarWords[strings.ToLower(t.Text)] && qd.isWord(i)
+	if !unicode.IsUpper(r) || quoteCalendarWords[strings.ToLower(t.Text)] {
+		return false
+	}
+	// Datelines and credits ("(AP)_") are tagged NNP too.
+	for _, r := range t.Text {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".-'’&", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // stripTitles drops the words up to the last title in a name run, unless
 // nothing would be left ("Martin Luther King").
 func (qd *quoteDoc) stripTitles(words []string) []string {
+	if len(words) == 0 || qd.lx.orgHeads[strings.ToLower(words[len(words)-1])] {
+		return words
+	}
 	last := -1
 	for i, w := range words {
 		if qd.lx.titles[strings.ToLower(w)] {
@@ -145,7 +157,7 @@ var quoteNPTags = map[string]bool{"NNP": true, "NNPS": true, "NN": true, "NNS": 
 
 // quoteNPPreps join a prepositional phrase to the noun before it inside a
 // speaker's noun phrase ("a spokesman for the ministry").
-var quoteNPPreps = map[string]bool{"of": true, "for": true, "at": true, "in": true, "from": true}
+var quoteNPPreps = map[string]bool{"of": true, "for": true, "at": true, "in": true, "from": true, "to": true}
 
 func (qd *quoteDoc) inNP(i int) bool {
 	if qd.quoted[i] || !qd.isWord(i) {
@@ -182,6 +194,9 @@ func (qd *quoteDoc) skipAux(i, lo int) int {
 		switch {
 		case t.Tag == "RB" || t.Tag == "MD":
 		case quoteAuxWords[strings.ToLower(t.Text)]:
+		case strings.EqualFold(t.Text, "as") && i-1 >= lo && strings.EqualFold(qd.tok(i-1).Text, "quoted"):
+			// "X was quoted as saying"
+			i--
 		default:
 			return i
 		}
@@ -270,6 +285,10 @@ func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
 	if j < lo {
 		return quoteMention{}
 	}
+	if t := qd.tok(j).Tag; t == "DT" || t == "PRP$" || t == "IN" {
+		// "an estimated 20,000", "the said company": not a verb.
+		return quoteMention{}
+	}
 	if qd.tok(j).Text == "," {
 		app := qd.npBefore(j-1, lo)
 		if app.empty() || app.first-1 < lo || qd.tok(app.first-1).Text != "," {
@@ -279,9 +298,16 @@ func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
 		if head.empty() {
 			return quoteMention{}
 		}
+		if !qd.hasHead(head) {
+			return quoteMention{}
+		}
 		return head
 	}
-	return qd.npBefore(j, lo)
+	m := qd.npBefore(j, lo)
+	if !qd.hasHead(m) {
+		return quoteMention{}
+	}
+	return m
 }
 
 // sentenceSubject is the noun phrase that opens sentence si, for participle
@@ -299,4 +325,15 @@ func (qd *quoteDoc) sentenceSubject(si int) quoteMention {
 func (qd *quoteDoc) mentionText(m quoteMention) (string, int, int) {
 	start, end := qd.tok(m.first).Start, qd.tok(m.last-1).End
 	return qd.d.Text[start:end], start, end
+}
+
+// hasHead reports whether mention m holds a noun or pronoun: "an
+// estimated 20,000" has none, so "estimated" is no reporting verb there.
+func (qd *quoteDoc) hasHead(m quoteMention) bool {
+	for i := m.first; i < m.last; i++ {
+		if qd.isNoun(i) || qd.pronoun(i) != "" {
+			return true
+		}
+	}
+	return false
 }

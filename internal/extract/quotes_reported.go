@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // reported finds reported speech, one clause per sentence at most:
 // "X said (that) CLAUSE", "X told a news conference CLAUSE", "according to
@@ -68,7 +71,7 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 		if r < end && qd.lower(r) == "that" {
 			return qd.clauseItem(r+1, end, v, v+1, subj)
 		}
-		if cv.needThat || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.hasFiniteVerb(r, end) {
+		if cv.needThat || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.clauseStarts(r, end) {
 			continue
 		}
 		return qd.clauseItem(r, end, v, v+1, subj)
@@ -90,6 +93,8 @@ func (qd *quoteDoc) skipAdjuncts(r, end int) int {
 		switch {
 		case t.Tag == "RB" || quoteCalendarWords[w]:
 			r++
+		case t.Tag == "IN" && r+1 < end && quoteCalendarWords[qd.lower(r+1)]:
+			r += 2
 		case t.Tag == "IN" && w != "that" && w != "because" && w != "if" && w != "as" && w != "after" && w != "before" && w != "while":
 			m := qd.npAfter(r+1, end)
 			if m.empty() {
@@ -186,6 +191,16 @@ func (qd *quoteDoc) clauseItem(lo, hi, c0, c1 int, who quoteMention) *quoteItem 
 			}
 		}
 	}
+	// A dateline is not part of what was said: "MOSCOW (AP)_ The mayor ...".
+	for i := lo; i < hi && i < lo+8; i++ {
+		if w := qd.tok(i).Text; w == "_" || w == "--" || w == "—" || strings.HasSuffix(w, ")_") {
+			lo = i + 1
+			break
+		}
+		if qd.isWord(i) && !unicode.IsUpper(quoteFirstRune(qd.tok(i).Text)) {
+			break
+		}
+	}
 	// Sentence adverbs and conjunctions are not part of what was said:
 	// "Meanwhile, more than 53 civilians were injured".
 	for lo < hi {
@@ -235,4 +250,23 @@ func (qd *quoteDoc) keepClause(it *quoteItem, marks []markedQuote) bool {
 		it.kind = "mixed"
 	}
 	return true
+}
+
+// clauseStarts reports whether a clause without "that" starts at r: a
+// subject noun phrase (possibly coordinated: "Soviet women, children and
+// invalids") and then a finite verb ("said the alliance will ...").
+func (qd *quoteDoc) clauseStarts(r, end int) bool {
+	for i := r; i < end && i < r+12; i++ {
+		if qd.quoted[i] {
+			return false
+		}
+		switch t := qd.tok(i); {
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || quoteFiniteWords[strings.ToLower(t.Text)]:
+			return i > r
+		case qd.inNP(i) || t.Tag == "PRP" || t.Tag == "CC" || t.Text == "," || t.Tag == "POS" || quoteNPPreps[strings.ToLower(t.Text)]:
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -134,6 +134,11 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 	if n := len(hist); n > 0 && ok(hist[n-1].name, hist[n-1].kind) && para-hist[n-1].para <= 2 {
 		return hist[n-1], true
 	}
+	for j := len(hist) - 1; j >= 0 && para-hist[j].para <= 3; j-- {
+		if ok(hist[j].name, hist[j].kind) {
+			return hist[j], true
+		}
+	}
 	if e, found := qd.recentEntity(ents, pos, -1, want, false); found && ok(e.name, e.kind) &&
 		qd.d.Paragraphs[para].Start-2000 < e.pos {
 		return e, true
@@ -159,7 +164,7 @@ func (qd *quoteDoc) recentEntity(ents []facts.Entity, pos, after int, want strin
 		if want == spkPerson && kind != spkPerson || want != spkPerson && kind != spkOrg {
 			continue
 		}
-		if subject && !qd.opensSentence(e.Start) {
+		if subject && !qd.opensSentence(e.Start) || !quoteIsName(e.Text) {
 			continue
 		}
 		words := qd.stripTitles(strings.Fields(e.Text))
@@ -201,9 +206,16 @@ func (qd *quoteDoc) name(m quoteMention, ents []facts.Entity) (string, string) {
 	for h < m.last && !(h > m.first && quoteNPPreps[qd.lower(h)]) {
 		h++
 	}
+	// "The Organization of African Unity": "of" inside a name.
+	for h+1 < m.last && qd.lower(h) == "of" && qd.isProper(h-1) && qd.isProper(h+1) {
+		h += 2
+		for h < m.last && qd.isProper(h) {
+			h++
+		}
+	}
 	if qd.isProper(h - 1) {
 		r := h - 1
-		for r-1 >= m.first && qd.isProper(r-1) {
+		for r-1 >= m.first && (qd.isProper(r-1) || qd.lower(r-1) == "of" && r-2 >= m.first && qd.isProper(r-2)) {
 			r--
 		}
 		var words []string
@@ -277,4 +289,20 @@ func quoteEndsWithWords(words, suffix []string) bool {
 		}
 	}
 	return true
+}
+
+// quoteIsName reports whether an entity's text can name a speaker: words of
+// letters, with no quotation marks or brackets the entity tagger let in.
+func quoteIsName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !unicode.IsUpper(quoteFirstRune(w)) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !strings.ContainsRune(".-'’", r) {
+				return false
+			}
+		}
+	}
+	return s != ""
 }
