@@ -290,11 +290,17 @@ func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
 		return quoteMention{}
 	}
 	if qd.tok(j).Text == "," {
-		app := qd.npBefore(j-1, lo)
-		if app.empty() || app.first-1 < lo || qd.tok(app.first-1).Text != "," {
+		// The aside may be a noun phrase ("Stoltenberg, the NATO chief,
+		// said"), a relative clause or a participle ("a detective,
+		// speaking on condition of anonymity, said").
+		k := j - 1
+		for k >= lo && k > j-14 && qd.tok(k).Text != "," && !qd.quoted[k] {
+			k--
+		}
+		if k < lo || k <= j-14 || qd.tok(k).Text != "," || k == j-1 {
 			return quoteMention{}
 		}
-		head := qd.npBefore(app.first-2, lo)
+		head := qd.npBefore(k-1, lo)
 		if head.empty() {
 			return quoteMention{}
 		}

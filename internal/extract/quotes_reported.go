@@ -54,7 +54,7 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 			return qd.clauseItem(m.last+1, end, v, v+2, m)
 		}
 		cv, ok := qd.cue(v)
-		if !ok || cv.direct || qd.lower(v) == "saying" {
+		if !ok || cv.direct || strings.HasSuffix(qd.lower(v), "ing") {
 			continue
 		}
 		subj := qd.subjectBefore(v, first)
@@ -95,6 +95,9 @@ func (qd *quoteDoc) skipAdjuncts(r, end int) int {
 			r++
 		case t.Tag == "IN" && r+1 < end && quoteCalendarWords[qd.lower(r+1)]:
 			r += 2
+		case t.Tag == "IN" && r+1 < end && qd.tok(r+1).Tag == "IN":
+			// "along with", "because of"
+			r++
 		case t.Tag == "IN" && w != "that" && w != "because" && w != "if" && w != "as" && w != "after" && w != "before" && w != "while":
 			m := qd.npAfter(r+1, end)
 			if m.empty() {
@@ -144,7 +147,7 @@ func (qd *quoteDoc) reportedAfter(first, end int) *quoteItem {
 		}
 		if cv, ok := qd.cue(t); ok && !cv.direct {
 			m := qd.npAfter(t+1, end)
-			if m.empty() || qd.hasFiniteVerb(m.last, end) {
+			if m.empty() || !qd.tailOnlyAdjuncts(quoteCue{}, m.last, end) {
 				continue
 			}
 			return qd.clauseItem(first, k, t, t+1, m)
@@ -158,7 +161,7 @@ func (qd *quoteDoc) reportedAfter(first, end int) *quoteItem {
 			if m.empty() || m.first != t {
 				break
 			}
-			if r := qd.skipAdjuncts(v+1, end); r < end && (qd.lower(r) == "that" || qd.hasFiniteVerb(r, end)) {
+			if !qd.tailOnlyAdjuncts(cv, v+1, end) {
 				break
 			}
 			return qd.clauseItem(first, k, v, v+1, m)
@@ -269,4 +272,24 @@ func (qd *quoteDoc) clauseStarts(r, end int) bool {
 		}
 	}
 	return false
+}
+
+// tailOnlyAdjuncts reports whether what follows a reporting verb that ends
+// its sentence is only its hearer and adjuncts ("KFOR said on Tuesday",
+// "told a news conference along with ..."), not a complement of its own
+// ("urged Cuba to return the boy", "said that ...").
+func (qd *quoteDoc) tailOnlyAdjuncts(cv quoteCue, r, end int) bool {
+	if cv.object {
+		if obj := qd.npAfter(r, end); !obj.empty() {
+			r = obj.last
+		}
+	}
+	r = qd.skipAdjuncts(r, end)
+	for i := r; i < end; i++ {
+		w := qd.lower(i)
+		if w == "that" || qd.quoted[i] || w == "to" && i+1 < end && qd.tok(i+1).Tag == "VB" {
+			return false
+		}
+	}
+	return !qd.hasFiniteVerb(r, end)
 }

@@ -161,7 +161,7 @@ func (qd *quoteDoc) recentEntity(ents []facts.Entity, pos, after int, want strin
 			continue
 		}
 		kind := quoteEntityKind(e.Label)
-		if want == spkPerson && kind != spkPerson || want != spkPerson && kind != spkOrg {
+		if want == spkPerson && kind != spkPerson || want != spkPerson && e.Label != "ORG" {
 			continue
 		}
 		if subject && !qd.opensSentence(e.Start) || !quoteIsName(e.Text) {
