@@ -69,16 +69,10 @@ type quoteItem struct {
 func (qd *quoteDoc) direct(marks []markedQuote, k int) *quoteItem {
 	q := marks[k]
 	d := qd.d
+	// The span is all between the marks, punctuation inside them too
+	// ("...,'' he said" keeps its comma), as the annotation guidelines
+	// have it.
 	start, end := q.Start, q.End
-	// "...," he said: the comma stands for the full stop of the speech
-	// and belongs to the quoteAttribution, not the words quoted.
-	for end > start && (d.Text[end-1] == ',') {
-		end--
-	}
-	start, end = quoteTrimSpace(d.Text, start, end)
-	if start >= end {
-		return nil
-	}
 	it := &quoteItem{kind: "direct", start: start, end: end, para: q.FirstPara}
 	words := len(strings.Fields(d.Text[start:end]))
 	a, ok := qd.attributeDirect(marks, k)
@@ -184,7 +178,7 @@ func (qd *quoteDoc) onlyPunct(lo, hi int) bool {
 	return true
 }
 
-// rightFrame reads the quoteAttribution that follows a quote, tokens [lo, hi).
+// rightFrame reads the attribution that follows a quote, tokens [lo, hi).
 func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 	i := lo
 	for i < hi && !qd.isWord(i) {
@@ -220,7 +214,7 @@ func (qd *quoteDoc) appositionStart(i int, m quoteMention) bool {
 	return m.first == i
 }
 
-// leftFrame reads the quoteAttribution that introduces a quote: tokens [from,
+// leftFrame reads the attribution that introduces a quote: tokens [from,
 // to) of sentence si come before the opening mark.
 func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 	for v := to - 1; v >= from && v >= to-12; v-- {

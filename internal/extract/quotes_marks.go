@@ -48,7 +48,8 @@ func scanQuotes(d *doc.Document) []markedQuote {
 				continue
 			}
 			q := markedQuote{Open: i, Start: i + n, FirstPara: p, LastPara: p}
-			lastPara, end, closeEnd, ok := quoteFindClose(d, fam, text[i:i+n], i+n, p)
+			var conts []int
+			lastPara, end, closeEnd, ok := quoteFindClose(d, fam, text[i:i+n], i+n, p, &conts)
 			q.LastPara = lastPara
 			switch {
 			case ok:
@@ -61,10 +62,7 @@ func scanQuotes(d *doc.Document) []markedQuote {
 				q.End = d.Paragraphs[lastPara].End
 				q.Close = q.End
 			}
-			q.Start, q.End = quoteTrimSpace(text, q.Start, q.End)
-			if q.Start < q.End {
-				out = append(out, q)
-			}
+			out = append(out, splitContinued(d, q, conts)...)
 			if lastPara != p {
 				p = lastPara
 				para = d.Paragraphs[p]
@@ -75,6 +73,29 @@ func scanQuotes(d *doc.Document) []markedQuote {
 	return out
 }
 
+// splitContinued cuts a quote continued over paragraphs into one quote per
+// paragraph, each from its opening mark to its paragraph's end, the last to
+// the closing mark: each paragraph is read, and attributed, on its own.
+func splitContinued(d *doc.Document, q markedQuote, conts []int) []markedQuote {
+	var out []markedQuote
+	add := func(x markedQuote) {
+		x.Start, x.End = quoteTrimSpace(d.Text, x.Start, x.End)
+		if x.Start < x.End {
+			out = append(out, x)
+		}
+	}
+	for _, c := range conts {
+		p := d.Paragraphs[q.FirstPara]
+		add(markedQuote{Open: q.Open, Start: q.Start, End: p.End, Close: p.End,
+			FirstPara: q.FirstPara, LastPara: q.FirstPara, Closed: true})
+		_, n := quoteOpenMark(d.Text, c, c)
+		q.Open, q.Start = c, c+n
+		q.FirstPara++
+	}
+	add(q)
+	return out
+}
+
 // quoteFindClose looks for the mark closing a quote of family fam opened by
 // opener, from byte i in paragraph p on. A paragraph that ends with the
 // quote still open continues it when the next paragraph opens with a mark of
@@ -82,7 +103,7 @@ func scanQuotes(d *doc.Document) []markedQuote {
 // paragraph reached, the end of the quoted words, the end of the closing
 // mark, and whether a closing mark was found; with none found, the end is
 // -1 when the quote runs to its paragraph's end.
-func quoteFindClose(d *doc.Document, fam int, opener string, i, p int) (int, int, int, bool) {
+func quoteFindClose(d *doc.Document, fam int, opener string, i, p int, conts *[]int) (int, int, int, bool) {
 	text := d.Text
 	for n := 0; n < maxQuoteParas; n++ {
 		para := d.Paragraphs[p]
@@ -119,9 +140,37 @@ func quoteFindClose(d *doc.Document, fam int, opener string, i, p int) (int, int
 		next := d.Paragraphs[p+1]
 		f, size := quoteOpenMark(text, next.Start, next.Start)
 		if f != fam {
+			// A closing mark a few paragraphs on, with no opening one
+			// before it, closes this quote: sources that put each
+			// sentence on a line of its own (MEANTIME) split a quote so.
+			if lp, e, ce, ok := quoteCloseAhead(d, fam, opener, p+1, n); ok {
+				return lp, e, ce, true
+			}
 			return p, -1, -1, false
 		}
+		*conts = append(*conts, next.Start)
 		p, i = p+1, next.Start+size
+	}
+	return p, -1, -1, false
+}
+
+// quoteCloseAhead looks for a closing mark of family fam in the paragraphs
+// from p on, giving up at an opening mark of the family, at a paragraph
+// that opens with a mark, or after the quote would pass maxQuoteParas.
+func quoteCloseAhead(d *doc.Document, fam int, opener string, p, n int) (int, int, int, bool) {
+	text := d.Text
+	for ; p < len(d.Paragraphs) && n < maxQuoteParas-1; p, n = p+1, n+1 {
+		para := d.Paragraphs[p]
+		for j := para.Start; j < para.End; {
+			if c, size, strong := quoteCloseMark(text, j, para.Start, fam, opener); c && strong {
+				return p, j, j + size, true
+			}
+			if f, _ := quoteOpenMark(text, j, para.Start); f == fam {
+				return p, -1, -1, false
+			}
+			_, size := utf8.DecodeRuneInString(text[j:])
+			j += max(size, 1)
+		}
 	}
 	return p, -1, -1, false
 }
@@ -228,11 +277,16 @@ func quoteIsElision(s string) bool {
 	if len(s) >= 2 && quoteIsDigit(s[0]) && quoteIsDigit(s[1]) && (len(s) == 2 || !quoteIsDigit(s[2])) {
 		return true
 	}
+	// The clitics of text tokenized with spaces ("Chrysler 's plan",
+	// "they 're") and the elided words of speech ('em, 'til).
 	low := strings.ToLower(s)
-	for _, w := range []string{"em ", "til ", "n ", "cause ", "tis ", "twas "} {
-		if strings.HasPrefix(low, w) {
-			return true
-		}
+	n := 0
+	for n < len(low) && low[n] >= 'a' && low[n] <= 'z' {
+		n++
+	}
+	switch low[:n] {
+	case "s", "re", "ve", "ll", "d", "m", "t", "em", "til", "n", "cause", "tis", "twas":
+		return n == len(low) || !unicode.IsLetter(rune(low[n]))
 	}
 	return false
 }

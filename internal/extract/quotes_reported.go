@@ -41,7 +41,7 @@ func (qd *quoteDoc) allQuoted(lo, hi int) bool {
 	return true
 }
 
-// reportedBefore finds an quoteAttribution that introduces the clause: "X said
+// reportedBefore finds an attribution that introduces the clause: "X said
 // (that) CLAUSE" or "according to X, CLAUSE". Tokens [first, end) are the
 // sentence without its final punctuation.
 func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
@@ -129,7 +129,7 @@ func (qd *quoteDoc) hasFiniteVerb(lo, hi int) bool {
 	return false
 }
 
-// reportedAfter finds an quoteAttribution that follows its clause after a
+// reportedAfter finds an attribution that follows its clause after a
 // comma: "CLAUSE, X said (on Tuesday)", "CLAUSE, said X", "CLAUSE, X, the
 // minister, said", "CLAUSE, according to X".
 func (qd *quoteDoc) reportedAfter(first, end int) *quoteItem {
@@ -170,7 +170,7 @@ func (qd *quoteDoc) reportedAfter(first, end int) *quoteItem {
 	return nil
 }
 
-// quoteContrastWords end one clause and begin the one an quoteAttribution after it
+// quoteContrastWords end one clause and begin the one an attribution after it
 // reports: "Three soldiers were wounded, but their injuries are not
 // life-threatening, KFOR said".
 var quoteContrastWords = map[string]bool{"but": true, "yet": true, "while": true, "although": true,

@@ -66,9 +66,8 @@ func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
 			continue
 		}
 		if from := quoteInheritFrom(items, i); from != nil {
+			// Attributed by context alone: no cue or mention of its own.
 			it.speaker = from.speaker
-			it.spkStart, it.spkEnd = from.spkStart, from.spkEnd
-			it.cueStart, it.cueEnd = from.cueStart, from.cueEnd
 		}
 	}
 }

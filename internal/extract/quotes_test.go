@@ -70,29 +70,29 @@ func TestQuoteMarks(t *testing.T) {
 	}{
 		{"straight double quotes",
 			`"We will not stop until the work is done," Smith said.`,
-			[]wantQuote{{Text: "We will not stop until the work is done", Kind: "direct", Speaker: "Smith"}}},
+			[]wantQuote{{Text: "We will not stop until the work is done,", Kind: "direct", Speaker: "Smith"}}},
 		{"curly double quotes",
 			"“We will not stop until the work is done,” Smith said.",
-			[]wantQuote{{Text: "We will not stop until the work is done", Kind: "direct", Speaker: "Smith"}}},
+			[]wantQuote{{Text: "We will not stop until the work is done,", Kind: "direct", Speaker: "Smith"}}},
 		{"TBAQ backquotes",
 			"``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi.",
-			[]wantQuote{{Text: "It was definitely a bomb", Kind: "direct", Cue: "said",
+			[]wantQuote{{Text: "It was definitely a bomb,", Kind: "direct", Cue: "said",
 				Speaker: "a U.S. Embassy official in Nairobi"}}},
 		{"guillemets",
 			"«We are ready to talk to anyone at any time», the minister said.",
 			[]wantQuote{{Text: "We are ready to talk to anyone at any time", Kind: "direct", Speaker: "the minister"}}},
 		{"single quotes with apostrophes inside",
 			"‘We don’t want the ’90s back, and the Serbs’ leaders know it,’ Vucic said.",
-			[]wantQuote{{Text: "We don’t want the ’90s back, and the Serbs’ leaders know it", Kind: "direct", Speaker: "Vucic"}}},
+			[]wantQuote{{Text: "We don’t want the ’90s back, and the Serbs’ leaders know it,", Kind: "direct", Speaker: "Vucic"}}},
 		{"headline single quotes",
 			"Kosovo ‘is on the brink of war’, says Vucic",
 			[]wantQuote{{Text: "is on the brink of war", Kind: "direct", Cue: "says", Speaker: "Vucic"}}},
 		{"nested single inside double",
 			`"They told us 'go home now' and then they left," Jones said.`,
-			[]wantQuote{{Text: "They told us 'go home now' and then they left", Speaker: "Jones"}}},
+			[]wantQuote{{Text: "They told us 'go home now' and then they left,", Speaker: "Jones"}}},
 		{"nested TBAQ single inside double",
 			"``Well may we say `God save the Queen,' for nothing will save the republic,'' Mitchell said.",
-			[]wantQuote{{Text: "Well may we say `God save the Queen,' for nothing will save the republic", Speaker: "Mitchell"}}},
+			[]wantQuote{{Text: "Well may we say `God save the Queen,' for nothing will save the republic,", Speaker: "Mitchell"}}},
 		{"scare quotes are not speech",
 			`The so-called "peace plan" was dropped on Monday.`,
 			nil},
@@ -102,7 +102,7 @@ func TestQuoteMarks(t *testing.T) {
 		{"lost closing mark before the next opening one",
 			"``We have not analyzed the statement in detail. ``We believe his words cannot distract the world,'' Boucher said.",
 			[]wantQuote{{Text: "We have not analyzed the statement in detail.", Speaker: "Boucher"},
-				{Text: "We believe his words cannot distract the world", Speaker: "Boucher"}}},
+				{Text: "We believe his words cannot distract the world,", Speaker: "Boucher"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
@@ -113,14 +113,14 @@ func TestQuoteContinuedOverParagraphs(t *testing.T) {
 	text := "“The first part of what I have to say is this,” Mary Robinson said. “We will not give up.\n\n" +
 		"“We will carry on until the job is done.”\n\nThe meeting ended at noon."
 	got := runQuotes(t, text)
-	if len(got) != 2 {
-		t.Fatalf("got %d quotes, want 2: %+v", len(got), got)
-	}
-	if want := "We will not give up.\n\n“We will carry on until the job is done."; got[1].Text != want {
-		t.Errorf("continued quote = %q, want %q", got[1].Text, want)
-	}
-	if got[1].Speaker != "Mary Robinson" {
-		t.Errorf("continued quote speaker = %q", got[1].Speaker)
+	// One quote per paragraph; the continued paragraph is attributed by
+	// the one before, so it has no cue of its own.
+	want := []wantQuote{{Text: "The first part of what I have to say is this,", Speaker: "Mary Robinson", Cue: "said"},
+		{Text: "We will not give up.", Speaker: "Mary Robinson"},
+		{Text: "We will carry on until the job is done.", Speaker: "Mary Robinson"}}
+	checkQuotes(t, text, want)
+	if got[2].Cue != "" {
+		t.Errorf("continued paragraph cue = %q, want none", got[2].Cue)
 	}
 }
 
