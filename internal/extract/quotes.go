@@ -52,7 +52,8 @@ const directQuoteMinWords = 4
 type quoteItem struct {
 	kind       string
 	start, end int
-	para       int
+	// para and lastPara are the paragraphs the quote starts and ends in.
+	para, lastPara int
 	// cue is the reporting verb's byte span.
 	cueStart, cueEnd int
 	// who is the attributing mention; empty when the quote takes its
@@ -73,7 +74,7 @@ func (qd *quoteDoc) direct(marks []markedQuote, k int) *quoteItem {
 	// ("...,'' he said" keeps its comma), as the annotation guidelines
 	// have it.
 	start, end := q.Start, q.End
-	it := &quoteItem{kind: "direct", start: start, end: end, para: q.FirstPara}
+	it := &quoteItem{kind: "direct", start: start, end: end, para: q.FirstPara, lastPara: q.LastPara}
 	words := len(strings.Fields(d.Text[start:end]))
 	a, ok := qd.attributeDirect(marks, k)
 	if ok {
@@ -119,7 +120,9 @@ func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttributio
 		}
 	}
 	hi := d.Sentences[sb].Last
-	if qd.onlyPunct(lo, hi) && sb+1 < len(d.Sentences) && d.Sentences[sb+1].Paragraph == d.Sentences[sb].Paragraph {
+	// A sentence that opens in lower case continues the one before, even
+	// past a line break ("...''\n\nsaid Stephen Harper").
+	if qd.onlyPunct(lo, hi) && sb+1 < len(d.Sentences) && d.Sentences[sb+1].Paragraph <= d.Sentences[sb].Paragraph+1 {
 		ns := d.Sentences[sb+1]
 		if ns.First < ns.Last && unicode.IsLower(quoteFirstRune(d.Tokens[ns.First].Text)) {
 			lo, hi = ns.First, ns.Last

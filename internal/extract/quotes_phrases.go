@@ -237,6 +237,20 @@ func (qd *quoteDoc) npBefore(j, lo int) quoteMention {
 		k--
 	}
 	m := quoteMention{k + 1, j + 1}
+	// Coordinated speakers: "AST Research Inc. and Sun Microsystems Inc.",
+	// "Sun, Hewlett-Packard and others".
+	if k-1 >= lo && qd.lower(k) == "and" && !qd.quoted[k] && qd.isNoun(k-1) && !m.empty() {
+		if c := qd.npBefore(k-1, lo); !c.empty() {
+			m.first = c.first
+			for m.first-2 >= lo && qd.tok(m.first-1).Text == "," && qd.isProper(m.first-2) {
+				c := qd.npBefore(m.first-2, lo)
+				if c.empty() || c.last-c.first > 4 {
+					break
+				}
+				m.first = c.first
+			}
+		}
+	}
 	// "On Tuesday, the ministry said": no calendar word opens a speaker.
 	for !m.empty() && (quoteCalendarWords[qd.lower(m.first)] || qd.tok(m.first).Tag == "CD" && m.last-m.first > 1) {
 		m.first++

@@ -25,7 +25,7 @@ func (qd *quoteDoc) reported(marks []markedQuote) []*quoteItem {
 		if it == nil || !qd.keepClause(it, marks) {
 			continue
 		}
-		it.para = s.Paragraph
+		it.para, it.lastPara = s.Paragraph, s.Paragraph
 		_ = si
 		out = append(out, it)
 	}

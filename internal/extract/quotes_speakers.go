@@ -51,6 +51,13 @@ func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
 			if p == "he" || p == "she" {
 				gender[ref.name] = p
 			}
+		} else if qd.isOrgAnaphor(it.who) {
+			// "the company said": the organisation last named.
+			r, ok := qd.resolvePronoun("it", it.spkStart, it.para, hist, ents, gender)
+			if !ok {
+				r.name, r.kind = qd.name(it.who, ents)
+			}
+			ref = r
 		} else {
 			ref.name, ref.kind = qd.name(it.who, ents)
 			if g := quoteTitleGender(qd.lower(it.who.first)); g != "" {
@@ -88,8 +95,8 @@ func quoteInheritFrom(items []*quoteItem, i int) *quoteItem {
 			return items[j]
 		}
 	}
-	for j := i - 1; j >= 0 && items[j].para >= it.para-1; j-- {
-		if items[j].para < it.para && items[j].speaker != "" {
+	for j := i - 1; j >= 0 && items[j].lastPara >= it.para-1; j-- {
+		if items[j].lastPara < it.para && items[j].speaker != "" {
 			return items[j]
 		}
 	}
@@ -206,10 +213,17 @@ func (qd *quoteDoc) name(m quoteMention, ents []facts.Entity) (string, string) {
 		h++
 	}
 	// "The Organization of African Unity": "of" inside a name.
-	for h+1 < m.last && qd.lower(h) == "of" && qd.isProper(h-1) && qd.isProper(h+1) {
+	for h+1 < m.last && qd.lower(h) == "of" && qd.isProper(h-1) && qd.isProper(h+1) &&
+		(qd.lx.orgHeads[qd.lower(h-1)] || qd.lx.titles[qd.lower(h-1)]) {
 		h += 2
 		for h < m.last && qd.isProper(h) {
 			h++
+		}
+	}
+	for i := m.first; i < m.last; i++ {
+		if qd.lower(i) == "and" {
+			// Coordinated speakers are named as written.
+			return qd.describe(m), spkGroup
 		}
 	}
 	if qd.isProper(h - 1) {
@@ -223,25 +237,9 @@ func (qd *quoteDoc) name(m quoteMention, ents []facts.Entity) (string, string) {
 		}
 		words = qd.stripTitles(words)
 		full := qd.fullest(words, qd.tok(r).Start)
-		kind := spkUnknown
-		for _, e := range ents {
-			if e.Start < qd.tok(h-1).End && e.End > qd.tok(r).Start || e.Text == full || e.Canonical == full {
-				if k := quoteEntityKind(e.Label); k != spkUnknown {
-					kind = k
-					break
-				}
-			}
-		}
-		if kind == spkUnknown && len(strings.Fields(full)) >= 2 && !quoteIsAllCaps(full) {
-			kind = spkPerson
-		}
-		if kind == spkUnknown && quoteIsAllCaps(full) {
-			kind = spkOrg
-		}
-		return full, kind
+		return full, qd.nameKind(full, qd.tok(r).Start, qd.tok(h-1).End, ents)
 	}
-	text, _, _ := qd.mentionText(m)
-	text = strings.Join(strings.Fields(text), " ")
+	text := qd.describe(m)
 	head := qd.lower(h - 1)
 	switch {
 	case quotePersonNouns[head] || qd.lx.titles[head]:
@@ -274,7 +272,45 @@ func (qd *quoteDoc) fullest(words []string, pos int) string {
 			best, bestPos = n.words, n.start
 		}
 	}
+	if bestPos < 0 {
+		// No longer name ends with these words; one may start with them:
+		// "Intel" -> "Intel Corp.", "Saddam" -> "Saddam Hussein".
+		for _, n := range qd.names {
+			if len(n.words) <= len(words) || len(n.words) > len(words)+2 || !quoteStartsWithWords(n.words, words) {
+				continue
+			}
+			extra := n.words[len(words):]
+			if quoteAllSuffixes(extra) || len(words) == 1 && len(extra) == 1 &&
+				!qd.lx.orgHeads[strings.ToLower(extra[0])] && !qd.lx.titles[strings.ToLower(extra[0])] {
+				return strings.Join(n.words, " ")
+			}
+		}
+	}
 	return strings.Join(best, " ")
+}
+
+func quoteStartsWithWords(words, prefix []string) bool {
+	if len(prefix) > len(words) {
+		return false
+	}
+	for i, w := range prefix {
+		if words[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteAllSuffixes reports whether words are all company designators.
+func quoteAllSuffixes(words []string) bool {
+	for _, w := range words {
+		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+		case "corp", "inc", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "group", "corporation", "company", "cos":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func quoteEndsWithWords(words, suffix []string) bool {
@@ -304,4 +340,59 @@ func quoteIsName(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// describe is an unnamed speaker's description without its determiner or
+// quantifier ("a Sun spokesman" -> "Sun spokesman").
+func (qd *quoteDoc) describe(m quoteMention) string {
+	f := m.first
+	for f < m.last-1 && (qd.tok(f).Tag == "DT" || quoteQuantifiers[qd.lower(f)]) {
+		f++
+	}
+	text, _, _ := qd.mentionText(quoteMention{f, m.last})
+	return strings.Join(strings.Fields(text), " ")
+}
+
+var quoteQuantifiers = map[string]bool{"some": true, "many": true, "most": true, "several": true,
+	"both": true, "few": true, "all": true, "other": true, "another": true}
+
+// nameKind tells a person's name from an organisation's. The entity tagger
+// decides where it has a label (PERSON over the others, since it confuses
+// surnames with places); else a name of several words not ending in an
+// organisation noun is a person's, and a single word (Intel, KFOR) is an
+// organisation's: news introduces people by their full names.
+func (qd *quoteDoc) nameKind(full string, start, end int, ents []facts.Entity) string {
+	kind := spkUnknown
+	words := strings.Fields(full)
+	for _, e := range ents {
+		if e.Start < end && e.End > start || e.Text == full || e.Canonical == full ||
+			e.Label == "PERSON" && quoteEndsWithWords(strings.Fields(e.Text), words) {
+			switch k := quoteEntityKind(e.Label); {
+			case k == spkPerson:
+				return spkPerson
+			case k != spkUnknown:
+				kind = k
+			}
+		}
+	}
+	if kind != spkUnknown {
+		return kind
+	}
+	if len(words) >= 2 && !quoteIsAllCaps(full) && !qd.lx.orgHeads[strings.ToLower(words[len(words)-1])] {
+		return spkPerson
+	}
+	return spkOrg
+}
+
+// isOrgAnaphor reports whether m is "the company" or the like, which names
+// no one but points back to an organisation.
+func (qd *quoteDoc) isOrgAnaphor(m quoteMention) bool {
+	if m.last-m.first != 2 || qd.lower(m.first) != "the" {
+		return false
+	}
+	switch qd.lower(m.first + 1) {
+	case "company", "firm", "group", "bank", "carrier", "airline", "automaker", "retailer":
+		return true
+	}
+	return false
 }
