@@ -204,6 +204,11 @@ func quoteOpenMark(text string, i, lineStart int) (int, int) {
 		if openCtx && !unicode.IsSpace(next) {
 			return qfamDouble, size
 		}
+		// Tokenized text spaces its marks (" a very small percentage ");
+		// there an odd-numbered mark of the paragraph opens.
+		if openCtx && next == ' ' && strings.Count(text[lineStart:i], "\"")%2 == 0 {
+			return qfamDouble, size
+		}
 	case r == '‘' || r == '`':
 		if openCtx && !unicode.IsSpace(next) && !quoteIsElision(text[i+size:]) {
 			return qfamSingle, size

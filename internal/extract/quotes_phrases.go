@@ -30,6 +30,15 @@ type quoteMention struct{ first, last int }
 
 func (m quoteMention) empty() bool { return m.last <= m.first }
 
+// quoteTimeWords and quoteTimeUnits make the time adverbials that come
+// between a speaker and the verb, or the verb and the clause: "last week",
+// "this month", "earlier this year".
+var quoteTimeWords = map[string]bool{"last": true, "this": true, "next": true, "past": true, "on": true,
+	"earlier": true, "later": true, "late": true, "early": true}
+var quoteTimeUnits = map[string]bool{"week": true, "month": true, "year": true, "weekend": true,
+	"night": true, "morning": true, "evening": true, "afternoon": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true}
+
 // quoteCalendarWords are capitalised but never part of a speaker's name ("On
 // Tuesday Stoltenberg said").
 var quoteCalendarWords = map[string]bool{
@@ -194,6 +203,14 @@ func (qd *quoteDoc) skipAux(i, lo int) int {
 		switch {
 		case t.Tag == "RB" || t.Tag == "MD":
 		case quoteAuxWords[strings.ToLower(t.Text)]:
+		case quoteCalendarWords[strings.ToLower(t.Text)]:
+			// "President Bush on Tuesday said"
+			if i-1 >= lo && (qd.tok(i-1).Tag == "IN" || quoteTimeWords[strings.ToLower(qd.tok(i-1).Text)]) {
+				i--
+			}
+		case quoteTimeUnits[strings.ToLower(t.Text)] && i-1 >= lo && quoteTimeWords[strings.ToLower(qd.tok(i-1).Text)]:
+			// "Hewlett last week announced"
+			i--
 		case strings.EqualFold(t.Text, "as") && i-1 >= lo && strings.EqualFold(qd.tok(i-1).Text, "quoted"):
 			// "X was quoted as saying"
 			i--

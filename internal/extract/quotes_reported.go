@@ -93,6 +93,8 @@ func (qd *quoteDoc) skipAdjuncts(r, end int) int {
 		switch {
 		case t.Tag == "RB" || quoteCalendarWords[w]:
 			r++
+		case quoteTimeWords[w] && r+1 < end && quoteTimeUnits[qd.lower(r+1)]:
+			r += 2
 		case t.Tag == "IN" && r+1 < end && quoteCalendarWords[qd.lower(r+1)]:
 			r += 2
 		case t.Tag == "IN" && r+1 < end && qd.tok(r+1).Tag == "IN":
@@ -266,7 +268,10 @@ func (qd *quoteDoc) clauseStarts(r, end int) bool {
 		switch t := qd.tok(i); {
 		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || quoteFiniteWords[strings.ToLower(t.Text)]:
 			return i > r
-		case qd.inNP(i) || t.Tag == "PRP" || t.Tag == "CC" || t.Text == "," || t.Tag == "POS" || quoteNPPreps[strings.ToLower(t.Text)]:
+		case qd.inNP(i) || t.Tag == "PRP" || t.Tag == "CC" || t.Text == "," || t.Tag == "POS" || t.Tag == "IN" && !strings.EqualFold(t.Text, "that") ||
+			t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "RB" || t.Tag == "TO":
+			// The subject may carry its own modifiers: "the move
+			// toward standard operating systems means ...".
 		default:
 			return false
 		}

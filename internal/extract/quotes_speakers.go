@@ -272,7 +272,7 @@ func (qd *quoteDoc) fullest(words []string, pos int) string {
 			best, bestPos = n.words, n.start
 		}
 	}
-	if bestPos < 0 {
+	if len(best) == len(words) {
 		// No longer name ends with these words; one may start with them:
 		// "Intel" -> "Intel Corp.", "Saddam" -> "Saddam Hussein".
 		for _, n := range qd.names {
