@@ -120,6 +120,12 @@ func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttributio
 		}
 	}
 	hi := d.Sentences[sb].Last
+	// The segmenter ends sentences after initials ("Robert M. | Price,
+	// chairman, said"): the attribution runs on into the next sentence.
+	for s := sb; s+1 < len(d.Sentences) && hi-2 >= lo && qd.isInitial(hi-2) &&
+		d.Sentences[s+1].Paragraph == d.Sentences[s].Paragraph; s++ {
+		hi = d.Sentences[s+1].Last
+	}
 	// A sentence that opens in lower case continues the one before, even
 	// past a line break ("...''\n\nsaid Stephen Harper").
 	if qd.onlyPunct(lo, hi) && sb+1 < len(d.Sentences) && d.Sentences[sb+1].Paragraph <= d.Sentences[sb].Paragraph+1 {

@@ -59,29 +59,42 @@ func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 			qd.quoted[i] = true
 		}
 	}
-	for _, s := range d.Sentences {
-		var run []string
-		start := 0
-		flush := func() {
-			if len(run) > 0 && len(run) <= 5 {
-				qd.names = append(qd.names, quoteName{words: qd.stripTitles(run), start: start})
-			}
-			run = nil
+	var run []string
+	start := 0
+	flush := func() {
+		if len(run) > 0 && len(run) <= 5 {
+			qd.names = append(qd.names, quoteName{words: qd.stripTitles(run), start: start})
 		}
-		for i := s.First; i < s.Last; i++ {
-			t := d.Tokens[i]
-			if qd.isProper(i) {
-				if len(run) == 0 {
-					start = t.Start
-				}
-				run = append(run, t.Text)
-				continue
-			}
+		run = nil
+	}
+	for i, t := range d.Tokens {
+		if i > 0 && d.Sentences[t.Sentence].Paragraph != d.Sentences[d.Tokens[i-1].Sentence].Paragraph {
 			flush()
 		}
-		flush()
+		switch {
+		case qd.isProper(i):
+			if len(run) == 0 {
+				start = t.Start
+			}
+			run = append(run, t.Text)
+		case t.Text == "." && len(run) > 0 && qd.isInitial(i-1):
+			// "Robert M. Price": the tokenizer splits the initial's
+			// full stop, and the segmenter may end a sentence there.
+			run[len(run)-1] += "."
+		default:
+			flush()
+		}
 	}
+	flush()
 	return qd
+}
+
+// isInitial reports whether token i is a single capital letter followed
+// directly by a full stop: an initial ("M." in "Robert M. Price").
+func (qd *quoteDoc) isInitial(i int) bool {
+	t := qd.tok(i)
+	return len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z' && i+1 < len(qd.d.Tokens) &&
+		qd.tok(i+1).Text == "." && qd.tok(i+1).Start == t.End
 }
 
 // isProper reports whether token i is a capitalised proper noun that can be
@@ -169,6 +182,9 @@ var quoteNPTags = map[string]bool{"NNP": true, "NNPS": true, "NN": true, "NNS": 
 var quoteNPPreps = map[string]bool{"of": true, "for": true, "at": true, "in": true, "from": true, "to": true}
 
 func (qd *quoteDoc) inNP(i int) bool {
+	if i > 0 && qd.tok(i).Text == "." && qd.isInitial(i-1) && !qd.quoted[i] {
+		return true
+	}
 	if qd.quoted[i] || !qd.isWord(i) {
 		return false
 	}

@@ -268,7 +268,7 @@ func (qd *quoteDoc) clauseStarts(r, end int) bool {
 		switch t := qd.tok(i); {
 		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || quoteFiniteWords[strings.ToLower(t.Text)]:
 			return i > r
-		case qd.inNP(i) || t.Tag == "PRP" || t.Tag == "CC" || t.Text == "," || t.Tag == "POS" || t.Tag == "IN" && !strings.EqualFold(t.Text, "that") ||
+		case qd.inNP(i) || t.Tag == "PRP" || t.Tag == "EX" || t.Tag == "CC" || t.Text == "," || t.Tag == "POS" || t.Tag == "IN" && !strings.EqualFold(t.Text, "that") ||
 			t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "RB" || t.Tag == "TO":
 			// The subject may carry its own modifiers: "the move
 			// toward standard operating systems means ...".
