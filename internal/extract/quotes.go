@@ -52,6 +52,8 @@ const directQuoteMinWords = 4
 type quoteItem struct {
 	kind       string
 	start, end int
+	// lo is the first token of a reported clause.
+	lo int
 	// para and lastPara are the paragraphs the quote starts and ends in.
 	para, lastPara int
 	// cue is the reporting verb's byte span.

@@ -18,18 +18,122 @@ func (qd *quoteDoc) reported(marks []markedQuote) []*quoteItem {
 		if end-s.First < 4 || qd.allQuoted(s.First, end) {
 			continue
 		}
-		it := qd.reportedBefore(s.First, end)
-		if it == nil {
-			it = qd.reportedAfter(s.First, end)
-		}
-		if it == nil || !qd.keepClause(it, marks) {
-			continue
-		}
-		it.para, it.lastPara = s.Paragraph, s.Paragraph
 		_ = si
-		out = append(out, it)
+		for _, it := range qd.reportedIn(s.First, end) {
+			if it == nil || !qd.keepClause(it, marks) {
+				continue
+			}
+			it.para, it.lastPara = s.Paragraph, s.Paragraph
+			out = append(out, it)
+		}
 	}
 	return out
+}
+
+// reportedIn finds the reported speech of one sentence, tokens [first,
+// end): an attribution in the middle, else one before the clause, else one
+// after it.
+func (qd *quoteDoc) reportedIn(first, end int) []*quoteItem {
+	if it, rest := qd.reportedMiddle(first, end); it != nil {
+		if rest < end {
+			// "A, the executives acknowledged, but they said B": two.
+			return []*quoteItem{it, qd.reportedBefore(rest, end)}
+		}
+		return []*quoteItem{it}
+	}
+	if it := qd.reportedBefore(first, end); it != nil {
+		return qd.splitNested(it, end)
+	}
+	return []*quoteItem{qd.reportedAfter(first, end)}
+}
+
+// reportedMiddle finds an attribution set off by commas inside the
+// reported words: "IBM has no plans to recall its cards, the spokeswoman
+// said, and could circumvent the bugs" is one item over the whole sentence.
+// When a new report follows ("..., the executives acknowledged, but they
+// said ..."), the item ends before the attribution and rest is where the
+// next report starts; otherwise rest is end.
+func (qd *quoteDoc) reportedMiddle(first, end int) (*quoteItem, int) {
+	for k := first + 1; k < end-2; k++ {
+		if qd.tok(k).Text != "," || qd.quoted[k] {
+			continue
+		}
+		t := k + 1
+		var v int
+		var who quoteMention
+		if _, ok := qd.cue(t); ok && !qd.quoted[t] {
+			v, who = t, qd.npAfter(t+1, end)
+			if who.empty() {
+				continue
+			}
+		} else {
+			v = -1
+			for x := t + 1; x < end && x < t+10; x++ {
+				if cv, ok := qd.cue(x); ok && !cv.direct {
+					if m := qd.subjectBefore(x, t); !m.empty() && m.first == t {
+						v, who = x, m
+					}
+					break
+				}
+			}
+			if v < 0 {
+				continue
+			}
+		}
+		r := max(v+1, who.last)
+		r = qd.skipAdjuncts(r, end)
+		if r >= end-1 || qd.tok(r).Text != "," {
+			continue
+		}
+		for x := r + 1; x < end; x++ {
+			if _, ok := qd.cue(x); ok {
+				if !quoteContrastWords[qd.lower(r+1)] && qd.lower(r+1) != "and" {
+					return nil, end
+				}
+				return qd.clauseItem(first, k, v, v+1, who), r + 2
+			}
+		}
+		return qd.clauseItem(first, end, v, v+1, who), end
+	}
+	return nil, end
+}
+
+// splitNested ends a reported clause where a report of its own begins:
+// "Iran said a delegation was en route to deliver Saddam's message, which
+// it said it would review ..." gives two items.
+func (qd *quoteDoc) splitNested(it *quoteItem, end int) []*quoteItem {
+	for k := it.lo; k < end; k++ {
+		t := qd.tok(k)
+		if t.Text != "," || qd.quoted[k] || k+2 >= end {
+			continue
+		}
+		switch qd.lower(k + 1) {
+		case "which", "who", "whom":
+		default:
+			continue
+		}
+		for v := k + 3; v < end && v < k+8; v++ {
+			cv, ok := qd.cue(v)
+			if !ok || cv.direct {
+				continue
+			}
+			m := qd.subjectBefore(v, k+2)
+			if m.empty() || m.first != k+2 {
+				break
+			}
+			r := qd.skipAdjuncts(v+1, end)
+			if r < end && qd.lower(r) == "that" {
+				r++
+			}
+			inner := qd.clauseItem(r, end, v, v+1, m)
+			if inner == nil {
+				break
+			}
+			it.end = qd.tok(k - 1).End
+			return []*quoteItem{it, inner}
+		}
+	}
+	return []*quoteItem{it}
 }
 
 func (qd *quoteDoc) allQuoted(lo, hi int) bool {
@@ -66,12 +170,28 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 			if obj := qd.npAfter(r, end); !obj.empty() {
 				r = obj.last
 			}
+			// The tagger often mistags the hearer ("told African
+			// envoys/VBZ that"): a "that" a few words on still opens
+			// the clause.
+			for x := r; x < end && x < v+8; x++ {
+				if qd.lower(x) == "that" {
+					r = x
+					break
+				}
+				if !qd.isWord(x) || qd.tok(x).Tag == "MD" || qd.tok(x).Tag == "VBD" {
+					break
+				}
+			}
 		}
 		r = qd.skipAdjuncts(r, end)
 		if r < end && qd.lower(r) == "that" {
 			return qd.clauseItem(r+1, end, v, v+1, subj)
 		}
-		if cv.needThat || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.clauseStarts(r, end) {
+		// Without "that", "say" takes a clause whenever one follows ("said
+		// the push east signifies ...", however the tagger read it);
+		// other verbs need its subject and verb in view.
+		if cv.needThat || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] ||
+			!qd.clauseStarts(r, end) && !(cv.lemma == "say" && qd.hasFiniteVerb(r, end)) {
 			continue
 		}
 		return qd.clauseItem(r, end, v, v+1, subj)
@@ -97,8 +217,8 @@ func (qd *quoteDoc) skipAdjuncts(r, end int) int {
 			r += 2
 		case t.Tag == "IN" && r+1 < end && quoteCalendarWords[qd.lower(r+1)]:
 			r += 2
-		case t.Tag == "IN" && r+1 < end && qd.tok(r+1).Tag == "IN":
-			// "along with", "because of"
+		case (w == "along" || w == "together" || w == "ahead") && r+1 < end && (qd.lower(r+1) == "with" || qd.lower(r+1) == "of"):
+			// "told a news conference along with ..."
 			r++
 		case t.Tag == "IN" && w != "that" && w != "because" && w != "if" && w != "as" && w != "after" && w != "before" && w != "while":
 			m := qd.npAfter(r+1, end)
@@ -226,7 +346,14 @@ func (qd *quoteDoc) clauseItem(lo, hi, c0, c1 int, who quoteMention) *quoteItem 
 	if hi-lo < 3 || !qd.hasVerb(lo, hi) {
 		return nil
 	}
-	return &quoteItem{kind: "indirect", start: qd.tok(lo).Start, end: qd.tok(hi - 1).End,
+	end := qd.tok(hi - 1).End
+	// The tokenizer may leave the full stop on the last word ("Cold
+	// War."); it is outside the clause, unless it ends an abbreviation.
+	if w := qd.tok(hi - 1).Text; strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 &&
+		!quoteAllSuffixes([]string{w}) && hi == qd.d.Sentences[qd.tok(hi-1).Sentence].Last-0 {
+		end--
+	}
+	return &quoteItem{kind: "indirect", lo: lo, start: qd.tok(lo).Start, end: end,
 		cueStart: qd.tok(c0).Start, cueEnd: qd.tok(c1 - 1).End, who: who, hasWho: !who.empty()}
 }
 

@@ -51,13 +51,19 @@ func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
 			if p == "he" || p == "she" {
 				gender[ref.name] = p
 			}
-		} else if qd.isOrgAnaphor(it.who) {
-			// "the company said": the organisation last named.
-			r, ok := qd.resolvePronoun("it", it.spkStart, it.para, hist, ents, gender)
-			if !ok {
-				r.name, r.kind = qd.name(it.who, ents)
-			}
+		} else if r, ok := qd.sameDescription(it.who, hist); ok {
+			// "the spokeswoman said" after "an IBM spokeswoman said".
 			ref = r
+		} else if qd.isOrgAnaphor(it.who) {
+			// "the company said": the company last named, else the
+			// organisation last speaking.
+			if name, ok := qd.lastCompany(it.spkStart); ok {
+				ref = quoteSpeaker{name: name, kind: spkOrg}
+			} else if r, ok := qd.resolvePronoun("it", it.spkStart, it.para, hist, ents, gender); ok {
+				ref = r
+			} else {
+				ref.name, ref.kind = qd.name(it.who, ents)
+			}
 		} else {
 			ref.name, ref.kind = qd.name(it.who, ents)
 			if g := quoteTitleGender(qd.lower(it.who.first)); g != "" {
@@ -86,7 +92,7 @@ func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
 func quoteInheritFrom(items []*quoteItem, i int) *quoteItem {
 	it := items[i]
 	for j := i - 1; j >= 0 && items[j].para == it.para; j-- {
-		if items[j].kind == "direct" && items[j].speaker != "" {
+		if items[j].speaker != "" {
 			return items[j]
 		}
 	}
@@ -136,6 +142,24 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 	}
 	if e, found := qd.recentEntity(ents, pos, lastPos, want, true); found && ok(e.name, e.kind) {
 		return e, true
+	}
+	if want == spkPerson {
+		// The same from the article's own name runs, where the entity
+		// tagger missed the person ("Egyptian Ambassador Ahmed Maher
+		// el-Sayed ... condemned the bombings. "...," he said").
+		for j := len(qd.names) - 1; j >= 0; j-- {
+			n := qd.names[j]
+			if n.start >= pos {
+				continue
+			}
+			if n.start <= lastPos {
+				break
+			}
+			full := qd.fullest(n.words, n.start)
+			if len(n.words) >= 2 && qd.opensSentence(n.start) && (n.titled || qd.nameKind(full, n.start, n.start+1, ents) == spkPerson) && ok(full, spkPerson) {
+				return quoteSpeaker{name: full, kind: spkPerson, pos: n.start}, true
+			}
+		}
 	}
 	if n := len(hist); n > 0 && ok(hist[n-1].name, hist[n-1].kind) && para-hist[n-1].para <= 2 {
 		return hist[n-1], true
@@ -235,8 +259,13 @@ func (qd *quoteDoc) name(m quoteMention, ents []facts.Entity) (string, string) {
 		for i := r; i < h; i++ {
 			words = append(words, qd.tok(i).Text)
 		}
-		words = qd.stripTitles(words)
-		full := qd.fullest(words, qd.tok(r).Start)
+		stripped := qd.stripTitles(words)
+		full := qd.fullest(stripped, qd.tok(r).Start)
+		if len(stripped) < len(words) || r > m.first && qd.lx.titles[qd.lower(r-1)] {
+			// A title before the name makes it a person's, whatever
+			// the entity tagger says ("Ambassador Ahmed Maher").
+			return full, spkPerson
+		}
 		return full, qd.nameKind(full, qd.tok(r).Start, qd.tok(h-1).End, ents)
 	}
 	text := qd.describe(m)
@@ -382,6 +411,34 @@ func (qd *quoteDoc) nameKind(full string, start, end int, ents []facts.Entity) s
 		return spkPerson
 	}
 	return spkOrg
+}
+
+// lastCompany is the company an article is about: the first name in it
+// that ends in a company designator ("Control Data Corp."). Business news
+// names its company in the lead and says "the company" after.
+func (qd *quoteDoc) lastCompany(pos int) (string, bool) {
+	for _, n := range qd.names {
+		if len(n.words) >= 2 && quoteAllSuffixes(n.words[len(n.words)-1:]) {
+			return strings.Join(n.words, " "), true
+		}
+	}
+	return "", false
+}
+
+// sameDescription finds the earlier speaker a definite description points
+// back to: "the spokeswoman" is the "IBM spokeswoman" who spoke before.
+func (qd *quoteDoc) sameDescription(m quoteMention, hist []quoteSpeaker) (quoteSpeaker, bool) {
+	if m.last-m.first != 2 || qd.lower(m.first) != "the" || !qd.isNoun(m.first+1) || qd.isProper(m.first+1) {
+		return quoteSpeaker{}, false
+	}
+	head := qd.lower(m.first + 1)
+	for j := len(hist) - 1; j >= 0; j-- {
+		w := strings.Fields(strings.ToLower(hist[j].name))
+		if len(w) > 1 && w[len(w)-1] == head {
+			return hist[j], true
+		}
+	}
+	return quoteSpeaker{}, false
 }
 
 // isOrgAnaphor reports whether m is "the company" or the like, which names
