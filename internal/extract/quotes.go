@@ -86,10 +86,20 @@ func (qd *quoteDoc) direct(marks []markedQuote, k int) *quoteItem {
 		}
 		return it
 	}
-	if words < directQuoteMinWords || !q.Closed && words < 2*directQuoteMinWords {
+	if !q.Closed && words < 2*directQuoteMinWords {
+		return nil
+	}
+	if words < directQuoteMinWords && !quoteWholeSentence(d.Text[start:end]) {
 		return nil
 	}
 	return it
+}
+
+// quoteWholeSentence reports whether quoted words form a sentence of their
+// own ("We are friends."), which a scare quote or a title never does.
+func quoteWholeSentence(s string) bool {
+	s = strings.TrimRight(s, "'’\"”")
+	return len(s) > 1 && unicode.IsUpper(quoteFirstRune(s)) && strings.ContainsAny(s[len(s)-1:], ".?!")
 }
 
 // quoteAttribution is what was found around a quote: the cue and the mention of
@@ -202,12 +212,13 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 		m := qd.npAfter(i+2, hi)
 		return qd.attr(i, i+2, m), !m.empty()
 	}
-	if _, ok := qd.cue(i); ok {
+	if cv, ok := qd.cue(i); ok && !quoteObjectCue(cv) {
 		// Inversion: "...," said a U.S. Embassy official.
-		return qd.attr(i, i+1, qd.npAfter(i+1, hi)), true
+		m := qd.npAfter(i+1, hi)
+		return qd.attr(i, i+1, m), !m.empty()
 	}
 	for v := i + 1; v < hi && v < i+16; v++ {
-		if _, ok := qd.cue(v); !ok {
+		if cv, ok := qd.cue(v); !ok || quoteObjectCue(cv) {
 			continue
 		}
 		m := qd.subjectBefore(v, i)
@@ -217,6 +228,16 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 		return qd.attr(v, v+1, m), true
 	}
 	return quoteAttribution{}, false
+}
+
+// quoteObjectCue reports whether cv takes quoted words as its object
+// rather than introducing speech ("condemned the "cowardly" bombings").
+func quoteObjectCue(cv quoteCue) bool {
+	switch cv.lemma {
+	case "condemn", "denounce", "call", "describe", "hail", "praise":
+		return true
+	}
+	return false
 }
 
 // appositionStart allows a subject found past an apposition to start the
@@ -248,6 +269,18 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 			m = qd.subjectBefore(v, from)
 		}
 		a := qd.attr(v, v+1, m)
+		if quoteObjectCue(cv) {
+			// "Martonyi called Hungary's admission "returning to her
+			// natural habitat"" is speech; "what it calls "the data
+			// solutions" business" and "the plan, called "Way
+			// Forward"" only name things: the verb needs its subject
+			// right before it and, for call, an object before the quote.
+			if m.empty() || m.last != v || qd.tok(m.first).Tag == "WP" ||
+				(cv.lemma == "call" || cv.lemma == "describe") && v+1 >= to {
+				return quoteAttribution{}, false
+			}
+			return a, true
+		}
 		// The quote is the verb's whole complement when only "that", a
 		// colon or comma, or the hearer ("told reporters") come between.
 		rest := v + 1

@@ -107,18 +107,18 @@ func (qd *quoteDoc) splitNested(it *quoteItem, end int) []*quoteItem {
 		if t.Text != "," || qd.quoted[k] || k+2 >= end {
 			continue
 		}
+		s0 := k + 1
 		switch qd.lower(k + 1) {
 		case "which", "who", "whom":
-		default:
-			continue
+			s0 = k + 2
 		}
-		for v := k + 3; v < end && v < k+8; v++ {
+		for v := s0 + 1; v < end && v < s0+7; v++ {
 			cv, ok := qd.cue(v)
 			if !ok || cv.direct {
 				continue
 			}
-			m := qd.subjectBefore(v, k+2)
-			if m.empty() || m.first != k+2 {
+			m := qd.subjectBefore(v, s0)
+			if m.empty() || m.first != s0 {
 				break
 			}
 			r := qd.skipAdjuncts(v+1, end)
@@ -163,6 +163,12 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 		}
 		subj := qd.subjectBefore(v, first)
 		if subj.empty() {
+			continue
+		}
+		if p := subj.first - 1; p-1 >= first && (qd.lower(p) == "that" || qd.lower(p) == "which") && qd.isNoun(p-1) {
+			// "the 8,000 employees that Unisys said would be laid
+			// off": a relative clause, whose reported words lack
+			// their subject.
 			continue
 		}
 		r := v + 1

@@ -250,9 +250,9 @@ func (qd *quoteDoc) name(m quoteMention, ents []facts.Entity) (string, string) {
 			return qd.describe(m), spkGroup
 		}
 	}
-	if qd.isProper(h - 1) {
+	if qd.isProper(h-1) || qd.isParticle(h-1) {
 		r := h - 1
-		for r-1 >= m.first && (qd.isProper(r-1) || qd.lower(r-1) == "of" && r-2 >= m.first && qd.isProper(r-2)) {
+		for r-1 >= m.first && (qd.isProper(r-1) || qd.isParticle(r-1) || qd.lower(r-1) == "of" && r-2 >= m.first && qd.isProper(r-2)) {
 			r--
 		}
 		var words []string
