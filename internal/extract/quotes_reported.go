@@ -62,8 +62,11 @@ func (qd *quoteDoc) reportedMiddle(first, end int) (*quoteItem, int) {
 		var v int
 		var who quoteMention
 		if _, ok := qd.cue(t); ok && !qd.quoted[t] {
+			// "..., said X, ..." needs reported words before it:
+			// "Gary Lukassen, chief financial officer, said ..." has
+			// only the speaker there.
 			v, who = t, qd.npAfter(t+1, end)
-			if who.empty() {
+			if who.empty() || !qd.hasVerb(first, k) {
 				continue
 			}
 		} else {

@@ -169,6 +169,22 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 			return hist[j], true
 		}
 	}
+	if want == spkGroup {
+		// "Cuban Americans ... It is a plot, they say": a plural
+		// subject of the sentences since the last speaker.
+		si := qd.d.SentenceAt(pos)
+		for s := si; s >= 0 && s > si-4; s-- {
+			m := qd.sentenceSubject(s)
+			if m.empty() || qd.tok(m.first).Start >= pos || qd.tok(m.first).Start <= lastPos {
+				continue
+			}
+			if t := qd.tok(m.last - 1).Tag; (t == "NNS" || t == "NNPS") && qd.hasHead(m) &&
+				m.last < len(qd.d.Tokens) && (strings.HasPrefix(qd.tok(m.last).Tag, "VB") || qd.tok(m.last).Tag == "MD") {
+				name, _ := qd.name(m, ents)
+				return quoteSpeaker{name: name, kind: spkGroup, pos: qd.tok(m.first).Start}, true
+			}
+		}
+	}
 	if e, found := qd.recentEntity(ents, pos, -1, want, false); found && ok(e.name, e.kind) &&
 		qd.d.Paragraphs[para].Start-2000 < e.pos {
 		return e, true
