@@ -275,7 +275,7 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 			// solutions" business" and "the plan, called "Way
 			// Forward"" only name things: the verb needs its subject
 			// right before it and, for call, an object before the quote.
-			if m.empty() || m.last != v || qd.tok(m.first).Tag == "WP" ||
+			if m.empty() || m.last != qd.skipAux(v-1, m.last-1)+1 || qd.tok(m.first).Tag == "WP" ||
 				(cv.lemma == "call" || cv.lemma == "describe") && v+1 >= to {
 				return quoteAttribution{}, false
 			}

@@ -360,6 +360,10 @@ func (qd *quoteDoc) npAfter(i, hi int) quoteMention {
 // phrase before it, past adverbs and auxiliaries, and past an apposition
 // ("Stoltenberg, the NATO chief, said" -> "Stoltenberg").
 func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
+	if v-1 >= lo && qd.tok(v-1).Tag == "TO" {
+		// "urged Albright to tell Americans that ...": no speech yet.
+		return quoteMention{}
+	}
 	j := qd.skipAux(v-1, lo)
 	if j < lo {
 		return quoteMention{}
@@ -368,7 +372,7 @@ func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
 		// "Bush today denounced ... and said": the subject of the first
 		// verb of the sentence.
 		s := qd.sentenceSubject(qd.tok(j).Sentence)
-		if !s.empty() && s.first >= lo && s.last <= j && qd.hasHead(s) {
+		if !s.empty() && s.last <= j && qd.hasHead(s) {
 			return s
 		}
 		return quoteMention{}
@@ -407,6 +411,21 @@ func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
 	if p := m.first - 1; p-1 > lo && qd.tok(p).Tag == "IN" && strings.HasSuffix(qd.lower(p-1), "ing") {
 		if h := qd.npBefore(p-2, lo); qd.hasHead(h) {
 			return h
+		}
+	}
+	// "Committee sources who spoke on the condition of anonymity said":
+	// likewise past a relative clause.
+	if p := m.first - 1; p > lo && (qd.tok(p).Tag == "IN" || strings.HasPrefix(qd.tok(p).Tag, "VB")) {
+		for q := p - 1; q > lo && q >= p-6; q-- {
+			if w := qd.lower(q); (w == "who" || w == "that" || w == "which") && qd.isNoun(q-1) {
+				if h := qd.npBefore(q-1, lo); qd.hasHead(h) {
+					return h
+				}
+				break
+			}
+			if qd.tok(q).Text == "," {
+				break
+			}
 		}
 	}
 	return m

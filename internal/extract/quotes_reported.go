@@ -175,6 +175,15 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 			continue
 		}
 		r := v + 1
+		if v+2 < end && qd.lower(v+1) == "by" && v-1 >= first && quoteBeWords[qd.lower(v-1)] {
+			// Passive: "X was told by State Department officials
+			// that ...": the agent is the speaker.
+			if agent := qd.npAfter(v+2, end); qd.hasHead(agent) {
+				if r := qd.skipAdjuncts(agent.last, end); r < end && qd.lower(r) == "that" {
+					return qd.clauseItem(r+1, end, v, v+1, agent)
+				}
+			}
+		}
 		if cv.object {
 			if obj := qd.npAfter(r, end); !obj.empty() {
 				r = obj.last
@@ -187,7 +196,7 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 					r = x
 					break
 				}
-				if !qd.isWord(x) || qd.tok(x).Tag == "MD" || qd.tok(x).Tag == "VBD" {
+				if t := qd.tok(x).Tag; !qd.isWord(x) || t == "MD" || t == "VBD" || t == "TO" || t == "VB" {
 					break
 				}
 			}
@@ -207,6 +216,8 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 	}
 	return nil
 }
+
+var quoteBeWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true}
 
 // quoteClauseOpeners are the tags a reported clause without "that" starts with:
 // its subject ("said the alliance will ...", "said he would ...").

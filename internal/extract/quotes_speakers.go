@@ -57,7 +57,7 @@ func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
 		} else if qd.isOrgAnaphor(it.who) {
 			// "the company said": the company last named, else the
 			// organisation last speaking.
-			if name, ok := qd.lastCompany(it.spkStart); ok {
+			if name, ok := qd.lastCompany(it.spkStart); ok && qd.lower(it.who.last-1) != "group" {
 				ref = quoteSpeaker{name: name, kind: spkOrg}
 			} else if r, ok := qd.resolvePronoun("it", it.spkStart, it.para, hist, ents, gender); ok {
 				ref = r
@@ -464,7 +464,7 @@ func (qd *quoteDoc) isOrgAnaphor(m quoteMention) bool {
 		return false
 	}
 	switch qd.lower(m.first + 1) {
-	case "company", "firm", "group", "bank", "carrier", "airline", "automaker", "retailer":
+	case "company", "firm", "bank", "carrier", "airline", "automaker", "retailer", "group":
 		return true
 	}
 	return false
