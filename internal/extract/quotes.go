@@ -230,6 +230,11 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 	return quoteAttribution{}, false
 }
 
+// quoteDocumentNouns are what speakers issue; "a statement saying" is the
+// issuer's speech.
+var quoteDocumentNouns = map[string]bool{"statement": true, "letter": true, "release": true,
+	"report": true, "message": true, "communique": true, "declaration": true, "note": true}
+
 // quoteObjectCue reports whether cv takes quoted words as its object
 // rather than introducing speech ("condemned the "cowardly" bombings").
 func quoteObjectCue(cv quoteCue) bool {
@@ -261,9 +266,10 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 		var m quoteMention
 		w := qd.lower(v)
 		switch {
-		case strings.HasSuffix(w, "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as"):
+		case strings.HasSuffix(w, "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as" || quoteDocumentNouns[qd.lower(v-1)]):
 			// "Stoltenberg condemned the violence, saying that ...";
-			// "X was quoted as saying".
+			// "X was quoted as saying"; "The UAW issued a statement
+			// saying ...": the sentence's subject speaks.
 			m = qd.sentenceSubject(si)
 		default:
 			m = qd.subjectBefore(v, from)
@@ -275,7 +281,7 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 			// solutions" business" and "the plan, called "Way
 			// Forward"" only name things: the verb needs its subject
 			// right before it and, for call, an object before the quote.
-			if m.empty() || m.last != qd.skipAux(v-1, m.last-1)+1 || qd.tok(m.first).Tag == "WP" ||
+			if m.empty() || qd.tok(v-1).Text != "," && m.last != qd.skipAux(v-1, m.last-1)+1 || qd.tok(m.first).Tag == "WP" ||
 				(cv.lemma == "call" || cv.lemma == "describe") && v+1 >= to {
 				return quoteAttribution{}, false
 			}

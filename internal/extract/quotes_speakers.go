@@ -317,6 +317,11 @@ func (qd *quoteDoc) fullest(words []string, pos int) string {
 			best, bestPos = n.words, n.start
 		}
 	}
+	if len(best) == len(words) && len(words) == 1 {
+		if full := qd.expandAcronym(words[0]); full != "" {
+			return full
+		}
+	}
 	if len(best) == len(words) {
 		// No longer name ends with these words; one may start with them:
 		// "Intel" -> "Intel Corp.", "Saddam" -> "Saddam Hussein".
@@ -332,6 +337,26 @@ func (qd *quoteDoc) fullest(words []string, pos int) string {
 		}
 	}
 	return strings.Join(best, " ")
+}
+
+// expandAcronym returns the name in the article whose capitalised words'
+// initials spell acronym ("United Auto Workers" for "UAW"), or "".
+func (qd *quoteDoc) expandAcronym(acronym string) string {
+	if len(acronym) < 2 || len(acronym) > 6 || !quoteIsAllCaps(acronym) || strings.ContainsAny(acronym, ".-") {
+		return ""
+	}
+	for _, n := range qd.names {
+		var initials []byte
+		for _, w := range n.words {
+			if r := quoteFirstRune(w); unicode.IsUpper(r) && r < 128 {
+				initials = append(initials, byte(r))
+			}
+		}
+		if len(n.words) == len(acronym) && string(initials) == acronym {
+			return strings.Join(n.words, " ")
+		}
+	}
+	return ""
 }
 
 func quoteStartsWithWords(words, prefix []string) bool {

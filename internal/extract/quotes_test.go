@@ -198,6 +198,10 @@ func TestQuoteAttribution(t *testing.T) {
 		{"company named by its fullest form",
 			"Intel Corp. makes chips.\n\n" + `"We have corrected the problems in the chip," Intel said.`,
 			[]wantQuote{{Speaker: "Intel Corp."}}},
+		{"acronym named by its expansion in the article",
+			"The United Auto Workers union represents the plant.\n\n" +
+				`The UAW issued a statement saying "the workers face uncertain futures."`,
+			[]wantQuote{{Speaker: "United Auto Workers", SpeakerText: "The UAW", Cue: "saying"}}},
 		{"spokesman for the ministry",
 			`"The talks were useful and frank," a spokesman for the ministry said.`,
 			[]wantQuote{{Speaker: "spokesman for the ministry", SpeakerText: "a spokesman for the ministry"}}},
