@@ -58,6 +58,8 @@ type quoteItem struct {
 	para, lastPara int
 	// cue is the reporting verb's byte span.
 	cueStart, cueEnd int
+	// chain links the paragraphs of one continued quote (0: none).
+	chain int
 	// who is the attributing mention; empty when the quote takes its
 	// speaker from the quotes around it.
 	who     quoteMention
@@ -76,7 +78,7 @@ func (qd *quoteDoc) direct(marks []markedQuote, k int) *quoteItem {
 	// ("...,'' he said" keeps its comma), as the annotation guidelines
 	// have it.
 	start, end := q.Start, q.End
-	it := &quoteItem{kind: "direct", start: start, end: end, para: q.FirstPara, lastPara: q.LastPara}
+	it := &quoteItem{kind: "direct", start: start, end: end, para: q.FirstPara, lastPara: q.LastPara, chain: q.Chain}
 	words := len(strings.Fields(d.Text[start:end]))
 	a, ok := qd.attributeDirect(marks, k)
 	if ok {

@@ -17,6 +17,9 @@ type markedQuote struct {
 	// Closed is false when no closing mark was found and the quote was cut
 	// at the end of its paragraph.
 	Closed bool
+	// Chain numbers the paragraphs of one quote continued over several
+	// (from 1); 0 for a quote of one paragraph.
+	Chain int
 }
 
 // Quotation-mark families. A quote closes only with a mark of the family
@@ -36,6 +39,7 @@ const maxQuoteParas = 6
 // scanQuotes finds the quotes in every paragraph of d, in text order.
 func scanQuotes(d *doc.Document) []markedQuote {
 	var out []markedQuote
+	chains := 0
 	text := d.Text
 	for p := 0; p < len(d.Paragraphs); p++ {
 		para := d.Paragraphs[p]
@@ -62,7 +66,7 @@ func scanQuotes(d *doc.Document) []markedQuote {
 				q.End = d.Paragraphs[lastPara].End
 				q.Close = q.End
 			}
-			out = append(out, splitContinued(d, q, conts)...)
+			out = append(out, splitContinued(d, q, conts, &chains)...)
 			if lastPara != p {
 				p = lastPara
 				para = d.Paragraphs[p]
@@ -76,8 +80,12 @@ func scanQuotes(d *doc.Document) []markedQuote {
 // splitContinued cuts a quote continued over paragraphs into one quote per
 // paragraph, each from its opening mark to its paragraph's end, the last to
 // the closing mark: each paragraph is read, and attributed, on its own.
-func splitContinued(d *doc.Document, q markedQuote, conts []int) []markedQuote {
+func splitContinued(d *doc.Document, q markedQuote, conts []int, chains *int) []markedQuote {
 	var out []markedQuote
+	if len(conts) > 0 {
+		*chains++
+		q.Chain = *chains
+	}
 	add := func(x markedQuote) {
 		x.Start, x.End = quoteTrimSpace(d.Text, x.Start, x.End)
 		if x.Start < x.End {
@@ -87,7 +95,7 @@ func splitContinued(d *doc.Document, q markedQuote, conts []int) []markedQuote {
 	for _, c := range conts {
 		p := d.Paragraphs[q.FirstPara]
 		add(markedQuote{Open: q.Open, Start: q.Start, End: p.End, Close: p.End,
-			FirstPara: q.FirstPara, LastPara: q.FirstPara, Closed: true})
+			FirstPara: q.FirstPara, LastPara: q.FirstPara, Closed: true, Chain: q.Chain})
 		_, n := quoteOpenMark(d.Text, c, c)
 		q.Open, q.Start = c, c+n
 		q.FirstPara++

@@ -338,7 +338,7 @@ func (qd *quoteDoc) clauseItem(lo, hi, c0, c1 int, who quoteMention) *quoteItem 
 	}
 	// A dateline is not part of what was said: "MOSCOW (AP)_ The mayor ...".
 	for i := lo; i < hi && i < lo+8; i++ {
-		if w := qd.tok(i).Text; w == "_" || w == "--" || w == "—" || strings.HasSuffix(w, ")_") {
+		if w := qd.tok(i).Text; w == "_" || w == "--" || w == "—" || w == "-" || w == "–" || strings.HasSuffix(w, ")_") {
 			lo = i + 1
 			break
 		}

@@ -91,6 +91,15 @@ func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
 // is only a quote continues the speaker before it.
 func quoteInheritFrom(items []*quoteItem, i int) *quoteItem {
 	it := items[i]
+	if it.chain > 0 {
+		// A quote continued over paragraphs has one speaker, wherever
+		// its attribution is (often only in its last paragraph).
+		for _, o := range items {
+			if o.chain == it.chain && o.hasWho && o.speaker != "" {
+				return o
+			}
+		}
+	}
 	for j := i - 1; j >= 0 && items[j].para == it.para; j-- {
 		if items[j].speaker != "" {
 			return items[j]

@@ -139,6 +139,15 @@ func TestQuoteContinuedOverParagraphs(t *testing.T) {
 	}
 }
 
+// TestQuoteContinuedAttributedAtTheEnd: the speaker of a continued quote
+// named only in its last paragraph speaks the first ones too, not the
+// speaker of the paragraph before.
+func TestQuoteContinuedAttributedAtTheEnd(t *testing.T) {
+	text := "“No one will be left behind,” Lula said.\n\n“We have seen nothing like this before in the state.\n\n" +
+		"“The water came in minutes,” the mayor said."
+	checkQuotes(t, text, []wantQuote{{Speaker: "Lula"}, {Speaker: "mayor"}, {Speaker: "mayor", Cue: "said"}})
+}
+
 func TestQuoteAttribution(t *testing.T) {
 	tests := []struct {
 		name string
@@ -232,6 +241,9 @@ func TestReportedSpeech(t *testing.T) {
 		{"announced last week that",
 			"Hewlett announced last week that it planned to ship a computer early next year.",
 			[]wantQuote{{Text: "it planned to ship a computer early next year", Cue: "announced"}}},
+		{"dateline is not reported",
+			"PORTO ALEGRE, Brazil (Reuters) - Floods have killed at least 39 people, officials said on Thursday.",
+			[]wantQuote{{Text: "Floods have killed at least 39 people", Speaker: "officials"}}},
 		{"CLAUSE, X said",
 			"The talks will resume next week, Smith said on Tuesday.",
 			[]wantQuote{{Text: "The talks will resume next week", Kind: "indirect", Speaker: "Smith"}}},
