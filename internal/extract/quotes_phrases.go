@@ -25,6 +25,9 @@ type quoteName struct {
 	start int
 	// titled is set when a title was stripped: the name is a person's.
 	titled bool
+	// quoted is set for a name inside quotation marks: it says who is
+	// talked about, not who talks.
+	quoted bool
 }
 
 // quoteMention is a noun phrase, tokens [first, last) of the document.
@@ -62,11 +65,11 @@ func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 		}
 	}
 	var run []string
-	start := 0
+	start, first := 0, 0
 	flush := func() {
 		if len(run) > 0 && len(run) <= 5 {
 			w := qd.stripTitles(run)
-			qd.names = append(qd.names, quoteName{words: w, start: start, titled: len(w) < len(run)})
+			qd.names = append(qd.names, quoteName{words: w, start: start, titled: len(w) < len(run), quoted: qd.quoted[first]})
 		}
 		run = nil
 	}
@@ -80,7 +83,7 @@ func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 			// After an initial the surname may open a new "sentence"
 			// and lose its NNP tag.
 			if len(run) == 0 {
-				start = t.Start
+				start, first = t.Start, i
 			}
 			run = append(run, t.Text)
 		case t.Text == "." && len(run) > 0 && qd.isInitial(i-1):
@@ -333,6 +336,11 @@ func (qd *quoteDoc) npAfter(i, hi int) quoteMention {
 	}
 	k := i
 	for k < hi {
+		if t := qd.tok(k).Tag; k > i && (t == "DT" || t == "PRP$") && qd.isNoun(k-1) {
+			// "told reporters | the strikes had hit ...": a new
+			// phrase begins.
+			break
+		}
 		if qd.inNP(k) {
 			k++
 			continue

@@ -165,7 +165,11 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 				break
 			}
 			full := qd.fullest(n.words, n.start)
-			if len(n.words) >= 2 && qd.opensSentence(n.start) && (n.titled || qd.nameKind(full, n.start, n.start+1, ents) == spkPerson) && ok(full, spkPerson) {
+			if n.quoted || !qd.opensSentence(n.start) || !ok(full, spkPerson) {
+				continue
+			}
+			if len(n.words) >= 2 && (n.titled || qd.nameKind(full, n.start, n.start+1, ents) == spkPerson) ||
+				len(n.words) == 1 && qd.singleNameSubject(n, ents) {
 				return quoteSpeaker{name: full, kind: spkPerson, pos: n.start}, true
 			}
 		}
@@ -206,6 +210,27 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 	return quoteSpeaker{}, false
 }
 
+// singleNameSubject reports whether a one-word name opening its sentence
+// is a person acting as subject ("Zelenskyy, speaking in his address,
+// thanked ..."): followed by a verb or an aside, and labelled as no
+// organisation or place by the entity tagger.
+func (qd *quoteDoc) singleNameSubject(n quoteName, ents []facts.Entity) bool {
+	for _, e := range ents {
+		if e.Start <= n.start && n.start < e.End && e.Label != "PERSON" {
+			return false
+		}
+	}
+	si := qd.d.SentenceAt(n.start)
+	s := qd.d.Sentences[si]
+	for i := s.First; i+1 < s.Last; i++ {
+		if qd.tok(i).Start == n.start {
+			next := qd.tok(i + 1)
+			return next.Text == "," || strings.HasPrefix(next.Tag, "VB") && next.Tag != "VBG"
+		}
+	}
+	return false
+}
+
 // recentEntity returns the last entity of the kind a pronoun wants that
 // ends before pos and starts after after; subject keeps only entities that
 // open their sentence.
@@ -220,6 +245,10 @@ func (qd *quoteDoc) recentEntity(ents []facts.Entity, pos, after int, want strin
 			continue
 		}
 		if subject && !qd.opensSentence(e.Start) || !quoteIsName(e.Text) {
+			continue
+		}
+		if w := strings.Fields(strings.ToLower(e.Text)); kind == spkPerson && qd.lx.orgHeads[w[len(w)-1]] {
+			// "White House" tagged PERSON.
 			continue
 		}
 		words := qd.stripTitles(strings.Fields(e.Text))
@@ -443,6 +472,10 @@ var quoteQuantifiers = map[string]bool{"some": true, "many": true, "most": true,
 func (qd *quoteDoc) nameKind(full string, start, end int, ents []facts.Entity) string {
 	kind := spkUnknown
 	words := strings.Fields(full)
+	if len(words) > 1 && qd.lx.orgHeads[strings.ToLower(words[len(words)-1])] {
+		// "White House", "Foreign Ministry": whatever the tagger says.
+		return spkOrg
+	}
 	for _, e := range ents {
 		if e.Start < end && e.End > start || e.Text == full || e.Canonical == full ||
 			e.Label == "PERSON" && quoteEndsWithWords(strings.Fields(e.Text), words) {
@@ -478,13 +511,17 @@ func (qd *quoteDoc) lastCompany(pos int) (string, bool) {
 // sameDescription finds the earlier speaker a definite description points
 // back to: "the spokeswoman" is the "IBM spokeswoman" who spoke before.
 func (qd *quoteDoc) sameDescription(m quoteMention, hist []quoteSpeaker) (quoteSpeaker, bool) {
-	if m.last-m.first != 2 || qd.lower(m.first) != "the" || !qd.isNoun(m.first+1) || qd.isProper(m.first+1) {
+	n := m.last - m.first - 1
+	if n < 1 || n > 3 || qd.lower(m.first) != "the" || !qd.isNoun(m.last-1) || qd.isProper(m.last-1) {
 		return quoteSpeaker{}, false
 	}
-	head := qd.lower(m.first + 1)
+	var desc []string
+	for i := m.first + 1; i < m.last; i++ {
+		desc = append(desc, qd.lower(i))
+	}
 	for j := len(hist) - 1; j >= 0; j-- {
 		w := strings.Fields(strings.ToLower(hist[j].name))
-		if len(w) > 1 && w[len(w)-1] == head {
+		if len(w) > n && quoteEndsWithWords(w, desc) {
 			return hist[j], true
 		}
 	}
