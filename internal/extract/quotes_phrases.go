@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,7 @@ type quoteDoc struct {
 	lx     *quoteLexicon
 	quoted []bool
 	names  []quoteName
+	marks  []markedQuote
 }
 
 // quoteName is a run of capitalised proper-noun tokens with the titles before
@@ -54,7 +56,7 @@ var quoteCalendarWords = map[string]bool{
 }
 
 func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
-	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: make([]bool, len(d.Tokens))}
+	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: make([]bool, len(d.Tokens)), marks: marks}
 	k := 0
 	for i, t := range d.Tokens {
 		for k < len(marks) && marks[k].Close <= t.Start {
@@ -112,6 +114,12 @@ func (qd *quoteDoc) isParticle(i int) bool {
 		return quoteParticles[p] && unicode.IsUpper(quoteFirstRune(rest))
 	}
 	return quoteParticles[w] && i+1 < len(qd.d.Tokens) && qd.isProper(i+1)
+}
+
+// inMarks reports whether byte pos lies inside quotation marks.
+func (qd *quoteDoc) inMarks(pos int) bool {
+	i := sort.Search(len(qd.marks), func(i int) bool { return qd.marks[i].Close > pos })
+	return i < len(qd.marks) && qd.marks[i].Open <= pos
 }
 
 // isInitial reports whether token i is a single capital letter, or an

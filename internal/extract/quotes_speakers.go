@@ -244,7 +244,7 @@ func (qd *quoteDoc) recentEntity(ents []facts.Entity, pos, after int, want strin
 		if want == spkPerson && kind != spkPerson || want != spkPerson && e.Label != "ORG" {
 			continue
 		}
-		if subject && !qd.opensSentence(e.Start) || !quoteIsName(e.Text) {
+		if subject && !qd.opensSentence(e.Start) || !quoteIsName(e.Text) || qd.inMarks(e.Start) {
 			continue
 		}
 		if w := strings.Fields(strings.ToLower(e.Text)); kind == spkPerson && qd.lx.orgHeads[w[len(w)-1]] {
