@@ -23,8 +23,8 @@ type quoteDoc struct {
 // quoteName is a run of capitalised proper-noun tokens with the titles before
 // the name stripped ("Prime Minister Jonas Gahr Store" -> "Jonas Gahr Store").
 type quoteName struct {
-	words []string
-	start int
+	words      []string
+	start, end int
 	// titled is set when a title was stripped: the name is a person's.
 	titled bool
 	// quoted is set for a name inside quotation marks: it says who is
@@ -67,11 +67,11 @@ func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 		}
 	}
 	var run []string
-	start, first := 0, 0
+	start, end, first := 0, 0, 0
 	flush := func() {
 		if len(run) > 0 && len(run) <= 5 {
 			w := qd.stripTitles(run)
-			qd.names = append(qd.names, quoteName{words: w, start: start, titled: len(w) < len(run), quoted: qd.quoted[first]})
+			qd.names = append(qd.names, quoteName{words: w, start: start, end: end, titled: len(w) < len(run), quoted: qd.quoted[first]})
 		}
 		run = nil
 	}
@@ -88,10 +88,12 @@ func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 				start, first = t.Start, i
 			}
 			run = append(run, t.Text)
+			end = t.End
 		case t.Text == "." && len(run) > 0 && qd.isInitial(i-1):
 			// "Robert M. Price": the tokenizer splits the initial's
 			// full stop, and the segmenter may end a sentence there.
 			run[len(run)-1] += "."
+			end = t.End
 		default:
 			flush()
 		}

@@ -252,6 +252,15 @@ func (qd *quoteDoc) recentEntity(ents []facts.Entity, pos, after int, want strin
 			continue
 		}
 		words := qd.stripTitles(strings.Fields(e.Text))
+		for _, n := range qd.names {
+			// The article's own name run around the entity, which
+			// the tagger may have cut short ("Ahmed Maher" of "Ahmed
+			// Maher el-Sayed").
+			if n.start <= e.Start && e.End <= n.end && len(n.words) > len(words) {
+				words = n.words
+				break
+			}
+		}
 		return quoteSpeaker{name: qd.fullest(words, e.Start), kind: kind, pos: e.Start}, true
 	}
 	return quoteSpeaker{}, false
