@@ -126,13 +126,8 @@ func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttributio
 	// Right frame: from the closing mark to the end of its sentence; when
 	// the segmenter cut "..." | he said., the next sentence if it opens in
 	// lower case.
-	lo := d.Sentences[sb].Last
-	for i := d.Sentences[sb].First; i < d.Sentences[sb].Last; i++ {
-		if d.Tokens[i].Start >= q.Close {
-			lo = i
-			break
-		}
-	}
+	first := d.Sentences[sb].First
+	lo := first + sort.Search(d.Sentences[sb].Last-first, func(i int) bool { return d.Tokens[first+i].Start >= q.Close })
 	hi := d.Sentences[sb].Last
 	// The segmenter ends sentences after initials ("Robert M. | Price,
 	// chairman, said"): the attribution runs on into the next sentence.
@@ -162,10 +157,7 @@ func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttributio
 		return quoteAttribution{}, false
 	}
 	s := d.Sentences[sa]
-	to := s.First
-	for to < s.Last && d.Tokens[to].End <= q.Open {
-		to++
-	}
+	to := s.First + sort.Search(s.Last-s.First, func(i int) bool { return d.Tokens[s.First+i].End > q.Open })
 	from := to
 	for from > s.First && !qd.quoted[from-1] {
 		from--

@@ -54,7 +54,14 @@ func (qd *quoteDoc) reportedIn(first, end int) []*quoteItem {
 // said ..."), the item ends before the attribution and rest is where the
 // next report starts; otherwise rest is end.
 func (qd *quoteDoc) reportedMiddle(first, end int) (*quoteItem, int) {
-	for k := first + 1; k < end-2; k++ {
+	lastCue := -1
+	for x := end - 1; x >= first; x-- {
+		if _, ok := qd.cue(x); ok {
+			lastCue = x
+			break
+		}
+	}
+	for k := first + 1; k < end-2 && k < lastCue; k++ {
 		if qd.tok(k).Text != "," || qd.quoted[k] {
 			continue
 		}
@@ -88,13 +95,11 @@ func (qd *quoteDoc) reportedMiddle(first, end int) (*quoteItem, int) {
 		if r >= end-1 || qd.tok(r).Text != "," {
 			continue
 		}
-		for x := r + 1; x < end; x++ {
-			if _, ok := qd.cue(x); ok {
-				if !quoteContrastWords[qd.lower(r+1)] && qd.lower(r+1) != "and" {
-					return nil, end
-				}
-				return qd.clauseItem(first, k, v, v+1, who), r + 2
+		if lastCue > r {
+			if !quoteContrastWords[qd.lower(r+1)] && qd.lower(r+1) != "and" {
+				return nil, end
 			}
+			return qd.clauseItem(first, k, v, v+1, who), r + 2
 		}
 		return qd.clauseItem(first, end, v, v+1, who), end
 	}

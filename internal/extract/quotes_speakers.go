@@ -161,7 +161,7 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 			if n.start >= pos {
 				continue
 			}
-			if n.start <= lastPos {
+			if n.start <= lastPos || para >= 3 && n.start < qd.d.Paragraphs[para-3].Start {
 				break
 			}
 			full := qd.fullest(n.words, n.start)
