@@ -220,7 +220,7 @@ func (qd *quoteDoc) isAccordingTo(i, hi int) bool {
 }
 
 var quoteNPTags = map[string]bool{"NNP": true, "NNPS": true, "NN": true, "NNS": true, "JJ": true,
-	"DT": true, "CD": true, "POS": true, "PRP$": true, "VBN": false}
+	"DT": true, "CD": true, "POS": true, "PRP$": true, "JJS": true, "PDT": true}
 
 // quoteNPPreps join a prepositional phrase to the noun before it inside a
 // speaker's noun phrase ("a spokesman for the ministry").
@@ -317,7 +317,7 @@ func (qd *quoteDoc) npBefore(j, lo int) quoteMention {
 	m := quoteMention{k + 1, j + 1}
 	// Coordinated speakers: "AST Research Inc. and Sun Microsystems Inc.",
 	// "Sun, Hewlett-Packard and others".
-	if k-1 >= lo && qd.lower(k) == "and" && !qd.quoted[k] && qd.isNoun(k-1) && !m.empty() {
+	if k-1 >= lo && qd.lower(k) == "and" && !qd.quoted[k] && (qd.isNoun(k-1) || qd.tok(k-1).Text == "." && qd.inNP(k-1)) && !m.empty() {
 		if c := qd.npBefore(k-1, lo); !c.empty() {
 			m.first = c.first
 			for m.first-2 >= lo && qd.tok(m.first-1).Text == "," && qd.isProper(m.first-2) {

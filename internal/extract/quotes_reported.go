@@ -166,10 +166,35 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 			return qd.clauseItem(m.last+1, end, v, v+2, m)
 		}
 		cv, ok := qd.cue(v)
-		if !ok || cv.direct || strings.HasSuffix(qd.lower(v), "ing") {
+		if !ok || cv.direct {
 			continue
 		}
-		subj := qd.subjectBefore(v, first)
+		var subj quoteMention
+		if strings.HasSuffix(qd.lower(v), "ing") {
+			// "dismissed the claim, saying that ...": the sentence's
+			// subject; "critics saying that ...": the noun before.
+			switch {
+			case v > first && (qd.tok(v-1).Text == "," || qd.quoted[v-1] && !qd.isWord(v-1)):
+				subj = qd.sentenceSubject(qd.tok(v).Sentence)
+				if !subj.empty() && qd.tok(subj.first).Start < qd.tok(first).Start {
+					subj = quoteMention{}
+				}
+			case v > first && qd.isNoun(v-1):
+				// Only the noun phrase itself: "in response to | critics".
+				subj = qd.npBefore(v-1, first)
+				for i := subj.last - 1; i > subj.first; i-- {
+					if quoteNPPreps[qd.lower(i)] {
+						subj.first = i + 1
+						break
+					}
+				}
+			}
+			if subj.empty() || !qd.hasHead(subj) || v+1 >= end || qd.lower(v+1) != "that" {
+				continue
+			}
+		} else {
+			subj = qd.subjectBefore(v, first)
+		}
 		if subj.empty() {
 			continue
 		}
@@ -402,6 +427,14 @@ func (qd *quoteDoc) keepClause(it *quoteItem, marks []markedQuote) bool {
 		}
 		if len(strings.Fields(qd.d.Text[m.Start:m.End])) >= directQuoteMinWords ||
 			2*(min(m.Close, it.end)-max(m.Open, it.start)) >= it.end-it.start {
+			// "saying that A and that the issue "has been blown out of
+			// proportion"": A stays reported speech, the quote direct.
+			for x := it.lo + 2; x < len(qd.d.Tokens) && qd.tok(x).Start < m.Open; x++ {
+				if qd.lower(x) == "that" && (qd.lower(x-1) == "and" || qd.lower(x-1) == "but") && x-2 > it.lo {
+					it.end = qd.tok(x - 2).End
+					return true
+				}
+			}
 			return false
 		}
 		it.kind = "mixed"
