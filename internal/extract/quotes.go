@@ -14,20 +14,21 @@ import (
 //
 // Mixed quotes: when reported speech carries a quoted part ("He warned that
 // NATO troops "will take all necessary actions ...""), a quoted part of
-// directQuoteMinWords words or more is a direct quote of its own and the
+// more than mixedMaxWords words is a direct quote of its own and the
 // reported frame around it is not output; a shorter quoted fragment ("called
 // the plan "a disgrace"") stays inside a quote of kind mixed whose text is
 // the whole reported clause.
 func quotes(c *Context) {
 	marks := scanQuotes(c.Doc)
 	qd := newQuoteDoc(c.Doc, marks)
-	var items []*quoteItem
+	// Reported speech first: a report that is mostly one quote lends the
+	// quote its attribution.
+	items := qd.reported(marks)
 	for i := range marks {
 		if it := qd.direct(marks, i); it != nil {
 			items = append(items, it)
 		}
 	}
-	items = append(items, qd.reported(marks)...)
 	sort.SliceStable(items, func(a, b int) bool { return items[a].start < items[b].start })
 	qd.attribute(items, c.Out.Entities)
 	for _, it := range items {
@@ -41,6 +42,11 @@ func quotes(c *Context) {
 		c.Out.Quotes = append(c.Out.Quotes, q)
 	}
 }
+
+// mixedMaxWords is the longest quoted term that stays inside a reported
+// clause as a mixed quote ("said Americans in Iraq are ``restrictees''");
+// a longer quoted part is a direct quote of its own (annotation guidelines).
+const mixedMaxWords = 2
 
 // directQuoteMinWords is the length from which a quoted span is taken for
 // speech even with no reporting verb near it; shorter ones are most often
@@ -81,9 +87,12 @@ func (qd *quoteDoc) direct(marks []markedQuote, k int) *quoteItem {
 	it := &quoteItem{kind: "direct", start: start, end: end, para: q.FirstPara, lastPara: q.LastPara, chain: q.Chain}
 	words := len(strings.Fields(d.Text[start:end]))
 	a, ok := qd.attributeDirect(marks, k)
+	if !ok {
+		a, ok = qd.absorbed[k]
+	}
 	if ok {
 		it.cueStart, it.cueEnd, it.who, it.hasWho = a.cueStart, a.cueEnd, a.who, !a.who.empty()
-		if a.fragment && words < directQuoteMinWords {
+		if a.fragment && words <= mixedMaxWords {
 			return nil
 		}
 		return it

@@ -18,6 +18,9 @@ type quoteDoc struct {
 	quoted []bool
 	names  []quoteName
 	marks  []markedQuote
+	// absorbed holds, by quote, the attribution of a report that turned
+	// out to be mostly that quote.
+	absorbed map[int]quoteAttribution
 }
 
 // quoteName is a run of capitalised proper-noun tokens with the titles before
@@ -56,7 +59,7 @@ var quoteCalendarWords = map[string]bool{
 }
 
 func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
-	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: make([]bool, len(d.Tokens)), marks: marks}
+	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: make([]bool, len(d.Tokens)), marks: marks, absorbed: map[int]quoteAttribution{}}
 	k := 0
 	for i, t := range d.Tokens {
 		for k < len(marks) && marks[k].Close <= t.Start {

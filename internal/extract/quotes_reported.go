@@ -421,11 +421,11 @@ func (qd *quoteDoc) hasVerb(lo, hi int) bool {
 // to be a direct quote of its own, is left to the direct quote; one with
 // only short quoted fragments becomes a mixed quote.
 func (qd *quoteDoc) keepClause(it *quoteItem, marks []markedQuote) bool {
-	for _, m := range marks {
+	for k, m := range marks {
 		if m.Close <= it.start || m.Open >= it.end {
 			continue
 		}
-		if len(strings.Fields(qd.d.Text[m.Start:m.End])) >= directQuoteMinWords ||
+		if len(strings.Fields(qd.d.Text[m.Start:m.End])) > mixedMaxWords ||
 			2*(min(m.Close, it.end)-max(m.Open, it.start)) >= it.end-it.start {
 			// "saying that A and that the issue "has been blown out of
 			// proportion"": A stays reported speech, the quote direct.
@@ -435,9 +435,25 @@ func (qd *quoteDoc) keepClause(it *quoteItem, marks []markedQuote) bool {
 					return true
 				}
 			}
+			// The report's cue and speaker attribute the quote
+			// ("``It's high time'' the boy went back, said Wayne Smith").
+			if _, ok := qd.absorbed[k]; !ok {
+				qd.absorbed[k] = quoteAttribution{cueStart: it.cueStart, cueEnd: it.cueEnd, who: it.who}
+			}
 			return false
 		}
 		it.kind = "mixed"
+		switch {
+		case m.Close > it.end && m.Open >= it.start:
+			// The clause takes the closing mark of its quoted term.
+			it.end = m.Close
+		case m.Close < it.end && m.End > m.Start && strings.ContainsAny(qd.d.Text[m.End-1:m.End], ".?!") &&
+			unicode.IsUpper(quoteFirstRune(strings.TrimLeft(qd.d.Text[m.Close:it.end], " "))):
+			// A sentence the segmenter missed ends inside the marks:
+			// "it would review ``with optimism.'' Saddam appeared ...".
+			it.end = m.Close
+			return true
+		}
 	}
 	return true
 }
