@@ -44,7 +44,7 @@ func quotes(c *Context) {
 }
 
 // mixedMaxWords is the longest quoted term that stays inside a reported
-// clause as a mixed quote ("said Americans in Iraq are ``restrictees''");
+// clause as a mixed quote ("said Americans in Iraq are “restrictees”");
 // a longer quoted part is a direct quote of its own (annotation guidelines).
 const mixedMaxWords = 2
 
