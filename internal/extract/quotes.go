@@ -273,7 +273,7 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 			// "Stoltenberg condemned the violence, saying that ...";
 			// "X was quoted as saying"; "The UAW issued a statement
 			// saying ...": the sentence's subject speaks.
-			m = qd.sentenceSubject(si)
+			m = qd.participleSubject(v, qd.d.Sentences[si].First)
 		default:
 			m = qd.subjectBefore(v, from)
 		}

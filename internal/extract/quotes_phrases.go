@@ -420,6 +420,12 @@ func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
 		if !qd.hasHead(head) {
 			return quoteMention{}
 		}
+		// "Smith's spokesman, John Brown, said": the name in the aside
+		// names the speaker better than the description before it.
+		if app := qd.npBefore(j-1, k+1); app.first == k+1 && app.last == j && qd.isProper(app.last-1) &&
+			!qd.isProper(head.last-1) && qd.pronoun(head.first) == "" {
+			return app
+		}
 		return head
 	}
 	m := qd.npBefore(j, lo)
@@ -448,6 +454,28 @@ func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
 				break
 			}
 		}
+	}
+	return m
+}
+
+// participleSubject is the speaker of a participle cue at v ("..., saying
+// that"): the subject of an earlier reporting verb of the sentence
+// (""...," Zelensky said, adding that ..."), else the sentence's subject.
+func (qd *quoteDoc) participleSubject(v, lo int) quoteMention {
+	for x := v - 2; x >= lo && x > v-16; x-- {
+		if _, ok := qd.cue(x); ok && !strings.HasSuffix(qd.lower(x), "ing") {
+			if m := qd.subjectBefore(x, lo); !m.empty() {
+				return m
+			}
+			if m := qd.npAfter(x+1, v); !m.empty() && qd.hasHead(m) {
+				// ""...," said Smith, adding ..."
+				return m
+			}
+		}
+	}
+	m := qd.sentenceSubject(qd.tok(v).Sentence)
+	if m.empty() || m.first < lo && qd.tok(v).Sentence != qd.tok(lo).Sentence {
+		return quoteMention{}
 	}
 	return m
 }

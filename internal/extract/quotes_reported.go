@@ -175,10 +175,7 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 			// subject; "critics saying that ...": the noun before.
 			switch {
 			case v > first && (qd.tok(v-1).Text == "," || qd.quoted[v-1] && !qd.isWord(v-1)):
-				subj = qd.sentenceSubject(qd.tok(v).Sentence)
-				if !subj.empty() && qd.tok(subj.first).Start < qd.tok(first).Start {
-					subj = quoteMention{}
-				}
+				subj = qd.participleSubject(v, first)
 			case v > first && qd.isNoun(v-1):
 				// Only the noun phrase itself: "in response to | critics".
 				subj = qd.npBefore(v-1, first)
@@ -425,8 +422,7 @@ func (qd *quoteDoc) keepClause(it *quoteItem, marks []markedQuote) bool {
 		if m.Close <= it.start || m.Open >= it.end {
 			continue
 		}
-		if len(strings.Fields(qd.d.Text[m.Start:m.End])) > mixedMaxWords ||
-			2*(min(m.Close, it.end)-max(m.Open, it.start)) >= it.end-it.start {
+		if len(strings.Fields(qd.d.Text[m.Start:m.End])) > mixedMaxWords || qd.unquotedWords(it) < 2 {
 			// "saying that A and that the issue "has been blown out of
 			// proportion"": A stays reported speech, the quote direct.
 			for x := it.lo + 2; x < len(qd.d.Tokens) && qd.tok(x).Start < m.Open; x++ {
@@ -456,6 +452,17 @@ func (qd *quoteDoc) keepClause(it *quoteItem, marks []markedQuote) bool {
 		}
 	}
 	return true
+}
+
+// unquotedWords counts the words of a clause outside quotation marks.
+func (qd *quoteDoc) unquotedWords(it *quoteItem) int {
+	n := 0
+	for i := it.lo; i < len(qd.d.Tokens) && qd.tok(i).Start < it.end; i++ {
+		if qd.isWord(i) && !qd.quoted[i] {
+			n++
+		}
+	}
+	return n
 }
 
 // clauseStarts reports whether a clause without "that" starts at r: a
