@@ -1,13 +1,19 @@
 package extract
 
 import (
+	_ "embed"
+	"os"
+	"sort"
 	"strings"
+	"sync"
 
+	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
 
 // proseLabels maps prose's ACE-style labels to ours. GSP (geo-social-
-// political) is a GPE for readers.
+// political) is a GPE for readers. Whatever tagger fills doc.Entities uses
+// these label names; the rules below work on our labels.
 var proseLabels = map[string]string{
 	"PERSON":       "PERSON",
 	"ORGANIZATION": "ORG",
@@ -17,23 +23,535 @@ var proseLabels = map[string]string{
 	"FACILITY":     "FAC",
 }
 
+//go:embed data/notnames.txt
+var notNamesTXT string
+
+var loadNotNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(notNamesTXT, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+})
+
+// entityRules names the post-processing rules. All are on; the
+// environment variable NEWSFACTS_ENTITY_RULES_OFF (a comma-separated list of
+// these names) turns some off, so that `newsfacts eval` can measure what
+// each one is worth.
+var entityRules = []string{"trim", "norp", "acronym", "caps", "gazetteer", "surname", "consistent", "propagate"}
+
+var rulesOff = sync.OnceValue(func() map[string]bool {
+	off := map[string]bool{}
+	for _, r := range strings.Split(os.Getenv("NEWSFACTS_ENTITY_RULES_OFF"), ",") {
+		off[strings.TrimSpace(r)] = true
+	}
+	return off
+})
+
+func ruleOn(name string) bool { return !rulesOff()[name] }
+
+// ment is an entity mention over document tokens [a, b).
+type ment struct {
+	a, b  int
+	label string
+	// fixed is set when a rule with strong evidence chose the label, which
+	// the document-wide vote must not change.
+	fixed bool
+}
+
+// entities post-processes the tagger's entities: nationality words become
+// NORP, boundaries are fixed ("German KFOR" is NORP + ORG), capitalised
+// common words are dropped ("Source:", "Ethnic Albanians"), acronyms the
+// article defines and country names get their labels, one name keeps one
+// label through the document, and each entity gets its canonical name.
 func entities(c *Context) {
-	for _, e := range c.Doc.Entities {
+	d := c.Doc
+	t := loadTables()
+	ms := tagged(d)
+	norp := nationalityTokens(c)
+	var out []ment
+	if ruleOn("norp") {
+		for _, r := range norp {
+			out = append(out, ment{a: r[0], b: r[1], label: "NORP", fixed: true})
+		}
+	}
+	for _, m := range ms {
+		out = append(out, fixBoundaries(d, t, m, norp)...)
+	}
+	out = dropOverlaps(out)
+	var defs map[string]acronym
+	if ruleOn("acronym") {
+		defs = acronyms(d, out)
+		out = applyAcronyms(d, out, defs)
+	}
+	if ruleOn("caps") {
+		for i := range out {
+			if m := &out[i]; !m.fixed && m.b-m.a == 1 && acronymLike(d.Tokens[m.a].Text) && !shouting(d, m.a) &&
+				len(t.places[d.Tokens[m.a].Text]) == 0 {
+				m.label, m.fixed = "ORG", true
+			}
+		}
+	}
+	if ruleOn("gazetteer") {
+		out = gazetteer(d, t, out)
+	}
+	if ruleOn("surname") {
+		surnames(d, out)
+	}
+	if ruleOn("consistent") {
+		consistent(d, out)
+	}
+	if ruleOn("propagate") {
+		out = propagate(d, out)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].a < out[j].a })
+	for _, m := range out {
+		if m.label == "NORP" && !ruleOn("norp") {
+			continue
+		}
+		e := facts.Entity{Span: c.span(d.Tokens[m.a].Start, d.Tokens[m.b-1].End), Label: m.label}
+		c.Out.Entities = append(c.Out.Entities, e)
+	}
+	canonicalise(c.Out.Entities, defs)
+}
+
+// tagged returns the tagger's entities as token ranges with our labels.
+func tagged(d *doc.Document) []ment {
+	var out []ment
+	ti := 0
+	for _, e := range d.Entities {
 		label, ok := proseLabels[e.Label]
 		if !ok {
 			continue
 		}
-		c.Out.Entities = append(c.Out.Entities, facts.Entity{Span: c.span(e.Start, e.End), Label: label})
+		for ti > 0 && d.Tokens[ti-1].End > e.Start {
+			ti--
+		}
+		for ti < len(d.Tokens) && d.Tokens[ti].End <= e.Start {
+			ti++
+		}
+		a := ti
+		b := a
+		for b < len(d.Tokens) && d.Tokens[b].Start < e.End {
+			b++
+		}
+		if a < b {
+			out = append(out, ment{a: a, b: b, label: label})
+		}
 	}
-	canonicalise(c.Out.Entities)
+	return out
 }
 
-// canonicalise sets each entity's Canonical to the longest mention of the
-// same label whose words end with, or start with, the mention's words:
-// "Stoltenberg" after "Jens Stoltenberg".
-func canonicalise(es []facts.Entity) {
+// nationalityTokens returns the token ranges of whole-word nationalities
+// ("German", "Serbs", "South Korean"); parts of hyphenated words are not
+// names of their own.
+func nationalityTokens(c *Context) [][2]int {
+	var out [][2]int
+	toks := c.Doc.Tokens
+	ti := 0
+	for _, n := range c.Out.Nationalities {
+		for ti < len(toks) && toks[ti].Start < n.Start {
+			ti++
+		}
+		if ti == len(toks) || toks[ti].Start != n.Start {
+			continue
+		}
+		b := ti
+		for b < len(toks) && toks[b].End <= n.End {
+			b++
+		}
+		if b > ti && toks[b-1].End == n.End {
+			out = append(out, [2]int{ti, b})
+		}
+	}
+	return out
+}
+
+// fixBoundaries trims a mention: leading nationality words become their own
+// NORP mention ("German KFOR"), and leading articles, sentence-initial
+// common words ("Ethnic", "Source") and hyphenated modifiers ("NATO-led",
+// "Serb-dominated") go, as do trailing possessives and punctuation.
+func fixBoundaries(d *doc.Document, t *tables, m ment, norp [][2]int) []ment {
+	if !ruleOn("trim") && !ruleOn("norp") {
+		return []ment{m}
+	}
+	for changed := true; changed && m.a < m.b; {
+		changed = false
+		tok := d.Tokens[m.a]
+		if ruleOn("norp") {
+			for _, r := range norp {
+				if r[0] == m.a && r[1] <= m.b {
+					m.a, changed = r[1], true
+					break
+				}
+			}
+			if changed {
+				continue
+			}
+		}
+		if !ruleOn("trim") {
+			break
+		}
+		if commonWord(d, t, m.a) || !startsAlnum(tok.Text) || modifierWord(tok.Text) {
+			m.a, changed = m.a+1, true
+		}
+	}
+	if ruleOn("trim") {
+		for m.b > m.a && (!startsAlnum(d.Tokens[m.b-1].Text) || d.Tokens[m.b-1].Tag == "POS") {
+			m.b--
+		}
+	}
+	if m.a >= m.b {
+		return nil
+	}
+	return []ment{m}
+}
+
+// commonWord reports whether token i is an ordinary word that starts a name
+// only by mistake: an article, a word from data/notnames.txt ("Source",
+// "Hello"), or a sentence-initial word the tagger did not read as a proper
+// noun ("Ethnic").
+func commonWord(d *doc.Document, t *tables, i int) bool {
+	tok := d.Tokens[i]
+	if loadNotNames()[tok.Text] {
+		return true
+	}
+	switch tok.Tag {
+	case "DT", "IN", "CC", "PRP", "PRP$", "UH", "MD", "WDT", "WP", "RB", "VB", "VBD", "VBZ", "VBP":
+		return len(t.places[tok.Text]) == 0 // "The Hague"
+	}
+	first := i == d.Sentences[tok.Sentence].First
+	return first && !strings.HasPrefix(tok.Tag, "NNP") && len(t.places[tok.Text]) == 0
+}
+
+// modifierWord reports a hyphenated modifier such as "NATO-led" or
+// "Serb-dominated": a compound whose last part is lowercase.
+func modifierWord(s string) bool {
+	k := strings.LastIndex(s, "-")
+	return k > 0 && k < len(s)-1 && !capitalised(s[k+1:]) && startsAlnum(s[k+1:])
+}
+
+// dropOverlaps keeps the first of overlapping mentions, NORP first since
+// they were added first.
+func dropOverlaps(ms []ment) []ment {
+	var out []ment
+	used := map[int]bool{}
+	for _, m := range ms {
+		free := true
+		for i := m.a; i < m.b; i++ {
+			free = free && !used[i]
+		}
+		if !free {
+			continue
+		}
+		for i := m.a; i < m.b; i++ {
+			used[i] = true
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// acronym is an abbreviation the article defines: "Kosovo Force (KFOR)".
+type acronym struct {
+	expansion string
+	label     string
+}
+
+// acronyms finds "Long Name (ABBR)" where the letters of ABBR are prefixes
+// of the capitalised words before the bracket, in order: "North Atlantic
+// Treaty Organization (NATO)", "Kosovo Force (KFOR)". Function words may
+// sit between them ("Democratic Republic of the Congo (DRC)"). The label is
+// the tagger's for the long name when it is a place, else ORG.
+func acronyms(d *doc.Document, ms []ment) map[string]acronym {
+	defs := map[string]acronym{}
+	toks := d.Tokens
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i-1].Text != "(" || toks[i+1].Text != ")" || !acronymLike(toks[i].Text) {
+			continue
+		}
+		abbr := toks[i].Text
+		a, ok := expansion(toks, i-1, abbr)
+		if !ok {
+			continue
+		}
+		label := "ORG"
+		for _, m := range ms {
+			if m.a < i-1 && m.b > a && (m.label == "GPE" || m.label == "LOC") {
+				label = m.label
+			}
+		}
+		defs[abbr] = acronym{expansion: d.Text[toks[a].Start:toks[i-2].End], label: label}
+	}
+	return defs
+}
+
+var functionWords = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true, "de": true, "&": true}
+
+// expansion returns the first token of the words before token end whose
+// initial letters spell abbr.
+func expansion(toks []doc.Token, end int, abbr string) (int, bool) {
+	var try func(j int, rest string) (int, bool)
+	try = func(j int, rest string) (int, bool) {
+		if rest == "" {
+			return j + 1, true
+		}
+		if j < 0 || end-j > 10 || toks[j].Sentence != toks[end].Sentence {
+			return 0, false
+		}
+		w := toks[j].Text
+		if functionWords[w] {
+			return try(j-1, rest)
+		}
+		if !capitalised(w) {
+			return 0, false
+		}
+		// The last letters of rest are a prefix of this word.
+		for k := len(rest) - 1; k >= 0 && len(rest)-k <= len(w); k-- {
+			if strings.EqualFold(w[:len(rest)-k], rest[k:]) {
+				if a, ok := try(j-1, rest[:k]); ok {
+					return a, true
+				}
+			}
+		}
+		return 0, false
+	}
+	return try(end-1, abbr)
+}
+
+// applyAcronyms labels each defined abbreviation and its expansion.
+func applyAcronyms(d *doc.Document, ms []ment, defs map[string]acronym) []ment {
+	if len(defs) == 0 {
+		return ms
+	}
+	for i := range ms {
+		m := &ms[i]
+		if def, ok := defs[d.Text[d.Tokens[m.a].Start:d.Tokens[m.b-1].End]]; ok {
+			m.label, m.fixed = def.label, true
+		}
+		for _, def := range defs {
+			if d.Text[d.Tokens[m.a].Start:d.Tokens[m.b-1].End] == def.expansion {
+				m.label, m.fixed = def.label, true
+			}
+		}
+	}
+	return ms
+}
+
+// acronymLike reports an all-capitals word of two to six letters ("NATO",
+// "KFOR", "U.N.").
+func acronymLike(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+// shouting reports whether token i sits in an all-capitals line (a
+// headline), where capitals say nothing.
+func shouting(d *doc.Document, i int) bool {
+	s := d.Sentences[d.Tokens[i].Sentence]
+	up, words := 0, 0
+	for _, tk := range d.Tokens[s.First:s.Last] {
+		if startsAlnum(tk.Text) && !isDigits(tk.Text) {
+			words++
+			if isUpper(tk.Text) {
+				up++
+			}
+		}
+	}
+	return words > 2 && up*2 > words
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// gazetteer labels country names, their other spellings and capitals GPE
+// (data/places.tsv), both when the tagger missed them and when it gave them
+// another label.
+func gazetteer(d *doc.Document, t *tables, ms []ment) []ment {
+	at := map[int]int{}
+	for k, m := range ms {
+		for i := m.a; i < m.b; i++ {
+			at[i] = k + 1
+		}
+	}
+	for i := 0; i < len(d.Tokens); i++ {
+		for _, p := range t.places[d.Tokens[i].Text] {
+			if !matchWords(d.Tokens, i, p.words) {
+				continue
+			}
+			b := i + len(p.words)
+			k := at[i]
+			switch {
+			case k > 0 && ms[k-1].a == i && ms[k-1].b == b:
+				if !ms[k-1].fixed {
+					ms[k-1].label, ms[k-1].fixed = "GPE", true
+				}
+			case k == 0 && at[b-1] == 0 && !hyphenated(d, i, b):
+				ms = append(ms, ment{a: i, b: b, label: "GPE", fixed: true})
+			}
+			i = b - 1
+			break
+		}
+	}
+	return ms
+}
+
+// hyphenated reports whether tokens [a, b) are glued by hyphens to their
+// neighbours in the text, as in "Russia-Ukraine" written without spaces
+// where the tokenizer splits.
+func hyphenated(d *doc.Document, a, b int) bool {
+	s, e := d.Tokens[a].Start, d.Tokens[b-1].End
+	return s > 0 && d.Text[s-1] == '-' || e < len(d.Text) && d.Text[e] == '-'
+}
+
+// surnames labels PERSON a mention that repeats the last words of a
+// person's fuller name: "Stoltenberg" after "Jens Stoltenberg".
+func surnames(d *doc.Document, ms []ment) {
+	full := map[string]bool{}
+	for _, m := range ms {
+		if m.label == "PERSON" && m.b-m.a > 1 {
+			full[d.Tokens[m.b-1].Text] = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.b-m.a == 1 && m.label != "PERSON" && !m.fixed && full[d.Tokens[m.a].Text] {
+			m.label, m.fixed = "PERSON", true
+		}
+	}
+}
+
+// consistent gives every mention of one name the same label: the label of
+// a mention fixed by strong evidence, else the most frequent one, longer
+// mentions counting more ("NATO" is ORG throughout).
+func consistent(d *doc.Document, ms []ment) {
+	votes := map[string]map[string]int{}
+	fixed := map[string]string{}
+	for _, m := range ms {
+		if m.label == "NORP" {
+			continue
+		}
+		s := mentionText(d, m)
+		if m.fixed {
+			fixed[s] = m.label
+		}
+		if votes[s] == nil {
+			votes[s] = map[string]int{}
+		}
+		votes[s][m.label]++
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.label == "NORP" || m.fixed {
+			continue
+		}
+		s := mentionText(d, *m)
+		if l, ok := fixed[s]; ok {
+			m.label = l
+			continue
+		}
+		best, n := m.label, 0
+		for _, l := range []string{"PERSON", "ORG", "GPE", "LOC", "FAC"} {
+			if votes[s][l] > n {
+				best, n = l, votes[s][l]
+			}
+		}
+		m.label = best
+	}
+}
+
+func mentionText(d *doc.Document, m ment) string {
+	return d.Text[d.Tokens[m.a].Start:d.Tokens[m.b-1].End]
+}
+
+// propagate tags the untagged repetitions of a name tagged elsewhere in the
+// document, and of the surname of a tagged person.
+func propagate(d *doc.Document, ms []ment) []ment {
+	type name struct {
+		words []string
+		label string
+	}
+	first := map[string][]name{}
+	seen := map[string]bool{}
+	used := map[int]bool{}
+	for _, m := range ms {
+		for i := m.a; i < m.b; i++ {
+			used[i] = true
+		}
+		if m.label == "NORP" {
+			continue
+		}
+		var words []string
+		for _, tk := range d.Tokens[m.a:m.b] {
+			words = append(words, tk.Text)
+		}
+		add := func(ws []string) {
+			k := strings.Join(ws, " ")
+			if !seen[k] {
+				seen[k] = true
+				first[ws[0]] = append(first[ws[0]], name{ws, m.label})
+			}
+		}
+		add(words)
+		if m.label == "PERSON" && len(words) > 1 {
+			add(words[len(words)-1:])
+		}
+	}
+	for _, ns := range first {
+		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].words) > len(ns[j].words) })
+	}
+	for i := 0; i < len(d.Tokens); i++ {
+		if used[i] {
+			continue
+		}
+		for _, n := range first[d.Tokens[i].Text] {
+			b := i + len(n.words)
+			if !matchWords(d.Tokens, i, n.words) || !capitalised(n.words[0]) {
+				continue
+			}
+			free := true
+			for k := i; k < b; k++ {
+				free = free && !used[k]
+			}
+			if !free || hyphenated(d, i, b) {
+				continue
+			}
+			ms = append(ms, ment{a: i, b: b, label: n.label})
+			i = b - 1
+			break
+		}
+	}
+	return ms
+}
+
+// canonicalise sets each entity's Canonical to the fullest form of its name
+// in the document: the longest mention of the same label whose words start
+// or end with the mention's words ("Stoltenberg" after "Jens Stoltenberg"),
+// or the expansion of an abbreviation the article defines.
+func canonicalise(es []facts.Entity, defs map[string]acronym) {
 	for i := range es {
 		best := es[i].Text
+		if def, ok := defs[best]; ok {
+			es[i].Canonical = strings.Join(strings.Fields(def.expansion), " ")
+			continue
+		}
 		words := strings.Fields(best)
 		for _, o := range es {
 			if o.Label != es[i].Label || len(o.Text) <= len(best) {
