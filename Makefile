@@ -35,6 +35,25 @@ lint:
 	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
+# eval measures the pipeline on every dev gold set there is, in one summary
+# table: CoNLL-2003 valid (entities), TempEval-3 TBAQ (dates), MEANTIME
+# (entities, numbers, dates) and the newsfacts gold in testdata/gold.
+# Missing sets are skipped with a message. EVAL_LIMIT=N reads N documents
+# per set; EVAL_FLAGS passes more flags (--errors, --format json, --min ...).
+EVAL_DATA  ?= ../shared/data
+EVAL_LIMIT ?= 0
+EVAL_FLAGS ?=
+EVAL_SETS  := $(EVAL_DATA)/conll2003/valid.txt $(EVAL_DATA)/tempeval3-tbaq $(EVAL_DATA)/meantime-en \
+	$(if $(wildcard testdata/gold/*.jsonl),testdata/gold,testdata/gold/*.jsonl)
+
+eval: build
+	@sets=""; for p in $(EVAL_SETS); do \
+	  if [ -e "$$p" ]; then sets="$$sets $$p"; else echo "eval: skipping $$p (not found)"; fi; \
+	done; \
+	if [ -z "$$sets" ]; then echo "eval: no gold data found"; exit 0; fi; \
+	echo "$(BIN) eval -v --limit $(EVAL_LIMIT) $(EVAL_FLAGS)$$sets"; \
+	$(BIN) eval -v --limit $(EVAL_LIMIT) $(EVAL_FLAGS) $$sets
+
 # golden refreshes the golden files of the packages that define -update.
 golden:
 	$(GO) test ./cmd/newsfacts -run Golden -update

@@ -91,6 +91,8 @@ Output formats (--format):
   jsonl   one compact object per input per line (default otherwise)
   csv     one row per fact: source, kind, sentence, start, end, text, fields
   tsv     as csv, tab-separated
+  html    one self-contained page: the article with every fact highlighted,
+          tables per kind, who said what, a timeline of the dates
 
 Exit codes:
   0  every input was processed
@@ -99,8 +101,11 @@ Exit codes:
 		Example: `  newsfacts article.txt
   cat article.txt | newsfacts --format json | jq '.numbers[] | {text, value, counted}'
   newsfacts --date 2023-05-30 --only dates,quotes a.txt b.txt
-  newsfacts --format csv *.txt > facts.csv`,
-		Version:       version,
+  newsfacts --format csv *.txt > facts.csv
+  newsfacts --format html article.txt > report.html`,
+		Version: version,
+		// Arguments are files; a file named like a subcommand needs ./ before it.
+		Args:          cobra.ArbitraryArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -118,6 +123,7 @@ Exit codes:
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(render.Formats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("only", cobra.FixedCompletions(facts.Kinds, cobra.ShellCompDirectiveNoFileComp))
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	cmd.AddCommand(newEvalCmd(s), newSchemaCmd(s))
 	return cmd
 }
 

@@ -104,6 +104,7 @@ func Run(source, text string, opt Options) (*facts.Document, error) {
 		return nil, err
 	}
 	out := facts.New(source)
+	out.Input = text
 	c := &Context{Doc: d, Out: out}
 	if opt.Date != nil {
 		c.Ref, c.HasRef = *opt.Date, true

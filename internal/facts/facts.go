@@ -115,6 +115,9 @@ type Document struct {
 	Nationalities []Nationality `json:"nationalities"`
 	Dates         []Date        `json:"dates"`
 	Quotes        []Quote       `json:"quotes"`
+	// Input is the text the offsets index. It is not part of the JSON
+	// contract; renderers that show the article (html) read it.
+	Input string `json:"-"`
 }
 
 // New returns an empty document for source with every list allocated.
@@ -170,7 +173,7 @@ var Columns = map[string][]string{
 	KindNumbers:       {"value", "value_max", "qualifier", "unit", "counted"},
 	KindNationalities: {"country", "code", "form", "group"},
 	KindDates:         {"type", "value", "resolved"},
-	KindQuotes:        {"kind", "speaker", "speaker_text", "cue"},
+	KindQuotes:        {"quote_kind", "speaker", "speaker_text", "cue"},
 }
 
 // Facts flattens the document into the facts of one kind, in offset order.

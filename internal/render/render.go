@@ -9,7 +9,7 @@ import (
 )
 
 // Formats lists the output formats by name.
-var Formats = []string{"table", "json", "jsonl", "csv", "tsv"}
+var Formats = []string{"table", "json", "jsonl", "csv", "tsv", "html"}
 
 // Options shape the output.
 type Options struct {
@@ -47,6 +47,8 @@ func New(format string, w io.Writer, opt Options) (Writer, error) {
 		return newCSV(w, opt, '\t'), nil
 	case "table":
 		return &tableWriter{w: w, opt: opt}, nil
+	case "html":
+		return &htmlWriter{w: w, opt: opt}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %v)", format, Formats)
 }

@@ -1,0 +1,106 @@
+package eval
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/internal/facts"
+)
+
+func loadMini(t *testing.T) *document {
+	t.Helper()
+	data, err := os.ReadFile("testdata/gold-mini.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := loadGold("gold-mini.jsonl", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 {
+		t.Fatalf("%d documents, want 1", len(docs))
+	}
+	return docs[0]
+}
+
+func TestLoadGold(t *testing.T) {
+	d := loadMini(t)
+	if d.source != "mini-1" || d.ref == nil || d.ref.Format("2006-01-02") != "2023-05-30" {
+		t.Errorf("source %q, ref %v", d.source, d.ref)
+	}
+	// Present keys, even an empty list, are annotated kinds.
+	want := []string{"entities", "numbers", "nationalities", "dates", "quotes"}
+	if !reflect.DeepEqual(d.kinds, want) {
+		t.Errorf("kinds = %v, want %v", d.kinds, want)
+	}
+}
+
+func TestGoldRejectsMisalignedText(t *testing.T) {
+	data, err := os.ReadFile("testdata/bad/text-mismatch.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = loadGold("text-mismatch.jsonl", data)
+	if err == nil || !strings.Contains(err.Error(), "text-mismatch.jsonl:1: entities[0]") || !strings.Contains(err.Error(), `"Hungary"`) {
+		t.Errorf("err = %v, want an error naming the line, the item and the real text", err)
+	}
+}
+
+func TestGoldScoring(t *testing.T) {
+	d := loadMini(t)
+	at := func(text string) facts.Span {
+		i := strings.Index(d.text, text)
+		return facts.Span{Text: text, Start: i, End: i + len(text)}
+	}
+	pred := facts.New("mini-1")
+	pred.Numbers = []facts.Number{{Span: at("700"), Value: 700.0, Qualifier: "exact", Counted: "NATO-led Troops"}}
+	pred.Dates = []facts.Date{{Span: at("on Tuesday"), Type: "DATE", Value: "2023-05-29"}}
+	pred.Quotes = []facts.Quote{{Span: at("We are ready"), Kind: "direct", Speaker: "jens stoltenberg"}}
+	pred.Entities = []facts.Entity{{Span: at("Hungary"), Label: "GPE"}, {Span: at("NATO"), Label: "PERSON"}, {Span: at("Stoltenberg"), Label: "PERSON"}}
+	pred.Nationalities = []facts.Nationality{{Span: at("Hungary"), Code: "HU"}}
+	s := newScorer("t", true)
+	d.score(s, pred)
+	got := map[string]string{}
+	for _, f := range s.figures {
+		f.finish()
+		row := []string{}
+		for _, a := range f.Attributes {
+			row = append(row, a.Name+"="+facts.FormatNumber(float64(a.Correct))+"/"+facts.FormatNumber(float64(a.Total)))
+		}
+		got[f.Name] = facts.FormatNumber(float64(f.TP)) + "," + facts.FormatNumber(float64(f.FP)) + "," + facts.FormatNumber(float64(f.FN)) + " " + strings.Join(row, " ")
+	}
+	want := map[string]string{
+		// Kosovo missed; NATO's label wrong; Stoltenberg overlaps Jens Stoltenberg.
+		"entities": "3,0,1 label=2/3",
+		// 700 == 700.0; the head "troops" matches whatever precedes it.
+		"numbers": "1,0,0 value=1/1 qualifier=1/1 unit=1/1 counted=1/1",
+		// Annotated as present with no items: a prediction is a false alarm.
+		"nationalities": "0,1,0 code=0/0",
+		"dates":         "1,0,0 value=0/1 type=1/1",
+		// Speaker compared without case.
+		"quotes": "1,0,0 speaker=1/1 kind=1/1",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("figures:\n got %v\nwant %v", got, want)
+	}
+}
+
+func TestNormAttr(t *testing.T) {
+	tests := []struct {
+		name, kind, attr, in, want string
+	}{
+		{"numeric value, trailing zeros", facts.KindNumbers, "value", "700.0", "700"},
+		{"counted head is the last word, lowercased", facts.KindNumbers, "counted", "NATO-led Troops", "troops"},
+		{"speaker folds case and spaces", facts.KindQuotes, "speaker", "Jens  Stoltenberg", "jens stoltenberg"},
+		{"other attributes compare as they are", facts.KindDates, "value", "2023-05-30", "2023-05-30"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := normAttr(tc.kind, tc.attr, tc.in); got != tc.want {
+				t.Errorf("normAttr(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
