@@ -55,7 +55,7 @@ func wordSet(data string) map[string]bool {
 // environment variable NEWSFACTS_ENTITY_RULES_OFF (a comma-separated list of
 // these names) turns some off, so that `newsfacts eval` can measure what
 // each one is worth.
-var entityRules = []string{"trim", "norp", "orghead", "acronym", "caps", "gazetteer", "surname", "consistent", "propagate"}
+var entityRules = []string{"trim", "norp", "orghead", "acronym", "caps", "gazetteer", "surname", "orgshort", "consistent", "propagate"}
 
 var rulesOff = sync.OnceValue(func() map[string]bool {
 	off := map[string]bool{}
@@ -121,6 +121,9 @@ func entities(c *Context) {
 	}
 	if ruleOn("surname") {
 		surnames(d, out)
+	}
+	if ruleOn("orgshort") {
+		orgShortNames(d, t, out)
 	}
 	if ruleOn("consistent") {
 		consistent(d, out)
@@ -582,6 +585,25 @@ func surnames(d *doc.Document, ms []ment) {
 	}
 }
 
+// orgShortNames labels ORG a one-word mention that is the first word of an
+// organisation's full name in the document: "Ford" after "Ford Motor
+// Company", "Apple" after "Apple Computer Inc.". Place names are left out:
+// "Kosovo" does not become an organisation after "Kosovo Force".
+func orgShortNames(d *doc.Document, t *tables, ms []ment) {
+	first := map[string]bool{}
+	for _, m := range ms {
+		if m.label == "ORG" && m.fixed && m.b-m.a > 1 && t.placeAt(d.Tokens, m.a) == 0 && !acronymLike(d.Tokens[m.a].Text) {
+			first[d.Tokens[m.a].Text] = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.b-m.a == 1 && !m.fixed && first[d.Tokens[m.a].Text] {
+			m.label, m.fixed = "ORG", true
+		}
+	}
+}
+
 // consistent gives every mention of one name the same label: the label of
 // a mention fixed by strong evidence, else the most frequent one, longer
 // mentions counting more ("NATO" is ORG throughout).
@@ -639,7 +661,9 @@ func propagate(d *doc.Document, ms []ment) []ment {
 		for i := m.a; i < m.b; i++ {
 			used[i] = true
 		}
-		if m.label == "NORP" {
+		// Place names the tagger missed are the gazetteer's business, and
+		// spreading a place label spreads the tagger's confusions.
+		if m.label != "PERSON" && m.label != "ORG" {
 			continue
 		}
 		var words []string
