@@ -34,7 +34,11 @@ var norpWordsTXT string
 //go:embed data/orgwords.txt
 var orgWordsTXT string
 
+//go:embed data/titles.txt
+var titlesTXT string
+
 var (
+	loadTitles    = sync.OnceValue(func() map[string]bool { return wordSet(titlesTXT) })
 	loadOrgWords  = sync.OnceValue(func() map[string]bool { return wordSet(orgWordsTXT) })
 	loadNotNames  = sync.OnceValue(func() map[string]bool { return wordSet(notNamesTXT) })
 	loadNorpWords = sync.OnceValue(func() map[string]bool { return wordSet(norpWordsTXT) })
@@ -55,7 +59,7 @@ func wordSet(data string) map[string]bool {
 // environment variable NEWSFACTS_ENTITY_RULES_OFF (a comma-separated list of
 // these names) turns some off, so that `newsfacts eval` can measure what
 // each one is worth.
-var entityRules = []string{"trim", "norp", "orghead", "acronym", "caps", "gazetteer", "surname", "orgshort", "consistent", "propagate"}
+var entityRules = []string{"trim", "norp", "orghead", "acronym", "caps", "gazetteer", "surname", "title", "orgshort", "consistent", "propagate"}
 
 var rulesOff = sync.OnceValue(func() map[string]bool {
 	off := map[string]bool{}
@@ -93,6 +97,12 @@ func entities(c *Context) {
 		}
 	}
 	for _, m := range ms {
+		if ruleOn("title") {
+			for _, p := range splitTitle(d, m) {
+				out = append(out, fixBoundaries(d, t, p, norp)...)
+			}
+			continue
+		}
 		out = append(out, fixBoundaries(d, t, m, norp)...)
 	}
 	out = dropOverlaps(out)
@@ -192,6 +202,36 @@ func nationalityTokens(c *Context) [][2]int {
 		}
 	}
 	return out
+}
+
+// splitTitle splits a mention at a title before a name: "Apple Computer
+// CEO Steve Jobs" is "Apple Computer" and the person "Steve Jobs";
+// "President Bill Clinton" is the person "Bill Clinton". A name ending in
+// an organisation word ("General Motors") has no title in it.
+func splitTitle(d *doc.Document, m ment) []ment {
+	titles := loadTitles()
+	if loadOrgWords()[d.Tokens[m.b-1].Text] {
+		return []ment{m}
+	}
+	first, last := -1, -1
+	for k := m.a; k < m.b-1; k++ {
+		if titles[d.Tokens[k].Text] {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		} else if first >= 0 {
+			break
+		}
+	}
+	if last < 0 || !capitalised(d.Tokens[last+1].Text) {
+		return []ment{m}
+	}
+	var out []ment
+	if first > m.a {
+		out = append(out, ment{a: m.a, b: first, label: m.label})
+	}
+	return append(out, ment{a: last + 1, b: m.b, label: "PERSON", fixed: true})
 }
 
 // fixBoundaries trims a mention: leading nationality words become their own
