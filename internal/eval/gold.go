@@ -34,7 +34,10 @@ import (
 //   - numbers: value (numeric equality), qualifier, unit, counted (the
 //     head: last word of the phrase, lowercased);
 //   - nationalities: code; dates: value, type;
-//   - quotes: speaker (case-insensitive), kind; entities: label.
+//   - quotes: speaker (case-insensitive, without a leading "the"), kind,
+//     also scored apart for direct and for reported (indirect or mixed)
+//     speech; entities: label.
+// Predicted ordinals are not scored: the gold does not annotate them.
 
 // goldKinds are the kinds the gold format can carry, in scoring order, with
 // the attributes checked on each.
@@ -126,8 +129,17 @@ func parseGoldLine(where string, line []byte) (*document, error) {
 			if !ok {
 				continue
 			}
+			p := predItems(gk.kind, pred)
 			f := s.figure(Figure{Name: gk.kind, Kind: gk.kind, Match: Overlap, errors: true, attrs: gk.attrs})
-			s.add(f, source, text, g, predItems(gk.kind, pred))
+			s.add(f, source, text, g, p)
+			if gk.kind == facts.KindQuotes {
+				// Direct and reported speech have their own targets; a
+				// mixed quote is reported speech with a quoted fragment.
+				for _, label := range []string{"direct", "indirect"} {
+					f := s.figure(Figure{Name: gk.kind + "." + label, Kind: gk.kind, Label: label, Match: Overlap, attrs: gk.attrs})
+					s.add(f, source, text, quoteKind(g, label), quoteKind(p, label))
+				}
+			}
 		}
 	}
 	return d, nil
@@ -192,7 +204,8 @@ func normAttr(kind, attr, v string) string {
 		}
 		return w[len(w)-1]
 	case kind == facts.KindQuotes && attr == "speaker":
-		return strings.ToLower(strings.Join(strings.Fields(v), " "))
+		v = strings.ToLower(strings.Join(strings.Fields(v), " "))
+		return strings.TrimPrefix(v, "the ")
 	}
 	return v
 }
@@ -215,6 +228,11 @@ func predItems(kind string, d *facts.Document) []Item {
 		}
 	case facts.KindNumbers:
 		for _, n := range d.Numbers {
+			// The gold does not annotate ordinals ("the third day"): they
+			// rank rather than count (docs/annotation-guidelines.md).
+			if n.Ordinal {
+				continue
+			}
 			add(n.Span, "value", facts.FormatNumber(n.Value), "qualifier", n.Qualifier, "unit", n.Unit, "counted", n.Counted)
 		}
 	case facts.KindNationalities:
@@ -228,6 +246,18 @@ func predItems(kind string, d *facts.Document) []Item {
 	case facts.KindQuotes:
 		for _, q := range d.Quotes {
 			add(q.Span, "speaker", q.Speaker, "kind", q.Kind)
+		}
+	}
+	return out
+}
+
+// quoteKind keeps the quotes of one kind; "indirect" includes mixed quotes.
+func quoteKind(items []Item, kind string) []Item {
+	var out []Item
+	for _, it := range items {
+		k := it.Attrs["kind"]
+		if k == kind || (kind == "indirect" && k == "mixed") {
+			out = append(out, it)
 		}
 	}
 	return out

@@ -81,6 +81,9 @@ func TestGoldScoring(t *testing.T) {
 		"dates":         "1,0,0 value=0/1 type=1/1",
 		// Speaker compared without case.
 		"quotes": "1,0,0 speaker=1/1 kind=1/1",
+		// Direct and reported speech are also scored apart.
+		"quotes.direct":   "1,0,0 speaker=1/1 kind=1/1",
+		"quotes.indirect": "0,0,0 speaker=0/0 kind=0/0",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("figures:\n got %v\nwant %v", got, want)
@@ -94,6 +97,7 @@ func TestNormAttr(t *testing.T) {
 		{"numeric value, trailing zeros", facts.KindNumbers, "value", "700.0", "700"},
 		{"counted head is the last word, lowercased", facts.KindNumbers, "counted", "NATO-led Troops", "troops"},
 		{"speaker folds case and spaces", facts.KindQuotes, "speaker", "Jens  Stoltenberg", "jens stoltenberg"},
+		{"speaker drops a leading the", facts.KindQuotes, "speaker", "The Ministry", "ministry"},
 		{"other attributes compare as they are", facts.KindDates, "value", "2023-05-30", "2023-05-30"},
 	}
 	for _, tc := range tests {
