@@ -50,11 +50,13 @@ type tables struct {
 	// places maps a name's first word to its places, longest first.
 	places    map[string][]place
 	nameWords map[string]bool
+	// lastWords count only as the last word of a name: "Korean Air".
+	lastWords map[string]bool
 }
 
 var loadTables = sync.OnceValue(func() *tables {
 	t := &tables{demonyms: map[string][]demonym{}, single: map[string][]demonym{},
-		places: map[string][]place{}, nameWords: map[string]bool{}}
+		places: map[string][]place{}, nameWords: map[string]bool{}, lastWords: map[string]bool{}}
 	for _, c := range tsvRows(nationalitiesTSV, 6) {
 		d := demonym{form: c[0], words: strings.Fields(c[0]), kind: c[1], code: c[2], country: c[3], group: c[4], note: c[5]}
 		t.demonyms[d.words[0]] = append(t.demonyms[d.words[0]], d)
@@ -76,7 +78,11 @@ var loadTables = sync.OnceValue(func() *tables {
 	}
 	for _, l := range strings.Split(nameWordsTXT, "\n") {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			t.nameWords[l] = true
+			if w, ok := strings.CutSuffix(l, "$"); ok {
+				t.lastWords[w] = true
+			} else {
+				t.nameWords[l] = true
+			}
 		}
 	}
 	return t
@@ -157,7 +163,8 @@ func nationalities(c *Context) {
 				continue
 			}
 			d := ds[0]
-			if t.inName(toks, i+n) || personName(t, toks, i, n, d) ||
+			// "Saudi Arabia", "South Sudan": a country's name is no demonym.
+			if t.placeAt(toks, i) > n || t.inName(toks, i+n) || personName(t, toks, i, n, d) || language(toks, i, n) ||
 				strings.Contains(d.note, "adjective only") && !nounFollows(toks, i+n) {
 				i += n - 1
 				continue
@@ -224,8 +231,26 @@ func hyphenParts(tok doc.Token) []part {
 // Orthodox Church", "Indian Ocean".
 func (t *tables) inName(toks []doc.Token, i int) bool {
 	for ; i < len(toks) && capitalised(toks[i].Text); i++ {
-		if t.nameWords[toks[i].Text] {
+		last := i+1 == len(toks) || !capitalised(toks[i+1].Text)
+		if t.nameWords[toks[i].Text] || last && t.lastWords[toks[i].Text] {
 			return true
+		}
+	}
+	return false
+}
+
+// language reports a demonym used as the name of a language: "in rapid-fire
+// Spanish", "spoke German", "translated into Chinese".
+func language(toks []doc.Token, i, n int) bool {
+	if nounFollows(toks, i+n) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch w := strings.ToLower(toks[k].Text); {
+		case w == "in" || w == "into" || w == "fluent" || strings.HasPrefix(w, "speak") || w == "spoke" || w == "spoken":
+			return true
+		case !strings.HasPrefix(toks[k].Tag, "JJ") && !strings.HasPrefix(toks[k].Tag, "RB"):
+			return false
 		}
 	}
 	return false

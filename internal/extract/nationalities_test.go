@@ -69,6 +69,11 @@ func TestNationalities(t *testing.T) {
 		{"Congolese with the DRC named", "Congolese troops crossed from the Democratic Republic of the Congo.", []nat{{"Congolese", "CD", "adjective", ""}}},
 		{"Congolese with Brazzaville named", "Congolese police in Brazzaville said.", []nat{{"Congolese", "CG", "adjective", ""}}},
 		{"Dominican defaults to the Republic", "Dominican players won.", []nat{{"Dominican", "DO", "adjective", ""}}},
+		{"country name starting with a demonym", "The buildup in Saudi Arabia continued.", nil},
+		{"former state", "Soviet officials and Yugoslav leaders met.", []nat{{"Soviet", "SU", "adjective", ""}, {"Yugoslav", "YU", "adjective", ""}}},
+		{"language, not nationality", "She answered in rapid-fire Spanish.", nil},
+		{"airline name", "Korean Air bought planes.", nil},
+		{"continental group", "North American sales fell.", []nat{{"North American", "", "adjective", "North Americans"}}},
 		{"the Vatican is the state", "The Vatican said. Vatican officials agreed.", []nat{{"Vatican", "VA", "adjective", ""}}},
 	}
 	for _, tt := range tests {

@@ -40,6 +40,10 @@ type country struct {
 // row is one line of nationalities.tsv.
 type row struct{ form, kind, code, country, group, note string }
 
+// formerStates holds the "=CODE<TAB>name" lines of extra.tsv: states gone
+// from ISO 3166-1 that news still names (the Soviet Union).
+var formerStates = map[string]string{}
+
 const dir = "internal/extract/data"
 
 func main() {
@@ -61,6 +65,9 @@ func main() {
 		sovereign[c.CCA2] = c.Independent != nil && *c.Independent || c.Status == "user-assigned"
 	}
 	extra, drop, extraPlaces := readExtra(filepath.Join(dir, "gen", "extra.tsv"))
+	for code, name := range formerStates {
+		names[code] = name
+	}
 	var rows []row
 	seen := map[string]bool{}
 	add := func(r row) {
@@ -246,6 +253,10 @@ func readExtra(path string) ([]row, map[string]bool, [][2]string) {
 			continue
 		}
 		c := strings.Split(line, "\t")
+		if strings.HasPrefix(c[0], "=") && len(c) == 2 {
+			formerStates[c[0][1:]] = c[1]
+			continue
+		}
 		if strings.HasPrefix(c[0], "+") && len(c) == 2 {
 			places = append(places, [2]string{c[0][1:], c[1]})
 			continue
