@@ -59,7 +59,7 @@ func wordSet(data string) map[string]bool {
 // environment variable NEWSFACTS_ENTITY_RULES_OFF (a comma-separated list of
 // these names) turns some off, so that `newsfacts eval` can measure what
 // each one is worth.
-var entityRules = []string{"trim", "norp", "orghead", "acronym", "caps", "gazetteer", "surname", "title", "orgshort", "consistent", "propagate"}
+var entityRules = []string{"trim", "norp", "orghead", "acronym", "caps", "gazetteer", "surname", "title", "orgshort", "consistent", "propagate", "credit", "parts"}
 
 var rulesOff = sync.OnceValue(func() map[string]bool {
 	off := map[string]bool{}
@@ -73,7 +73,10 @@ func ruleOn(name string) bool { return !rulesOff()[name] }
 
 // ment is an entity mention over document tokens [a, b).
 type ment struct {
-	a, b  int
+	a, b int
+	// s and e, when e > 0, are byte offsets inside the tokens: the part of
+	// "Photo/Bojan" that is a name.
+	s, e  int
 	label string
 	// fixed is set when a rule with strong evidence chose the label, which
 	// the document-wide vote must not change.
@@ -96,7 +99,14 @@ func entities(c *Context) {
 			out = append(out, ment{a: r[0], b: r[1], label: "NORP", fixed: true})
 		}
 	}
+	if ruleOn("credit") {
+		ms = credits(d, ms)
+	}
 	for _, m := range ms {
+		if m.e > 0 {
+			out = append(out, m)
+			continue
+		}
 		if ruleOn("title") {
 			for _, p := range splitTitle(d, m) {
 				out = append(out, fixBoundaries(d, t, p, norp)...)
@@ -146,8 +156,14 @@ func entities(c *Context) {
 		if m.label == "NORP" && !ruleOn("norp") {
 			continue
 		}
-		e := facts.Entity{Span: c.span(d.Tokens[m.a].Start, d.Tokens[m.b-1].End), Label: m.label}
-		c.Out.Entities = append(c.Out.Entities, e)
+		s, e := m.offsets(d)
+		c.Out.Entities = append(c.Out.Entities, facts.Entity{Span: c.span(s, e), Label: m.label})
+	}
+	if ruleOn("parts") {
+		for _, m := range parts(c, out) {
+			s, e := m.offsets(d)
+			c.Out.Entities = append(c.Out.Entities, facts.Entity{Span: c.span(s, e), Label: m.label})
+		}
 	}
 	canonicalise(c.Out.Entities, defs)
 }
@@ -199,6 +215,89 @@ func nationalityTokens(c *Context) [][2]int {
 		}
 		if b > ti && toks[b-1].End == n.End {
 			out = append(out, [2]int{ti, b})
+		}
+	}
+	return out
+}
+
+// credits splits photo credits, "(AP Photo/Bojan Slavkovic)", into the
+// agency (ORG) and the photographer (PERSON), and reads the name after a
+// "Source:" line as an organisation.
+func credits(d *doc.Document, ms []ment) []ment {
+	var out []ment
+	for _, m := range ms {
+		split := false
+		for k := m.a; k < m.b; k++ {
+			w := d.Tokens[k].Text
+			slash := strings.IndexByte(w, '/')
+			if slash < 0 || (w[:slash] != "Photo" && w[:slash] != "Photos") || slash == len(w)-1 {
+				continue
+			}
+			if k > m.a {
+				out = append(out, ment{a: m.a, b: k, label: "ORG", fixed: true})
+			}
+			out = append(out, ment{a: k, b: m.b, s: d.Tokens[k].Start + slash + 1, e: d.Tokens[m.b-1].End, label: "PERSON", fixed: true})
+			split = true
+			break
+		}
+		if !split {
+			out = append(out, m)
+		}
+	}
+	used := map[int]bool{}
+	for _, m := range out {
+		for j := m.a; j < m.b; j++ {
+			used[j] = true
+		}
+	}
+	for _, sn := range d.Sentences {
+		f := sn.First
+		if sn.Last-f < 3 || d.Tokens[f].Text != "Source" && d.Tokens[f].Text != "Sources" || d.Tokens[f+1].Text != ":" {
+			continue
+		}
+		a, b := f+2, f+2
+		for b < sn.Last && startsAlnum(d.Tokens[b].Text) && !used[b] {
+			b++
+		}
+		if b > a && capitalised(d.Tokens[a].Text) {
+			out = append(out, ment{a: a, b: b, label: "ORG", fixed: true})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].a < out[j].a })
+	return out
+}
+
+// parts finds names inside hyphenated words that no mention covers: the
+// nationality in "Serb-dominated" (NORP) and a name the document tags
+// elsewhere, as NATO in "NATO-led".
+func parts(c *Context, ms []ment) []ment {
+	d := c.Doc
+	used := map[int]bool{}
+	label := map[string]string{}
+	for _, m := range ms {
+		for j := m.a; j < m.b; j++ {
+			used[j] = true
+		}
+		if m.label != "NORP" {
+			label[mentionText(d, m)] = m.label
+		}
+	}
+	norp := map[[2]int]bool{}
+	for _, n := range c.Out.Nationalities {
+		norp[[2]int{n.Start, n.End}] = true
+	}
+	var out []ment
+	for j, tk := range d.Tokens {
+		if used[j] {
+			continue
+		}
+		for _, p := range hyphenParts(tk) {
+			switch {
+			case norp[[2]int{p.start, p.end}] && ruleOn("norp"):
+				out = append(out, ment{a: j, b: j + 1, s: p.start, e: p.end, label: "NORP"})
+			case label[p.text] != "" && capitalised(p.text):
+				out = append(out, ment{a: j, b: j + 1, s: p.start, e: p.end, label: label[p.text]})
+			}
 		}
 	}
 	return out
@@ -684,7 +783,16 @@ func consistent(d *doc.Document, ms []ment) {
 }
 
 func mentionText(d *doc.Document, m ment) string {
-	return d.Text[d.Tokens[m.a].Start:d.Tokens[m.b-1].End]
+	s, e := m.offsets(d)
+	return d.Text[s:e]
+}
+
+// offsets returns the byte offsets of a mention.
+func (m ment) offsets(d *doc.Document) (int, int) {
+	if m.e > 0 {
+		return m.s, m.e
+	}
+	return d.Tokens[m.a].Start, d.Tokens[m.b-1].End
 }
 
 // propagate tags the untagged repetitions of a name tagged elsewhere in the
