@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"os"
 	"slices"
 	"strings"
@@ -184,4 +185,36 @@ func FuzzEntities(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkEntityRules times nationalities and the entity post-processing
+// alone, on documents parsed once: what the rules add to the pipeline.
+func BenchmarkEntityRules(b *testing.B) {
+	f, err := os.ReadFile("../../../shared/data/news-tbaq.jsonl")
+	if err != nil {
+		b.Skip(err)
+	}
+	var docs []*doc.Document
+	var n int64
+	for _, l := range strings.Split(string(f), "\n") {
+		var rec struct{ Text string }
+		if json.Unmarshal([]byte(l), &rec) != nil {
+			continue
+		}
+		d, err := doc.Parse(rec.Text, doc.Options{Entities: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		n += int64(len(rec.Text))
+	}
+	b.SetBytes(n)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			c := &Context{Doc: d, Out: facts.New("bench")}
+			nationalities(c)
+			entities(c)
+		}
+	}
 }
