@@ -130,6 +130,10 @@ func entities(c *Context) {
 	}
 	if ruleOn("caps") {
 		for i := range out {
+			// A dateline: "ZURICH, Switzerland —", "WASHINGTON (AP) —".
+			if m := &out[i]; !m.fixed && dateline(d, m.a, m.b) {
+				m.label, m.fixed = "GPE", true
+			}
 			if m := &out[i]; !m.fixed && m.b-m.a == 1 && acronymLike(d.Tokens[m.a].Text) && !shouting(d, m.a) &&
 				t.placeAt(d.Tokens, m.a) == 0 {
 				m.label, m.fixed = "ORG", true
@@ -376,7 +380,8 @@ func fixBoundaries(d *doc.Document, t *tables, m ment, norp [][2]int) []ment {
 	}
 	if ruleOn("trim") {
 		// Trailing possessives, punctuation and numbers: "England 1996-08-31".
-		for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) || d.Tokens[m.b-1].Tag == "POS") {
+		for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) || d.Tokens[m.b-1].Tag == "POS" ||
+			m.b-m.a > 1 && loadNotNames()[d.Tokens[m.b-1].Text]) {
 			m.b--
 		}
 		// A lone letter is an initial or a list mark, not a name.
@@ -579,6 +584,25 @@ func acronymLike(s string) bool {
 	return n >= 2 && n <= 6
 }
 
+// dateline reports whether tokens [a, b) are the words in capitals that
+// open a paragraph before a comma, bracket or dash: the place of a dateline.
+func dateline(d *doc.Document, a, b int) bool {
+	sn := d.Sentences[d.Tokens[a].Sentence]
+	if a != sn.First || b >= sn.Last {
+		return false
+	}
+	for _, tk := range d.Tokens[a:b] {
+		if !isUpper(tk.Text) || len(tk.Text) < 3 {
+			return false
+		}
+	}
+	switch d.Tokens[b].Text {
+	case ",", "(", "-", "—", "–", "--":
+		return true
+	}
+	return false
+}
+
 // shouting reports whether token i sits in an all-capitals line (a
 // headline), where capitals say nothing.
 func shouting(d *doc.Document, i int) bool {
@@ -744,21 +768,24 @@ func orgShortNames(d *doc.Document, t *tables, ms []ment) {
 }
 
 // consistent gives every mention of one name the same label: the label of
-// a mention fixed by strong evidence, else the most frequent one, longer
-// mentions counting more ("NATO" is ORG throughout).
+// a mention fixed by strong evidence, else the most frequent one, else the
+// first mention's. Names are compared folded, so the dateline "ZURICH"
+// speaks for "Zürich".
 func consistent(d *doc.Document, ms []ment) {
 	votes := map[string]map[string]int{}
 	fixed := map[string]string{}
+	first := map[string]string{}
 	for _, m := range ms {
 		if m.label == "NORP" {
 			continue
 		}
-		s := mentionText(d, m)
+		s := fold(mentionText(d, m))
 		if m.fixed {
 			fixed[s] = m.label
 		}
 		if votes[s] == nil {
 			votes[s] = map[string]int{}
+			first[s] = m.label
 		}
 		votes[s][m.label]++
 	}
@@ -767,12 +794,12 @@ func consistent(d *doc.Document, ms []ment) {
 		if m.label == "NORP" || m.fixed {
 			continue
 		}
-		s := mentionText(d, *m)
+		s := fold(mentionText(d, *m))
 		if l, ok := fixed[s]; ok {
 			m.label = l
 			continue
 		}
-		best, n := m.label, 0
+		best, n := first[s], votes[s][first[s]]
 		for _, l := range []string{"PERSON", "ORG", "GPE", "LOC", "FAC"} {
 			if votes[s][l] > n {
 				best, n = l, votes[s][l]
@@ -781,6 +808,23 @@ func consistent(d *doc.Document, ms []ment) {
 		m.label = best
 	}
 }
+
+// fold lowercases a name and drops the accents of Latin letters.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if k := strings.IndexRune(accented, r); k >= 0 {
+			r = []rune(plain)[len([]rune(accented[:k]))]
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+const (
+	accented = "áàâäãåéèêëíìîïóòôöõøúùûüýÿñçčćšžđł"
+	plain    = "aaaaaaeeeeiiiiooooooouuuuyyncccszdl"
+)
 
 func mentionText(d *doc.Document, m ment) string {
 	s, e := m.offsets(d)
