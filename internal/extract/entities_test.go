@@ -79,6 +79,18 @@ func TestEntities(t *testing.T) {
 		{"hyphenated modifier is no name",
 			"Troops from the NATO-led KFOR force arrived.",
 			[][3]string{{"KFOR", "ORG", ""}}, []string{"NATO-led KFOR"}},
+		{"dateline in capitals is the place, and speaks for its other spelling",
+			"ZURICH, Switzerland — Monday, March 4, 2024\n\nThe council of Zürich voted on Monday.",
+			[][3]string{{"ZURICH", "GPE", ""}, {"Zürich", "GPE", ""}, {"Switzerland", "GPE", ""}}, []string{"Switzerland — Monday"}},
+		{"photo credit: agency and photographer",
+			"Soldiers guard the building. (AP Photo/Bojan Slavkovic)",
+			[][3]string{{"AP", "ORG", ""}, {"Bojan Slavkovic", "PERSON", ""}}, nil},
+		{"source line names an organisation",
+			"Kosovo is tense.\n\nSource: TRT",
+			[][3]string{{"TRT", "ORG", ""}}, nil},
+		{"names inside hyphenated words",
+			"NATO sent troops. The NATO-led force patrols the Serb-dominated north.",
+			[][3]string{{"NATO", "ORG", ""}, {"Serb", "NORP", ""}}, []string{"NATO-led", "Serb-dominated"}},
 		{"month is no place",
 			"The talks ended in July.",
 			nil, []string{"July"}},
@@ -89,6 +101,17 @@ func TestEntities(t *testing.T) {
 			for _, w := range tt.want {
 				if !has(es, w[0], w[1], w[2]) {
 					t.Errorf("%q: want %s %s (canonical %q); got %v", tt.text, w[1], w[0], w[2], es)
+				}
+			}
+			if tt.name == "names inside hyphenated words" {
+				n := 0
+				for _, e := range es {
+					if e.Text == "NATO" {
+						n++
+					}
+				}
+				if n != 2 {
+					t.Errorf("want NATO twice, got %v", es)
 				}
 			}
 			for _, n := range tt.not {
