@@ -118,7 +118,7 @@ func entities(c *Context) {
 	out = dropOverlaps(out)
 	if ruleOn("orghead") {
 		for i := range out {
-			if m := &out[i]; !m.fixed && m.b-m.a > 1 && loadOrgWords()[d.Tokens[m.b-1].Text] {
+			if m := &out[i]; !m.fixed && m.b-m.a > 1 && loadOrgWords()[d.Tokens[m.b-1].Text] && t.placeAt(d.Tokens, m.a) != m.b-m.a {
 				m.label, m.fixed = "ORG", true
 			}
 		}
@@ -600,7 +600,8 @@ func dateline(d *doc.Document, a, b int) bool {
 	case ",", "(", "-", "—", "–", "--":
 		return true
 	}
-	return false
+	// "LONDON 1996-08-30"
+	return isDigits(d.Tokens[b].Text[:1])
 }
 
 // shouting reports whether token i sits in an all-capitals line (a
@@ -616,7 +617,7 @@ func shouting(d *doc.Document, i int) bool {
 			}
 		}
 	}
-	return words > 2 && up*2 > words
+	return words > 1 && up*2 > words
 }
 
 func isDigits(s string) bool {
@@ -688,7 +689,7 @@ func gazetteer(d *doc.Document, t *tables, ms []ment) []ment {
 		case k > 0 && ms[k-1].a == i && ms[k-1].b == b:
 			// A person's name is often a place's ("Jordan", "Washington"):
 			// the document-wide vote decides those.
-			if !ms[k-1].fixed && ms[k-1].label != "PERSON" {
+			if !ms[k-1].fixed && (ms[k-1].label != "PERSON" || n > 1) {
 				ms[k-1].label, ms[k-1].fixed = "GPE", true
 			}
 		case !hyphenated(d, i, b) && inside(ms, at, i, b):
