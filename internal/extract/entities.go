@@ -59,7 +59,7 @@ func wordSet(data string) map[string]bool {
 // environment variable NEWSFACTS_ENTITY_RULES_OFF (a comma-separated list of
 // these names) turns some off, so that `newsfacts eval` can measure what
 // each one is worth.
-var entityRules = []string{"trim", "norp", "orghead", "acronym", "caps", "gazetteer", "surname", "title", "orgshort", "consistent", "propagate", "credit", "parts"}
+var entityRules = []string{"trim", "norp", "orghead", "acronym", "caps", "gazetteer", "surname", "title", "orgshort", "consistent", "propagate", "initials", "credit", "parts"}
 
 var rulesOff = sync.OnceValue(func() map[string]bool {
 	off := map[string]bool{}
@@ -154,6 +154,9 @@ func entities(c *Context) {
 	}
 	if ruleOn("propagate") {
 		out = propagate(d, out)
+	}
+	if ruleOn("initials") {
+		out = initialled(d, out)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].a < out[j].a })
 	for _, m := range out {
@@ -899,6 +902,31 @@ func propagate(d *doc.Document, ms []ment) []ment {
 			break
 		}
 	}
+	return ms
+}
+
+// initialled tags the untagged names written with initials, as in score
+// lists: "J. Russell 56 not out", "H. Morris".
+func initialled(d *doc.Document, ms []ment) []ment {
+	used := map[int]bool{}
+	for _, m := range ms {
+		for j := m.a; j < m.b; j++ {
+			used[j] = true
+		}
+	}
+	for i, tk := range d.Tokens {
+		n := initialBefore(d, i)
+		if n == 0 || used[i] || used[i-1] || !capitalised(tk.Text) || !strings.HasPrefix(tk.Tag, "NNP") ||
+			isUpper(tk.Text) || loadNotNames()[tk.Text] {
+			continue
+		}
+		a := i - n
+		for k := initialBefore(d, a); k > 0; k = initialBefore(d, a) {
+			a -= k
+		}
+		ms = append(ms, ment{a: a, b: i + 1, label: "PERSON"})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].a < ms[j].a })
 	return ms
 }
 
