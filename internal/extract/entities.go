@@ -37,6 +37,23 @@ var orgWordsTXT string
 //go:embed data/titles.txt
 var titlesTXT string
 
+//go:embed data/orgs.txt
+var orgsTXT string
+
+// loadOrgs maps the first word of each name in data/orgs.txt to its names
+// as word lists, longest first.
+var loadOrgs = sync.OnceValue(func() map[string][][]string {
+	m := map[string][][]string{}
+	for name := range wordSet(orgsTXT) {
+		w := strings.Fields(name)
+		m[w[0]] = append(m[w[0]], w)
+	}
+	for _, ns := range m {
+		sortLongestFirst(ns, func(w []string) int { return len(w) })
+	}
+	return m
+})
+
 var (
 	loadTitles    = sync.OnceValue(func() map[string]bool { return wordSet(titlesTXT) })
 	loadOrgWords  = sync.OnceValue(func() map[string]bool { return wordSet(orgWordsTXT) })
@@ -59,7 +76,7 @@ func wordSet(data string) map[string]bool {
 // environment variable NEWSFACTS_ENTITY_RULES_OFF (a comma-separated list of
 // these names) turns some off, so that `newsfacts eval` can measure what
 // each one is worth.
-var entityRules = []string{"trim", "norp", "orghead", "acronym", "caps", "gazetteer", "surname", "title", "orgshort", "consistent", "propagate", "initials", "credit", "parts"}
+var entityRules = []string{"trim", "norp", "orgs", "orghead", "acronym", "caps", "gazetteer", "surname", "title", "orgshort", "consistent", "propagate", "initials", "credit", "parts"}
 
 var rulesOff = sync.OnceValue(func() map[string]bool {
 	off := map[string]bool{}
@@ -116,6 +133,9 @@ func entities(c *Context) {
 		out = append(out, fixBoundaries(d, t, m, norp)...)
 	}
 	out = dropOverlaps(out)
+	if ruleOn("orgs") {
+		out = knownOrgs(d, out)
+	}
 	if ruleOn("orghead") {
 		for i := range out {
 			if m := &out[i]; !m.fixed && m.b-m.a > 1 && loadOrgWords()[d.Tokens[m.b-1].Text] && t.placeAt(d.Tokens, m.a) != m.b-m.a {
@@ -308,6 +328,37 @@ func parts(c *Context, ms []ment) []ment {
 		}
 	}
 	return out
+}
+
+// knownOrgs labels ORG the organisations of data/orgs.txt, tagged or not.
+// A mention that holds one and more ("Reuters Television") keeps its span.
+func knownOrgs(d *doc.Document, ms []ment) []ment {
+	orgs := loadOrgs()
+	at := map[int]int{}
+	for k, m := range ms {
+		for j := m.a; j < m.b; j++ {
+			at[j] = k + 1
+		}
+	}
+	for i := 0; i < len(d.Tokens); i++ {
+		for _, w := range orgs[d.Tokens[i].Text] {
+			if !matchWords(d.Tokens, i, w) {
+				continue
+			}
+			b := i + len(w)
+			if k := at[i]; k > 0 {
+				if m := &ms[k-1]; m.a == i && m.b == b {
+					m.label, m.fixed = "ORG", true
+				}
+			} else if at[b-1] == 0 {
+				ms = append(ms, ment{a: i, b: b, label: "ORG", fixed: true})
+			}
+			i = b - 1
+			break
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].a < ms[j].a })
+	return ms
 }
 
 // splitTitle splits a mention at a title before a name: "Apple Computer

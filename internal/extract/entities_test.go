@@ -91,6 +91,9 @@ func TestEntities(t *testing.T) {
 		{"names inside hyphenated words",
 			"NATO sent troops. The NATO-led force patrols the Serb-dominated north.",
 			[][3]string{{"NATO", "ORG", ""}, {"Serb", "NORP", ""}}, []string{"NATO-led", "Serb-dominated"}},
+		{"news agency",
+			"The minister told Reuters on Friday.",
+			[][3]string{{"Reuters", "ORG", ""}}, nil},
 		{"month is no place",
 			"The talks ended in July.",
 			nil, []string{"July"}},
@@ -180,7 +183,7 @@ func TestAcronymExpansion(t *testing.T) {
 
 func TestEntityWordLists(t *testing.T) {
 	for name, data := range map[string]string{"notnames": notNamesTXT, "norpwords": norpWordsTXT,
-		"orgwords": orgWordsTXT, "titles": titlesTXT, "namewords": nameWordsTXT} {
+		"orgwords": orgWordsTXT, "titles": titlesTXT, "namewords": nameWordsTXT, "orgs": orgsTXT} {
 		if !strings.HasPrefix(data, "#") || !strings.Contains(strings.SplitN(data, "\n\n", 2)[0], "newsfacts") &&
 			!strings.Contains(data[:strings.Index(data, "\n")], "source") {
 			t.Errorf("%s: no header naming its source", name)
