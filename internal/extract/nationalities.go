@@ -326,8 +326,8 @@ func demonymForm(t *tables, toks []doc.Token, i, n int, kind string) string {
 }
 
 // nounFollows reports whether token j can be the noun a demonym modifies:
-// a noun, adjective, participle or a capitalised word ("Norwegian Prime
-// Minister", "German KFOR soldiers").
+// a noun, adjective, participle, number or a capitalised word ("Norwegian
+// Prime Minister", "German KFOR soldiers").
 func nounFollows(toks []doc.Token, j int) bool {
 	if j >= len(toks) {
 		return false
@@ -339,8 +339,14 @@ func nounFollows(toks []doc.Token, j int) bool {
 	if capitalised(tk.Text) {
 		return true
 	}
-	tag := tk.Tag
-	return strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ") || tag == "VBN" || tag == "VBG" || tag == "CD"
+	// Anything but a function word or a finite verb: the tagger often
+	// misreads the noun after a demonym ("Cuban kindergarten teacher").
+	switch tk.Tag {
+	case "IN", "DT", "CC", "TO", "MD", "VB", "VBD", "VBZ", "VBP", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB",
+		"RB", "RBR", "RBS", "POS", "EX", "PDT", "RP", "UH":
+		return false
+	}
+	return true
 }
 
 // resolve picks among the rows of a form shared by several countries
