@@ -152,12 +152,19 @@ func nationalities(c *Context) {
 		for i := 0; i < len(toks); i++ {
 			ds, n := t.matchDemonym(toks, i)
 			if n == 0 {
-				for _, p := range hyphenParts(toks[i]) {
+				parts := hyphenParts(toks[i])
+				for k, p := range parts {
 					if ps := t.single[p.text]; len(ps) > 0 {
 						if evidence == nil && len(ps) > 1 {
 							evidence = t.namedCountries(c.Doc)
 						}
-						c.Out.Nationalities = append(c.Out.Nationalities, nationality(c, p.start, p.end, resolve(ps, evidence), "adjective"))
+						// The last part is the head: "Cuban-Americans" are
+						// people, "Serb-dominated" is a modifier.
+						form := "adjective"
+						if k == len(parts)-1 && (ps[0].kind == "people" || ps[0].kind == "person") {
+							form = ps[0].kind
+						}
+						c.Out.Nationalities = append(c.Out.Nationalities, nationality(c, p.start, p.end, resolve(ps, evidence), form))
 					}
 				}
 				continue
@@ -249,7 +256,7 @@ func language(toks []doc.Token, i, n int) bool {
 		switch w := strings.ToLower(toks[k].Text); {
 		case w == "in" || w == "into" || w == "fluent" || strings.HasPrefix(w, "speak") || w == "spoke" || w == "spoken":
 			return true
-		case !strings.HasPrefix(toks[k].Tag, "JJ") && !strings.HasPrefix(toks[k].Tag, "RB"):
+		case !strings.HasPrefix(toks[k].Tag, "JJ") && !strings.HasPrefix(toks[k].Tag, "RB") && !strings.Contains(toks[k].Text, "-"):
 			return false
 		}
 	}
@@ -293,11 +300,23 @@ func demonymForm(t *tables, toks []doc.Token, i, n int, kind string) string {
 	if nounFollows(toks, j) {
 		return "adjective"
 	}
+	// A quoted noun: the Saudi "window of vulnerability".
+	if j+1 < len(toks) && isQuote(toks[j].Text) && nounFollows(toks, j+1) && !isQuote(toks[j+1].Text) {
+		return "adjective"
+	}
 	// Coordinated modifiers share the noun: "Italian and Hungarian troops",
-	// "Eleven Italian and 19 Hungarian soldiers".
-	if j+1 < len(toks) && (toks[j].Tag == "CC" || toks[j].Text == ",") {
-		nt := toks[j+1]
-		if _, m := t.matchDemonym(toks, j+1); m > 0 || nt.Tag == "CD" || strings.HasPrefix(nt.Tag, "JJ") {
+	// "Eleven Italian and 19 Hungarian soldiers", "an Arab and Muslim
+	// nation", "British or foreign"; but "the British and Americans" are
+	// two peoples.
+	if j+1 < len(toks) && toks[j].Tag == "CC" && nounFollows(toks, j+1) {
+		ds, m := t.matchDemonym(toks, j+1)
+		if m == 0 || ds[0].kind == "adj" || ds[0].kind == "adjp" {
+			return "adjective"
+		}
+	}
+	if j+1 < len(toks) && toks[j].Text == "," {
+		ds, m := t.matchDemonym(toks, j+1)
+		if m > 0 && ds[0].kind != "people" && ds[0].kind != "person" || toks[j+1].Tag == "CD" {
 			return "adjective"
 		}
 	}
@@ -393,6 +412,14 @@ func (t *tables) namedCountries(d *doc.Document) map[string]bool {
 		}
 	}
 	return named
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’", "``", "''":
+		return true
+	}
+	return false
 }
 
 func capitalised(s string) bool {

@@ -74,6 +74,9 @@ func TestNationalities(t *testing.T) {
 		{"language, not nationality", "She answered in rapid-fire Spanish.", nil},
 		{"airline name", "Korean Air bought planes.", nil},
 		{"continental group", "North American sales fell.", []nat{{"North American", "", "adjective", "North Americans"}}},
+		{"hyphenated head noun is people", "Hundreds of Cuban-Americans marched.", []nat{{"Cuban", "CU", "adjective", ""}, {"Americans", "US", "people", ""}}},
+		{"coordinated with a non-demonym", "He went to war with an Arab and Muslim nation.", []nat{{"Arab", "", "adjective", "Arabs"}}},
+		{"apposition is a person", "Officials escorted the Libyan, Atif Issa Enhamed, to the airport.", []nat{{"Libyan", "LY", "person", ""}}},
 		{"the Vatican is the state", "The Vatican said. Vatican officials agreed.", []nat{{"Vatican", "VA", "adjective", ""}}},
 	}
 	for _, tt := range tests {
