@@ -420,6 +420,9 @@ func fixBoundaries(d *doc.Document, t *tables, m ment, norp [][2]int) []ment {
 			m.a, changed = m.a+1, true
 		}
 	}
+	if m.a >= m.b {
+		return nil
+	}
 	if ruleOn("trim") && initialBefore(d, m.a) > 0 && capitalised(d.Tokens[m.a].Text) &&
 		(m.label == "PERSON" || !m.fixed && t.placeAt(d.Tokens, m.a) == 0) {
 		// Initials before a surname make a person: "S. Waugh", "J. R. Smith".
@@ -472,6 +475,9 @@ func commonWord(d *doc.Document, t *tables, i int) bool {
 // initialBefore returns how many tokens before token i spell an initial
 // ("S." as one token, or "S" and "."), or 0.
 func initialBefore(d *doc.Document, i int) int {
+	if i >= len(d.Tokens) {
+		return 0
+	}
 	letter := func(s string) bool { return len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' }
 	same := func(j int) bool { return j >= 0 && d.Tokens[j].Sentence == d.Tokens[i].Sentence }
 	if same(i-1) && len(d.Tokens[i-1].Text) == 2 && letter(d.Tokens[i-1].Text[:1]) && d.Tokens[i-1].Text[1] == '.' {
