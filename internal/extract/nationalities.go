@@ -149,6 +149,7 @@ func nationalities(c *Context) {
 	var evidence map[string]bool // codes of countries the document names
 	for si := range c.Doc.Sentences {
 		toks := c.Doc.SentenceTokens(si)
+		places := placeSpans(t, toks)
 		for i := 0; i < len(toks); i++ {
 			ds, n := t.matchDemonym(toks, i)
 			if n == 0 {
@@ -170,8 +171,9 @@ func nationalities(c *Context) {
 				continue
 			}
 			d := ds[0]
-			// "Saudi Arabia", "South Sudan": a country's name is no demonym.
-			if t.placeAt(toks, i) > n || t.inName(toks, i+n) || personName(t, toks, i, n, d) || language(toks, i, n) ||
+			// "Saudi Arabia", "United Arab Emirates": a country's name holds
+			// no demonym.
+			if inPlace(places, i, n) || t.inName(toks, i+n) || personName(t, toks, i, n, d) || language(toks, i, n) ||
 				strings.Contains(d.note, "adjective only") && !nounFollows(toks, i+n) {
 				i += n - 1
 				continue
@@ -182,11 +184,39 @@ func nationalities(c *Context) {
 				}
 				d = resolve(ds, evidence)
 			}
+			if d.code == "PS" && (!c.HasRef || c.Ref.Year() < 2012) {
+				// Palestine is a state in news from 2012, when the UN made it
+				// an observer state; before, or with no date to tell,
+				// Palestinians are a people.
+				d = demonym{form: d.form, kind: d.kind, group: "Palestinians"}
+			}
 			form := demonymForm(t, toks, i, n, d.kind)
 			c.Out.Nationalities = append(c.Out.Nationalities, nationality(c, toks[i].Start, toks[i+n-1].End, d, form))
 			i += n - 1
 		}
 	}
+}
+
+// placeSpans returns the token spans of the place names in toks.
+func placeSpans(t *tables, toks []doc.Token) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(toks); i++ {
+		if n := t.placeAt(toks, i); n > 0 {
+			out = append(out, [2]int{i, i + n})
+			i += n - 1
+		}
+	}
+	return out
+}
+
+// inPlace reports whether tokens [i, i+n) lie inside a longer place name.
+func inPlace(places [][2]int, i, n int) bool {
+	for _, p := range places {
+		if p[0] <= i && i+n <= p[1] && p[1]-p[0] > n {
+			return true
+		}
+	}
+	return false
 }
 
 func nationality(c *Context, start, end int, d demonym, form string) facts.Nationality {

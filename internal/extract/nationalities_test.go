@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
@@ -77,6 +78,9 @@ func TestNationalities(t *testing.T) {
 		{"hyphenated head noun is people", "Hundreds of Cuban-Americans marched.", []nat{{"Cuban", "CU", "adjective", ""}, {"Americans", "US", "people", ""}}},
 		{"coordinated with a non-demonym", "He went to war with an Arab and Muslim nation.", []nat{{"Arab", "", "adjective", "Arabs"}}},
 		{"apposition is a person", "Officials escorted the Libyan, Atif Issa Enhamed, to the airport.", []nat{{"Libyan", "LY", "person", ""}}},
+		{"demonym inside a country name", "The United Arab Emirates and the Central African Republic voted.", nil},
+		{"company name", "He paid with American Express.", nil},
+		{"national body described by its adjective", "The Soviet Foreign Ministry said.", []nat{{"Soviet", "SU", "adjective", ""}}},
 		{"the Vatican is the state", "The Vatican said. Vatican officials agreed.", []nat{{"Vatican", "VA", "adjective", ""}}},
 	}
 	for _, tt := range tests {
@@ -189,4 +193,22 @@ func FuzzNationalities(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPalestinians checks the date rule: Palestine is a state in texts from
+// 2012 on; before, Palestinians are a people with no state code.
+func TestPalestinians(t *testing.T) {
+	for _, tt := range []struct {
+		year       int
+		code, grou string
+	}{{1999, "", "Palestinians"}, {2023, "PS", ""}} {
+		ref := time.Date(tt.year, 5, 1, 0, 0, 0, 0, time.UTC)
+		out, err := Run("test", "Palestinian officials met.", Options{Kinds: []string{facts.KindNationalities}, Date: &ref})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(out.Nationalities) != 1 || out.Nationalities[0].Code != tt.code || out.Nationalities[0].Group != tt.grou {
+			t.Errorf("%d: got %+v, want code %q group %q", tt.year, out.Nationalities, tt.code, tt.grou)
+		}
+	}
 }
