@@ -6,14 +6,16 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/ner"
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
+
+	"github.com/newsfacts/newsfacts/internal/ner"
 )
 
 // Token is a word or punctuation mark with its part-of-speech tag (Penn
-// Treebank) and, when entities were asked for, prose's IOB entity label.
+// Treebank) and, when entities were asked for, its BIO entity label from
+// internal/ner ("B-PER", "I-ORG", "O").
 type Token struct {
 	Text     string
 	Tag      string
@@ -40,7 +42,10 @@ type Paragraph struct {
 	Start, End int
 }
 
-// Entity is one of prose's entities, with prose's own label.
+// Entity is a named entity found by internal/ner. Label keeps prose's label
+// names, which the extractors map: PERSON, ORGANIZATION, GPE (CoNLL's LOC:
+// countries, cities and other places) and MISC (nationalities, events,
+// works and other names).
 type Entity struct {
 	Text       string
 	Label      string
@@ -56,8 +61,8 @@ type Document struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	Tokens     []Token
-	// Entities is nil unless Options.Entities was set: prose's entity model
-	// is by far the slowest stage, so it runs only when a kind needs it.
+	// Entities is nil unless Options.Entities was set: the entity tagger
+	// is the slowest stage, so it runs only when a kind needs it.
 	Entities []Entity
 }
 
@@ -70,7 +75,7 @@ type models struct {
 	seg    *segment.Segmenter
 	tok    *tokenize.Tokenizer
 	tagger *tag.Tagger
-	ner    *ner.Extracter
+	ner    *ner.Model
 	err    error
 }
 
@@ -83,7 +88,7 @@ var load = sync.OnceValue(func() *models {
 	if m.tagger, m.err = tag.New(); m.err != nil {
 		return m
 	}
-	m.ner, m.err = ner.New()
+	m.ner, m.err = ner.Default()
 	return m
 })
 
@@ -109,10 +114,7 @@ func Parse(text string, opt Options) (*Document, error) {
 		}
 	}
 	if opt.Entities {
-		d.Entities = []Entity{}
-		for i := range d.Sentences {
-			d.label(m, i)
-		}
+		d.label(m)
 	}
 	return d, nil
 }
@@ -141,26 +143,35 @@ func (d *Document) addSentence(m *models, para, start, end int) {
 	}
 }
 
-// label runs prose's entity model over one sentence.
-func (d *Document) label(m *models, si int) {
-	s := d.Sentences[si]
-	toks := make([]tokenize.Token, 0, s.Last-s.First+1)
-	for _, t := range d.Tokens[s.First:s.Last] {
-		toks = append(toks, tokenize.Token{Text: t.Text, Tag: t.Tag, Start: t.Start})
+// entityLabels maps internal/ner's CoNLL types to the prose label names
+// the extractors read.
+var entityLabels = map[string]string{
+	"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "GPE", "MISC": "MISC",
+}
+
+// label tags the whole document at once, since the tagger reads how the rest
+// of the article writes a word, and turns the labels into entities.
+func (d *Document) label(m *models) {
+	d.Entities = []Entity{}
+	toks := make([]ner.Token, len(d.Tokens))
+	for i, t := range d.Tokens {
+		toks[i] = ner.Token{Text: t.Text, Tag: t.Tag}
 	}
-	m.ner.Label(toks)
-	for i, t := range toks {
-		d.Tokens[s.First+i].Label = t.Label
+	sents := make([]ner.Span, len(d.Sentences))
+	for i, s := range d.Sentences {
+		sents[i] = ner.Span{First: s.First, Last: s.Last}
 	}
-	// prose's chunker only closes an entity when it sees the token after it;
-	// a sentence that ends in a name ("Source: TRT") needs a closing token.
-	toks = append(toks, tokenize.Token{Text: "", Tag: ".", Label: "O", Start: s.End})
-	for _, e := range m.ner.Chunk(d.Text, toks) {
-		if e.Text == "" {
-			continue
+	labels := make([]ner.Label, len(toks))
+	m.ner.Label(toks, sents, labels)
+	for i, l := range labels {
+		d.Tokens[i].Label = l.String()
+	}
+	for si, s := range d.Sentences {
+		for _, c := range ner.Chunks(labels[s.First:s.Last]) {
+			start, end := d.Tokens[s.First+c.First].Start, d.Tokens[s.First+c.Last-1].End
+			d.Entities = append(d.Entities, Entity{Text: d.Text[start:end], Label: entityLabels[c.Type],
+				Start: start, End: end, Sentence: si})
 		}
-		d.Entities = append(d.Entities, Entity{Text: e.Text, Label: e.Label,
-			Start: e.Start, End: e.End(), Sentence: si})
 	}
 }
 

@@ -1,0 +1,424 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one token of a document as the tagger sees it: its text and its
+// Penn Treebank POS tag (from prose's tagger, at training and run time alike,
+// so that the two see the same tags).
+type Token struct {
+	Text string
+	Tag  string
+}
+
+// Span is a sentence: tokens [First, Last) of the document.
+type Span struct {
+	First, Last int
+}
+
+// featureVersion names the feature set. A model records the version it was
+// trained with, and loading refuses a model of another version, since its
+// weights would be keyed to features that are no longer computed.
+const featureVersion = 4
+
+// Feature templates. Each feature key mixes its template with its values, so
+// the same word under two templates gives two unrelated keys.
+const (
+	tBias uint64 = iota + 1
+	tWord
+	tLower
+	tShape
+	tShort
+	tPrefix
+	tSuffix
+	tCap
+	tPOS
+	tPOSPrev
+	tPOSNext
+	tPOSPrevCur
+	tPOSCurNext
+	tPOSCap
+	tLowerPrev
+	tLowerNext
+	tLowerPrev2
+	tLowerNext2
+	tBigramPrev
+	tBigramNext
+	tCapTrigram
+	tShortPrevCur
+	tShortCurNext
+	tDocCue
+	tDocCueLower
+	tGaz
+	tHist
+	tHistCap
+	tLex
+)
+
+// Capitalisation classes.
+const (
+	capPunct  uint8 = iota // no letter or digit: "," "--"
+	capLower               // starts lower case: "police", "iPhone"
+	capInit                // "Police"
+	capSingle              // one capital letter: "A", "J"
+	capAll                 // "NATO", "BRUSSELS"
+	capMixed               // capital first with capitals inside: "McDonald", "KFOR-led"
+	capDigit               // digits without letters: "1996", "3.5"
+	capAlnum               // letters and digits: "G7", "1990s"
+)
+
+const (
+	mixMul  = 0x9E3779B97F4A7C15
+	fnvOff  = 14695981039346656037
+	fnvMul  = 1099511628211
+	hashBOS = 0x51ED270B27A1B2C3 // a word or tag before the sentence
+	hashEOS = 0x2545F4914F6CDD1D // a word or tag after the sentence
+)
+
+func mix(h, x uint64) uint64 {
+	h = (h ^ x) * mixMul
+	return h ^ h>>31
+}
+
+func hashString(s string) uint64 {
+	h := uint64(fnvOff)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvMul
+	}
+	return h
+}
+
+// foldRune is the case and digit folding of lowercased features: digits
+// collapse to '0' so that "1996" and "1997" share features.
+func foldRune(r rune) rune {
+	switch {
+	case r >= '0' && r <= '9':
+		return '0'
+	case r < utf8.RuneSelf:
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+func shapeOf(r rune) rune {
+	switch {
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLower(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	case unicode.IsLetter(r):
+		return 'l'
+	}
+	return r
+}
+
+// key2, key3 and key4 turn a template and its values into a feature key.
+// Key 0 is reserved for the empty slots of the model's hash table.
+func key2(t, a uint64) uint32 {
+	h := mix(mix(0x243F6A8885A308D3, t), a)
+	if k := uint32(h ^ h>>32); k != 0 {
+		return k
+	}
+	return 1
+}
+
+func key3(t, a, b uint64) uint32 {
+	h := mix(mix(mix(0x243F6A8885A308D3, t), a), b)
+	if k := uint32(h ^ h>>32); k != 0 {
+		return k
+	}
+	return 1
+}
+
+func key4(t, a, b, c uint64) uint32 {
+	h := mix(mix(mix(mix(0x243F6A8885A308D3, t), a), b), c)
+	if k := uint32(h ^ h>>32); k != 0 {
+		return k
+	}
+	return 1
+}
+
+// wordCount records how a document writes one word (case-folded).
+type wordCount struct {
+	lower  int32 // in lower case: "police"
+	capMid int32 // capitalised not at a sentence start nor in a headline
+}
+
+// features holds one document's per-token values, computed once and shared
+// by the features of the token and of its neighbours. It is reused across
+// documents.
+type features struct {
+	toks     []Token
+	lower    []uint64 // hash of the case- and digit-folded word
+	word     []uint64
+	pos      []uint64
+	shape    []uint64
+	short    []uint64
+	caps     []uint8
+	initial  []bool // the first word of its sentence
+	headline []bool // in a headline: written in capitals or in title case
+	counts   map[uint64]wordCount
+	gaz      []uint16 // gazetteer matches, see match
+	lex      *lexicon // set by the caller before reset; nil for none
+	// hist holds, per folded word, the label the tagger gave the word's
+	// last capitalised mention earlier in the document: a name is usually
+	// tagged the same way throughout an article ("Stoltenberg" after "Jens
+	// Stoltenberg").
+	hist map[uint64]Label
+	keys []uint32
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// reset computes the per-token values of a document.
+func (f *features) reset(toks []Token, sents []Span) {
+	n := len(toks)
+	f.toks = toks
+	f.lower = grow(f.lower, n)
+	f.word = grow(f.word, n)
+	f.pos = grow(f.pos, n)
+	f.shape = grow(f.shape, n)
+	f.short = grow(f.short, n)
+	f.caps = grow(f.caps, n)
+	f.initial = grow(f.initial, n)
+	f.headline = grow(f.headline, n)
+	f.gaz = grow(f.gaz, n)
+	if f.counts == nil {
+		f.counts = make(map[uint64]wordCount)
+		f.hist = make(map[uint64]Label)
+	}
+	clear(f.counts)
+	clear(f.hist)
+	for i, t := range toks {
+		f.word[i] = hashString(t.Text)
+		f.pos[i] = hashString(t.Tag)
+		f.lower[i], f.shape[i], f.short[i], f.caps[i] = wordValues(t.Text)
+	}
+	for _, s := range sents {
+		upper, capital, words, digits := 0, 0, 0, 0
+		for i := s.First; i < s.Last; i++ {
+			switch c := f.caps[i]; c {
+			case capPunct:
+			case capDigit:
+				digits++
+			default:
+				words++
+				if c == capAll || c == capSingle {
+					upper++
+				}
+				if c != capLower && c != capAlnum {
+					capital++
+				}
+			}
+		}
+		// A headline in capitals (CoNLL's Reuters style) or in title case
+		// ("NATO Sends Hundreds of More Troops to Kosovo") capitalises words
+		// that are not names. A table of results ("Glamorgan 259 and 207
+		// ( A. Dale 69 ...") capitalises only names, and is full of numbers.
+		head := words >= 2 && upper*10 >= words*9 ||
+			words >= 4 && capital*10 >= words*7 && digits*4 <= words
+		first := true
+		for i := s.First; i < s.Last; i++ {
+			f.headline[i] = head
+			f.initial[i] = first
+			if f.caps[i] != capPunct {
+				first = false
+			}
+		}
+	}
+	for i := range toks {
+		c := f.caps[i]
+		if c == capLower {
+			wc := f.counts[f.lower[i]]
+			wc.lower++
+			f.counts[f.lower[i]] = wc
+		} else if f.capMid(i) {
+			wc := f.counts[f.lower[i]]
+			wc.capMid++
+			f.counts[f.lower[i]] = wc
+		}
+	}
+}
+
+// capMid reports whether token i is capitalised where capitals tell
+// something: not at a sentence start and not in a headline.
+func (f *features) capMid(i int) bool {
+	c := f.caps[i]
+	return (c == capInit || c == capMixed || c == capAll) && !f.initial[i] && !f.headline[i]
+}
+
+// wordValues computes the folded-word hash, the shape hashes and the
+// capitalisation class of one word in one pass.
+func wordValues(w string) (lower, shape, short uint64, class uint8) {
+	lower, shape, short = fnvOff, fnvOff, fnvOff
+	var prev rune = -1
+	n, uppers, lowers, digits := 0, 0, 0, 0
+	firstUpper := false
+	for _, r := range w {
+		f := foldRune(r)
+		lower = mix(lower, uint64(f))
+		s := shapeOf(r)
+		if n < 12 {
+			shape = mix(shape, uint64(s))
+		}
+		if s != prev {
+			short = mix(short, uint64(s))
+			prev = s
+		}
+		switch s {
+		case 'X':
+			uppers++
+			if n == 0 {
+				firstUpper = true
+			}
+		case 'x', 'l':
+			lowers++
+		case 'd':
+			digits++
+		}
+		n++
+	}
+	letters := uppers + lowers
+	switch {
+	case letters == 0 && digits == 0:
+		class = capPunct
+	case letters == 0:
+		class = capDigit
+	case digits > 0:
+		class = capAlnum
+	case !firstUpper:
+		class = capLower
+	case uppers == 1 && letters == 1:
+		class = capSingle
+	case lowers == 0:
+		class = capAll
+	case uppers == 1:
+		class = capInit
+	default:
+		class = capMixed
+	}
+	return lower, shape, short, class
+}
+
+// token appends the feature keys of token i in sentence s to f.keys.
+func (f *features) token(i int, s Span) []uint32 {
+	k := f.keys[:0]
+	t := f.toks[i]
+	k = append(k, key2(tBias, 0), key2(tWord, f.word[i]), key2(tLower, f.lower[i]),
+		key2(tShape, f.shape[i]), key2(tShort, f.short[i]))
+
+	// Prefixes and suffixes of the folded word, up to four runes.
+	h := uint64(fnvOff)
+	j := 0
+	for _, r := range t.Text {
+		if j == 4 {
+			break
+		}
+		h = mix(h, uint64(foldRune(r)))
+		j++
+		k = append(k, key3(tPrefix, uint64(j), h))
+	}
+	h = fnvOff
+	for j, rest := 0, t.Text; j < 4 && rest != ""; j++ {
+		r, size := utf8.DecodeLastRuneInString(rest)
+		rest = rest[:len(rest)-size]
+		h = mix(h, uint64(foldRune(r)))
+		k = append(k, key3(tSuffix, uint64(j+1), h))
+	}
+
+	cap := uint64(f.caps[i])
+	ctx := cap
+	if f.initial[i] {
+		ctx |= 1 << 8
+	}
+	if f.headline[i] {
+		ctx |= 1 << 9
+	}
+	k = append(k, key2(tCap, ctx))
+
+	posP, posN := uint64(hashBOS), uint64(hashEOS)
+	lowP, lowN, lowP2, lowN2 := uint64(hashBOS), uint64(hashEOS), uint64(hashBOS), uint64(hashEOS)
+	capP, capN := uint64(0xFF), uint64(0xFE)
+	shortP, shortN := uint64(hashBOS), uint64(hashEOS)
+	if i-1 >= s.First {
+		posP, lowP, capP, shortP = f.pos[i-1], f.lower[i-1], uint64(f.caps[i-1]), f.short[i-1]
+	}
+	if i-2 >= s.First {
+		lowP2 = f.lower[i-2]
+	}
+	if i+1 < s.Last {
+		posN, lowN, capN, shortN = f.pos[i+1], f.lower[i+1], uint64(f.caps[i+1]), f.short[i+1]
+	}
+	if i+2 < s.Last {
+		lowN2 = f.lower[i+2]
+	}
+	pos := f.pos[i]
+	k = append(k, key2(tPOS, pos), key2(tPOSPrev, posP), key2(tPOSNext, posN),
+		key3(tPOSPrevCur, posP, pos), key3(tPOSCurNext, pos, posN), key3(tPOSCap, pos, ctx),
+		key2(tLowerPrev, lowP), key2(tLowerNext, lowN), key2(tLowerPrev2, lowP2), key2(tLowerNext2, lowN2),
+		key3(tBigramPrev, lowP, f.lower[i]), key3(tBigramNext, f.lower[i], lowN),
+		key4(tCapTrigram, capP, ctx, capN),
+		key3(tShortPrevCur, shortP, f.short[i]), key3(tShortCurNext, f.short[i], shortN))
+
+	// The document-level cue: how the rest of the article writes this word.
+	if c := f.caps[i]; c != capLower && c != capPunct && c != capDigit {
+		wc := f.counts[f.lower[i]]
+		mid := wc.capMid
+		if f.capMid(i) {
+			mid--
+		}
+		cue := ctx
+		if wc.lower > 0 {
+			cue |= 1 << 10
+		}
+		if mid > 0 {
+			cue |= 1 << 11
+		}
+		k = append(k, key2(tDocCue, cue))
+		if wc.lower > 0 && mid == 0 {
+			k = append(k, key3(tDocCueLower, cue, f.lower[i]))
+		}
+	}
+	if g := f.gaz[i]; g != 0 {
+		for b := range 8 {
+			if g&(1<<b) != 0 {
+				// Crossing the match with capitalisation was tried and
+				// lost half a point of dev F1.
+				k = append(k, key2(tGaz, uint64(b)))
+			}
+		}
+	}
+	if c := f.caps[i]; c != capLower && c != capPunct && c != capDigit {
+		if f.lex != nil {
+			k = append(k, key3(tLex, uint64(f.lex.get(lexKey(f.lower[i]))), ctx))
+		}
+		if l, ok := f.hist[f.lower[i]]; ok {
+			k = append(k, key2(tHist, uint64(l)), key3(tHistCap, uint64(l), ctx))
+		}
+	}
+	f.keys = k
+	return k
+}
+
+// record remembers the labels given to the capitalised words of a sentence,
+// for the hist features of the sentences after it.
+func (f *features) record(s Span, labels []Label) {
+	for i := s.First; i < s.Last; i++ {
+		if c := f.caps[i]; c != capLower && c != capPunct && c != capDigit {
+			f.hist[f.lower[i]] = labels[i-s.First]
+		}
+	}
+}

@@ -1,0 +1,381 @@
+package ner
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sync"
+)
+
+// Model is a trained tagger. It is immutable once built and safe for
+// concurrent use.
+type Model struct {
+	// keys and rows form an open-addressing hash table from feature key to
+	// weight row; key 0 marks an empty slot.
+	keys  []uint32
+	rows  []int32
+	shift uint
+	// w holds NumLabels weights per row, quantised to int16.
+	w []int16
+	// trans[p][c] scores label c after label p; p == NumLabels is the start
+	// of a sentence. Transitions that break BIO hold negInf.
+	trans [NumLabels + 1][NumLabels]int32
+	gaz   *gazetteer
+	lex   *lexicon
+	// raw keeps the sorted keys and unconstrained transitions for writing.
+	sorted []uint32
+	rawT   [NumLabels + 1][NumLabels]int16
+
+	pool sync.Pool
+}
+
+const negInf = -1 << 29
+
+// formatVersion is the version of the serialised layout.
+const formatVersion = 3
+
+var magic = []byte("NFNER")
+
+//go:embed data/model.bin.gz
+var embedded []byte
+
+// Default returns the embedded model, loading it on first use.
+var Default = sync.OnceValues(func() (*Model, error) {
+	if len(embedded) == 0 {
+		return nil, errors.New("ner: no embedded model (run ./internal/ner/train)")
+	}
+	return Read(bytes.NewReader(embedded))
+})
+
+// newModel builds a model from rows sorted by key, their weights and the
+// transition weights.
+func newModel(sorted []uint32, w []int16, trans [NumLabels + 1][NumLabels]int16, gaz *gazetteer, lex *lexicon) *Model {
+	m := &Model{sorted: sorted, w: w, rawT: trans, gaz: gaz, lex: lex}
+	size, shift := 1, uint(32)
+	for size < 2*len(sorted) || size < 2 {
+		size <<= 1
+		shift--
+	}
+	m.keys = make([]uint32, size)
+	m.rows = make([]int32, size)
+	m.shift = shift
+	mask := uint32(size - 1)
+	for r, k := range sorted {
+		i := (k * 0x9E3779B1) >> shift
+		for m.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		m.keys[i] = k
+		m.rows[i] = int32(r)
+	}
+	for p := range NumLabels + 1 {
+		for c := range NumLabels {
+			if allowed(Label(p), Label(c)) {
+				m.trans[p][c] = int32(trans[p][c])
+			} else {
+				m.trans[p][c] = negInf
+			}
+		}
+	}
+	return m
+}
+
+// row returns the weight row of feature key k, or -1.
+func (m *Model) row(k uint32) int32 {
+	mask := uint32(len(m.keys) - 1)
+	for i := (k * 0x9E3779B1) >> m.shift; ; i = (i + 1) & mask {
+		switch m.keys[i] {
+		case k:
+			return m.rows[i]
+		case 0:
+			return -1
+		}
+	}
+}
+
+// Features reports the number of weight rows.
+func (m *Model) Features() int { return len(m.sorted) }
+
+type scratch struct {
+	f     features
+	emit  []int32
+	back  []uint8
+	score [2][NumLabels]int32
+}
+
+// Label tags a document: toks are its tokens with their POS tags, sents its
+// sentences in order, and out (len(toks) long) receives the labels. Tokens
+// outside every sentence are labelled O.
+func (m *Model) Label(toks []Token, sents []Span, out []Label) {
+	if len(out) < len(toks) {
+		panic("ner: out is shorter than toks")
+	}
+	s, _ := m.pool.Get().(*scratch)
+	if s == nil {
+		s = new(scratch)
+	}
+	defer m.pool.Put(s)
+	clear(out[:len(toks)])
+	s.f.lex = m.lex
+	s.f.reset(toks, sents)
+	for _, sent := range sents {
+		n := sent.Last - sent.First
+		if n <= 0 {
+			continue
+		}
+		s.emit = grow(s.emit, n*int(NumLabels))
+		s.f.match(m.gaz, sent, nil)
+		for i := sent.First; i < sent.Last; i++ {
+			e := s.emit[(i-sent.First)*int(NumLabels):][:NumLabels]
+			clear(e)
+			for _, k := range s.f.token(i, sent) {
+				r := m.row(k)
+				if r < 0 {
+					continue
+				}
+				ws := m.w[int(r)*int(NumLabels):][:NumLabels]
+				for y := range NumLabels {
+					e[y] += int32(ws[y])
+				}
+			}
+		}
+		s.back = grow(s.back, n*int(NumLabels))
+		viterbi(s.emit, &m.trans, s.back, &s.score, out[sent.First:sent.Last])
+		s.f.record(sent, out[sent.First:sent.Last])
+	}
+}
+
+// viterbi finds the best label sequence given per-token emission scores
+// (NumLabels per token) and transition scores.
+func viterbi[T int32 | float32](emit []T, trans *[NumLabels + 1][NumLabels]T, back []uint8, score *[2][NumLabels]T, out []Label) {
+	n := len(out)
+	cur := &score[0]
+	for y := range NumLabels {
+		cur[y] = trans[NumLabels][y] + emit[y]
+	}
+	for t := 1; t < n; t++ {
+		prev := cur
+		cur = &score[t%2]
+		e := emit[t*int(NumLabels):][:NumLabels]
+		b := back[t*int(NumLabels):][:NumLabels]
+		for y := range NumLabels {
+			best, arg := prev[0]+trans[0][y], 0
+			for p := 1; p < int(NumLabels); p++ {
+				if v := prev[p] + trans[p][y]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[y] = best + e[y]
+			b[y] = uint8(arg)
+		}
+	}
+	best, arg := cur[0], 0
+	for y := 1; y < int(NumLabels); y++ {
+		if cur[y] > best {
+			best, arg = cur[y], y
+		}
+	}
+	for t := n - 1; t >= 0; t-- {
+		out[t] = Label(arg)
+		if t > 0 {
+			arg = int(back[t*int(NumLabels)+arg])
+		}
+	}
+}
+
+// Write serialises the model, gzip-compressed: a header, the transition
+// weights, then each row as the delta of its key, a bit mask of its non-zero
+// weights and those weights, all as varints.
+func (m *Model) Write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	var buf []byte
+	buf = append(buf, magic...)
+	buf = binary.AppendUvarint(buf, formatVersion)
+	buf = binary.AppendUvarint(buf, featureVersion)
+	buf = binary.AppendUvarint(buf, uint64(len(m.sorted)))
+	for p := range NumLabels + 1 {
+		for c := range NumLabels {
+			buf = binary.AppendVarint(buf, int64(m.rawT[p][c]))
+		}
+	}
+	last := uint32(0)
+	for r, k := range m.sorted {
+		buf = binary.AppendUvarint(buf, uint64(k-last))
+		last = k
+		ws := m.w[r*int(NumLabels):][:NumLabels]
+		mask := uint64(0)
+		for y, v := range ws {
+			if v != 0 {
+				mask |= 1 << y
+			}
+		}
+		buf = binary.AppendUvarint(buf, mask)
+		for _, v := range ws {
+			if v != 0 {
+				buf = binary.AppendVarint(buf, int64(v))
+			}
+		}
+		if len(buf) > 1<<16 {
+			if _, err := zw.Write(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
+		}
+	}
+	var gk []uint64
+	if m.gaz != nil {
+		for h := range m.gaz.entries {
+			gk = append(gk, h)
+		}
+	}
+	slices.Sort(gk)
+	buf = binary.AppendUvarint(buf, uint64(len(gk)))
+	lastH := uint64(0)
+	for _, h := range gk {
+		buf = binary.AppendUvarint(buf, h-lastH)
+		buf = append(buf, m.gaz.entries[h])
+		lastH = h
+	}
+	var lex lexicon
+	if m.lex != nil {
+		lex = *m.lex
+	}
+	buf = binary.AppendUvarint(buf, uint64(len(lex.keys)))
+	lastK := uint32(0)
+	for i, k := range lex.keys {
+		buf = binary.AppendUvarint(buf, uint64(k-lastK))
+		buf = append(buf, lex.bits[i])
+		lastK = k
+	}
+	if _, err := zw.Write(buf); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Read loads a model written by Write.
+func Read(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("ner: reading model: %w", err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("ner: reading model: %w", err)
+	}
+	return decode(data)
+}
+
+// decode parses a decompressed model.
+func decode(data []byte) (*Model, error) {
+	if !bytes.HasPrefix(data, magic) {
+		return nil, errors.New("ner: not a model file")
+	}
+	d := decoder{b: data[len(magic):]}
+	if fv := d.uvarint(); fv != formatVersion {
+		return nil, fmt.Errorf("ner: model format %d, want %d", fv, formatVersion)
+	}
+	if feat := d.uvarint(); feat != featureVersion {
+		return nil, fmt.Errorf("ner: model built for features v%d, this code computes v%d", feat, featureVersion)
+	}
+	n := d.count()
+	var trans [NumLabels + 1][NumLabels]int16
+	for p := range NumLabels + 1 {
+		for c := range NumLabels {
+			trans[p][c] = int16(d.varint())
+		}
+	}
+	sorted := make([]uint32, n)
+	w := make([]int16, n*int(NumLabels))
+	last := uint32(0)
+	for r := range sorted {
+		last += uint32(d.uvarint())
+		sorted[r] = last
+		mask := d.uvarint()
+		for y := range int(NumLabels) {
+			if mask&(1<<y) != 0 {
+				w[r*int(NumLabels)+y] = int16(d.varint())
+			}
+		}
+	}
+	ng := d.count()
+	gaz := &gazetteer{entries: make(map[uint64]uint8, ng), maxLen: gazMaxLen}
+	h := uint64(0)
+	for range ng {
+		h += d.uvarint()
+		gaz.entries[h] = d.byte()
+	}
+	nl := d.count()
+	lex := &lexicon{keys: make([]uint32, nl), bits: make([]uint8, nl)}
+	k := uint32(0)
+	for i := range nl {
+		k += uint32(d.uvarint())
+		lex.keys[i], lex.bits[i] = k, d.byte()
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	if !slices.IsSorted(sorted) || !slices.IsSorted(lex.keys) {
+		return nil, errors.New("ner: corrupt model: keys out of order")
+	}
+	return newModel(sorted, w, trans, gaz, lex), nil
+}
+
+// decoder reads varints from a buffer, keeping the first error so that
+// Read checks once.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+var errCorrupt = errors.New("ner: corrupt model")
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err, d.b = errCorrupt, nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) varint() int64 {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.err, d.b = errCorrupt, nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) byte() uint8 {
+	if len(d.b) == 0 {
+		d.err = errCorrupt
+		return 0
+	}
+	v := d.b[0]
+	d.b = d.b[1:]
+	return v
+}
+
+// count reads a length, bounded by what the rest of the buffer can hold
+// (every item takes at least one byte), so a corrupt file cannot make Read
+// allocate without limit.
+func (d *decoder) count() int {
+	v := d.uvarint()
+	if v > uint64(len(d.b)) {
+		d.err, d.b = errCorrupt, nil
+		return 0
+	}
+	return int(v)
+}
