@@ -76,7 +76,7 @@ func wordSet(data string) map[string]bool {
 // environment variable NEWSFACTS_ENTITY_RULES_OFF (a comma-separated list of
 // these names) turns some off, so that `newsfacts eval` can measure what
 // each one is worth.
-var entityRules = []string{"trim", "norp", "orgs", "orghead", "acronym", "caps", "gazetteer", "surname", "title", "orgshort", "consistent", "propagate", "initials", "credit", "parts"}
+var entityRules = []string{"trim", "tagtrim", "norp", "orgs", "orghead", "acronym", "caps", "gazetteer", "surname", "title", "orgshort", "consistent", "propagate", "initials", "credit", "parts"}
 
 var rulesOff = sync.OnceValue(func() map[string]bool {
 	off := map[string]bool{}
@@ -150,11 +150,9 @@ func entities(c *Context) {
 	}
 	if ruleOn("caps") {
 		for i := range out {
-			// A dateline: "ZURICH, Switzerland —", "WASHINGTON (AP) —".
-			if m := &out[i]; !m.fixed && dateline(d, m.a, m.b) {
-				m.label, m.fixed = "GPE", true
-			}
-			if m := &out[i]; !m.fixed && m.b-m.a == 1 && acronymLike(d.Tokens[m.a].Text) && !shouting(d, m.a) &&
+			// A word in capitals is an organisation's acronym, not a
+			// person: "KFOR said".
+			if m := &out[i]; !m.fixed && m.label == "PERSON" && m.b-m.a == 1 && acronymLike(d.Tokens[m.a].Text) && !shouting(d, m.a) &&
 				t.placeAt(d.Tokens, m.a) == 0 {
 				m.label, m.fixed = "ORG", true
 			}
@@ -247,35 +245,30 @@ func nationalityTokens(c *Context) [][2]int {
 	return out
 }
 
-// credits splits photo credits, "(AP Photo/Bojan Slavkovic)", into the
-// agency (ORG) and the photographer (PERSON), and reads the name after a
-// "Source:" line as an organisation.
+// credits reads photo credits, "(AP Photo/Bojan Slavkovic)", as the
+// agency (ORG) and the photographer (PERSON), and the name after a
+// "Source:" line as an organisation, whatever the tagger made of them.
 func credits(d *doc.Document, ms []ment) []ment {
-	var out []ment
-	for _, m := range ms {
-		split := false
-		for k := m.a; k < m.b; k++ {
-			w := d.Tokens[k].Text
-			slash := strings.IndexByte(w, '/')
-			if slash < 0 || (w[:slash] != "Photo" && w[:slash] != "Photos") || slash == len(w)-1 {
-				continue
-			}
-			if k > m.a {
-				out = append(out, ment{a: m.a, b: k, label: "ORG", fixed: true})
-			}
-			out = append(out, ment{a: k, b: m.b, s: d.Tokens[k].Start + slash + 1, e: d.Tokens[m.b-1].End, label: "PERSON", fixed: true})
-			split = true
-			break
+	var add []ment
+	for k, tk := range d.Tokens {
+		slash := strings.IndexByte(tk.Text, '/')
+		if slash < 0 || (tk.Text[:slash] != "Photo" && tk.Text[:slash] != "Photos") || slash == len(tk.Text)-1 ||
+			!capitalised(tk.Text[slash+1:]) {
+			continue
 		}
-		if !split {
-			out = append(out, m)
+		sn := d.Sentences[tk.Sentence]
+		a := k
+		for a > sn.First && capitalised(d.Tokens[a-1].Text) && d.Tokens[a-1].Sentence == tk.Sentence {
+			a--
 		}
-	}
-	used := map[int]bool{}
-	for _, m := range out {
-		for j := m.a; j < m.b; j++ {
-			used[j] = true
+		b := k + 1
+		for b < sn.Last && capitalised(d.Tokens[b].Text) {
+			b++
 		}
+		if a < k {
+			add = append(add, ment{a: a, b: k, label: "ORG", fixed: true})
+		}
+		add = append(add, ment{a: k, b: b, s: tk.Start + slash + 1, e: d.Tokens[b-1].End, label: "PERSON", fixed: true})
 	}
 	for _, sn := range d.Sentences {
 		f := sn.First
@@ -283,11 +276,30 @@ func credits(d *doc.Document, ms []ment) []ment {
 			continue
 		}
 		a, b := f+2, f+2
-		for b < sn.Last && startsAlnum(d.Tokens[b].Text) && !used[b] {
+		for b < sn.Last && startsAlnum(d.Tokens[b].Text) {
 			b++
 		}
 		if b > a && capitalised(d.Tokens[a].Text) {
-			out = append(out, ment{a: a, b: b, label: "ORG", fixed: true})
+			add = append(add, ment{a: a, b: b, label: "ORG", fixed: true})
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	taken := map[int]bool{}
+	for _, m := range add {
+		for j := m.a; j < m.b; j++ {
+			taken[j] = true
+		}
+	}
+	out := add
+	for _, m := range ms {
+		free := true
+		for j := m.a; j < m.b; j++ {
+			free = free && !taken[j]
+		}
+		if free {
+			out = append(out, m)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].a < out[j].a })
@@ -431,10 +443,6 @@ func fixBoundaries(d *doc.Document, t *tables, m ment, norp [][2]int) []ment {
 		}
 		m.label, m.fixed = "PERSON", true
 	}
-	if ruleOn("trim") && shouting(d, m.a) && t.placeAt(d.Tokens, m.a) == 0 {
-		// In a headline in capitals the tagger reads every word as a name.
-		return nil
-	}
 	if ruleOn("trim") {
 		// Trailing possessives, punctuation and numbers: "England 1996-08-31".
 		for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) || d.Tokens[m.b-1].Tag == "POS" ||
@@ -464,12 +472,14 @@ func commonWord(d *doc.Document, t *tables, i int) bool {
 	if loadNotNames()[tok.Text] {
 		return true
 	}
+	if !ruleOn("tagtrim") {
+		return false
+	}
 	switch tok.Tag {
-	case "DT", "IN", "CC", "PRP", "PRP$", "UH", "MD", "WDT", "WP", "RB", "VB", "VBD", "VBZ", "VBP":
+	case "DT", "CC", "PRP", "PRP$", "UH", "MD", "WDT", "WP":
 		return len(t.places[tok.Text]) == 0 // "The Hague"
 	}
-	first := i == d.Sentences[tok.Sentence].First
-	return first && !strings.HasPrefix(tok.Tag, "NNP") && len(t.places[tok.Text]) == 0
+	return false
 }
 
 // initialBefore returns how many tokens before token i spell an initial
@@ -644,26 +654,6 @@ func acronymLike(s string) bool {
 	return n >= 2 && n <= 6
 }
 
-// dateline reports whether tokens [a, b) are the words in capitals that
-// open a paragraph before a comma, bracket or dash: the place of a dateline.
-func dateline(d *doc.Document, a, b int) bool {
-	sn := d.Sentences[d.Tokens[a].Sentence]
-	if a != sn.First || b >= sn.Last {
-		return false
-	}
-	for _, tk := range d.Tokens[a:b] {
-		if !isUpper(tk.Text) || len(tk.Text) < 3 {
-			return false
-		}
-	}
-	switch d.Tokens[b].Text {
-	case ",", "(", "-", "—", "–", "--":
-		return true
-	}
-	// "LONDON 1996-08-30"
-	return isDigits(d.Tokens[b].Text[:1])
-}
-
 // shouting reports whether token i sits in an all-capitals line (a
 // headline), where capitals say nothing.
 func shouting(d *doc.Document, i int) bool {
@@ -749,7 +739,7 @@ func gazetteer(d *doc.Document, t *tables, ms []ment) []ment {
 		case k > 0 && ms[k-1].a == i && ms[k-1].b == b:
 			// A person's name is often a place's ("Jordan", "Washington"):
 			// the document-wide vote decides those.
-			if !ms[k-1].fixed && (ms[k-1].label != "PERSON" || n > 1) {
+			if !ms[k-1].fixed && ms[k-1].label != "ORG" && (ms[k-1].label != "PERSON" || n > 1) {
 				ms[k-1].label, ms[k-1].fixed = "GPE", true
 			}
 		case !hyphenated(d, i, b) && inside(ms, at, i, b):
@@ -829,24 +819,24 @@ func orgShortNames(d *doc.Document, t *tables, ms []ment) {
 }
 
 // consistent gives every mention of one name the same label: the label of
-// a mention fixed by strong evidence, else the most frequent one, else the
-// first mention's. Names are compared folded, so the dateline "ZURICH"
-// speaks for "Zürich".
+// a mention fixed by strong evidence (an acronym's definition, a surname, a
+// credit line), else the most frequent one; on a tie each keeps its own.
+// Names are compared folded, so "ZURICH" speaks for "Zürich".
 func consistent(d *doc.Document, ms []ment) {
 	votes := map[string]map[string]int{}
 	fixed := map[string]string{}
-	first := map[string]string{}
 	for _, m := range ms {
 		if m.label == "NORP" {
 			continue
 		}
 		s := fold(mentionText(d, m))
-		if m.fixed {
+		// The gazetteer's GPE is weak evidence for other mentions: the
+		// tagger may know "Japan" here is a team.
+		if m.fixed && m.label != "GPE" {
 			fixed[s] = m.label
 		}
 		if votes[s] == nil {
 			votes[s] = map[string]int{}
-			first[s] = m.label
 		}
 		votes[s][m.label]++
 	}
@@ -860,7 +850,8 @@ func consistent(d *doc.Document, ms []ment) {
 			m.label = l
 			continue
 		}
-		best, n := first[s], votes[s][first[s]]
+		// On a tie the mention keeps its own label.
+		best, n := m.label, votes[s][m.label]
 		for _, l := range []string{"PERSON", "ORG", "GPE", "LOC", "FAC"} {
 			if votes[s][l] > n {
 				best, n = l, votes[s][l]
