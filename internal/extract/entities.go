@@ -199,6 +199,12 @@ func tagged(d *doc.Document) []ment {
 	ti := 0
 	for _, e := range d.Entities {
 		label, ok := proseLabels[e.Label]
+		if !ok && e.Label == "MISC" && loadNorpWords()[e.Text] {
+			// The tagger's MISC holds religions and parties ("Muslim",
+			// "Republicans"): NORP. Nationalities come from the
+			// nationalities extractor.
+			label, ok = "NORP", true
+		}
 		if !ok {
 			continue
 		}
