@@ -159,7 +159,7 @@ func entities(c *Context) {
 		}
 	}
 	if ruleOn("gazetteer") {
-		out = gazetteer(d, t, out)
+		out = gazetteer(d, t, out, otherNames(d))
 	}
 	if ruleOn("surname") {
 		surnames(d, out)
@@ -724,19 +724,53 @@ func titleCase(w string) string {
 	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
 }
 
+// otherNames returns the tokens of the tagger's names of other kinds
+// (MISC: events, works, "U.S. Open"), where no place is to be found.
+func otherNames(d *doc.Document) map[int]bool {
+	other := map[int]bool{}
+	j := 0
+	for _, e := range d.Entities {
+		if _, ok := proseLabels[e.Label]; ok {
+			continue
+		}
+		for j > 0 && d.Tokens[j-1].End > e.Start {
+			j--
+		}
+		for ; j < len(d.Tokens) && d.Tokens[j].Start < e.End; j++ {
+			if d.Tokens[j].Start >= e.Start {
+				other[j] = true
+			}
+		}
+	}
+	return other
+}
+
 // gazetteer labels country names, their other spellings and capitals GPE
 // (data/places.tsv), both when the tagger missed them and when it gave them
 // another label.
-func gazetteer(d *doc.Document, t *tables, ms []ment) []ment {
+func gazetteer(d *doc.Document, t *tables, ms []ment, other map[int]bool) []ment {
 	at := map[int]int{}
 	for k, m := range ms {
 		for i := m.a; i < m.b; i++ {
 			at[i] = k + 1
 		}
 	}
+	// A place name the document uses for a person ("Jordan said",
+	// "MaliVai Washington") is left alone.
+	people := map[string]bool{}
+	for _, m := range ms {
+		if m.label == "PERSON" {
+			people[mentionText(d, m)] = true
+			people[d.Tokens[m.b-1].Text] = true
+		}
+	}
 	for i := 0; i < len(d.Tokens); i++ {
 		n := t.placeAt(d.Tokens, i)
 		if n == 0 {
+			continue
+		}
+		if people[d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End]] {
+			i += n - 1
 			continue
 		}
 		b := i + n
@@ -748,7 +782,7 @@ func gazetteer(d *doc.Document, t *tables, ms []ment) []ment {
 			if !ms[k-1].fixed && ms[k-1].label != "ORG" && (ms[k-1].label != "PERSON" || n > 1) {
 				ms[k-1].label, ms[k-1].fixed = "GPE", true
 			}
-		case !hyphenated(d, i, b) && inside(ms, at, i, b):
+		case !hyphenated(d, i, b) && inside(ms, at, i, b) && !other[i]:
 			// Mentions inside the name ("YORK" of "NEW YORK") give way to it.
 			for j := i; j < b; j++ {
 				if at[j] > 0 {
