@@ -451,7 +451,8 @@ func fixBoundaries(d *doc.Document, t *tables, m ment, norp [][2]int) []ment {
 	}
 	if ruleOn("trim") {
 		// Trailing possessives, punctuation and numbers: "England 1996-08-31".
-		for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) || d.Tokens[m.b-1].Tag == "POS" ||
+		// A closing bracket stays when the name opened it: "Mladost ( L )".
+		for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) && !closesBracket(d, m) || d.Tokens[m.b-1].Tag == "POS" ||
 			m.b-m.a > 1 && loadNotNames()[d.Tokens[m.b-1].Text]) {
 			m.b--
 		}
@@ -484,6 +485,19 @@ func commonWord(d *doc.Document, t *tables, i int) bool {
 	switch tok.Tag {
 	case "DT", "CC", "PRP", "PRP$", "UH", "MD", "WDT", "WP":
 		return len(t.places[tok.Text]) == 0 // "The Hague"
+	}
+	return false
+}
+
+// closesBracket reports whether the mention ends with a bracket it opened.
+func closesBracket(d *doc.Document, m ment) bool {
+	if d.Tokens[m.b-1].Text != ")" {
+		return false
+	}
+	for _, tk := range d.Tokens[m.a : m.b-1] {
+		if tk.Text == "(" {
+			return true
+		}
 	}
 	return false
 }
