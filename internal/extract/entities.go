@@ -292,7 +292,7 @@ func credits(d *doc.Document, ms []ment) []ment {
 	if len(add) == 0 {
 		return ms
 	}
-	taken := map[int]bool{}
+	taken := make([]bool, len(d.Tokens))
 	for _, m := range add {
 		for j := m.a; j < m.b; j++ {
 			taken[j] = true
@@ -317,7 +317,7 @@ func credits(d *doc.Document, ms []ment) []ment {
 // elsewhere, as NATO in "NATO-led".
 func parts(c *Context, ms []ment) []ment {
 	d := c.Doc
-	used := map[int]bool{}
+	used := make([]bool, len(d.Tokens))
 	label := map[string]string{}
 	for _, m := range ms {
 		for j := m.a; j < m.b; j++ {
@@ -352,7 +352,7 @@ func parts(c *Context, ms []ment) []ment {
 // A mention that holds one and more ("Reuters Television") keeps its span.
 func knownOrgs(d *doc.Document, ms []ment) []ment {
 	orgs := loadOrgs()
-	at := map[int]int{}
+	at := make([]int, len(d.Tokens))
 	for k, m := range ms {
 		for j := m.a; j < m.b; j++ {
 			at[j] = k + 1
@@ -530,7 +530,11 @@ func modifierWord(s string) bool {
 // they were added first.
 func dropOverlaps(ms []ment) []ment {
 	var out []ment
-	used := map[int]bool{}
+	n := 0
+	for _, m := range ms {
+		n = max(n, m.b)
+	}
+	used := make([]bool, n)
 	for _, m := range ms {
 		free := true
 		for i := m.a; i < m.b; i++ {
@@ -620,7 +624,7 @@ func applyAcronyms(d *doc.Document, ms []ment, defs map[string]acronym) []ment {
 	if len(defs) == 0 {
 		return ms
 	}
-	used := map[int]bool{}
+	used := make([]bool, len(d.Tokens))
 	for i := range ms {
 		m := &ms[i]
 		for j := m.a; j < m.b; j++ {
@@ -740,8 +744,8 @@ func titleCase(w string) string {
 
 // otherNames returns the tokens of the tagger's names of other kinds
 // (MISC: events, works, "U.S. Open"), where no place is to be found.
-func otherNames(d *doc.Document) map[int]bool {
-	other := map[int]bool{}
+func otherNames(d *doc.Document) []bool {
+	other := make([]bool, len(d.Tokens))
 	j := 0
 	for _, e := range d.Entities {
 		if _, ok := proseLabels[e.Label]; ok {
@@ -762,8 +766,8 @@ func otherNames(d *doc.Document) map[int]bool {
 // gazetteer labels country names, their other spellings and capitals GPE
 // (data/places.tsv), both when the tagger missed them and when it gave them
 // another label.
-func gazetteer(d *doc.Document, t *tables, ms []ment, other map[int]bool) []ment {
-	at := map[int]int{}
+func gazetteer(d *doc.Document, t *tables, ms []ment, other []bool) []ment {
+	at := make([]int, len(d.Tokens))
 	for k, m := range ms {
 		for i := m.a; i < m.b; i++ {
 			at[i] = k + 1
@@ -819,7 +823,7 @@ func gazetteer(d *doc.Document, t *tables, ms []ment, other map[int]bool) []ment
 
 // inside reports whether every mention touching tokens [a, b) lies within
 // them.
-func inside(ms []ment, at map[int]int, a, b int) bool {
+func inside(ms []ment, at []int, a, b int) bool {
 	for j := a; j < b; j++ {
 		if k := at[j]; k > 0 && (ms[k-1].a < a || ms[k-1].b > b) {
 			return false
@@ -954,7 +958,7 @@ func propagate(d *doc.Document, ms []ment) []ment {
 	}
 	first := map[string][]name{}
 	seen := map[string]bool{}
-	used := map[int]bool{}
+	used := make([]bool, len(d.Tokens))
 	for _, m := range ms {
 		for i := m.a; i < m.b; i++ {
 			used[i] = true
@@ -1010,7 +1014,7 @@ func propagate(d *doc.Document, ms []ment) []ment {
 // initialled tags the untagged names written with initials, as in score
 // lists: "J. Russell 56 not out", "H. Morris".
 func initialled(d *doc.Document, ms []ment) []ment {
-	used := map[int]bool{}
+	used := make([]bool, len(d.Tokens))
 	for _, m := range ms {
 		for j := m.a; j < m.b; j++ {
 			used[j] = true
@@ -1037,23 +1041,22 @@ func initialled(d *doc.Document, ms []ment) []ment {
 // or end with the mention's words ("Stoltenberg" after "Jens Stoltenberg"),
 // or the expansion of an abbreviation the article defines.
 func canonicalise(es []facts.Entity, defs map[string]acronym) {
+	words := make([][]string, len(es))
+	for i, e := range es {
+		words[i] = strings.Fields(e.Text)
+	}
 	for i := range es {
-		best := es[i].Text
-		if def, ok := defs[best]; ok {
+		if def, ok := defs[es[i].Text]; ok {
 			es[i].Canonical = strings.Join(strings.Fields(def.expansion), " ")
 			continue
 		}
-		words := strings.Fields(best)
-		for _, o := range es {
-			if o.Label != es[i].Label || len(o.Text) <= len(best) {
-				continue
-			}
-			ow := strings.Fields(o.Text)
-			if hasWords(ow, words) {
-				best = o.Text
+		best := i
+		for j, o := range es {
+			if o.Label == es[i].Label && len(o.Text) > len(es[best].Text) && hasWords(words[j], words[i]) {
+				best = j
 			}
 		}
-		es[i].Canonical = strings.Join(strings.Fields(best), " ")
+		es[i].Canonical = strings.Join(words[best], " ")
 	}
 }
 

@@ -149,7 +149,8 @@ func nationalities(c *Context) {
 	var evidence map[string]bool // codes of countries the document names
 	for si := range c.Doc.Sentences {
 		toks := c.Doc.SentenceTokens(si)
-		places := placeSpans(t, toks)
+		var places [][2]int // found when the sentence has a demonym
+		placesDone := false
 		for i := 0; i < len(toks); i++ {
 			ds, n := t.matchDemonym(toks, i)
 			if n == 0 {
@@ -171,6 +172,9 @@ func nationalities(c *Context) {
 				continue
 			}
 			d := ds[0]
+			if !placesDone {
+				places, placesDone = placeSpans(t, toks), true
+			}
 			// "Saudi Arabia", "United Arab Emirates": a country's name holds
 			// no demonym.
 			if inPlace(places, i, n) || t.inName(toks, i+n) || personName(t, toks, i, n, d) || language(toks, i, n) ||
