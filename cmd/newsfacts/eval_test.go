@@ -9,6 +9,10 @@ import (
 
 const evalGold = "../../internal/eval/testdata/gold-mini.jsonl"
 
+// evalWrong is gold that is wrong on purpose (a value of 701 for "700", a
+// quote where there is none), so thresholds fail whatever the extractors do.
+const evalWrong = "testdata/eval-wrong.jsonl"
+
 func runMain(args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
 	code = Main(args, strings.NewReader(""), &out, &errb)
@@ -25,8 +29,8 @@ func TestEvalCommand(t *testing.T) {
 		{"table of figures", []string{"eval", evalGold}, exitOK, "quotes ", ""},
 		{"json report", []string{"eval", "--format", "json", evalGold}, exitOK, `"datasets"`, ""},
 		{"threshold met", []string{"eval", "--min", "entities=0", evalGold}, exitOK, "", ""},
-		{"threshold failed", []string{"eval", "--min", "quotes=1", evalGold}, exitFailed, "", "below minimum"},
-		{"attribute threshold failed", []string{"eval", "--min", "numbers.counted=1.0", "--min", "entities.label=1", evalGold}, exitFailed, "", "accuracy"},
+		{"threshold failed", []string{"eval", "--min", "quotes=1", evalWrong}, exitFailed, "", "below minimum"},
+		{"attribute threshold failed", []string{"eval", "--min", "numbers.value=1.0", evalWrong}, exitFailed, "", "accuracy"},
 		{"unknown figure", []string{"eval", "--min", "entitys=0.5", evalGold}, exitUsage, "", "no figure"},
 		{"bad threshold", []string{"eval", "--min", "entities", evalGold}, exitUsage, "", "NAME=X"},
 		{"no gold", []string{"eval"}, exitUsage, "", "GOLD"},

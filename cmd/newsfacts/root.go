@@ -1,16 +1,19 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/newsfacts/newsfacts/internal/corpus"
 	"github.com/newsfacts/newsfacts/internal/extract"
 	"github.com/newsfacts/newsfacts/internal/facts"
 	"github.com/newsfacts/newsfacts/internal/input"
@@ -30,6 +33,10 @@ const (
 // usageError marks a bad command line (exit 2), as opposed to a bad input.
 type usageError struct{ error }
 
+// troubleError is a failure to do the job at all (diff cannot read a file):
+// exit 2, as diff(1) and cmp(1) do.
+type troubleError struct{ error }
+
 // errFailed reports that some inputs failed; each was already reported.
 var errFailed = errors.New("some inputs failed")
 
@@ -42,10 +49,22 @@ type streams struct {
 
 // extractOptions holds the flags of the root command.
 type extractOptions struct {
-	format   string
-	date     string
-	only     []string
-	maxBytes int64
+	corpusOptions
+	format      string
+	date        string
+	only        []string
+	includeText bool
+}
+
+// corpusOptions are the input and parallelism flags shared by extract and
+// check.
+type corpusOptions struct {
+	maxBytes    int64
+	jobs        int
+	exts        []string
+	inputFormat string
+	shard       string
+	stats       bool
 }
 
 // Main runs newsfacts with args and returns the exit code. It is the one
@@ -59,11 +78,15 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cmd.SetErr(stderr)
 	err := cmd.Execute()
 	var ue usageError
+	var te troubleError
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.Is(err, errFailed):
 		return exitFailed
+	case errors.As(err, &te):
+		fmt.Fprintf(stderr, "newsfacts: %v\n", err)
+		return exitUsage
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "newsfacts: %v\n", err)
 		return exitUsage
@@ -83,7 +106,18 @@ func newRootCmd(s streams) *cobra.Command {
 sentences, entities, numbers, nationalities, dates and quotes. Every fact
 carries its byte offsets into the input and the index of its sentence.
 
-With no FILE, or when FILE is -, newsfacts reads standard input.
+With no FILE, or when FILE is -, newsfacts reads standard input. A
+directory is walked recursively for the extensions of --ext. A .jsonl file
+(or any input with --input-format jsonl) is a corpus of one document per
+line: {"text": "...", "id": "...", "date": "YYYY-MM-DD"}, where id becomes
+the source and date the reference date. An HTML page (.html, .htm, or
+detected) is read through readability: offsets refer to the article text it
+extracts, which --include-text prints.
+
+Documents are processed by --jobs workers and printed in input order, so
+the output is the same for any --jobs. A document that fails is reported on
+stderr (and in jsonl as {"source": ..., "error": ...} in its place), and
+the others go on.
 
 Output formats (--format):
   table   one titled table per kind (default when stdout is a terminal)
@@ -97,14 +131,21 @@ Output formats (--format):
 Exit codes:
   0  every input was processed
   1  one or more inputs failed (each reported on stderr; the others printed)
-  2  usage error`,
+  2  usage error
+
+Subcommands: check (findings for CI), diff (compare two outputs).`,
 		Example: `  newsfacts article.txt
   cat article.txt | newsfacts --format json | jq '.numbers[] | {text, value, counted}'
   newsfacts --date 2023-05-30 --only dates,quotes a.txt b.txt
   newsfacts --format csv *.txt > facts.csv
-  newsfacts --format html article.txt > report.html`,
+  newsfacts --format html article.txt > report.html
+  newsfacts --jobs 8 --stats corpus/ > facts.jsonl
+  newsfacts --shard 3/8 corpus.jsonl > part-3.jsonl
+  newsfacts check --format github corpus/
+  newsfacts diff old.jsonl new.jsonl`,
 		Version: version,
-		// Arguments are files; a file named like a subcommand needs ./ before it.
+		// Any argument that is not a subcommand is an input; a file named
+		// like a subcommand needs ./ before it.
 		Args:          cobra.ArbitraryArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
@@ -117,76 +158,255 @@ Exit codes:
 	}
 	f := cmd.Flags()
 	f.StringVarP(&opt.format, "format", "f", "jsonl", "output format: "+strings.Join(render.Formats, ", ")+" (default table on a terminal, jsonl otherwise)")
-	f.StringVar(&opt.date, "date", "", "the article's reference date, YYYY-MM-DD, for resolving relative dates (default: found in the text)")
+	f.StringVar(&opt.date, "date", "", "the article's reference date, YYYY-MM-DD, for resolving relative dates (default: found in the text; a JSONL record's own date wins)")
 	f.StringSliceVar(&opt.only, "only", nil, "extract only these kinds: "+strings.Join(facts.Kinds, ", "))
-	f.Int64Var(&opt.maxBytes, "max-bytes", input.DefaultMaxBytes, "reject inputs larger than this many bytes")
+	f.BoolVar(&opt.includeText, "include-text", false, "with json or jsonl, add each document's text (for HTML, the extracted article the offsets refer to)")
+	opt.corpusOptions.bind(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(render.Formats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("only", cobra.FixedCompletions(facts.Kinds, cobra.ShellCompDirectiveNoFileComp))
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	cmd.AddCommand(newEvalCmd(s), newSchemaCmd(s))
+	cmd.AddCommand(newCheckCmd(s), newDiffCmd(s), newEvalCmd(s), newSchemaCmd(s))
 	return cmd
 }
 
 // defaultFormat is table for a person at a terminal and jsonl for a pipe.
 func defaultFormat(w io.Writer) string {
-	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+	if isTerminal(w) {
 		return "table"
 	}
 	return "jsonl"
 }
 
 func runExtract(opt *extractOptions, args []string, s streams) error {
-	xopt := extract.Options{Kinds: opt.only}
-	if err := extract.CheckKinds(opt.only); err != nil {
-		return usageError{fmt.Errorf("--only: %w", err)}
+	xopt, err := opt.extractOptions()
+	if err != nil {
+		return err
 	}
-	if opt.date != "" {
-		t, err := time.Parse(time.DateOnly, opt.date)
-		if err != nil {
-			return usageError{fmt.Errorf("--date %q: want YYYY-MM-DD", opt.date)}
-		}
-		xopt.Date = &t
+	if opt.includeText && opt.format != "json" && opt.format != "jsonl" {
+		return usageError{fmt.Errorf("--include-text needs --format json or jsonl")}
 	}
-	if opt.maxBytes <= 0 {
-		return usageError{fmt.Errorf("--max-bytes must be positive")}
+	src, err := opt.corpusOptions.open(args, s)
+	if err != nil {
+		return err
 	}
-	if len(args) == 0 {
-		args = []string{input.Stdin}
-	}
-	w, err := render.New(opt.format, s.out, render.Options{Kinds: opt.only, Multi: len(args) > 1})
+	out := bufio.NewWriterSize(s.out, 64<<10)
+	w, err := render.New(opt.format, out, render.Options{Kinds: opt.only, Multi: src.multi})
 	if err != nil {
 		return usageError{fmt.Errorf("--format: %w", err)}
 	}
-	failed := false
-	for _, src := range args {
-		d, err := extractOne(src, opt, xopt, s.in)
-		if err != nil {
-			fmt.Fprintf(s.err, "newsfacts: %v\n", err)
-			failed = true
-			continue
-		}
-		if err := w.Write(d); err != nil {
-			return fmt.Errorf("writing output: %w", err)
-		}
+	kinds := opt.only
+	if kinds == nil {
+		kinds = facts.Kinds
 	}
-	if err := w.Close(); err != nil {
+	stats := corpus.NewStats(kinds)
+	work := func(d *input.Document) extracted { return extractDoc(d, xopt, opt.includeText) }
+	emit := func(d *input.Document, r extracted) error {
+		src.progress.Add(d.Size)
+		stats.Docs++
+		stats.Bytes += d.Size
+		if r.err != nil {
+			stats.Errors++
+			src.report(s.err, r.err)
+			if opt.format == "jsonl" {
+				return writeErrorObject(out, d.Source, r.err)
+			}
+			return nil
+		}
+		for _, k := range kinds {
+			stats.Facts[k] += count(r.doc, k)
+		}
+		return w.Write(r.doc)
+	}
+	err = corpus.Run(src.next, work, emit, corpus.Options{Jobs: opt.jobs, Flush: out.Flush})
+	src.progress.Finish()
+	if err == nil {
+		err = w.Close()
+	}
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
 		return fmt.Errorf("writing output: %w", err)
 	}
-	if failed {
+	if opt.stats {
+		fmt.Fprintf(s.err, "newsfacts: %s\n", stats.Line())
+	}
+	if stats.Errors > 0 {
 		return errFailed
 	}
 	return nil
 }
 
-// extractOne reads and extracts one input; every error names the input.
-func extractOne(src string, opt *extractOptions, xopt extract.Options, stdin io.Reader) (*facts.Document, error) {
-	text, err := input.Read(src, stdin, opt.maxBytes)
-	if err != nil {
-		return nil, err
+// count is the number of facts of kind k, without building them as Facts
+// does: it runs once per document on the emitting goroutine.
+func count(d *facts.Document, k string) int {
+	switch k {
+	case facts.KindSentences:
+		return len(d.Sentences)
+	case facts.KindEntities:
+		return len(d.Entities)
+	case facts.KindNumbers:
+		return len(d.Numbers)
+	case facts.KindNationalities:
+		return len(d.Nationalities)
+	case facts.KindDates:
+		return len(d.Dates)
+	case facts.KindQuotes:
+		return len(d.Quotes)
 	}
-	d, err := extract.Run(src, text, xopt)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", input.DisplayName(src), err)
+	return 0
+}
+
+// extractOptions validates --only and --date.
+func (opt *extractOptions) extractOptions() (extract.Options, error) {
+	xopt := extract.Options{Kinds: opt.only}
+	if err := extract.CheckKinds(opt.only); err != nil {
+		return xopt, usageError{fmt.Errorf("--only: %w", err)}
 	}
-	return d, nil
+	if opt.date != "" {
+		t, err := time.Parse(time.DateOnly, opt.date)
+		if err != nil {
+			return xopt, usageError{fmt.Errorf("--date %q: want YYYY-MM-DD", opt.date)}
+		}
+		xopt.Date = &t
+	}
+	return xopt, nil
+}
+
+// bind adds the corpus flags to cmd.
+func (c *corpusOptions) bind(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.Int64Var(&c.maxBytes, "max-bytes", input.DefaultMaxBytes, "reject documents (files, JSONL lines) larger than this many bytes")
+	f.IntVarP(&c.jobs, "jobs", "j", 0, "documents processed in parallel; 0 is the number of CPUs (output order never depends on it)")
+	f.StringSliceVar(&c.exts, "ext", input.DefaultExts, "file extensions read when walking a directory")
+	f.StringVar(&c.inputFormat, "input-format", input.FormatAuto, "input format: "+strings.Join(input.Formats, ", ")+" (auto: by extension, HTML detected)")
+	f.StringVar(&c.shard, "shard", "", "process only shard K/N of the documents (0 <= K < N), by a stable hash of each document's source or id")
+	f.BoolVar(&c.stats, "stats", false, "print a one-line summary on stderr at the end: documents, facts per kind, errors, seconds, MB/s")
+	_ = cmd.RegisterFlagCompletionFunc("input-format", cobra.FixedCompletions(input.Formats, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// source is an open corpus with its progress bar.
+type source struct {
+	corpus   *input.Corpus
+	multi    bool
+	progress *corpus.Progress
+}
+
+func (s *source) next() (*input.Document, bool) { return s.corpus.Next() }
+
+// report prints one line for a failed document, off the progress bar.
+func (s *source) report(w io.Writer, err error) {
+	s.progress.Clear()
+	fmt.Fprintf(w, "newsfacts: %v\n", err)
+}
+
+// open validates the corpus flags and opens args (stdin when empty).
+func (c *corpusOptions) open(args []string, s streams) (*source, error) {
+	if c.maxBytes <= 0 {
+		return nil, usageError{fmt.Errorf("--max-bytes must be positive")}
+	}
+	if c.jobs < 0 {
+		return nil, usageError{fmt.Errorf("--jobs must be 0 (the number of CPUs) or more")}
+	}
+	if !slices.Contains(input.Formats, c.inputFormat) {
+		return nil, usageError{fmt.Errorf("--input-format %q: want one of %v", c.inputFormat, input.Formats)}
+	}
+	exts := make([]string, 0, len(c.exts))
+	for _, e := range c.exts {
+		if e = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(e), ".")); e != "" {
+			exts = append(exts, e)
+		}
+	}
+	iopt := input.Options{Format: c.inputFormat, Exts: exts, MaxBytes: c.maxBytes}
+	if c.shard != "" {
+		sh, err := corpus.ParseShard(c.shard)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("--shard %w", err)}
+		}
+		iopt.Keep = sh.Keep
+	}
+	if len(args) == 0 {
+		args = []string{input.Stdin}
+	}
+	src := &source{corpus: input.Open(args, s.in, iopt), multi: input.IsMulti(args, c.inputFormat)}
+	// The bar is for a person watching a long run whose output goes to a
+	// file or a pipe; on a terminal it would tangle with the output itself.
+	if isTerminal(s.err) && !isTerminal(s.out) {
+		src.progress = corpus.NewProgress(s.err, totalBytes(args))
+	}
+	return src, nil
+}
+
+// totalBytes is the size of args when all are regular files, else -1.
+func totalBytes(args []string) int64 {
+	var n int64
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if a == input.Stdin || err != nil || !st.Mode().IsRegular() {
+			return -1
+		}
+		n += st.Size()
+	}
+	return n
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// extracted is the result of one document.
+type extracted struct {
+	doc  *facts.Document
+	text string
+	err  error
+}
+
+// extractDoc reads and extracts one document; every error names it. A
+// panic in an extractor fails that document only, so no document is lost.
+func extractDoc(d *input.Document, xopt extract.Options, includeText bool) (r extracted) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = extracted{err: fmt.Errorf("%s: internal error: %v", input.DisplayName(d.Source), p)}
+		}
+	}()
+	text, err := d.Text()
+	if err != nil {
+		return extracted{err: err}
+	}
+	if d.Date != nil {
+		xopt.Date = d.Date
+	}
+	fd, err := extract.Run(d.Source, text, xopt)
+	if err != nil {
+		return extracted{err: fmt.Errorf("%s: %w", input.DisplayName(d.Source), err)}
+	}
+	if d.Date != nil {
+		// The record's own date, not --date.
+		fd.DateSource = "record"
+	}
+	if includeText {
+		fd.Text = &text
+	}
+	return extracted{doc: fd, text: text}
+}
+
+// writeErrorObject keeps a failed document's place in jsonl output.
+func writeErrorObject(w io.Writer, source string, err error) error {
+	msg := err.Error()
+	var ie *input.Error
+	if errors.As(err, &ie) && ie.Source == source {
+		msg = ie.Err.Error()
+	} else {
+		msg = strings.TrimPrefix(msg, input.DisplayName(source)+": ")
+	}
+	b, err := render.Marshal(struct {
+		Source string `json:"source"`
+		Error  string `json:"error"`
+	}{source, msg}, "")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
 }

@@ -75,22 +75,21 @@ type models struct {
 	seg    *segment.Segmenter
 	tok    *tokenize.Tokenizer
 	tagger *tag.Tagger
-	ner    *ner.Model
 	err    error
 }
 
 // load builds prose's models once per process; they are safe to share.
+// The entity model loads apart (loadNER), only when a run needs entities.
 var load = sync.OnceValue(func() *models {
 	m := &models{tok: tokenize.New()}
 	if m.seg, m.err = segment.New(); m.err != nil {
 		return m
 	}
-	if m.tagger, m.err = tag.New(); m.err != nil {
-		return m
-	}
-	m.ner, m.err = ner.Default()
+	m.tagger, m.err = tag.New()
 	return m
 })
+
+var loadNER = sync.OnceValues(ner.Default)
 
 // Parse builds the document model of text. text must be valid UTF-8 (the
 // input package checks that before parsing).
@@ -114,7 +113,11 @@ func Parse(text string, opt Options) (*Document, error) {
 		}
 	}
 	if opt.Entities {
-		d.label(m)
+		tagger, err := loadNER()
+		if err != nil {
+			return nil, err
+		}
+		d.label(tagger)
 	}
 	return d, nil
 }
@@ -151,7 +154,7 @@ var entityLabels = map[string]string{
 
 // label tags the whole document at once, since the tagger reads how the rest
 // of the article writes a word, and turns the labels into entities.
-func (d *Document) label(m *models) {
+func (d *Document) label(tagger *ner.Model) {
 	d.Entities = []Entity{}
 	toks := make([]ner.Token, len(d.Tokens))
 	for i, t := range d.Tokens {
@@ -162,7 +165,7 @@ func (d *Document) label(m *models) {
 		sents[i] = ner.Span{First: s.First, Last: s.Last}
 	}
 	labels := make([]ner.Label, len(toks))
-	m.ner.Label(toks, sents, labels)
+	tagger.Label(toks, sents, labels)
 	for i, l := range labels {
 		d.Tokens[i].Label = l.String()
 	}

@@ -115,8 +115,11 @@ type Document struct {
 	Nationalities []Nationality `json:"nationalities"`
 	Dates         []Date        `json:"dates"`
 	Quotes        []Quote       `json:"quotes"`
-	// Input is the text the offsets index. It is not part of the JSON
-	// contract; renderers that show the article (html) read it.
+	// Text is the text every offset refers to (for HTML pages, the
+	// extracted article), printed only with --include-text.
+	Text *string `json:"text,omitempty"`
+	// Input is the same text, always set: renderers that show the article
+	// (html) read it. It is not part of the JSON contract.
 	Input string `json:"-"`
 }
 

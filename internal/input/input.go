@@ -1,7 +1,11 @@
-// Package input reads one article and checks that it is text newsfacts can
+// Package input reads articles and checks that they are text newsfacts can
 // work on, before any parsing: UTF-8, no NUL bytes, a regular file, not
 // beyond the size limit. Rejected inputs get an *Error naming the input, so
 // the command layer can report it on one line and go on with the others.
+//
+// A Corpus turns command-line arguments into documents one at a time: files,
+// stdin, directories walked recursively, the records of JSON Lines corpora
+// and the article text of HTML pages.
 package input
 
 import (
@@ -46,26 +50,9 @@ func DisplayName(source string) string {
 
 // Read reads source ("-" for stdin) and validates it with Check.
 func Read(source string, stdin io.Reader, maxBytes int64) (string, error) {
-	var r io.Reader
-	if source == Stdin {
-		r = stdin
-	} else {
-		f, err := os.Open(source)
-		if err != nil {
-			return "", &Error{source, unwrapPath(err)}
-		}
-		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return "", &Error{source, ErrDirectory}
-		}
-		r = f
-	}
-	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	data, err := readAll(source, stdin, maxBytes)
 	if err != nil {
-		return "", &Error{source, unwrapPath(err)}
-	}
-	if int64(len(data)) > maxBytes {
-		return "", &Error{source, fmt.Errorf("%w: more than %d bytes (see --max-bytes)", ErrTooLarge, maxBytes)}
+		return "", err
 	}
 	if err := Check(data); err != nil {
 		return "", &Error{source, err}
