@@ -152,7 +152,7 @@ func entities(c *Context) {
 		for i := range out {
 			// A word in capitals is an organisation's acronym, not a
 			// person: "KFOR said".
-			if m := &out[i]; !m.fixed && m.label == "PERSON" && m.b-m.a == 1 && acronymLike(d.Tokens[m.a].Text) && !shouting(d, m.a) &&
+			if m := &out[i]; !m.fixed && m.label == "PERSON" && m.b-m.a == 1 && acronymLike(d.Tokens[m.a].Text) && !capsLine(d, m.a) &&
 				t.placeAt(d.Tokens, m.a) == 0 {
 				m.label, m.fixed = "ORG", true
 			}
@@ -678,9 +678,9 @@ func acronymLike(s string) bool {
 	return n >= 2 && n <= 6
 }
 
-// shouting reports whether token i sits in an all-capitals line (a
+// capsLine reports whether token i sits in an all-capitals line (a
 // headline), where capitals say nothing.
-func shouting(d *doc.Document, i int) bool {
+func capsLine(d *doc.Document, i int) bool {
 	s := d.Sentences[d.Tokens[i].Sentence]
 	up, words := 0, 0
 	for _, tk := range d.Tokens[s.First:s.Last] {
