@@ -205,6 +205,11 @@ func tagged(d *doc.Document) []ment {
 			// nationalities extractor.
 			label, ok = "NORP", true
 		}
+		if !ok && e.Label == "MISC" {
+			// Other named things: events, products, laws, works
+			// ("World Cup", "Boeing 747"): kept as MISC, as CoNLL does.
+			label, ok = "MISC", true
+		}
 		if !ok {
 			continue
 		}
