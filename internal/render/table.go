@@ -91,17 +91,26 @@ func fit(header []string, cells [][]string, width int) {
 		}
 		return n
 	}
-	for total() > width {
-		widest := 0
-		for c := range widths {
-			if widths[c] > widths[widest] {
-				widest = c
+	// The fact's own text (column 2) is what a reader scans: the other
+	// columns are cut further than it at each step, and nothing below 8.
+	floors := [][2]int{{32, 16}, {28, 12}, {20, 10}, {8, 8}} // {text, others}
+	for _, fl := range floors {
+		for total() > width {
+			widest := -1
+			for c := range widths {
+				min := fl[1]
+				if c == 2 {
+					min = fl[0]
+				}
+				if widths[c] > min && (widest < 0 || widths[c] > widths[widest]) {
+					widest = c
+				}
 			}
+			if widest < 0 {
+				break
+			}
+			widths[widest]--
 		}
-		if widths[widest] <= 8 {
-			break
-		}
-		widths[widest]--
 	}
 	for _, r := range cells {
 		for c := range r {
