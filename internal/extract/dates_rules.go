@@ -94,8 +94,6 @@ var dateRules = []*dateRule{
 	compileRule(`{WD}(?:\s+{PART})?`, "day", ruleWeekday).proper().mods(modsEMD),
 	// "in March", "late November", "May" after a preposition.
 	compileRule(`{MONF}`, hMonths, ruleMonth).proper().mods(modsEM),
-	// Ages given as a bare number: "aged 45", "Delfina Miranda, 49, who".
-	compileRule(`(?:aged|age)\s+(?P<x>(?P<num>\d{1,3}))\b|\w+,\s+(?P<x>(?P<num>\d{1,3})),`, "aged|age|, ", ruleAge),
 	// "4 in the morning", "10 o'clock at night"
 	compileRule(`(?P<hh>[012]?\d)(?::(?P<mm>[0-5]\d))?\s+(?:o'clock\s+)?(?:in\s+the|at)\s+(?P<part>morning|afternoon|evening|night)`, "morning|afternoon|evening|night", ruleClockPart),
 	// Clock times: "10:30 a.m.", "noon", "around 7:15 p.m.".
@@ -709,10 +707,12 @@ func ruleDuration(m *match) (string, string, bool) {
 		// "a second group", "a second A380": the ordinal, not a time.
 		return "", "", false
 	}
-	// Ages ("the 6-year-old", "20 years old") are durations, as the
-	// project's annotation guidelines have it (TimeBank leaves them out);
-	// "the" stays outside as for other adjectival durations.
-	if u := m.gstart("unit"); u > 0 && m.x.s.Text[u-1] == '-' || m.g("old") != "" {
+	if m.g("old") != "" {
+		// Ages ("the 6-year-old") are not temporal expressions in TimeBank,
+		// whose conventions the TempEval measures follow.
+		return "", "", false
+	}
+	if u := m.gstart("unit"); u > 0 && m.x.s.Text[u-1] == '-' {
 		m.dropThe()
 	}
 	return "DURATION", duration(n, unit), true
@@ -1287,35 +1287,6 @@ func ruleRate(m *match) (string, string, bool) {
 		}
 	}
 	return "SET", duration("1", unitOf(m.g("unit"))), true
-}
-
-// ruleAge reads the bare number of an age: after "aged", or in apposition
-// to a name ("Smith, 49, said"), which is how news gives ages.
-func ruleAge(m *match) (string, string, bool) {
-	n := atoi(m.g("num"))
-	if n < 1 || n > 120 {
-		return "", "", false
-	}
-	before := strings.TrimRight(m.x.s.Text[:m.start], " ")
-	if rest := m.x.s.Text[m.end:]; len(rest) > 1 && rest[0] == ',' && isDigit(rest[1]) {
-		// "3,000 Britons" is a number with a thousands comma.
-		return "", "", false
-	}
-	if strings.HasSuffix(before, ",") {
-		// Apposition: the word before the comma is a capitalised name.
-		i := strings.LastIndexAny(before[:len(before)-1], " \t\n") + 1
-		w := before[i : len(before)-1]
-		if w == "" || w[0] < 'A' || w[0] > 'Z' || monthPreps[strings.ToLower(w)] {
-			return "", "", false
-		}
-		if _, isMonth := month(w); isMonth {
-			return "", "", false
-		}
-		if _, isDay := weekdays[strings.ToLower(w)]; isDay {
-			return "", "", false
-		}
-	}
-	return "DURATION", fmt.Sprintf("P%dY", n), true
 }
 
 // ruleQn reads "Q3 2023" and "H1"; without a year, the latest such period

@@ -221,10 +221,12 @@ func TestDatesDurations(t *testing.T) {
 		{"and a half", "2023-05-30", "He spent two and a half years in jail.", []string{"two and a half years|DURATION|P2Y6M"}},
 		{"written fraction", "2023-05-30", "The operation took 5 1/2 hours.", []string{"5 1/2 hours|DURATION|PT5H30M"}},
 		{"decimal days", "2023-05-30", "The strike lasted 1.5 days.", []string{"1.5 days|DURATION|P1DT12H"}},
-		{"age as an adjective", "2023-05-30", "The 6-year-old boy was found.", []string{"6-year-old|DURATION|P6Y"}},
-		{"age in years old", "2023-05-30", "The bridge is 120 years old.", []string{"120 years old|DURATION|P120Y"}},
-		{"age after aged", "2023-05-30", "A man aged 45 was arrested.", []string{"45|DURATION|P45Y"}},
-		{"age in apposition", "2023-05-30", "Delfina Miranda, 49, said she was afraid.", []string{"49|DURATION|P49Y"}},
+		// Ages are not temporal expressions in TimeBank, whose conventions
+		// the TempEval measures follow.
+		{"age as an adjective is no duration", "2023-05-30", "The 6-year-old boy was found.", nil},
+		{"age in years old is no duration", "2023-05-30", "The bridge is 120 years old.", nil},
+		{"age after aged is no duration", "2023-05-30", "A man aged 45 was arrested.", nil},
+		{"age in apposition is no duration", "2023-05-30", "Delfina Miranda, 49, said she was afraid.", nil},
 		{"a list is no age", "2023-05-30", "The vote was 84, 31, 2 and 1.", nil},
 		{"thousands are no age", "1990-08-16", "About 3,000 Americans, 3,000 Britons and 450 Japanese remain.", nil},
 		{"digit groups", "2023-05-30", "The tradition goes back 1,000 years.", []string{"1,000 years|DURATION|P1000Y"}},
