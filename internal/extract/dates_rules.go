@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -412,6 +413,9 @@ func ruleRel(m *match) (string, string, bool) {
 		if !ok {
 			return "DATE", unknown(u), true
 		}
+		if u == "year" && norm(m.g("rel")) == "last" && m.g("em") == "" {
+			return "DATE", yearAgo(ref, false), true
+		}
 		return "DATE", shift(ref, u, step), true
 	}
 	if s := strings.ToLower(m.g("season")); s != "" {
@@ -498,8 +502,8 @@ func ruleAgo(m *match) (string, string, bool) {
 	if !has {
 		return "DATE", unknown(unit), true
 	}
-	if unit == "year" && k == 1 && m.near("quarter") {
-		return "DATE", fmtQuarter(ref.AddDate(-1, 0, -45)), true
+	if unit == "year" && k == 1 && dir < 0 {
+		return "DATE", yearAgo(ref, false), true
 	}
 	return "DATE", shift(ref, unit, dir*k), true
 }
@@ -513,10 +517,18 @@ func ruleYearAgo(m *match) (string, string, bool) {
 	if p == "" {
 		m.dropThe()
 	}
-	if p == "quarter" || m.near("quarter") {
-		return "DATE", fmtQuarter(ref.AddDate(-1, 0, -45)), true
+	return "DATE", yearAgo(ref, p == "quarter"), true
+}
+
+// yearAgo is the placeholder of "a year ago", "last year", "year-earlier":
+// in an earnings report they name the same period a year before the one
+// being reported, which resolveYearAgo finds once the article's dates are
+// known. quarter is set when the expression itself says "quarter".
+func yearAgo(ref time.Time, quarter bool) string {
+	if quarter {
+		return "@YQ:" + fmtQuarter(ref.AddDate(-1, 0, -45))
 	}
-	return "DATE", fmtYear(ref.Year() - 1), true
+	return "@Y:" + fmtYear(ref.Year()-1)
 }
 
 var setAdverbs = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
@@ -1166,6 +1178,11 @@ func resolveAnaphors(c *Context, ds []facts.Date) {
 	anchor := ""
 	for i := range ds {
 		d := &ds[i]
+		if strings.HasPrefix(d.Value, "@Y") {
+			d.Value = yearAgoValue(c, ds, i)
+			anchor = d.Value
+			continue
+		}
 		if strings.HasPrefix(d.Value, "@T") {
 			d.Value, d.Resolved = clockDay(c, ds, i), true
 			if strings.HasPrefix(d.Value, "X") {
@@ -1184,6 +1201,51 @@ func resolveAnaphors(c *Context, ds []facts.Date) {
 		d.Value, d.Resolved = anaphorValue(anchor, atoi(step), unit)
 	}
 }
+
+// financial matches the figures of an earnings comparison: "from $1.2
+// million", "up 5%", "14 cents a share".
+var financial = regexp.MustCompile(`\$|%|\b(?:cents?|percent|million|billion)\b`)
+
+// yearAgoValue resolves a year-ago placeholder. Earnings reports compare
+// the quarter they report with "a year ago" or "last year": there it is
+// that quarter a year back (1988-Q3), unless the sentence has just named a
+// longer period ("the nine months", "the year"), which the comparison is
+// then of. Elsewhere it is the year before the article.
+func yearAgoValue(c *Context, ds []facts.Date, i int) string {
+	kind, val, _ := strings.Cut(ds[i].Value[1:], ":")
+	fallback := val[:4]
+	if kind == "YQ" {
+		fallback = val
+	}
+	report := ""
+	for j := i - 1; j >= 0 && ds[i].Sentence-ds[j].Sentence <= reportWindow; j-- {
+		v := ds[j].Value
+		if ds[j].Sentence == ds[i].Sentence && (ds[j].Type == "DURATION" && strings.HasSuffix(v, "M") || v == "P1Y") {
+			return fallback
+		}
+		if len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[:4] > val[:4] {
+			report = v
+			break
+		}
+	}
+	if report == "" {
+		return fallback
+	}
+	if kind == "Y" && !strings.Contains(strings.ToLower(ds[i].Text), "year-") {
+		// "from $93.3 million a year earlier": the figure comes first;
+		// or the sentence is about the quarter ("the third quarter
+		// narrowed from a year earlier").
+		s := c.Doc.Sentences[ds[i].Sentence]
+		if !financial.MatchString(c.Doc.Text[s.Start:ds[i].Start]) && !strings.Contains(strings.ToLower(s.Text), "quarter") {
+			return fallback
+		}
+	}
+	return fmt.Sprintf("%04d-%s", atoi(report[:4])-1, report[5:])
+}
+
+// reportWindow is how many sentences back the quarter being reported is
+// still the topic of a year-ago comparison.
+const reportWindow = 3
 
 func anaphorValue(anchor string, step int, unit string) (string, bool) {
 	y, mo, day := 0, 0, 0

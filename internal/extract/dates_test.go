@@ -147,6 +147,37 @@ func TestDatesRelativeUnits(t *testing.T) {
 	})
 }
 
+// Earnings reports compare the quarter they report with "a year ago":
+// TimeBank gives the comparison the quarter a year back.
+func TestDatesYearAgoInEarnings(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a year earlier after a figure is the year-ago quarter", "1989-11-02",
+			"Its third-quarter net fell. Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.",
+			[]string{"third-quarter|DATE|1989-Q3", "a year earlier|DATE|1988-Q3"}},
+		{"last year after a figure is the year-ago quarter", "1989-11-02",
+			"Net rose in the third quarter, compared with a loss of $3 million last year.",
+			[]string{"the third quarter|DATE|1989-Q3", "last year|DATE|1988-Q3"}},
+		{"year-earlier results follow the reported quarter", "1989-11-02",
+			"Delta posted third-quarter profit. Year-earlier results included a gain.",
+			[]string{"third-quarter|DATE|1989-Q3", "Year-earlier|DATE|1988-Q3"}},
+		{"a fiscal fourth quarter is kept", "1989-11-02",
+			"The company reported a fourth-quarter loss. It earned $84.9 million a year earlier.",
+			[]string{"fourth-quarter|DATE|1989-Q4", "a year earlier|DATE|1988-Q4"}},
+		{"the nine months compare by year", "1989-11-02",
+			"Net rose in the third quarter. For the nine months, net rose to $9 million from $7 million a year earlier.",
+			[]string{"the third quarter|DATE|1989-Q3", "the nine months|DURATION|P9M", "a year earlier|DATE|1988"}},
+		{"last year without a figure is the year", "1989-11-02",
+			"Net rose in the third quarter. Mr. Stronach resigned as chief executive last year.",
+			[]string{"the third quarter|DATE|1989-Q3", "last year|DATE|1988"}},
+		{"a year ago with no quarter reported is the year", "1989-11-02",
+			"Sales rose to $5 million from $4 million a year ago.",
+			[]string{"a year ago|DATE|1988"}},
+		{"a quarter far back no longer frames the comparison", "1989-11-02",
+			"Net rose in the third quarter. The firm hired staff. It opened plants. It sold a unit. Its stake was 21% a year ago.",
+			[]string{"the third quarter|DATE|1989-Q3", "a year ago|DATE|1988"}},
+	})
+}
+
 func TestDatesMonthsAlone(t *testing.T) {
 	checkDates(t, []dateCase{
 		{"past, this year", "2023-05-30", "The strike began in March.", []string{"March|DATE|2023-03"}},
