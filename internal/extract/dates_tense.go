@@ -130,6 +130,11 @@ func verbTense(toks []doc.Token, i int) tense {
 				return verbTense(toks, j)
 			case a == "to":
 				if j > 0 && planVerbs[strings.ToLower(toks[j-1].Text)] {
+					if pastPerfectBefore(toks, j-1) {
+						// "had been scheduled to expire Friday": a plan
+						// overtaken by events, its day the nearest one.
+						return tensePresent
+					}
 					return tenseFuture
 				}
 				// A purpose clause ("fell on Friday to close at $20")
@@ -202,6 +207,20 @@ func reportedClause(toks []doc.Token, i, first, last int) bool {
 		if t.Tag != "IN" && t.Tag != "DT" && t.Tag != "RB" && t.Tag != "``" {
 			return true
 		}
+	}
+	return false
+}
+
+// pastPerfectBefore reports "had" or "had been" right before token i.
+func pastPerfectBefore(toks []doc.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case "had", "'d":
+			return true
+		case "been", "previously", "originally", "initially", "also":
+			continue
+		}
+		return false
 	}
 	return false
 }
