@@ -791,6 +791,19 @@ func ruleHoliday(m *match) (string, string, bool) {
 // modifier) to be read as the month and not the modal verb.
 var monthPreps = dateWords["month-prepositions"]
 
+// attributive reports a month between a determiner and its noun: "a June
+// agreement", "its March meeting".
+func attributive(prev, rest string) bool {
+	switch prev {
+	case "a", "an", "the", "its", "their", "his", "her", "our", "this", "that":
+	default:
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.TrimRight(w, ".,;:'\"")
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !monthPreps[w] && w != "and" && w != "or"
+}
+
 func ruleMonth(m *match) (string, string, bool) {
 	mon := m.g("mon")
 	mo, ok := month(mon)
@@ -828,7 +841,10 @@ func ruleMonth(m *match) (string, string, bool) {
 		return "DATE", fmt.Sprintf("XXXX-%02d", mo), true
 	}
 	tn := m.tense()
-	if tn == tensePresent {
+	if tn == tensePresent || tn == tenseFuture && attributive(prev, rest) {
+		// "is continuing to sell itself under a June agreement": a month
+		// naming the time of a thing is not put ahead by the clause's
+		// verb; the nearest one is meant.
 		tn = tenseNone
 	}
 	y := pickYear(ref, func(y int) time.Time { return date(y, mo, 15) }, tn, 20*24*time.Hour)

@@ -62,8 +62,11 @@ func (m *match) tense() tense {
 		if w == "until" || w == "till" || w == "by" {
 			// "closed until Friday", "done by May" look ahead unless
 			// the clause is past: "Iraq had until noon Saturday".
+			// The verb the phrase hangs on is the one before it: in
+			// "will double its flights by August in the search for
+			// markets untouched by the crisis" it is "will double".
 			m.tenseVal = tenseFuture
-			if m.verbTense(first, last) == tensePast {
+			if leftVerbTense(toks, first) == tensePast {
 				m.tenseVal = tensePast
 			}
 			return m.tenseVal
@@ -149,7 +152,7 @@ func verbTense(toks []doc.Token, i int) tense {
 				// "will be held", "has been killed": the auxiliary before
 				// decides.
 				continue
-			case a == "is" || a == "are" || a == "am" || a == "'s" || a == "'re":
+			case a == "is" || a == "are" || a == "am" || a == "'s" && toks[j].Tag != "POS" || a == "'re":
 				if toks[i].Tag == "VBG" || futureParticiples[w] {
 					// "is meeting on Friday" speaks of a planned event.
 					return tenseFuture
@@ -223,4 +226,20 @@ func pastPerfectBefore(toks []doc.Token, i int) bool {
 		return false
 	}
 	return false
+}
+
+// leftVerbTense is the tense of the nearest tense-marking verb before token
+// first, or, with none, of the nearest after it.
+func leftVerbTense(toks []doc.Token, first int) tense {
+	for i := first - 1; i >= 0; i-- {
+		if t := verbTense(toks, i); t != tenseNone {
+			return t
+		}
+	}
+	for i := first + 1; i < len(toks); i++ {
+		if t := verbTense(toks, i); t != tenseNone {
+			return t
+		}
+	}
+	return tenseNone
 }

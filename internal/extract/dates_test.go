@@ -192,6 +192,14 @@ func TestDatesMonthsAlone(t *testing.T) {
 		{"range of months", "2023-05-30", "The show runs from June to August.", []string{"June|DATE|2023-06", "August|DATE|2023-08"}},
 		{"month of next year", "2009-11-10", "Franchises won't be renewed after October of next year.", []string{"October of next year|DATE|2010-10"}},
 		{"month last year", "1998-02-19", "In July last year, the capital fell.", []string{"July last year|DATE|1997-07"}},
+		{"by a month: the verb before it, not a participle after", "1998-02-13",
+			"Qantas will double its flights by August in the search for markets untouched by the crisis.", []string{"August|DATE|1998-08"}},
+		{"possessive 's is not a progressive", "1989-10-30",
+			"Thermo acquired 6% of Milton Roy's stock before reducing its stake in early September.", []string{"early September|DATE|1989-09"}},
+		{"attributive month is not put ahead by a progressive", "1989-10-27",
+			"The bank is continuing to try to sell itself under a June agreement.", []string{"June|DATE|1989-06"}},
+		{"attributive month in a past clause stays past", "1999-04-19",
+			"Prosecutors have gathered evidence in the October slaying.", []string{"October|DATE|1998-10"}},
 	})
 }
 
