@@ -50,6 +50,8 @@ var dateRules = []*dateRule{
 	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|from now|hence&"+hUnits, ruleAgo),
 	// "months ago", "years earlier": some time back.
 	compileRule(`(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier)`, "ago|earlier", ruleVagueAgo),
+	// "the quarter a year ago", "the period a year earlier"
+	compileRule(`the\s+(?P<per>quarter|period)\s+a\s+year\s+(?:ago|earlier)`, "a year ago|a year earlier", ruleYearAgo),
 	// Financial "year-earlier", "the year-ago quarter".
 	compileRule(`(?:the\s+)?(?P<ya>year[\s-](?:earlier|ago))(?:\s+(?P<per>quarter|period|months?))?`, "year", ruleYearAgo),
 	// Sets: "every week", "each Monday", "twice a year", "$5 a year", "daily"
@@ -1239,7 +1241,9 @@ func yearAgoValue(c *Context, ds []facts.Date, i int) string {
 		if ds[j].Sentence == ds[i].Sentence && (ds[j].Type == "DURATION" && strings.HasSuffix(v, "M") || v == "P1Y") {
 			return fallback
 		}
-		if len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[:4] > val[:4] {
+		// The quarter reported on has begun: "losses through the third
+		// quarter of 1990" said in 1989 is a forecast.
+		if len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[:4] > val[:4] && (!c.HasRef || v <= fmtQuarter(c.Ref)) {
 			report = v
 			break
 		}
@@ -1261,7 +1265,7 @@ func yearAgoValue(c *Context, ds []facts.Date, i int) string {
 
 // reportWindow is how many sentences back the quarter being reported is
 // still the topic of a year-ago comparison.
-const reportWindow = 3
+const reportWindow = 5
 
 func anaphorValue(anchor string, step int, unit string) (string, bool) {
 	y, mo, day := 0, 0, 0

@@ -171,11 +171,17 @@ func TestDatesYearAgoInEarnings(t *testing.T) {
 		{"last year without a figure is the year", "1989-11-02",
 			"Net rose in the third quarter. Mr. Stronach resigned as chief executive last year.",
 			[]string{"the third quarter|DATE|1989-Q3", "last year|DATE|1988"}},
+		{"the quarter a year ago is one expression", "1989-11-02",
+			"Net rose in the third quarter. For the quarter a year ago, it earned $16.3 million.",
+			[]string{"the third quarter|DATE|1989-Q3", "the quarter a year ago|DATE|1988-Q3"}},
+		{"a forecast quarter is not the one reported", "1989-10-26",
+			"Steelmakers will report losses through the third quarter of 1990. Bethlehem earned $46.9 million, down from $101 million a year ago.",
+			[]string{"the third quarter of 1990|DATE|1990-Q3", "a year ago|DATE|1988"}},
 		{"a year ago with no quarter reported is the year", "1989-11-02",
 			"Sales rose to $5 million from $4 million a year ago.",
 			[]string{"a year ago|DATE|1988"}},
 		{"a quarter far back no longer frames the comparison", "1989-11-02",
-			"Net rose in the third quarter. The firm hired staff. It opened plants. It sold a unit. Its stake was 21% a year ago.",
+			"Net rose in the third quarter. The firm hired staff. It opened plants. It sold a unit. It shut a mill. It bought a mine. Its stake was 21% a year ago.",
 			[]string{"the third quarter|DATE|1989-Q3", "a year ago|DATE|1988"}},
 	})
 }
