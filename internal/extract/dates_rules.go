@@ -73,7 +73,7 @@ var dateRules = []*dateRule{
 	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:the\s+)?(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, "years|months|weeks|days|decades|hours|minutes|centuries", ruleDuration),
 	compileRule(`(?P<x>(?:several|a\s+few|many)\s+(?P<unit>years|months|weeks|days|decades|hours|minutes))\s+(?:later|afterwards|before)`, "several|few|many&years|months|weeks|days|decades|hours|minutes", ruleDuration),
 	// Decades and centuries: "the 1990s", "the '90s", "the early eighties", "the 19th century".
-	compileRule(`(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d0)s)|the\s+(?P<x>(?:(?P<em>early|late|mid)[\s-]+)?(?P<d2>[1-9]0)s)`, "0s", ruleDecade).proper(),
+	compileRule(`(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d0)s)|the\s+(?P<x>(?:(?P<em>early|late|mid)[\s-]+)?'?(?P<d2>[1-9]0)s)`, "0s", ruleDecade).proper(),
 	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`, "ties", ruleDecade).proper(),
 	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first|twenty[\s-]second)[\s-]+century`, "century", ruleCentury),
 	// Holidays: "Christmas", "Thanksgiving Day 1998".
@@ -604,6 +604,11 @@ func ruleQuarter(m *match) (string, string, bool) {
 	if q := m.gstart("qh"); q > 0 && m.x.s.Text[q-1] == '-' {
 		m.dropThe()
 	}
+	if half && year == "" && ry == "" && strings.HasPrefix(strings.TrimLeft(strings.ToLower(m.x.s.Text[m.end:]), " "), "of ") {
+		// "the last half of the '80s", "the first half of the decade":
+		// a half of something other than a year.
+		return "", "", false
+	}
 	if half {
 		switch {
 		case qo == "first":
@@ -682,6 +687,8 @@ func ruleQuarter(m *match) (string, string, bool) {
 	return "DATE", fmt.Sprintf("%04d-Q%d", y, n), true
 }
 
+var firstQuartersYear = regexp.MustCompile(`^\s+(?:of|in)\s+((?:19|20)\d\d)\b`)
+
 func ruleDuration(m *match) (string, string, bool) {
 	unit := unitOf(m.g("unit"))
 	num := m.g("num")
@@ -716,6 +723,16 @@ func ruleDuration(m *match) (string, string, bool) {
 	}
 	if n == "1" && unit == "quarter" {
 		return "", "", false
+	}
+	if unit == "quarter" && strings.EqualFold(m.g("dir"), "first") && (n == "2" || n == "3") {
+		// "the first two quarters of 1990" is that year's first half.
+		if y := firstQuartersYear.FindStringSubmatch(m.x.s.Text[m.end:]); y != nil {
+			m.end += len(y[0])
+			if n == "2" {
+				return "DATE", y[1] + "-H1", true
+			}
+			return "DURATION", "P9M", true
+		}
 	}
 	if (ln == "a" || ln == "an" || ln == "one") && unit == "second" && m.g("dir") == "" {
 		// "a second group", "a second A380": the ordinal, not a time.
