@@ -36,6 +36,11 @@ var dateRules = []*dateRule{
 	compileRule(`(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "today|tonight|yesterday|tomorrow", ruleRelDay).mods(modsEMD),
 	compileRule(`(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "morning|afternoon|evening|night&this|last|tomorrow|yesterday", ruleRelDay).mods(modsEM),
 	compileRule(`(?P<rd>overnight)`, "overnight", ruleRelDay),
+	// "mid-afternoon", "late evening Friday", "mid-afternoon yesterday":
+	// a part of the day named or, alone, of the article's day.
+	compileRule(`(?P<em>early|late|mid)[\s-]+(?P<part>morning|afternoon|evening)(?:\s+(?P<rd>yesterday|today|tomorrow)|\s+{WD})?`, "early|late|mid&morning|afternoon|evening", ruleEMPart),
+	// "will one day be": some time ahead.
+	compileRule(`(?:will|would|could|may|might|can|shall|to)\s+(?P<x>one\s+day)`, "one day", ruleOneDay),
 	// "last week", "earlier this month", "next summer", "last Friday", "the past year"
 	compileRule(`{REL}\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<u>week|month|year|quarter|decade|century|weekend|fortnight)|{SEASON}|{MONF}|{WD})`, "last|this|next|coming|past|previous|current|following|preceding&week|month|year|quarter|decade|centur|fortnight|spring|summer|fall|autumn|winter|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", ruleRel).mods(modsEM),
 	// "the end of the year", "the rest of the week"
@@ -1414,3 +1419,21 @@ func ruleQn(m *match) (string, string, bool) {
 	}
 	return "DATE", fmt.Sprintf("%04d-%s%d", y, kind, n), true
 }
+
+func ruleEMPart(m *match) (string, string, bool) {
+	part := strings.ToLower(m.g("part"))
+	if m.g("rd") != "" || m.g("wd") != "" {
+		d, ok := m.dayOf()
+		if !ok {
+			return "", "", false
+		}
+		return "TIME", d + "T" + partCodes[part], true
+	}
+	ref, ok := m.ref()
+	if !ok {
+		return "TIME", "XXXX-XX-XXT" + partCodes[part], true
+	}
+	return "TIME", fmtDay(ref) + "T" + partCodes[part], true
+}
+
+func ruleOneDay(m *match) (string, string, bool) { return "DATE", "FUTURE_REF", true }

@@ -110,6 +110,9 @@ func TestDatesRelativeDays(t *testing.T) {
 		{"yesterday", "2023-05-30", "The clashes erupted yesterday.", []string{"yesterday|DATE|2023-05-29"}},
 		{"yesterday across a month boundary", "2023-03-01", "He resigned yesterday.", []string{"yesterday|DATE|2023-02-28"}},
 		{"yesterday into a leap day", "2024-03-01", "He resigned yesterday.", []string{"yesterday|DATE|2024-02-29"}},
+		{"part of the day with a modifier alone is the article's day", "1998-03-06", "By mid afternoon, officials were saying so.", []string{"mid afternoon|TIME|1998-03-06TAF"}},
+		{"part of the day with a modifier before yesterday", "2024-03-01", "At mid-afternoon yesterday, shares were up.", []string{"mid-afternoon yesterday|TIME|2024-02-29TAF"}},
+		{"late evening before a weekday", "2023-05-30", "Police arrived late evening Friday.", []string{"late evening Friday|TIME|2023-05-26TEV"}},
 		{"tomorrow across a year boundary", "2023-12-31", "The law takes effect tomorrow.", []string{"tomorrow|DATE|2024-01-01"}},
 		{"today", "2023-05-30", "Talks resume today.", []string{"today|DATE|2023-05-30"}},
 		{"tonight", "2023-05-30", "He will speak tonight.", []string{"tonight|TIME|2023-05-30TNI"}},
@@ -145,6 +148,8 @@ func TestDatesRelativeUnits(t *testing.T) {
 		{"the past two weeks", "2023-05-30", "Over the past two weeks, 30 were hurt.", []string{"the past two weeks|DURATION|P2W"}},
 		{"recent years", "2023-05-30", "Tourism has grown in recent years.", []string{"recent years|DATE|PAST_REF"}},
 		{"months ago", "2023-05-30", "Just months ago the firm was losing money.", []string{"months ago|DATE|PAST_REF"}},
+		{"one day after a modal is some day ahead", "1998-03-03", "Islam will one day be the second largest religion.", []string{"one day|DATE|FUTURE_REF"}},
+		{"one day as a length stays a duration", "1998-03-03", "The talks lasted one day.", []string{"one day|DURATION|P1D"}},
 		{"the near term", "2023-05-30", "Growth looks weak in the near term.", []string{"the near term|DATE|FUTURE_REF"}},
 	})
 }
