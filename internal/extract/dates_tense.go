@@ -60,14 +60,16 @@ func (m *match) tense() tense {
 			return m.tenseVal
 		}
 		if w == "until" || w == "till" || w == "by" {
-			// "closed until Friday", "done by May" look ahead unless
-			// the clause is past: "Iraq had until noon Saturday".
+			// "closed until Friday", "done by May" look ahead; in a
+			// past clause the end point may have passed ("Iraq had until
+			// noon Saturday") or not ("ordered him to stay until March
+			// 6"): the nearest such day.
 			// The verb the phrase hangs on is the one before it: in
 			// "will double its flights by August in the search for
 			// markets untouched by the crisis" it is "will double".
 			m.tenseVal = tenseFuture
 			if leftVerbTense(toks, first) == tensePast {
-				m.tenseVal = tensePast
+				m.tenseVal = tensePresent
 			}
 			return m.tenseVal
 		}

@@ -98,6 +98,7 @@ func TestDatesWeekdays(t *testing.T) {
 		{"until a day: ahead", "2008-09-17", "Markets will remain closed until Friday.", []string{"Friday|DATE|2008-09-19"}},
 		{"by a month: a deadline ahead", "1998-03-22", "The talks are supposed to conclude by May.", []string{"May|DATE|1998-05"}},
 		{"until a day in a past clause", "1991-02-25", "Iraq had until noon Saturday to withdraw.", []string{"noon Saturday|TIME|1991-02-23T12:00"}},
+		{"until a month in a past clause: the nearest, here ahead", "2000-01-15", "A judge ordered that the boy remain in Miami until March 6.", []string{"March 6|DATE|2000-03-06"}},
 		{"possessive stays outside", "2023-05-30", "Friday's ruling was appealed.", []string{"Friday|DATE|2023-05-26"}},
 		{"possessive is a past day even in a future clause", "2000-01-07", "They would look for ways around Wednesday's ruling.", []string{"Wednesday|DATE|2000-01-05"}},
 		{"as soon as: ahead", "2000-04-03", "The group might come as soon as Tuesday.", []string{"Tuesday|DATE|2000-04-04"}},
