@@ -19,6 +19,8 @@ import (
 var dateRules = []*dateRule{
 	// "Tuesday, May 30, 2023", "Aug. 7, 1998", "May 30", "mid-May 30"
 	compileRule(`(?:{WD}\s*,?\s+)?(?:(?P<em>early|late|mid)[\s-]+)?{MON}\s+{DAY}(?:\s*,?\s+{YEAR}|,?\s+'(?P<yy>\d\d))?`, hMonths, ruleMonthDay).proper(),
+	// "the week of March 6": that date's ISO week.
+	compileRule(`the\s+week\s+of\s+{MON}\s+{DAY}(?:\s*,?\s+{YEAR})?`, hMonths+"&week of", ruleWeekOf).proper(),
 	// "30 May 2023", "the 5th of May"
 	compileRule(`(?:{WD}\s*,?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?:\s*,?\s+{YEAR})?`, hMonths, ruleMonthDay).proper(),
 	// "October of next year", "July last year"
@@ -1437,3 +1439,15 @@ func ruleEMPart(m *match) (string, string, bool) {
 }
 
 func ruleOneDay(m *match) (string, string, bool) { return "DATE", "FUTURE_REF", true }
+
+func ruleWeekOf(m *match) (string, string, bool) {
+	d, ok := m.dayOf()
+	if !ok {
+		return "", "", false
+	}
+	t, err := time.Parse(time.DateOnly, d)
+	if err != nil {
+		return "DATE", "XXXX-WXX", true
+	}
+	return "DATE", fmtWeek(t), true
+}

@@ -129,6 +129,8 @@ func TestDatesRelativeUnits(t *testing.T) {
 		{"last week", "2023-05-30", "Protesters gathered last week.", []string{"last week|DATE|2023-W21"}},
 		{"next week", "2023-05-30", "Talks resume next week.", []string{"next week|DATE|2023-W23"}},
 		{"last week across a year boundary", "2024-01-03", "Protesters gathered last week.", []string{"last week|DATE|2023-W52"}},
+		{"the week of a date is its ISO week", "2000-02-24", "A hearing is set for the week of March 6.", []string{"the week of March 6|DATE|2000-W10"}},
+		{"the week of a date across a year boundary", "2020-12-20", "Talks resume the week of Jan. 1.", []string{"the week of Jan. 1|DATE|2020-W53"}},
 		{"this month", "2023-05-30", "Prices rose this month.", []string{"this month|DATE|2023-05"}},
 		{"last month across a year boundary", "2023-01-15", "Prices rose last month.", []string{"last month|DATE|2022-12"}},
 		{"next year", "2023-05-30", "Elections are due next year.", []string{"next year|DATE|2024"}},
