@@ -1065,6 +1065,20 @@ func ruleYearEnd(m *match) (string, string, bool) {
 	if !ok {
 		return "DATE", "XXXX", true
 	}
+	if ye := strings.ToLower(m.g("ye")); ye == "year-end" && m.g("em") == "" {
+		// The accountant's "year-end" is a day, December 31: the coming
+		// one ("by year-end"), or the last one in a past clause or after
+		// "since".
+		y := ref.Year()
+		before := strings.Fields(strings.ToLower(m.x.s.Text[:m.start]))
+		if len(before) > 0 && before[len(before)-1] == "since" || m.tense() == tensePast {
+			y--
+		}
+		if ref.Month() == 12 && ref.Day() == 31 {
+			y = ref.Year()
+		}
+		return "DATE", fmt.Sprintf("%04d-12-31", y), true
+	}
 	y := ref.Year()
 	if m.tense() == tensePast && ref.Month() < 6 {
 		y--
