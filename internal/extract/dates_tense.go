@@ -146,7 +146,7 @@ func verbTense(toks []doc.Token, i int) tense {
 				// says nothing; look further.
 				return tenseNone
 			case a == "has" || a == "have" || a == "had" || a == "was" || a == "were" || a == "did":
-				if futureParticiples[w] && a != "had" && a != "did" {
+				if futureParticiple(toks, i) && a != "had" && a != "did" {
 					return tenseFuture
 				}
 				return tensePast
@@ -155,7 +155,7 @@ func verbTense(toks []doc.Token, i int) tense {
 				// decides.
 				continue
 			case a == "is" || a == "are" || a == "am" || a == "'s" && toks[j].Tag != "POS" || a == "'re":
-				if toks[i].Tag == "VBG" || futureParticiples[w] {
+				if toks[i].Tag == "VBG" || futureParticiple(toks, i) {
 					// "is meeting on Friday" speaks of a planned event.
 					return tenseFuture
 				}
@@ -164,7 +164,7 @@ func verbTense(toks []doc.Token, i int) tense {
 		}
 		switch toks[i].Tag {
 		case "VBN":
-			if futureParticiples[w] {
+			if futureParticiple(toks, i) {
 				return tenseFuture
 			}
 			return tensePast
@@ -244,4 +244,22 @@ func leftVerbTense(toks []doc.Token, first int) tense {
 		}
 	}
 	return tenseNone
+}
+
+// futureParticiple reports a participle of what lies ahead: "scheduled",
+// "expected"; "set" only as "set for" or "set to", since "a record set on
+// Aug. 6" was set then.
+func futureParticiple(toks []doc.Token, i int) bool {
+	w := strings.ToLower(toks[i].Text)
+	if !futureParticiples[w] {
+		return false
+	}
+	if w == "set" {
+		if i+1 >= len(toks) {
+			return false
+		}
+		n := strings.ToLower(toks[i+1].Text)
+		return n == "for" || n == "to"
+	}
+	return true
 }

@@ -85,6 +85,8 @@ func TestDatesWeekdays(t *testing.T) {
 		{"past across a year boundary", "2024-01-02", "The vote took place on Friday.", []string{"Friday|DATE|2023-12-29"}},
 		{"future across a year boundary", "2023-12-29", "Parliament will vote on Tuesday.", []string{"Tuesday|DATE|2024-01-02"}},
 		{"plan to: ahead", "1998-09-30", "The team planned to leave Nairobi on Thursday.", []string{"Thursday|DATE|1998-10-01"}},
+		{"set on a day: done then", "1998-02-06", "Stocks are near the record high set on Aug. 6.", []string{"Aug. 6|DATE|1997-08-06"}},
+		{"set for a day: ahead", "1998-02-06", "The vote is set for Aug. 6.", []string{"Aug. 6|DATE|1998-08-06"}},
 		{"past perfect plan overtaken: the nearest day, here behind", "1989-10-30", "The offer had been scheduled to expire at midnight Friday.", []string{"midnight Friday|TIME|1989-10-27T24:00"}},
 		{"past perfect plan overtaken: the nearest day, here ahead", "1989-11-01", "The talks had been due to resume Thursday.", []string{"Thursday|DATE|1989-11-02"}},
 		{"fronted date of the reporting verb", "1989-10-30", "In September, it announced plans to acquire the company.", []string{"September|DATE|1989-09"}},
