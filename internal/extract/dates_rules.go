@@ -471,6 +471,14 @@ func ruleRel(m *match) (string, string, bool) {
 		if !ok {
 			return "DATE", fmt.Sprintf("XXXX-WXX-%d", isoDay(w)), true
 		}
+		if r := norm(m.g("rel")); r == "previous" || r == "preceding" {
+			if b := strings.ToLower(strings.TrimRight(m.x.s.Text[:m.start], " ")); strings.HasSuffix(b, " the") || b == "the" {
+				// "the previous Friday": the one before the day the
+				// article last named (see resolveAnaphors).
+				m.start = len(b) - 3
+				return "DATE", fmt.Sprintf("@W:%d", int(w)), true
+			}
+		}
 		back := (int(ref.Weekday()) - int(w) + 7) % 7
 		fwd := (int(w) - int(ref.Weekday()) + 7) % 7
 		switch {
@@ -1232,12 +1240,22 @@ func ruleAnaphor(m *match) (string, string, bool) {
 // expression is unresolved.
 func resolveAnaphors(c *Context, ds []facts.Date) {
 	anchor := ""
+	// day is the last day the article named, for "the previous Friday".
+	day := ""
 	for i := range ds {
 		d := &ds[i]
 		if strings.HasPrefix(d.Value, "@Y") {
 			d.Value = yearAgoValue(c, ds, i)
 			anchor = d.Value
 			continue
+		}
+		if strings.HasPrefix(d.Value, "@W:") {
+			d.Value = weekdayBefore(c, day, time.Weekday(atoi(d.Value[3:])))
+			anchor, day = d.Value, d.Value
+			continue
+		}
+		if d.Type == "DATE" && len(d.Value) == 10 && !strings.ContainsRune(d.Value, 'X') {
+			day = d.Value
 		}
 		if strings.HasPrefix(d.Value, "@T") {
 			d.Value, d.Resolved = clockDay(c, ds, i), true
@@ -1464,4 +1482,21 @@ func ruleWeekOf(m *match) (string, string, bool) {
 		return "DATE", "XXXX-WXX", true
 	}
 	return "DATE", fmtWeek(t), true
+}
+
+// weekdayBefore is the weekday wd strictly before the anchor day, or
+// before the reference date when the article named no day.
+func weekdayBefore(c *Context, anchor string, wd time.Weekday) string {
+	t, err := time.Parse(time.DateOnly, anchor)
+	if err != nil || len(anchor) != 10 {
+		if !c.HasRef {
+			return fmt.Sprintf("XXXX-WXX-%d", isoDay(wd))
+		}
+		t = time.Date(c.Ref.Year(), c.Ref.Month(), c.Ref.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	back := (int(t.Weekday()) - int(wd) + 7) % 7
+	if back == 0 {
+		back = 7
+	}
+	return fmtDay(t.AddDate(0, 0, -back))
 }
