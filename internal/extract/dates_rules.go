@@ -986,6 +986,11 @@ func ruleRef(m *match) (string, string, bool) {
 		return "", "", false
 	}
 	if w == "current" {
+		if b := strings.ToLower(m.x.s.Text[:m.start]); strings.HasSuffix(b, "then ") || strings.HasSuffix(b, "then-") {
+			// "the then current price": current at a past time.
+			m.start -= 5
+			return "DATE", "PAST_REF", true
+		}
 		for _, n := range []string{"account", "affairs", "events", "law", "rules", "system", "price", "prices", "levels", "rate"} {
 			if strings.HasPrefix(rest, n) {
 				return "", "", false

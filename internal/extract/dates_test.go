@@ -319,6 +319,7 @@ func TestDatesVagueReferences(t *testing.T) {
 		{"now", "2023-05-30", "The troops are now in Kosovo.", []string{"now|DATE|PRESENT_REF"}},
 		{"currently", "2023-05-30", "The injured are currently under observation.", []string{"currently|DATE|PRESENT_REF"}},
 		{"recently", "2023-05-30", "He recently resigned.", []string{"recently|DATE|PAST_REF"}},
+		{"then current is current at a past time", "1989-10-30", "Holders may buy shares at half the then current market value.", []string{"then current|DATE|PAST_REF"}},
 		{"the past", "2023-05-30", "Such attacks happened in the past.", []string{"the past|DATE|PAST_REF"}},
 		{"the future", "2023-05-30", "Nobody knows what the future holds.", []string{"the future|DATE|FUTURE_REF"}},
 		{"a title is no time", "1990-08-20", "He spoke on ABC's This Week program.", nil},
