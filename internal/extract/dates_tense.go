@@ -90,9 +90,14 @@ func (m *match) tense() tense {
 // first..last.
 func (m *match) verbTense(first, last int) tense {
 	toks := m.x.toks
+	// floor is the first token of the reported clause the expression is
+	// in, once its reporting verb is passed: what comes before ("Merieux,
+	// which holds a stake, said that at the close of business Thursday
+	// ... shares had been tendered") is another clause.
+	floor := 0
 	for d := 1; d < len(toks); d++ {
 		for _, i := range [2]int{first - d, last + d} {
-			if i < 0 || i >= len(toks) {
+			if i < floor || i >= len(toks) {
 				continue
 			}
 			// A reporting verb tells when something was said; it does
@@ -100,6 +105,9 @@ func (m *match) verbTense(first, last int) tense {
 			// that the vote will be on Friday", "... in early March, an
 			// official said").
 			if d > 2 && reportingVerbs[strings.ToLower(toks[i].Text)] && reportedClause(toks, i, first, last) {
+				if i < first {
+					floor = i + 1
+				}
 				continue
 			}
 			if t := verbTense(toks, i); t != tenseNone {
