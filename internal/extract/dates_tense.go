@@ -73,6 +73,24 @@ func (m *match) tense() tense {
 			}
 			return m.tenseVal
 		}
+		if w == "through" && toks[first].Tag == "NNP" {
+			// "through January" ends a span: in a past clause it has
+			// passed ("stayed through January"); in the present perfect
+			// ("has extended loans through January") it is the nearest
+			// such month; else ahead.
+			switch leftVerbTense(toks, first) {
+			case tensePast:
+				m.tenseVal = tensePast
+				if presentPerfectBefore(toks, first) {
+					m.tenseVal = tensePresent
+				}
+			case tenseFuture, tensePresent:
+				m.tenseVal = tenseFuture
+			default:
+				m.tenseVal = tenseNone
+			}
+			return m.tenseVal
+		}
 		if pastCues[w] {
 			m.tenseVal = tensePast
 			return m.tenseVal
@@ -270,4 +288,28 @@ func futureParticiple(toks []doc.Token, i int) bool {
 		return n == "for" || n == "to"
 	}
 	return true
+}
+
+// presentPerfectBefore reports that the nearest verb before token first is
+// a participle after "has" or "have": "has extended".
+func presentPerfectBefore(toks []doc.Token, first int) bool {
+	for i := first - 1; i >= 0; i-- {
+		if !strings.HasPrefix(toks[i].Tag, "VB") && toks[i].Tag != "MD" {
+			continue
+		}
+		if toks[i].Tag != "VBN" {
+			return false
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			switch strings.ToLower(toks[j].Text) {
+			case "has", "have", "'s", "'ve":
+				return true
+			case "been", "also", "already", "just", "now":
+				continue
+			}
+			return false
+		}
+		return false
+	}
+	return false
 }
