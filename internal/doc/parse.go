@@ -7,10 +7,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
 
 	"github.com/newsfacts/newsfacts/internal/ner"
+	"github.com/newsfacts/newsfacts/internal/postag"
 )
 
 // Token is a word or punctuation mark with its part-of-speech tag (Penn
@@ -74,20 +74,29 @@ type Options struct {
 type models struct {
 	seg    *segment.Segmenter
 	tok    *tokenize.Tokenizer
-	tagger *tag.Tagger
+	tagger *postag.Model
 	err    error
 }
 
-// load builds prose's models once per process; they are safe to share.
-// The entity model loads apart (loadNER), only when a run needs entities.
+// load builds the models once per process; they are safe to share. The
+// part-of-speech model is prose's, read by internal/postag, which tags
+// exactly as prose's tag.Tagger but without building feature strings. The
+// entity model loads apart (loadNER), only when a run needs entities.
 var load = sync.OnceValue(func() *models {
 	m := &models{tok: tokenize.New()}
 	if m.seg, m.err = segment.New(); m.err != nil {
 		return m
 	}
-	m.tagger, m.err = tag.New()
+	m.tagger, m.err = postag.Default()
 	return m
 })
+
+// parser is the scratch space of one Parse call.
+type parser struct {
+	tagger *postag.Tagger
+	words  []string
+	tags   []string
+}
 
 var loadNER = sync.OnceValues(ner.Default)
 
@@ -99,16 +108,17 @@ func Parse(text string, opt Options) (*Document, error) {
 		return nil, m.err
 	}
 	d := &Document{Text: text}
+	p := &parser{tagger: m.tagger.NewTagger()}
 	begin := 0
 	if strings.HasPrefix(text, "\uFEFF") {
 		begin = len("\uFEFF")
 	}
-	for _, p := range paragraphs(text, begin) {
-		p.Index = len(d.Paragraphs)
-		d.Paragraphs = append(d.Paragraphs, p)
-		for _, b := range blocks(text, p) {
+	for _, para := range paragraphs(text, begin) {
+		para.Index = len(d.Paragraphs)
+		d.Paragraphs = append(d.Paragraphs, para)
+		for _, b := range blocks(text, para) {
 			for _, s := range m.seg.Segment(text[b[0]:b[1]]) {
-				d.addSentence(m, p.Index, b[0]+s.Start, b[0]+s.End())
+				d.addSentence(m, p, para.Index, b[0]+s.Start, b[0]+s.End())
 			}
 		}
 	}
@@ -124,23 +134,25 @@ func Parse(text string, opt Options) (*Document, error) {
 
 // addSentence records the sentence text[start:end] with its tagged tokens,
 // splitting it first where a parenthesised credit follows a full stop.
-func (d *Document) addSentence(m *models, para, start, end int) {
+func (d *Document) addSentence(m *models, p *parser, para, start, end int) {
 	for _, span := range splitCredits(d.Text, start, end) {
 		s := Sentence{Index: len(d.Sentences), Start: span[0], End: span[1],
 			Text: d.Text[span[0]:span[1]], Paragraph: para, First: len(d.Tokens)}
 		toks := m.tok.Tokenize(s.Text)
+		p.words = p.words[:0]
 		for _, t := range toks {
 			d.Tokens = append(d.Tokens, Token{Text: t.Text, Start: s.Start + t.Start,
 				End: s.Start + t.End(), Sentence: s.Index})
+			p.words = append(p.words, t.Text)
 		}
 		s.Last = len(d.Tokens)
-		tagged := make([]tokenize.Token, len(toks))
-		for i, t := range toks {
-			tagged[i] = tokenize.Token{Text: t.Text, Start: s.Start + t.Start}
+		if cap(p.tags) < len(toks) {
+			p.tags = make([]string, len(toks), 2*len(toks))
 		}
-		m.tagger.TagTokens(tagged)
-		for i, t := range tagged {
-			d.Tokens[s.First+i].Tag = t.Tag
+		tags := p.tags[:len(toks)]
+		p.tagger.Tag(p.words, tags)
+		for i, tag := range tags {
+			d.Tokens[s.First+i].Tag = tag
 		}
 		d.Sentences = append(d.Sentences, s)
 	}
