@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"math"
 	"math/bits"
 	"strings"
 	"sync"
@@ -57,25 +58,22 @@ var prefixes = [nTemplates]string{
 // the two arguments of a model key just as it does in prose's concatenation.
 var twoArgs = [nTemplates]bool{tTag1Tag2: true, tTag1Word: true}
 
-// slot is one entry of the feature table: the key's hash, where its bytes
-// lie (to confirm a hit) and where its weights lie.
-type slot struct {
-	hash   uint64
-	keyOff uint32
+// feature is one entry of the feature table: its key packs the template
+// and the vocabulary ids of its arguments; pairs locate its weights.
+type feature struct {
+	key    uint64
 	pairLo uint32
-	keyLen uint16
-	nPairs uint16
-	tmpl   uint8
-	used   bool
+	nPairs uint32
 }
 
-// wordSlot is one entry of the table of unambiguous words.
-type wordSlot struct {
-	hash  uint64
-	off   uint32
-	n     uint16
-	class uint8
-	used  bool
+// entry is one entry of the vocabulary, or of the table of unambiguous
+// words: the string lies at data[off:off+n].
+type entry struct {
+	hash uint64
+	off  uint32
+	n    uint32
+	val  int32 // vocabulary id, or class id of an unambiguous word
+	used bool
 }
 
 // Model is prose's English perceptron, indexed for hashed lookup. It is
@@ -83,23 +81,36 @@ type wordSlot struct {
 type Model struct {
 	data    []byte // prose's model file; keys and weights are read in place
 	classes []string
-	// classHash holds the hash of each class name, since a token's tag
-	// is an argument of the next two tokens' features.
-	classHash []uint64
-	ids       []byte // class id of each weight, a view of data
-	wOff      int    // offset of the float32 weights in data
+	ids     []byte // class id of each weight, a view of data
+	weights []byte // the float32 weights, little-endian, a view of data
 
-	slots []slot
-	mask  uint64
+	// Every argument string of every feature (words, suffixes, first
+	// bytes, tags) has a vocabulary id; a feature is found by its template
+	// and argument ids, so a word's bytes are compared once per sentence
+	// position rather than once per feature that reads it.
+	vocab    table
+	features []feature
+	fmask    uint64
+	words    table // unambiguous words
 
-	words     []wordSlot
-	wordsMask uint64
+	seed     maphash.Seed
+	nVocab   int
+	classVID []int32    // vocabulary id of each class name
+	byteVID  [256]int32 // vocabulary id of each one-byte string
+	emptyVID int32
+	// biasScores are the weights of the bias feature, which every token
+	// has.
+	biasScores []float32
+	pad        [4]string
+	padVID     [4]int32 // ids of prose's sentinels
+	padSufVID  [4]int32 // and of their last three bytes
+}
 
-	seed  maphash.Seed
-	salts [nTemplates]uint64
-	bias  slot // the bias feature, the same for every token
-
-	start, start2, end, end2 uint64 // hashes of prose's padding words
+// table is an open-addressing hash table of strings held in the model's
+// bytes.
+type table struct {
+	e    []entry
+	mask uint64
 }
 
 // Default returns prose's built-in English model, loaded once per process.
@@ -140,8 +151,7 @@ func Load(data []byte) (*Model, error) {
 	pairOff := r.pos
 	r.bytes(4 * (nFeat + 1))
 	m.ids = r.bytes(nPairs)
-	m.wOff = r.pos
-	r.bytes(4 * nPairs)
+	m.weights = r.bytes(4 * nPairs)
 	nWords := int(r.u32())
 	if r.err != nil {
 		return nil, r.err
@@ -151,18 +161,14 @@ func Load(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("postag: class id %d of %d", id, nClasses)
 		}
 	}
-	for i := range m.salts {
-		m.salts[i] = mix(uint64(i+1) * 0x9e3779b97f4a7c15)
+	if nFeat >= 1<<28 {
+		return nil, fmt.Errorf("postag: %d features, more than vocabulary ids can number", nFeat)
 	}
-	for _, c := range m.classes {
-		m.classHash = append(m.classHash, m.hs(c))
-	}
-	m.start, m.start2 = m.hs("-START-"), m.hs("-START2-")
-	m.end, m.end2 = m.hs("-END-"), m.hs("-END2-")
-
+	m.biasScores = make([]float32, nClasses)
+	m.vocab = newTable(nFeat / 4)
 	size := 1 << bits.Len(uint(nFeat+nFeat/2))
-	m.slots = make([]slot, size)
-	m.mask = uint64(size - 1)
+	m.features = make([]feature, size)
+	m.fmask = uint64(size - 1)
 	u32 := func(off, i int) uint32 { return binary.LittleEndian.Uint32(data[off+4*i:]) }
 	for i := range nFeat {
 		ks, ke := u32(featOff, i), u32(featOff, i+1)
@@ -170,38 +176,42 @@ func Load(data []byte) (*Model, error) {
 		if ks > ke || int(ke) > blobLen || lo > hi || int(hi) > nPairs {
 			return nil, fmt.Errorf("postag: feature %d out of bounds", i)
 		}
-		if ke-ks > 0xffff || hi-lo > 0xffff {
-			return nil, fmt.Errorf("postag: feature %d too long", i)
-		}
-		key := string(data[blobOff+int(ks) : blobOff+int(ke)])
-		s := slot{keyOff: uint32(blobOff) + ks, keyLen: uint16(ke - ks),
-			pairLo: lo, nPairs: uint16(hi - lo), used: true}
+		f := feature{pairLo: lo, nPairs: hi - lo}
+		off := blobOff + int(ks)
+		key := string(data[off : blobOff+int(ke)])
 		if key == prefixes[tBias] {
-			s.tmpl = tBias
-			m.bias = s
+			m.biasScores = make([]float32, nClasses)
+			for j := lo; j < hi; j++ {
+				m.biasScores[m.ids[j]] += math.Float32frombits(binary.LittleEndian.Uint32(m.weights[4*j:]))
+			}
 			continue
 		}
 		t, ok := template(key)
 		if !ok {
 			continue // no key prose builds can equal it
 		}
+		off += len(prefixes[t])
 		rest := key[len(prefixes[t]):]
-		s.tmpl = uint8(t)
+		a, b := int32(0), int32(0)
 		if twoArgs[t] {
-			a, b, ok := strings.Cut(rest, " ")
+			sa, sb, ok := strings.Cut(rest, " ")
 			if !ok {
 				continue
 			}
-			s.hash = m.key2(t, m.hs(a), m.hs(b))
+			a = m.intern(sa, off)
+			b = m.intern(sb, off+len(sa)+1)
 		} else {
-			s.hash = m.key1(t, m.hs(rest))
+			a = m.intern(rest, off)
 		}
-		m.insert(s)
+		f.key = pack(t, a, b)
+		j := mix(f.key) & m.fmask
+		for m.features[j].key != 0 {
+			j = (j + 1) & m.fmask
+		}
+		m.features[j] = f
 	}
 
-	size = 1 << bits.Len(uint(nWords+nWords/2))
-	m.words = make([]wordSlot, size)
-	m.wordsMask = uint64(size - 1)
+	m.words = newTable(nWords)
 	for range nWords {
 		n := int(r.u16())
 		off := r.pos
@@ -213,14 +223,108 @@ func Load(data []byte) (*Model, error) {
 		if int(id) >= nClasses {
 			return nil, fmt.Errorf("postag: word %q has class id %d of %d", w, id, nClasses)
 		}
-		ws := wordSlot{hash: m.hs(string(w)), off: uint32(off), n: uint16(n), class: id, used: true}
-		j := ws.hash & m.wordsMask
-		for m.words[j].used {
-			j = (j + 1) & m.wordsMask
-		}
-		m.words[j] = ws
+		m.words.insert(entry{hash: m.hs(string(w)), off: uint32(off), n: uint32(n), val: int32(id), used: true})
+	}
+
+	for _, c := range m.classes {
+		m.classVID = append(m.classVID, m.id(c))
+	}
+	for c := range m.byteVID {
+		m.byteVID[c] = m.id(string([]byte{byte(c)}))
+	}
+	m.emptyVID = m.id("")
+	m.pad = [4]string{"-START-", "-START2-", "-END-", "-END2-"}
+	for i, p := range m.pad {
+		m.padVID[i], m.padSufVID[i] = m.id(p), m.id(suffix3(p))
 	}
 	return m, nil
+}
+
+func newTable(n int) table {
+	size := 1 << bits.Len(uint(n+n/2))
+	return table{e: make([]entry, size), mask: uint64(size - 1)}
+}
+
+func (t *table) insert(e entry) {
+	j := e.hash & t.mask
+	for t.e[j].used {
+		j = (j + 1) & t.mask
+	}
+	t.e[j] = e
+}
+
+// grow doubles the table.
+func (t *table) grow() {
+	old := t.e
+	*t = table{e: make([]entry, 2*len(old)), mask: uint64(2*len(old) - 1)}
+	for _, e := range old {
+		if e.used {
+			t.insert(e)
+		}
+	}
+}
+
+// find returns the value of s, whose hash is h, or -1.
+func (t *table) find(data []byte, s string, h uint64) int32 {
+	for j := h & t.mask; ; j = (j + 1) & t.mask {
+		e := &t.e[j]
+		if !e.used {
+			return -1
+		}
+		if e.hash == h && string(data[e.off:e.off+e.n]) == s {
+			return e.val
+		}
+	}
+}
+
+// intern returns the vocabulary id of s, which lies at data[off:], adding
+// it when new.
+func (m *Model) intern(s string, off int) int32 {
+	h := m.hs(s)
+	if id := m.vocab.find(m.data, s, h); id >= 0 {
+		return id
+	}
+	id := int32(m.nVocab)
+	m.nVocab++
+	if 4*m.nVocab > 3*len(m.vocab.e) {
+		m.vocab.grow()
+	}
+	m.vocab.insert(entry{hash: h, off: uint32(off), n: uint32(len(s)), val: id, used: true})
+	return id
+}
+
+// id returns the vocabulary id of s, or -1 when no feature has it as an
+// argument.
+func (m *Model) id(s string) int32 { return m.vocab.find(m.data, s, m.hs(s)) }
+
+// pack makes a feature's key. Ids stay below 2^29 (the format caps the
+// blob at 4 GB, but a vocabulary of 500 million strings would be absurd;
+// Load checks), and the template, never 0 here, keeps the key nonzero.
+func pack(t int, a, b int32) uint64 {
+	return uint64(t)<<58 | uint64(a)<<29 | uint64(b)
+}
+
+// lookup returns the feature with template t and argument ids a (and b),
+// or nil.
+func (m *Model) lookup(t int, a, b int32) *feature {
+	if a < 0 || b < 0 {
+		return nil
+	}
+	key := pack(t, a, b)
+	for j := mix(key) & m.fmask; ; j = (j + 1) & m.fmask {
+		f := &m.features[j]
+		if f.key == key {
+			return f
+		}
+		if f.key == 0 {
+			return nil
+		}
+	}
+}
+
+// tagFor returns the class of an unambiguous word, or -1.
+func (m *Model) tagFor(w string) int {
+	return int(m.words.find(m.data, w, m.hs(w)))
 }
 
 // template finds the template whose prefix key starts with.
@@ -233,23 +337,11 @@ func template(key string) (int, bool) {
 	return 0, false
 }
 
-func (m *Model) insert(s slot) {
-	j := s.hash & m.mask
-	for m.slots[j].used {
-		j = (j + 1) & m.mask
-	}
-	m.slots[j] = s
-}
-
-// hs hashes one argument of a key.
+// hs hashes a string for the tables.
 func (m *Model) hs(s string) uint64 { return maphash.String(m.seed, s) }
 
-func (m *Model) key1(t int, a uint64) uint64 { return mix(m.salts[t] ^ a) }
-
-func (m *Model) key2(t int, a, b uint64) uint64 { return mix(m.key1(t, a) ^ b) }
-
-// mix is the finaliser of MurmurHash3, spreading the combined hashes over
-// the table's low bits.
+// mix is the finaliser of MurmurHash3, spreading a packed key over the
+// table's low bits.
 func mix(x uint64) uint64 {
 	x ^= x >> 33
 	x *= 0xff51afd7ed558ccd
@@ -257,45 +349,6 @@ func mix(x uint64) uint64 {
 	x *= 0xc4ceb9fe1a85ec53
 	x ^= x >> 33
 	return x
-}
-
-// find returns the feature "prefix a" (one argument) or "prefix a b" (two),
-// whose hash is h; the key's bytes confirm the match.
-func (m *Model) find(t int, h uint64, a, b string) *slot {
-	for j := h & m.mask; ; j = (j + 1) & m.mask {
-		s := &m.slots[j]
-		if !s.used {
-			return nil
-		}
-		if s.hash != h || int(s.tmpl) != t {
-			continue
-		}
-		key := m.data[int(s.keyOff)+len(prefixes[t]) : int(s.keyOff)+int(s.keyLen)]
-		if !twoArgs[t] {
-			if string(key) == a {
-				return s
-			}
-			continue
-		}
-		if len(key) == len(a)+1+len(b) && string(key[:len(a)]) == a &&
-			key[len(a)] == ' ' && string(key[len(a)+1:]) == b {
-			return s
-		}
-	}
-}
-
-// tagFor returns the class of an unambiguous word, or -1.
-func (m *Model) tagFor(w string) int {
-	h := m.hs(w)
-	for j := h & m.wordsMask; ; j = (j + 1) & m.wordsMask {
-		s := &m.words[j]
-		if !s.used {
-			return -1
-		}
-		if s.hash == h && string(m.data[s.off:s.off+uint32(s.n)]) == w {
-			return int(s.class)
-		}
-	}
 }
 
 // reader decodes the model's little-endian fields, remembering the first

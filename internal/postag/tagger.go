@@ -13,21 +13,22 @@ import (
 // per document is cheap).
 type Tagger struct {
 	m      *Model
-	scores []float32
-	arena  []byte   // lower-cased words of the current sentence
-	ctx    []string // normalised words, padded as prose pads them
-	hw     []uint64 // hash of each ctx word
-	hsuf   []uint64 // hash of the last three bytes of each ctx word
+	scores *[256]float32 // indexed by class id, which is a byte
+	arena  []byte        // lower-cased words of the current sentence
+	ctx    []string      // normalised words, padded as prose pads them
+	wid    []int32       // vocabulary id of each ctx word (-1: unknown)
+	sid    []int32       // and of its last three bytes
 }
 
-type tagHash struct {
-	tag  string
-	hash uint64
+// tagID is a tag with its vocabulary id.
+type tagID struct {
+	tag string
+	id  int32
 }
 
 // NewTagger returns a tagger over m.
 func (m *Model) NewTagger() *Tagger {
-	return &Tagger{m: m, scores: make([]float32, len(m.classes))}
+	return &Tagger{m: m, scores: new([256]float32)}
 }
 
 // Tag writes the Penn Treebank tag of words[i] to tags[i]; words is one
@@ -41,8 +42,8 @@ func (t *Tagger) Tag(words, tags []string) {
 	}
 	m := t.m
 	t.context(words)
-	p1 := tagHash{"-START-", m.start}
-	p2 := tagHash{"-START2-", m.start2}
+	p1 := tagID{"-START-", m.padVID[0]}
+	p2 := tagID{"-START2-", m.padVID[1]}
 	for i, w := range words {
 		tag := t.tagOne(i, w, p1, p2)
 		tags[i] = tag.tag
@@ -57,10 +58,10 @@ func (t *Tagger) context(words []string) {
 	need := len(words) + 4
 	if cap(t.ctx) < need {
 		t.ctx = make([]string, need)
-		t.hw = make([]uint64, need)
-		t.hsuf = make([]uint64, need)
+		t.wid = make([]int32, need)
+		t.sid = make([]int32, need)
 	}
-	ctx, hw, hsuf := t.ctx[:need], t.hw[:need], t.hsuf[:need]
+	ctx, wid, sid := t.ctx[:need], t.wid[:need], t.sid[:need]
 	// The arena never grows while the views into it are live: it is sized
 	// for the whole sentence first.
 	size := 0
@@ -72,20 +73,19 @@ func (t *Tagger) context(words []string) {
 	}
 	t.arena = t.arena[:0]
 	m := t.m
-	ctx[0], hw[0], hsuf[0] = "-START-", m.start, m.hs(suffix3("-START-"))
-	ctx[1], hw[1], hsuf[1] = "-START2-", m.start2, m.hs(suffix3("-START2-"))
+	for k, j := range [4]int{0, 1, need - 2, need - 1} {
+		ctx[j], wid[j], sid[j] = m.pad[k], m.padVID[k], m.padSufVID[k]
+	}
 	for i, w := range words {
 		n := t.normalize(w)
 		ctx[i+2] = n
-		h := m.hs(n)
-		hw[i+2] = h
+		id := m.id(n)
+		wid[i+2] = id
 		if len(n) > 3 {
-			h = m.hs(n[len(n)-3:])
+			id = m.id(n[len(n)-3:])
 		}
-		hsuf[i+2] = h
+		sid[i+2] = id
 	}
-	ctx[need-2], hw[need-2], hsuf[need-2] = "-END-", m.end, m.hs(suffix3("-END-"))
-	ctx[need-1], hw[need-1], hsuf[need-1] = "-END2-", m.end2, m.hs(suffix3("-END2-"))
 }
 
 // normalize maps a word onto the form the model was trained on, as prose's
@@ -149,57 +149,65 @@ func isDecimalInt(s string) bool {
 
 // tagOne resolves token i. As in prose, tokens the model was never trained
 // on bypass it, then words the training data always tagged one way.
-func (t *Tagger) tagOne(i int, w string, p1, p2 tagHash) tagHash {
+func (t *Tagger) tagOne(i int, w string, p1, p2 tagID) tagID {
 	m := t.m
 	switch {
 	case w == "-":
-		return tagHash{"-", m.hs("-")}
+		return tagID{"-", m.id("-")}
 	case isEmoticon(w):
-		return tagHash{"SYM", m.hs("SYM")}
+		return tagID{"SYM", m.id("SYM")}
 	case strings.HasPrefix(w, "@"):
-		return tagHash{"NN", m.hs("NN")}
+		return tagID{"NN", m.id("NN")}
 	case isTrace(w):
-		return tagHash{"-NONE-", m.hs("-NONE-")}
+		return tagID{"-NONE-", m.id("-NONE-")}
 	case isBracketLiteral(w):
-		return tagHash{w, m.hs(w)}
+		return tagID{w, m.id(w)}
 	}
 	if id := m.tagFor(w); id >= 0 {
-		return tagHash{m.classes[id], m.classHash[id]}
+		return tagID{m.classes[id], m.classVID[id]}
 	}
 	return t.predict(i+2, w, p1, p2)
 }
 
 // predict scores the 14 features of prose's tagger for the word at ctx[c]
 // and returns the best class; the features are summed in prose's order.
-func (t *Tagger) predict(c int, w string, p1, p2 tagHash) tagHash {
+func (t *Tagger) predict(c int, w string, p1, p2 tagID) tagID {
 	m := t.m
-	s := t.scores
-	clear(s)
-	if m.bias.used {
-		t.add(&m.bias)
+	// Every sum starts from the bias weights, 0 + w being exactly w.
+	s := t.scores[:len(m.classes)]
+	copy(s, m.biasScores)
+	suf := m.emptyVID
+	switch {
+	case len(w) > 3:
+		suf = m.id(w[len(w)-3:])
+	case len(w) > 0:
+		suf = m.id(w)
 	}
-	suf := w
-	if len(w) > 3 {
-		suf = w[len(w)-3:]
+	pre := m.emptyVID
+	if len(w) > 0 {
+		pre = m.byteVID[w[0]]
 	}
-	pre := w
-	if len(w) > 1 {
-		pre = w[:1]
+	// All the lookups first, then the sums: the lookups are independent,
+	// so their cache misses overlap instead of queueing behind the adds.
+	wid, sid := t.wid, t.sid
+	fs := [...]*feature{
+		m.lookup(tSuffix, suf, 0),
+		m.lookup(tPref1, pre, 0),
+		m.lookup(tTag1, p1.id, 0),
+		m.lookup(tTag2, p2.id, 0),
+		m.lookup(tTag1Tag2, p1.id, p2.id),
+		m.lookup(tWord, wid[c], 0),
+		m.lookup(tTag1Word, p1.id, wid[c]),
+		m.lookup(tWord1, wid[c-1], 0),
+		m.lookup(tSuffix1, sid[c-1], 0),
+		m.lookup(tWord2, wid[c-2], 0),
+		m.lookup(tNextWord, wid[c+1], 0),
+		m.lookup(tNextSuffix, sid[c+1], 0),
+		m.lookup(tNextWord2, wid[c+2], 0),
 	}
-	ctx, hw, hsuf := t.ctx, t.hw, t.hsuf
-	t.add(m.find(tSuffix, m.key1(tSuffix, m.hs(suf)), suf, ""))
-	t.add(m.find(tPref1, m.key1(tPref1, m.hs(pre)), pre, ""))
-	t.add(m.find(tTag1, m.key1(tTag1, p1.hash), p1.tag, ""))
-	t.add(m.find(tTag2, m.key1(tTag2, p2.hash), p2.tag, ""))
-	t.add(m.find(tTag1Tag2, m.key2(tTag1Tag2, p1.hash, p2.hash), p1.tag, p2.tag))
-	t.add(m.find(tWord, m.key1(tWord, hw[c]), ctx[c], ""))
-	t.add(m.find(tTag1Word, m.key2(tTag1Word, p1.hash, hw[c]), p1.tag, ctx[c]))
-	t.add(m.find(tWord1, m.key1(tWord1, hw[c-1]), ctx[c-1], ""))
-	t.add(m.find(tSuffix1, m.key1(tSuffix1, hsuf[c-1]), suffix3(ctx[c-1]), ""))
-	t.add(m.find(tWord2, m.key1(tWord2, hw[c-2]), ctx[c-2], ""))
-	t.add(m.find(tNextWord, m.key1(tNextWord, hw[c+1]), ctx[c+1], ""))
-	t.add(m.find(tNextSuffix, m.key1(tNextSuffix, hsuf[c+1]), suffix3(ctx[c+1]), ""))
-	t.add(m.find(tNextWord2, m.key1(tNextWord2, hw[c+2]), ctx[c+2], ""))
+	for _, f := range fs {
+		t.add(f)
+	}
 
 	// Ties go to the lowest class id, as in prose.
 	best, id := float32(math.Inf(-1)), -1
@@ -209,25 +217,24 @@ func (t *Tagger) predict(c int, w string, p1, p2 tagHash) tagHash {
 		}
 	}
 	if id < 0 {
-		return tagHash{"", m.hs("")}
+		return tagID{"", m.emptyVID}
 	}
-	return tagHash{m.classes[id], m.classHash[id]}
+	return tagID{m.classes[id], m.classVID[id]}
 }
 
 // add sums the weights of feature f (if the model knows it) into the
-// scores. The weights are read in place from the model file, which stores
-// them little-endian; unaligned loads are fine on the machines Go targets.
-func (t *Tagger) add(f *slot) {
+// scores.
+func (t *Tagger) add(f *feature) {
 	if f == nil {
 		return
 	}
-	m := t.m
-	lo, n := int(f.pairLo), int(f.nPairs)
-	ids := m.ids[lo : lo+n]
-	ws := m.data[m.wOff+4*lo : m.wOff+4*(lo+n)]
+	lo, hi := f.pairLo, f.pairLo+f.nPairs
+	ids, ws := t.m.ids[lo:hi], t.m.weights[4*lo:4*hi]
 	s := t.scores
 	for j, id := range ids {
-		b := ws[4*j : 4*j+4]
+		// The weights are read in place; unaligned loads are fine on the
+		// machines Go targets, and this compiles to one.
+		b := ws[4*j : 4*j+4 : 4*j+4]
 		s[id] += math.Float32frombits(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)
 	}
 }
