@@ -84,12 +84,25 @@ type models struct {
 // entity model loads apart (loadNER), only when a run needs entities.
 var load = sync.OnceValue(func() *models {
 	m := &models{tok: tokenize.New()}
-	if m.seg, m.err = segment.New(); m.err != nil {
-		return m
+	// The two loads take a few milliseconds each, a large share of a
+	// one-article run, and are independent: overlap them.
+	var tagErr error
+	done := make(chan struct{})
+	go func() {
+		m.tagger, tagErr = postag.Default()
+		close(done)
+	}()
+	m.seg, m.err = segment.New()
+	<-done
+	if m.err == nil {
+		m.err = tagErr
 	}
-	m.tagger, m.err = postag.Default()
 	return m
 })
+
+// startNER begins loading the entity model in the background, so that it
+// overlaps the other loads and the parsing of the first document.
+var startNER sync.Once
 
 // parser is the scratch space of one Parse call.
 type parser struct {
@@ -103,6 +116,9 @@ var loadNER = sync.OnceValues(ner.Default)
 // Parse builds the document model of text. text must be valid UTF-8 (the
 // input package checks that before parsing).
 func Parse(text string, opt Options) (*Document, error) {
+	if opt.Entities {
+		startNER.Do(func() { go loadNER() })
+	}
 	m := load()
 	if m.err != nil {
 		return nil, m.err

@@ -90,3 +90,18 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoadIndex is the start-up cost with the embedded index, which
+// Default uses: checking the model's checksum and reading its header.
+func BenchmarkLoadIndex(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := fromIndex(m.data, index); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -4,11 +4,11 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"math"
 	"math/bits"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/jdkato/prose/v3/tag/aptagmodel"
 )
@@ -58,23 +58,15 @@ var prefixes = [nTemplates]string{
 // the two arguments of a model key just as it does in prose's concatenation.
 var twoArgs = [nTemplates]bool{tTag1Tag2: true, tTag1Word: true}
 
-// feature is one entry of the feature table: its key packs the template
-// and the vocabulary ids of its arguments; pairs locate its weights.
-type feature struct {
-	key    uint64
-	pairLo uint32
-	nPairs uint32
-}
-
-// entry is one entry of the vocabulary, or of the table of unambiguous
-// words: the string lies at data[off:off+n].
-type entry struct {
-	hash uint64
-	off  uint32
-	n    uint32
-	val  int32 // vocabulary id, or class id of an unambiguous word
-	used bool
-}
+// The tables are flat little-endian bytes, so that the index built here can
+// also be embedded ready-made (data/index.bin) and used in place, which
+// spares every process the few milliseconds of building it.
+//
+// A feature slot is 16 bytes: the key (template and argument ids packed,
+// 0 when empty), then the first pair and the number of pairs of its
+// weights. A string slot is 16 bytes: 32 bits of the string's hash, its
+// offset and length in the model's bytes, and its value (-1 when empty).
+const slotSize = 16
 
 // Model is prose's English perceptron, indexed for hashed lookup. It is
 // immutable once loaded and safe to share between goroutines.
@@ -89,12 +81,13 @@ type Model struct {
 	// and argument ids, so a word's bytes are compared once per sentence
 	// position rather than once per feature that reads it.
 	vocab    table
-	features []feature
+	features []byte
 	fmask    uint64
-	words    table // unambiguous words
-
-	seed     maphash.Seed
+	words    table // unambiguous words: the value is the class id
 	nVocab   int
+	biasLo   uint32 // the bias feature's pairs
+	biasHi   uint32
+
 	classVID []int32    // vocabulary id of each class name
 	byteVID  [256]int32 // vocabulary id of each one-byte string
 	emptyVID int32
@@ -109,81 +102,104 @@ type Model struct {
 // table is an open-addressing hash table of strings held in the model's
 // bytes.
 type table struct {
-	e    []entry
+	b    []byte
 	mask uint64
 }
 
-// Default returns prose's built-in English model, loaded once per process.
-var Default = sync.OnceValues(func() (*Model, error) { return Load(aptagmodel.English) })
+// Default returns prose's built-in English model, loaded once per process:
+// with the embedded index when it was built from these very bytes, else
+// indexed afresh.
+var Default = sync.OnceValues(func() (*Model, error) {
+	data := aptagmodel.English
+	if m, err := fromIndex(data, index); err == nil {
+		return m, nil
+	}
+	return Load(data)
+})
 
-// Load indexes a model in prose's flat format (see prose's
-// internal/flat/format.go): the magic "PROSETAG", version 1, the class
-// names, the sorted feature keys as one blob with their offsets, the
-// feature-to-weights offsets, the class id and float32 weight of each pair,
-// and the table of unambiguous words. data is retained and must not change.
-func Load(data []byte) (*Model, error) {
+// header reads the parts of prose's flat format (see its
+// internal/flat/format.go) that scoring needs: the magic "PROSETAG",
+// version 1, the class names, the sorted feature keys as one blob with
+// their offsets, the feature-to-weights offsets, the class id and float32
+// weight of each pair, and the table of unambiguous words, whose position
+// it returns with the blob's.
+func header(data []byte) (m *Model, f flatLayout, err error) {
 	r := reader{b: data}
 	if string(r.bytes(8)) != "PROSETAG" {
-		return nil, errors.New("postag: not a prose tagger model")
+		return nil, f, errors.New("postag: not a prose tagger model")
 	}
 	if v := r.u32(); v != 1 {
-		return nil, fmt.Errorf("postag: unsupported model version %d", v)
+		return nil, f, fmt.Errorf("postag: unsupported model version %d", v)
 	}
-	m := &Model{data: data, seed: maphash.MakeSeed()}
+	m = &Model{data: data}
 	nClasses := int(r.u32())
 	if nClasses > 256 {
-		return nil, fmt.Errorf("postag: %d classes, the format allows 256", nClasses)
+		return nil, f, fmt.Errorf("postag: %d classes, the format allows 256", nClasses)
 	}
 	for range nClasses {
 		c := string(r.bytes(int(r.u16())))
 		if strings.Contains(c, " ") {
 			// The two-argument keys are split at their first space,
 			// which is only sound while tags hold none.
-			return nil, fmt.Errorf("postag: class %q holds a space", c)
+			return nil, f, fmt.Errorf("postag: class %q holds a space", c)
 		}
 		m.classes = append(m.classes, c)
 	}
-	nFeat, nPairs, blobLen := int(r.u32()), int(r.u32()), int(r.u32())
-	blobOff := r.pos
-	r.bytes(blobLen)
-	featOff := r.pos
-	r.bytes(4 * (nFeat + 1))
-	pairOff := r.pos
-	r.bytes(4 * (nFeat + 1))
-	m.ids = r.bytes(nPairs)
-	m.weights = r.bytes(4 * nPairs)
-	nWords := int(r.u32())
+	f.nFeat, f.nPairs, f.blobLen = int(r.u32()), int(r.u32()), int(r.u32())
+	f.blobOff = r.pos
+	r.bytes(f.blobLen)
+	f.featOff = r.pos
+	r.bytes(4 * (f.nFeat + 1))
+	f.pairOff = r.pos
+	r.bytes(4 * (f.nFeat + 1))
+	m.ids = r.bytes(f.nPairs)
+	m.weights = r.bytes(4 * f.nPairs)
+	f.nWords = int(r.u32())
+	f.words = r.pos
 	if r.err != nil {
-		return nil, r.err
+		return nil, f, r.err
 	}
 	for _, id := range m.ids {
 		if int(id) >= nClasses {
-			return nil, fmt.Errorf("postag: class id %d of %d", id, nClasses)
+			return nil, f, fmt.Errorf("postag: class id %d of %d", id, nClasses)
 		}
 	}
-	if nFeat >= 1<<28 {
-		return nil, fmt.Errorf("postag: %d features, more than vocabulary ids can number", nFeat)
+	return m, f, nil
+}
+
+// flatLayout locates the sections of a model file.
+type flatLayout struct {
+	nFeat, nPairs, blobLen, nWords int
+	blobOff, featOff, pairOff      int
+	words                          int
+}
+
+// Load indexes a model in prose's flat format. data is retained and must
+// not change.
+func Load(data []byte) (*Model, error) {
+	m, f, err := header(data)
+	if err != nil {
+		return nil, err
 	}
-	m.biasScores = make([]float32, nClasses)
-	m.vocab = newTable(nFeat / 4)
-	size := 1 << bits.Len(uint(nFeat+nFeat/2))
-	m.features = make([]feature, size)
+	if f.nFeat >= 1<<28 {
+		return nil, fmt.Errorf("postag: %d features, more than vocabulary ids can number", f.nFeat)
+	}
+	m.vocab = newTable(f.nFeat / 4)
+	size := 1 << bits.Len(uint(f.nFeat+f.nFeat/2))
+	m.features = make([]byte, size*slotSize)
 	m.fmask = uint64(size - 1)
 	u32 := func(off, i int) uint32 { return binary.LittleEndian.Uint32(data[off+4*i:]) }
-	for i := range nFeat {
-		ks, ke := u32(featOff, i), u32(featOff, i+1)
-		lo, hi := u32(pairOff, i), u32(pairOff, i+1)
-		if ks > ke || int(ke) > blobLen || lo > hi || int(hi) > nPairs {
+	for i := range f.nFeat {
+		ks, ke := u32(f.featOff, i), u32(f.featOff, i+1)
+		lo, hi := u32(f.pairOff, i), u32(f.pairOff, i+1)
+		if ks > ke || int(ke) > f.blobLen || lo > hi || int(hi) > f.nPairs {
 			return nil, fmt.Errorf("postag: feature %d out of bounds", i)
 		}
-		f := feature{pairLo: lo, nPairs: hi - lo}
-		off := blobOff + int(ks)
-		key := string(data[off : blobOff+int(ke)])
+		off := f.blobOff + int(ks)
+		// A view, not a copy: data outlives the model's use of it.
+		key := unsafe.String(unsafe.SliceData(data[off:]), int(ke-ks))
 		if key == prefixes[tBias] {
-			m.biasScores = make([]float32, nClasses)
-			for j := lo; j < hi; j++ {
-				m.biasScores[m.ids[j]] += math.Float32frombits(binary.LittleEndian.Uint32(m.weights[4*j:]))
-			}
+			m.biasLo, m.biasHi = lo, hi
 			continue
 		}
 		t, ok := template(key)
@@ -203,16 +219,20 @@ func Load(data []byte) (*Model, error) {
 		} else {
 			a = m.intern(rest, off)
 		}
-		f.key = pack(t, a, b)
-		j := mix(f.key) & m.fmask
-		for m.features[j].key != 0 {
+		key64 := pack(t, a, b)
+		j := mix(key64) & m.fmask
+		for binary.LittleEndian.Uint64(m.features[j*slotSize:]) != 0 {
 			j = (j + 1) & m.fmask
 		}
-		m.features[j] = f
+		s := m.features[j*slotSize:]
+		binary.LittleEndian.PutUint64(s, key64)
+		binary.LittleEndian.PutUint32(s[8:], lo)
+		binary.LittleEndian.PutUint32(s[12:], hi-lo)
 	}
 
-	m.words = newTable(nWords)
-	for range nWords {
+	m.words = newTable(f.nWords)
+	r := reader{b: data, pos: f.words}
+	for range f.nWords {
 		n := int(r.u16())
 		off := r.pos
 		w := r.bytes(n)
@@ -220,12 +240,22 @@ func Load(data []byte) (*Model, error) {
 		if r.err != nil {
 			return nil, r.err
 		}
-		if int(id) >= nClasses {
-			return nil, fmt.Errorf("postag: word %q has class id %d of %d", w, id, nClasses)
+		if int(id) >= len(m.classes) {
+			return nil, fmt.Errorf("postag: word %q has class id %d of %d", w, id, len(m.classes))
 		}
-		m.words.insert(entry{hash: m.hs(string(w)), off: uint32(off), n: uint32(n), val: int32(id), used: true})
+		m.words.insert(hash(string(w)), uint32(off), uint32(n), int32(id))
 	}
+	m.finish()
+	return m, nil
+}
 
+// finish computes the ids that tagging uses for every sentence.
+func (m *Model) finish() {
+	m.biasScores = make([]float32, len(m.classes))
+	for j := m.biasLo; j < m.biasHi; j++ {
+		m.biasScores[m.ids[j]] += math.Float32frombits(binary.LittleEndian.Uint32(m.weights[4*j:]))
+	}
+	m.classVID = m.classVID[:0]
 	for _, c := range m.classes {
 		m.classVID = append(m.classVID, m.id(c))
 	}
@@ -237,29 +267,40 @@ func Load(data []byte) (*Model, error) {
 	for i, p := range m.pad {
 		m.padVID[i], m.padSufVID[i] = m.id(p), m.id(suffix3(p))
 	}
-	return m, nil
 }
 
 func newTable(n int) table {
 	size := 1 << bits.Len(uint(n+n/2))
-	return table{e: make([]entry, size), mask: uint64(size - 1)}
+	t := table{b: make([]byte, size*slotSize), mask: uint64(size - 1)}
+	for j := range size {
+		binary.LittleEndian.PutUint32(t.b[j*slotSize+12:], math.MaxUint32)
+	}
+	return t
 }
 
-func (t *table) insert(e entry) {
-	j := e.hash & t.mask
-	for t.e[j].used {
+func (t *table) insert(h uint64, off, n uint32, val int32) {
+	j := h & t.mask
+	for int32(binary.LittleEndian.Uint32(t.b[j*slotSize+12:])) >= 0 {
 		j = (j + 1) & t.mask
 	}
-	t.e[j] = e
+	s := t.b[j*slotSize : j*slotSize+slotSize]
+	binary.LittleEndian.PutUint32(s, uint32(h))
+	binary.LittleEndian.PutUint32(s[4:], off)
+	binary.LittleEndian.PutUint32(s[8:], n)
+	binary.LittleEndian.PutUint32(s[12:], uint32(val))
 }
 
 // grow doubles the table.
 func (t *table) grow() {
-	old := t.e
-	*t = table{e: make([]entry, 2*len(old)), mask: uint64(2*len(old) - 1)}
-	for _, e := range old {
-		if e.used {
-			t.insert(e)
+	old := t.b
+	*t = newTable(len(old) / slotSize * 4 / 3)
+	for j := 0; j < len(old); j += slotSize {
+		s := old[j : j+slotSize]
+		if val := int32(binary.LittleEndian.Uint32(s[12:])); val >= 0 {
+			// Only the low 32 bits are kept, which is all the table
+			// indexes by while it has fewer than 2^32 slots.
+			t.insert(uint64(binary.LittleEndian.Uint32(s)), binary.LittleEndian.Uint32(s[4:]),
+				binary.LittleEndian.Uint32(s[8:]), val)
 		}
 	}
 }
@@ -267,12 +308,16 @@ func (t *table) grow() {
 // find returns the value of s, whose hash is h, or -1.
 func (t *table) find(data []byte, s string, h uint64) int32 {
 	for j := h & t.mask; ; j = (j + 1) & t.mask {
-		e := &t.e[j]
-		if !e.used {
+		e := t.b[j*slotSize : j*slotSize+slotSize : j*slotSize+slotSize]
+		val := int32(binary.LittleEndian.Uint32(e[12:]))
+		if val < 0 {
 			return -1
 		}
-		if e.hash == h && string(data[e.off:e.off+e.n]) == s {
-			return e.val
+		if binary.LittleEndian.Uint32(e) == uint32(h) {
+			off, n := binary.LittleEndian.Uint32(e[4:]), binary.LittleEndian.Uint32(e[8:])
+			if string(data[off:off+n]) == s {
+				return val
+			}
 		}
 	}
 }
@@ -280,51 +325,52 @@ func (t *table) find(data []byte, s string, h uint64) int32 {
 // intern returns the vocabulary id of s, which lies at data[off:], adding
 // it when new.
 func (m *Model) intern(s string, off int) int32 {
-	h := m.hs(s)
+	h := hash(s)
 	if id := m.vocab.find(m.data, s, h); id >= 0 {
 		return id
 	}
 	id := int32(m.nVocab)
 	m.nVocab++
-	if 4*m.nVocab > 3*len(m.vocab.e) {
+	if 4*m.nVocab > 3*len(m.vocab.b)/slotSize {
 		m.vocab.grow()
 	}
-	m.vocab.insert(entry{hash: h, off: uint32(off), n: uint32(len(s)), val: id, used: true})
+	m.vocab.insert(h, uint32(off), uint32(len(s)), id)
 	return id
 }
 
 // id returns the vocabulary id of s, or -1 when no feature has it as an
 // argument.
-func (m *Model) id(s string) int32 { return m.vocab.find(m.data, s, m.hs(s)) }
+func (m *Model) id(s string) int32 { return m.vocab.find(m.data, s, hash(s)) }
 
-// pack makes a feature's key. Ids stay below 2^29 (the format caps the
-// blob at 4 GB, but a vocabulary of 500 million strings would be absurd;
-// Load checks), and the template, never 0 here, keeps the key nonzero.
+// pack makes a feature's key. Ids stay below 2^29 (Load checks), and the
+// template, never 0 here, keeps the key nonzero.
 func pack(t int, a, b int32) uint64 {
 	return uint64(t)<<58 | uint64(a)<<29 | uint64(b)
 }
 
-// lookup returns the feature with template t and argument ids a (and b),
-// or nil.
-func (m *Model) lookup(t int, a, b int32) *feature {
+// lookup returns the pairs [lo, hi) of the feature with template t and
+// argument ids a (and b); lo == hi when the model lacks it.
+func (m *Model) lookup(t int, a, b int32) (lo, hi uint32) {
 	if a < 0 || b < 0 {
-		return nil
+		return 0, 0
 	}
 	key := pack(t, a, b)
 	for j := mix(key) & m.fmask; ; j = (j + 1) & m.fmask {
-		f := &m.features[j]
-		if f.key == key {
-			return f
+		s := m.features[j*slotSize : j*slotSize+slotSize : j*slotSize+slotSize]
+		k := binary.LittleEndian.Uint64(s)
+		if k == key {
+			lo := binary.LittleEndian.Uint32(s[8:])
+			return lo, lo + binary.LittleEndian.Uint32(s[12:])
 		}
-		if f.key == 0 {
-			return nil
+		if k == 0 {
+			return 0, 0
 		}
 	}
 }
 
 // tagFor returns the class of an unambiguous word, or -1.
 func (m *Model) tagFor(w string) int {
-	return int(m.words.find(m.data, w, m.hs(w)))
+	return int(m.words.find(m.data, w, hash(w)))
 }
 
 // template finds the template whose prefix key starts with.
@@ -337,8 +383,16 @@ func template(key string) (int, bool) {
 	return 0, false
 }
 
-// hs hashes a string for the tables.
-func (m *Model) hs(s string) uint64 { return maphash.String(m.seed, s) }
+// hash is FNV-1a, finished by mix. It must not depend on the process, as
+// maphash does, since the embedded index is built with it.
+func hash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return mix(h)
+}
 
 // mix is the finaliser of MurmurHash3, spreading a packed key over the
 // table's low bits.

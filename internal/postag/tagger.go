@@ -2,6 +2,7 @@ package postag
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -190,23 +191,23 @@ func (t *Tagger) predict(c int, w string, p1, p2 tagID) tagID {
 	// All the lookups first, then the sums: the lookups are independent,
 	// so their cache misses overlap instead of queueing behind the adds.
 	wid, sid := t.wid, t.sid
-	fs := [...]*feature{
-		m.lookup(tSuffix, suf, 0),
-		m.lookup(tPref1, pre, 0),
-		m.lookup(tTag1, p1.id, 0),
-		m.lookup(tTag2, p2.id, 0),
-		m.lookup(tTag1Tag2, p1.id, p2.id),
-		m.lookup(tWord, wid[c], 0),
-		m.lookup(tTag1Word, p1.id, wid[c]),
-		m.lookup(tWord1, wid[c-1], 0),
-		m.lookup(tSuffix1, sid[c-1], 0),
-		m.lookup(tWord2, wid[c-2], 0),
-		m.lookup(tNextWord, wid[c+1], 0),
-		m.lookup(tNextSuffix, sid[c+1], 0),
-		m.lookup(tNextWord2, wid[c+2], 0),
+	fs := [...][2]uint32{
+		pairs(m.lookup(tSuffix, suf, 0)),
+		pairs(m.lookup(tPref1, pre, 0)),
+		pairs(m.lookup(tTag1, p1.id, 0)),
+		pairs(m.lookup(tTag2, p2.id, 0)),
+		pairs(m.lookup(tTag1Tag2, p1.id, p2.id)),
+		pairs(m.lookup(tWord, wid[c], 0)),
+		pairs(m.lookup(tTag1Word, p1.id, wid[c])),
+		pairs(m.lookup(tWord1, wid[c-1], 0)),
+		pairs(m.lookup(tSuffix1, sid[c-1], 0)),
+		pairs(m.lookup(tWord2, wid[c-2], 0)),
+		pairs(m.lookup(tNextWord, wid[c+1], 0)),
+		pairs(m.lookup(tNextSuffix, sid[c+1], 0)),
+		pairs(m.lookup(tNextWord2, wid[c+2], 0)),
 	}
 	for _, f := range fs {
-		t.add(f)
+		t.add(f[0], f[1])
 	}
 
 	// Ties go to the lowest class id, as in prose.
@@ -222,22 +223,17 @@ func (t *Tagger) predict(c int, w string, p1, p2 tagID) tagID {
 	return tagID{m.classes[id], m.classVID[id]}
 }
 
-// add sums the weights of feature f (if the model knows it) into the
-// scores.
-func (t *Tagger) add(f *feature) {
-	if f == nil {
-		return
-	}
-	lo, hi := f.pairLo, f.pairLo+f.nPairs
+// add sums the weights of pairs [lo, hi) into the scores; the weights
+// are read in place from the model's bytes.
+func (t *Tagger) add(lo, hi uint32) {
 	ids, ws := t.m.ids[lo:hi], t.m.weights[4*lo:4*hi]
 	s := t.scores
 	for j, id := range ids {
-		// The weights are read in place; unaligned loads are fine on the
-		// machines Go targets, and this compiles to one.
-		b := ws[4*j : 4*j+4 : 4*j+4]
-		s[id] += math.Float32frombits(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)
+		s[id] += math.Float32frombits(binary.LittleEndian.Uint32(ws[4*j:]))
 	}
 }
+
+func pairs(lo, hi uint32) [2]uint32 { return [2]uint32{lo, hi} }
 
 func suffix3(w string) string {
 	if len(w) > 3 {
