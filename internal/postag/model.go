@@ -383,15 +383,20 @@ func template(key string) (int, bool) {
 	return 0, false
 }
 
-// hash is FNV-1a, finished by mix. It must not depend on the process, as
-// maphash does, since the embedded index is built with it.
+// hash hashes a string eight bytes at a time. It must not depend on the
+// process, as maphash does, since the embedded index is built with it.
 func hash(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
+	h := uint64(len(s)) * 0x9e3779b97f4a7c15
+	for len(s) >= 8 {
+		h = (h ^ binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s), 8))) * 0xbf58476d1ce4e5b9
+		h ^= h >> 31
+		s = s[8:]
 	}
-	return mix(h)
+	var v uint64
+	for i := 0; i < len(s); i++ {
+		v |= uint64(s[i]) << (8 * i)
+	}
+	return mix(h ^ v)
 }
 
 // mix is the finaliser of MurmurHash3, spreading a packed key over the

@@ -179,6 +179,9 @@ func (t *Tagger) predict(c int, w string, p1, p2 tagID) tagID {
 	copy(s, m.biasScores)
 	suf := m.emptyVID
 	switch {
+	case unsafe.StringData(t.ctx[c]) == unsafe.StringData(w) && len(t.ctx[c]) == len(w):
+		// normalize kept the word as it was, so its suffix is known.
+		suf = t.sid[c]
 	case len(w) > 3:
 		suf = m.id(w[len(w)-3:])
 	case len(w) > 0:
