@@ -250,20 +250,23 @@ var emoticonData string
 
 // emoticons is the set prose tags SYM (its internal/emoticon), one a line
 // after a header comment.
-var emoticons, emoticonMax = func() (map[string]bool, int) {
-	set, longest := map[string]bool{}, 0
+var emoticons, emoticonMax, emoticonFirst = func() (map[string]bool, int, [256]bool) {
+	set, longest, first := map[string]bool{}, 0, [256]bool{}
 	for line := range strings.Lines(emoticonData) {
 		line = strings.TrimSuffix(line, "\n")
 		if line != "" && !strings.HasPrefix(line, "# ") {
 			set[line] = true
 			longest = max(longest, len(line))
+			first[line[0]] = true
 		}
 	}
-	return set, longest
+	return set, longest, first
 }()
 
+// isEmoticon checks the first byte and the length before the set, since
+// it is asked about every token.
 func isEmoticon(w string) bool {
-	return len(w) >= 2 && len(w) <= emoticonMax && emoticons[w]
+	return len(w) >= 2 && len(w) <= emoticonMax && emoticonFirst[w[0]] && emoticons[w]
 }
 
 // isTrace reports whether w is a Penn Treebank trace or elision, prose's
