@@ -104,12 +104,19 @@ var load = sync.OnceValue(func() *models {
 // overlaps the other loads and the parsing of the first document.
 var startNER sync.Once
 
-// parser is the scratch space of one Parse call.
+// parser is the scratch space of one Parse call, pooled so that a corpus
+// run reuses its buffers from one document to the next.
 type parser struct {
 	tagger *postag.Tagger
 	words  []string
 	tags   []string
+	// the entity tagger's input and output
+	toks   []ner.Token
+	sents  []ner.Span
+	labels []ner.Label
 }
+
+var parsers sync.Pool
 
 var loadNER = sync.OnceValues(ner.Default)
 
@@ -127,7 +134,16 @@ func Parse(text string, opt Options) (*Document, error) {
 	// for one per five spares the copies of growing it (a third of the
 	// bytes Parse allocated).
 	d := &Document{Text: text, Tokens: make([]Token, 0, len(text)/5+16)}
-	p := &parser{tagger: m.tagger.NewTagger()}
+	p, _ := parsers.Get().(*parser)
+	if p == nil {
+		p = &parser{tagger: m.tagger.NewTagger()}
+	}
+	defer func() {
+		// Drop the pooled views into this document's text.
+		clear(p.words[:cap(p.words)])
+		clear(p.toks[:cap(p.toks)])
+		parsers.Put(p)
+	}()
 	begin := 0
 	if strings.HasPrefix(text, "\uFEFF") {
 		begin = len("\uFEFF")
@@ -146,7 +162,7 @@ func Parse(text string, opt Options) (*Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		d.label(tagger)
+		d.label(tagger, p)
 	}
 	return d, nil
 }
@@ -185,17 +201,18 @@ var entityLabels = map[string]string{
 
 // label tags the whole document at once, since the tagger reads how the rest
 // of the article writes a word, and turns the labels into entities.
-func (d *Document) label(tagger *ner.Model) {
+func (d *Document) label(tagger *ner.Model, p *parser) {
 	d.Entities = []Entity{}
-	toks := make([]ner.Token, len(d.Tokens))
-	for i, t := range d.Tokens {
-		toks[i] = ner.Token{Text: t.Text, Tag: t.Tag}
+	toks := p.toks[:0]
+	for _, t := range d.Tokens {
+		toks = append(toks, ner.Token{Text: t.Text, Tag: t.Tag})
 	}
-	sents := make([]ner.Span, len(d.Sentences))
-	for i, s := range d.Sentences {
-		sents[i] = ner.Span{First: s.First, Last: s.Last}
+	sents := p.sents[:0]
+	for _, s := range d.Sentences {
+		sents = append(sents, ner.Span{First: s.First, Last: s.Last})
 	}
-	labels := make([]ner.Label, len(toks))
+	labels := append(p.labels[:0], make([]ner.Label, len(toks))...)
+	p.toks, p.sents, p.labels = toks, sents, labels
 	tagger.Label(toks, sents, labels)
 	for i, l := range labels {
 		d.Tokens[i].Label = l.String()
