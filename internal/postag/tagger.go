@@ -53,8 +53,8 @@ func (t *Tagger) Tag(words, tags []string) {
 }
 
 // context normalises the words into t.ctx between prose's two sentinels at
-// each end, and hashes each once: a word is read by the features of the
-// five tokens around it.
+// each end, and looks each up in the vocabulary once: a word is read by the
+// features of the five tokens around it.
 func (t *Tagger) context(words []string) {
 	need := len(words) + 4
 	if cap(t.ctx) < need {
