@@ -7,10 +7,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
 
 	"github.com/newsfacts/newsfacts/internal/ner"
+	"github.com/newsfacts/newsfacts/internal/postag"
 )
 
 // Token is a word or punctuation mark with its part-of-speech tag (Penn
@@ -74,41 +74,86 @@ type Options struct {
 type models struct {
 	seg    *segment.Segmenter
 	tok    *tokenize.Tokenizer
-	tagger *tag.Tagger
+	tagger *postag.Model
 	err    error
 }
 
-// load builds prose's models once per process; they are safe to share.
-// The entity model loads apart (loadNER), only when a run needs entities.
+// load builds the models once per process; they are safe to share. The
+// part-of-speech model is prose's, read by internal/postag, which tags
+// exactly as prose's tag.Tagger but without building feature strings. The
+// entity model loads apart (loadNER), only when a run needs entities.
 var load = sync.OnceValue(func() *models {
 	m := &models{tok: tokenize.New()}
-	if m.seg, m.err = segment.New(); m.err != nil {
-		return m
+	// The two loads take a few milliseconds each, a large share of a
+	// one-article run, and are independent: overlap them.
+	var tagErr error
+	done := make(chan struct{})
+	go func() {
+		m.tagger, tagErr = postag.Default()
+		close(done)
+	}()
+	m.seg, m.err = segment.New()
+	<-done
+	if m.err == nil {
+		m.err = tagErr
 	}
-	m.tagger, m.err = tag.New()
 	return m
 })
+
+// startNER begins loading the entity model in the background, so that it
+// overlaps the other loads and the parsing of the first document.
+var startNER sync.Once
+
+// parser is the scratch space of one Parse call, pooled so that a corpus
+// run reuses its buffers from one document to the next.
+type parser struct {
+	tagger *postag.Tagger
+	words  []string
+	tags   []string
+	// the entity tagger's input and output
+	toks   []ner.Token
+	sents  []ner.Span
+	labels []ner.Label
+}
+
+var parsers sync.Pool
 
 var loadNER = sync.OnceValues(ner.Default)
 
 // Parse builds the document model of text. text must be valid UTF-8 (the
 // input package checks that before parsing).
 func Parse(text string, opt Options) (*Document, error) {
+	if opt.Entities {
+		startNER.Do(func() { go loadNER() })
+	}
 	m := load()
 	if m.err != nil {
 		return nil, m.err
 	}
-	d := &Document{Text: text}
+	// News English averages a token per five to six bytes; sizing Tokens
+	// for one per five spares the copies of growing it (a third of the
+	// bytes Parse allocated).
+	d := &Document{Text: text, Tokens: make([]Token, 0, len(text)/5+16)}
+	p, _ := parsers.Get().(*parser)
+	if p == nil {
+		p = &parser{tagger: m.tagger.NewTagger()}
+	}
+	defer func() {
+		// Drop the pooled views into this document's text.
+		clear(p.words[:cap(p.words)])
+		clear(p.toks[:cap(p.toks)])
+		parsers.Put(p)
+	}()
 	begin := 0
 	if strings.HasPrefix(text, "\uFEFF") {
 		begin = len("\uFEFF")
 	}
-	for _, p := range paragraphs(text, begin) {
-		p.Index = len(d.Paragraphs)
-		d.Paragraphs = append(d.Paragraphs, p)
-		for _, b := range blocks(text, p) {
+	for _, para := range paragraphs(text, begin) {
+		para.Index = len(d.Paragraphs)
+		d.Paragraphs = append(d.Paragraphs, para)
+		for _, b := range blocks(text, para) {
 			for _, s := range m.seg.Segment(text[b[0]:b[1]]) {
-				d.addSentence(m, p.Index, b[0]+s.Start, b[0]+s.End())
+				d.addSentence(m, p, para.Index, b[0]+s.Start, b[0]+s.End())
 			}
 		}
 	}
@@ -117,30 +162,32 @@ func Parse(text string, opt Options) (*Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		d.label(tagger)
+		d.label(tagger, p)
 	}
 	return d, nil
 }
 
 // addSentence records the sentence text[start:end] with its tagged tokens,
 // splitting it first where a parenthesised credit follows a full stop.
-func (d *Document) addSentence(m *models, para, start, end int) {
+func (d *Document) addSentence(m *models, p *parser, para, start, end int) {
 	for _, span := range splitCredits(d.Text, start, end) {
 		s := Sentence{Index: len(d.Sentences), Start: span[0], End: span[1],
 			Text: d.Text[span[0]:span[1]], Paragraph: para, First: len(d.Tokens)}
 		toks := m.tok.Tokenize(s.Text)
+		p.words = p.words[:0]
 		for _, t := range toks {
 			d.Tokens = append(d.Tokens, Token{Text: t.Text, Start: s.Start + t.Start,
 				End: s.Start + t.End(), Sentence: s.Index})
+			p.words = append(p.words, t.Text)
 		}
 		s.Last = len(d.Tokens)
-		tagged := make([]tokenize.Token, len(toks))
-		for i, t := range toks {
-			tagged[i] = tokenize.Token{Text: t.Text, Start: s.Start + t.Start}
+		if cap(p.tags) < len(toks) {
+			p.tags = make([]string, len(toks), 2*len(toks))
 		}
-		m.tagger.TagTokens(tagged)
-		for i, t := range tagged {
-			d.Tokens[s.First+i].Tag = t.Tag
+		tags := p.tags[:len(toks)]
+		p.tagger.Tag(p.words, tags)
+		for i, tag := range tags {
+			d.Tokens[s.First+i].Tag = tag
 		}
 		d.Sentences = append(d.Sentences, s)
 	}
@@ -154,17 +201,18 @@ var entityLabels = map[string]string{
 
 // label tags the whole document at once, since the tagger reads how the rest
 // of the article writes a word, and turns the labels into entities.
-func (d *Document) label(tagger *ner.Model) {
+func (d *Document) label(tagger *ner.Model, p *parser) {
 	d.Entities = []Entity{}
-	toks := make([]ner.Token, len(d.Tokens))
-	for i, t := range d.Tokens {
-		toks[i] = ner.Token{Text: t.Text, Tag: t.Tag}
+	toks := p.toks[:0]
+	for _, t := range d.Tokens {
+		toks = append(toks, ner.Token{Text: t.Text, Tag: t.Tag})
 	}
-	sents := make([]ner.Span, len(d.Sentences))
-	for i, s := range d.Sentences {
-		sents[i] = ner.Span{First: s.First, Last: s.Last}
+	sents := p.sents[:0]
+	for _, s := range d.Sentences {
+		sents = append(sents, ner.Span{First: s.First, Last: s.Last})
 	}
-	labels := make([]ner.Label, len(toks))
+	labels := append(p.labels[:0], make([]ner.Label, len(toks))...)
+	p.toks, p.sents, p.labels = toks, sents, labels
 	tagger.Label(toks, sents, labels)
 	for i, l := range labels {
 		d.Tokens[i].Label = l.String()
