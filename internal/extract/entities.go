@@ -1046,9 +1046,23 @@ func initialled(d *doc.Document, ms []ment) []ment {
 // or end with the mention's words ("Stoltenberg" after "Jens Stoltenberg"),
 // or the expansion of an abbreviation the article defines.
 func canonicalise(es []facts.Entity, defs map[string]acronym) {
+	// longest maps a label and a run of words to the first of the longest
+	// mentions that start or end with those words: one pass to index, one
+	// to look up, so a long document costs no more per entity than a
+	// short one.
+	longest := map[string]int{}
+	key := func(label string, words []string) string { return label + "\x00" + strings.Join(words, " ") }
 	words := make([][]string, len(es))
-	for i, e := range es {
-		words[i] = strings.Fields(e.Text)
+	for j, e := range es {
+		words[j] = strings.Fields(e.Text)
+		for k := 1; k <= len(words[j]); k++ {
+			for _, sub := range [][]string{words[j][:k], words[j][len(words[j])-k:]} {
+				kk := key(e.Label, sub)
+				if cur, ok := longest[kk]; !ok || len(e.Text) > len(es[cur].Text) {
+					longest[kk] = j
+				}
+			}
+		}
 	}
 	for i := range es {
 		if def, ok := defs[es[i].Text]; ok {
@@ -1056,28 +1070,9 @@ func canonicalise(es []facts.Entity, defs map[string]acronym) {
 			continue
 		}
 		best := i
-		for j, o := range es {
-			if o.Label == es[i].Label && len(o.Text) > len(es[best].Text) && hasWords(words[j], words[i]) {
-				best = j
-			}
+		if j, ok := longest[key(es[i].Label, words[i])]; ok && len(words[i]) > 0 && len(es[j].Text) > len(es[i].Text) {
+			best = j
 		}
 		es[i].Canonical = strings.Join(words[best], " ")
 	}
-}
-
-// hasWords reports whether sub is a prefix or suffix of words.
-func hasWords(words, sub []string) bool {
-	if len(sub) == 0 || len(sub) > len(words) {
-		return false
-	}
-	return equalWords(words[:len(sub)], sub) || equalWords(words[len(words)-len(sub):], sub)
-}
-
-func equalWords(a, b []string) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

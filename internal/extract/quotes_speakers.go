@@ -255,7 +255,10 @@ func (qd *quoteDoc) recentEntity(ents []facts.Entity, pos, after int, want strin
 		for _, n := range qd.names {
 			// The article's own name run around the entity, which
 			// the tagger may have cut short ("Ahmed Maher" of "Ahmed
-			// Maher el-Sayed").
+			// Maher el-Sayed"). Names are in text order.
+			if n.start > e.Start {
+				break
+			}
 			if n.start <= e.Start && e.End <= n.end && len(n.words) > len(words) {
 				words = n.words
 				break
@@ -355,8 +358,13 @@ func quoteIsAllCaps(s string) bool {
 // ("Jens Stoltenberg" for "Stoltenberg"), the nearest one before pos when
 // several are as long.
 func (qd *quoteDoc) fullest(words []string, pos int) string {
+	if len(words) == 0 {
+		return ""
+	}
+	idx := qd.nameIndex()
 	best, bestPos := words, -1
-	for _, n := range qd.names {
+	for _, i := range idx.byLast[words[len(words)-1]] {
+		n := qd.names[i]
 		if len(n.words) < len(best) || len(n.words) > 4 || !quoteEndsWithWords(n.words, words) {
 			continue
 		}
@@ -372,7 +380,8 @@ func (qd *quoteDoc) fullest(words []string, pos int) string {
 	if len(best) == len(words) {
 		// No longer name ends with these words; one may start with them:
 		// "Intel" -> "Intel Corp.", "Saddam" -> "Saddam Hussein".
-		for _, n := range qd.names {
+		for _, i := range idx.byFirst[words[0]] {
+			n := qd.names[i]
 			if len(n.words) <= len(words) || len(n.words) > len(words)+2 || !quoteStartsWithWords(n.words, words) {
 				continue
 			}
@@ -392,18 +401,47 @@ func (qd *quoteDoc) expandAcronym(acronym string) string {
 	if len(acronym) < 2 || len(acronym) > 6 || !quoteIsAllCaps(acronym) || strings.ContainsAny(acronym, ".-") {
 		return ""
 	}
-	for _, n := range qd.names {
+	if i, ok := qd.nameIndex().byInitials[acronym]; ok {
+		return strings.Join(qd.names[i].words, " ")
+	}
+	return ""
+}
+
+// quoteNameIndex finds the article's names by their first word, last word
+// and initials, so that looking a speaker up costs the same in a long
+// document as in a short one. Lists keep the article's order.
+type quoteNameIndex struct {
+	byFirst, byLast map[string][]int
+	// byInitials maps the initials of a name whose every word is
+	// capitalised to its first occurrence.
+	byInitials map[string]int
+}
+
+func (qd *quoteDoc) nameIndex() *quoteNameIndex {
+	if qd.index != nil {
+		return qd.index
+	}
+	idx := &quoteNameIndex{byFirst: map[string][]int{}, byLast: map[string][]int{}, byInitials: map[string]int{}}
+	for i, n := range qd.names {
+		if len(n.words) == 0 {
+			continue
+		}
+		idx.byFirst[n.words[0]] = append(idx.byFirst[n.words[0]], i)
+		idx.byLast[n.words[len(n.words)-1]] = append(idx.byLast[n.words[len(n.words)-1]], i)
 		var initials []byte
 		for _, w := range n.words {
 			if r := quoteFirstRune(w); unicode.IsUpper(r) && r < 128 {
 				initials = append(initials, byte(r))
 			}
 		}
-		if len(n.words) == len(acronym) && string(initials) == acronym {
-			return strings.Join(n.words, " ")
+		if len(initials) == len(n.words) {
+			if _, seen := idx.byInitials[string(initials)]; !seen {
+				idx.byInitials[string(initials)] = i
+			}
 		}
 	}
-	return ""
+	qd.index = idx
+	return idx
 }
 
 func quoteStartsWithWords(words, prefix []string) bool {
