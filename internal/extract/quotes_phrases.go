@@ -21,7 +21,8 @@ type quoteDoc struct {
 	// absorbed holds, by quote, the attribution of a report that turned
 	// out to be mostly that quote.
 	absorbed map[int]quoteAttribution
-	index    *quoteNameIndex // built on first use
+	index    *quoteNameIndex   // built on first use
+	ents     *quoteEntityIndex // built on first use
 }
 
 // quoteName is a run of capitalised proper-noun tokens with the titles before

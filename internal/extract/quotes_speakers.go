@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -215,8 +217,8 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 // thanked ..."): followed by a verb or an aside, and labelled as no
 // organisation or place by the entity tagger.
 func (qd *quoteDoc) singleNameSubject(n quoteName, ents []facts.Entity) bool {
-	for _, e := range ents {
-		if e.Start <= n.start && n.start < e.End && e.Label != "PERSON" {
+	for _, j := range qd.entityIndex(ents).overlapping(ents, n.start, n.start+1) {
+		if e := ents[j]; e.Start <= n.start && n.start < e.End && e.Label != "PERSON" {
 			return false
 		}
 	}
@@ -235,8 +237,9 @@ func (qd *quoteDoc) singleNameSubject(n quoteName, ents []facts.Entity) bool {
 // ends before pos and starts after after; subject keeps only entities that
 // open their sentence.
 func (qd *quoteDoc) recentEntity(ents []facts.Entity, pos, after int, want string, subject bool) (quoteSpeaker, bool) {
-	for j := len(ents) - 1; j >= 0; j-- {
-		e := ents[j]
+	within := qd.entityIndex(ents).overlapping(ents, after+1, pos)
+	for k := len(within) - 1; k >= 0; k-- {
+		e := ents[within[k]]
 		if e.End > pos || e.Start <= after {
 			continue
 		}
@@ -523,7 +526,8 @@ func (qd *quoteDoc) nameKind(full string, start, end int, ents []facts.Entity) s
 		// "White House", "Foreign Ministry": whatever the tagger says.
 		return spkOrg
 	}
-	for _, e := range ents {
+	for _, j := range qd.entityIndex(ents).candidates(ents, full, words, start, end) {
+		e := ents[j]
 		if e.Start < end && e.End > start || e.Text == full || e.Canonical == full ||
 			e.Label == "PERSON" && quoteEndsWithWords(strings.Fields(e.Text), words) {
 			switch k := quoteEntityKind(e.Label); {
@@ -586,4 +590,58 @@ func (qd *quoteDoc) isOrgAnaphor(m quoteMention) bool {
 		return true
 	}
 	return false
+}
+
+// quoteEntityIndex finds entities by text, canonical form, a person's last
+// word and offset, so that naming a speaker does not scan every entity of
+// a long document. Every look-up returns entity indexes in ascending order,
+// the order the scans it replaces walked in.
+type quoteEntityIndex struct {
+	byText, byCanonical, personByLast map[string][]int
+	byStart                           []int // entity indexes sorted by Start
+	maxLen                            int
+}
+
+func (qd *quoteDoc) entityIndex(ents []facts.Entity) *quoteEntityIndex {
+	if qd.ents != nil {
+		return qd.ents
+	}
+	idx := &quoteEntityIndex{byText: map[string][]int{}, byCanonical: map[string][]int{}, personByLast: map[string][]int{}}
+	for j, e := range ents {
+		idx.byText[e.Text] = append(idx.byText[e.Text], j)
+		idx.byCanonical[e.Canonical] = append(idx.byCanonical[e.Canonical], j)
+		if w := strings.Fields(e.Text); e.Label == "PERSON" && len(w) > 0 {
+			idx.personByLast[w[len(w)-1]] = append(idx.personByLast[w[len(w)-1]], j)
+		}
+		idx.byStart = append(idx.byStart, j)
+		idx.maxLen = max(idx.maxLen, e.End-e.Start)
+	}
+	sort.SliceStable(idx.byStart, func(a, b int) bool { return ents[idx.byStart[a]].Start < ents[idx.byStart[b]].Start })
+	qd.ents = idx
+	return idx
+}
+
+// overlapping returns, in ascending order, the entities that may overlap
+// [start, end): every entity starting in [start-maxLen, end).
+func (idx *quoteEntityIndex) overlapping(ents []facts.Entity, start, end int) []int {
+	lo := sort.Search(len(idx.byStart), func(k int) bool { return ents[idx.byStart[k]].Start >= start-idx.maxLen })
+	var out []int
+	for k := lo; k < len(idx.byStart) && ents[idx.byStart[k]].Start < end; k++ {
+		out = append(out, idx.byStart[k])
+	}
+	sort.Ints(out)
+	return out
+}
+
+// candidates returns, in ascending order and once each, the entities that
+// may name full: by offset, text, canonical form or a person's last word.
+func (idx *quoteEntityIndex) candidates(ents []facts.Entity, full string, words []string, start, end int) []int {
+	out := idx.overlapping(ents, start, end)
+	out = append(out, idx.byText[full]...)
+	out = append(out, idx.byCanonical[full]...)
+	if len(words) > 0 {
+		out = append(out, idx.personByLast[words[len(words)-1]]...)
+	}
+	sort.Ints(out)
+	return slices.Compact(out)
 }
