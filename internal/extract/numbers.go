@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -60,9 +61,10 @@ func numbers(c *Context) {
 	}
 	var out []pending
 	var buf []piece
+	dates := newSpanIndex(c.Out.Dates)
 	for _, s := range d.Sentences {
 		buf = lexSentence(lx, buf[:0], d.Tokens[s.First:s.Last], s.First)
-		p := &numParser{lx: lx, c: c, ps: buf, names: names, shouting: shouting(d.Text[s.Start:s.End])}
+		p := &numParser{lx: lx, c: c, ps: buf, names: names, dates: dates, shouting: shouting(d.Text[s.Start:s.End])}
 		p.run()
 		for _, c := range p.cands {
 			if c.skip {
@@ -124,6 +126,7 @@ type numParser struct {
 	cands []numCand
 	// names holds the bare numbers of the article found inside names.
 	names    map[string]bool
+	dates    spanIndex // the dates extractor's spans
 	shouting bool
 }
 
@@ -967,10 +970,8 @@ var yearPrepositions = map[string]bool{"in": true, "since": true, "by": true, "u
 func (p *numParser) notCount(c *numCand) bool {
 	x := c.x
 	start, end := p.at(c.first).start, p.at(c.last-1).end
-	for _, d := range p.c.Out.Dates {
-		if start < d.End && d.Start < end {
-			return true
-		}
+	if p.dates.overlaps(start, end) {
+		return true
 	}
 	prev, next := p.at(c.first-1), p.at(x.end)
 	plural := c.head >= 0 && (p.at(c.head).tag == "NNS" || p.at(c.head).tag == "NNPS" || capsPlural(p.at(c.head).text))
@@ -1228,4 +1229,33 @@ func (p *numParser) number(c numCand) facts.Number {
 		n.CountedHead = trimWord(p.at(c.head).text)
 	}
 	return n
+}
+
+// spanIndex answers whether a byte range overlaps any of a set of spans in
+// logarithmic time, so a long document does not cost a scan per number.
+type spanIndex struct {
+	spans  [][2]int // sorted by start
+	maxLen int
+}
+
+func newSpanIndex(ds []facts.Date) spanIndex {
+	var idx spanIndex
+	for _, d := range ds {
+		idx.spans = append(idx.spans, [2]int{d.Start, d.End})
+		idx.maxLen = max(idx.maxLen, d.End-d.Start)
+	}
+	sort.Slice(idx.spans, func(i, j int) bool { return idx.spans[i][0] < idx.spans[j][0] })
+	return idx
+}
+
+// overlaps reports whether [start, end) overlaps a span: only spans that
+// start within maxLen before start can reach it.
+func (idx spanIndex) overlaps(start, end int) bool {
+	i := sort.Search(len(idx.spans), func(i int) bool { return idx.spans[i][0] >= start-idx.maxLen })
+	for ; i < len(idx.spans) && idx.spans[i][0] < end; i++ {
+		if start < idx.spans[i][1] {
+			return true
+		}
+	}
+	return false
 }
