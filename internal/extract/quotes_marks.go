@@ -292,7 +292,13 @@ func quoteIsElision(s string) bool {
 	}
 	// The clitics of text tokenized with spaces ("Chrysler 's plan",
 	// "they 're") and the elided words of speech ('em, 'til).
-	low := strings.ToLower(s)
+	// Only the first word matters: lower-case a few whole runes, not the
+	// rest of the paragraph.
+	k := min(len(s), 8)
+	for k < len(s) && !utf8.RuneStart(s[k]) {
+		k++
+	}
+	low := strings.ToLower(s[:k])
 	n := 0
 	for n < len(low) && low[n] >= 'a' && low[n] <= 'z' {
 		n++
