@@ -153,16 +153,8 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 		}
 		return w.Write(r.findings)
 	}
-	err = corpus.Run(src.next, work, emit, corpus.Options{Jobs: opt.jobs, Flush: out.Flush})
-	src.progress.Finish()
-	if err == nil {
-		err = w.Close()
-	}
-	if err == nil {
-		err = out.Flush()
-	}
-	if err != nil {
-		return fmt.Errorf("writing output: %w", err)
+	if err := runCorpus(src, opt.jobs, work, emit, w, out); err != nil {
+		return err
 	}
 	if opt.stats {
 		fmt.Fprintf(s.err, "newsfacts check: %s\n", stats.Line())

@@ -217,16 +217,8 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 		}
 		return w.Write(r.doc)
 	}
-	err = corpus.Run(src.next, work, emit, corpus.Options{Jobs: opt.jobs, Flush: out.Flush})
-	src.progress.Finish()
-	if err == nil {
-		err = w.Close()
-	}
-	if err == nil {
-		err = out.Flush()
-	}
-	if err != nil {
-		return fmt.Errorf("writing output: %w", err)
+	if err := runCorpus(src, opt.jobs, work, emit, w, out); err != nil {
+		return err
 	}
 	if opt.stats {
 		fmt.Fprintf(s.err, "newsfacts: %s\n", stats.Line())
@@ -293,6 +285,23 @@ type source struct {
 }
 
 func (s *source) next() (*input.Document, bool) { return s.corpus.Next() }
+
+// runCorpus processes every document of src on jobs workers, emitting in
+// input order, then finishes the output: progress bar, writer, buffer.
+func runCorpus[R any](src *source, jobs int, work func(*input.Document) R, emit func(*input.Document, R) error, w io.Closer, out *bufio.Writer) error {
+	err := corpus.Run(src.next, work, emit, corpus.Options{Jobs: jobs, Flush: out.Flush})
+	src.progress.Finish()
+	if err == nil {
+		err = w.Close()
+	}
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
+		return fmt.Errorf("writing output: %w", err)
+	}
+	return nil
+}
 
 // report prints one line for a failed document, off the progress bar.
 func (s *source) report(w io.Writer, err error) {
