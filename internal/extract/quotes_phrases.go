@@ -23,6 +23,10 @@ type quoteDoc struct {
 	absorbed map[int]quoteAttribution
 	index    *quoteNameIndex   // built on first use
 	ents     *quoteEntityIndex // built on first use
+	// histByLast indexes the first histSeen speakers of the attribution
+	// history by the last word of their name (sameDescription).
+	histByLast map[string][]int
+	histSeen   int
 }
 
 // quoteName is a run of capitalised proper-noun tokens with the titles before

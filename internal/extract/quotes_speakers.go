@@ -570,7 +570,22 @@ func (qd *quoteDoc) sameDescription(m quoteMention, hist []quoteSpeaker) (quoteS
 	for i := m.first + 1; i < m.last; i++ {
 		desc = append(desc, qd.lower(i))
 	}
-	for j := len(hist) - 1; j >= 0; j-- {
+	// hist only grows while one document is attributed: index the new
+	// speakers by their last word, lower-cased, and walk only those.
+	if len(hist) < qd.histSeen {
+		qd.histByLast, qd.histSeen = nil, 0
+	}
+	if qd.histByLast == nil {
+		qd.histByLast = map[string][]int{}
+	}
+	for ; qd.histSeen < len(hist); qd.histSeen++ {
+		if w := strings.Fields(strings.ToLower(hist[qd.histSeen].name)); len(w) > 0 {
+			qd.histByLast[w[len(w)-1]] = append(qd.histByLast[w[len(w)-1]], qd.histSeen)
+		}
+	}
+	cands := qd.histByLast[desc[len(desc)-1]]
+	for k := len(cands) - 1; k >= 0; k-- {
+		j := cands[k]
 		w := strings.Fields(strings.ToLower(hist[j].name))
 		if len(w) > n && quoteEndsWithWords(w, desc) {
 			return hist[j], true
