@@ -110,6 +110,11 @@ func entities(c *Context) {
 	t := loadTables()
 	ms := tagged(d)
 	norp := nationalityTokens(c)
+	// norpAt finds the nationalities starting at a token without a scan.
+	norpAt := map[int][][2]int{}
+	for _, r := range norp {
+		norpAt[r[0]] = append(norpAt[r[0]], r)
+	}
 	var out []ment
 	if ruleOn("norp") {
 		for _, r := range norp {
@@ -126,11 +131,11 @@ func entities(c *Context) {
 		}
 		if ruleOn("title") {
 			for _, p := range splitTitle(d, m) {
-				out = append(out, fixBoundaries(d, t, p, norp)...)
+				out = append(out, fixBoundaries(d, t, p, norpAt)...)
 			}
 			continue
 		}
-		out = append(out, fixBoundaries(d, t, m, norp)...)
+		out = append(out, fixBoundaries(d, t, m, norpAt)...)
 	}
 	out = dropOverlaps(out)
 	if ruleOn("orgs") {
@@ -418,7 +423,7 @@ func splitTitle(d *doc.Document, m ment) []ment {
 // NORP mention ("German KFOR"), and leading articles, sentence-initial
 // common words ("Ethnic", "Source") and hyphenated modifiers ("NATO-led",
 // "Serb-dominated") go, as do trailing possessives and punctuation.
-func fixBoundaries(d *doc.Document, t *tables, m ment, norp [][2]int) []ment {
+func fixBoundaries(d *doc.Document, t *tables, m ment, norpAt map[int][][2]int) []ment {
 	if !ruleOn("trim") && !ruleOn("norp") {
 		return []ment{m}
 	}
@@ -426,8 +431,8 @@ func fixBoundaries(d *doc.Document, t *tables, m ment, norp [][2]int) []ment {
 		changed = false
 		tok := d.Tokens[m.a]
 		if ruleOn("norp") {
-			for _, r := range norp {
-				if r[0] == m.a && r[1] <= m.b {
+			for _, r := range norpAt[m.a] {
+				if r[1] <= m.b {
 					m.a, changed = r[1], true
 					break
 				}
