@@ -1,9 +1,7 @@
 package extract_test
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
+	"fmt"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -13,8 +11,6 @@ import (
 	"github.com/newsfacts/newsfacts/internal/render"
 )
 
-const tbaq = "../../../shared/data/news-tbaq.jsonl"
-
 // TestOffsetsOnCorpus runs the whole pipeline over every text of the
 // TempEval-3 corpus and checks the contract on each: schema-valid JSON and
 // input[start:end] == text for every item.
@@ -22,27 +18,12 @@ func TestOffsetsOnCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
-	f, err := os.Open(tbaq)
-	if err != nil {
-		t.Skipf("shared data not available (%v): skipping the corpus property test", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	n := 0
-	for sc.Scan() {
-		var rec struct{ ID, Date, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatal(err)
-		}
-		checkRun(t, rec.ID, rec.Text, nil)
-		n++
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	if n == 0 {
+	texts, _ := extract.TBAQTexts(t)
+	if len(texts) == 0 {
 		t.Fatal("no documents read")
+	}
+	for i, text := range texts {
+		checkRun(t, fmt.Sprintf("news-tbaq:%d", i+1), text, nil)
 	}
 }
 

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -454,27 +453,7 @@ func FuzzDates(f *testing.F) {
 // BenchmarkDates times the dates extractor alone over the TempEval-3
 // texts, parsed beforehand.
 func BenchmarkDates(b *testing.B) {
-	texts, err := os.ReadFile("../../../shared/data/news-tbaq.jsonl")
-	if err != nil {
-		b.Skipf("shared data not available: %v", err)
-	}
-	var docs []*doc.Document
-	var n int64
-	for line := range strings.SplitSeq(string(texts), "\n") {
-		if line == "" {
-			continue
-		}
-		var rec struct{ Text string }
-		if err := jsonUnmarshal(line, &rec); err != nil {
-			b.Fatal(err)
-		}
-		d, err := doc.Parse(rec.Text, doc.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-		n += int64(len(rec.Text))
-	}
+	docs, n := tbaqDocs(b, doc.Options{})
 	ref := time.Date(1998, 2, 6, 0, 0, 0, 0, time.UTC)
 	b.SetBytes(n)
 	b.ReportAllocs()
@@ -485,8 +464,6 @@ func BenchmarkDates(b *testing.B) {
 		}
 	}
 }
-
-func jsonUnmarshal(s string, v any) error { return json.Unmarshal([]byte(s), v) }
 
 // A renamed or mistyped list in data/dates-words.txt would silently empty a
 // rule's word set.

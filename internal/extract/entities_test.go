@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/json"
 	"os"
 	"slices"
 	"strings"
@@ -219,24 +218,7 @@ func FuzzEntities(f *testing.F) {
 // BenchmarkEntityRules times nationalities and the entity post-processing
 // alone, on documents parsed once: what the rules add to the pipeline.
 func BenchmarkEntityRules(b *testing.B) {
-	f, err := os.ReadFile("../../../shared/data/news-tbaq.jsonl")
-	if err != nil {
-		b.Skip(err)
-	}
-	var docs []*doc.Document
-	var n int64
-	for _, l := range strings.Split(string(f), "\n") {
-		var rec struct{ Text string }
-		if json.Unmarshal([]byte(l), &rec) != nil {
-			continue
-		}
-		d, err := doc.Parse(rec.Text, doc.Options{Entities: true})
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-		n += int64(len(rec.Text))
-	}
+	docs, n := tbaqDocs(b, doc.Options{Entities: true})
 	b.SetBytes(n)
 	b.ResetTimer()
 	for b.Loop() {

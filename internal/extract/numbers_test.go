@@ -1,10 +1,7 @@
 package extract
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
@@ -422,38 +419,10 @@ func FuzzNumbers(f *testing.F) {
 
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
 
-// numbersCorpus parses the TempEval-3 texts once, so that the benchmark
-// times the numbers extractor alone.
-func numbersCorpus(b *testing.B) ([]*doc.Document, int64) {
-	b.Helper()
-	f, err := os.Open("../../../shared/data/news-tbaq.jsonl")
-	if err != nil {
-		b.Skipf("shared data not available: %v", err)
-	}
-	defer f.Close()
-	var docs []*doc.Document
-	var n int64
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			b.Fatal(err)
-		}
-		d, err := doc.Parse(rec.Text, doc.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-		n += int64(len(rec.Text))
-	}
-	return docs, n
-}
-
 // BenchmarkNumbers is the numbers extractor alone (no parsing) on the
 // TempEval-3 corpus.
 func BenchmarkNumbers(b *testing.B) {
-	docs, n := numbersCorpus(b)
+	docs, n := tbaqDocs(b, doc.Options{})
 	b.SetBytes(n)
 	b.ReportAllocs()
 	for b.Loop() {

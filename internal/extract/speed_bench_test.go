@@ -18,7 +18,7 @@ import (
 // and the absolute figures drift. One iteration takes several seconds:
 // use -benchtime 1x -count 5.
 func BenchmarkSpeedup(b *testing.B) {
-	texts, n := corpusTexts(b)
+	texts, n := extract.TBAQTexts(b)
 	for _, t := range texts[:1] { // load the models outside the timings
 		if _, err := extract.Run("bench", t, extract.Options{}); err != nil {
 			b.Fatal(err)
