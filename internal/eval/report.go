@@ -7,8 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/tw"
+	"github.com/newsfacts/newsfacts/internal/render"
 )
 
 // Table prints the report as one summary table: a row per dataset and
@@ -31,18 +30,7 @@ func (r *Report) Table(w io.Writer, problems bool) error {
 			rows = append(rows, []string{ds.Name, ds.Format, strconv.Itoa(ds.Documents), "-", "", "", "", "", "", "", ""})
 		}
 	}
-	tbl := tablewriter.NewTable(w,
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
-		tablewriter.WithHeaderAlignment(tw.AlignLeft),
-		tablewriter.WithRowAlignment(tw.AlignLeft),
-	)
-	tbl.Header(header)
-	if err := tbl.Bulk(rows); err != nil {
-		return err
-	}
-	if err := tbl.Render(); err != nil {
+	if err := render.Grid(w, header, rows); err != nil {
 		return err
 	}
 	if !problems {

@@ -60,7 +60,14 @@ func (t *tableWriter) table(kind string, rows []facts.Fact) error {
 		cells[i] = r
 	}
 	fit(header, cells, t.opt.Width)
-	tbl := tablewriter.NewTable(t.w,
+	return Grid(t.w, header, cells)
+}
+
+// Grid prints rows under header as one bordered table, left-aligned, cells
+// as given (no wrapping, no upper-casing of the header): the one table
+// style of every newsfacts command.
+func Grid(w io.Writer, header []string, rows [][]string) error {
+	tbl := tablewriter.NewTable(w,
 		tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithRowAutoWrap(tw.WrapNone),
 		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
@@ -68,7 +75,7 @@ func (t *tableWriter) table(kind string, rows []facts.Fact) error {
 		tablewriter.WithRowAlignment(tw.AlignLeft),
 	)
 	tbl.Header(header)
-	if err := tbl.Bulk(cells); err != nil {
+	if err := tbl.Bulk(rows); err != nil {
 		return err
 	}
 	return tbl.Render()
