@@ -136,16 +136,8 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 		return checked{findings: checker.Check(&check.Document{Facts: r.doc, Text: r.text})}
 	}
 	emit := func(d *input.Document, r checked) error {
-		src.progress.Add(d.Size)
-		stats.Docs++
-		stats.Bytes += d.Size
-		if r.err != nil {
-			stats.Errors++
-			src.report(s.err, r.err)
-			if opt.format == "jsonl" {
-				return writeErrorObject(out, d.Source, r.err)
-			}
-			return nil
+		if failed, err := src.finish(stats, d, r.err, s.err, out, opt.format == "jsonl"); failed || err != nil {
+			return err
 		}
 		for _, f := range r.findings {
 			stats.Facts[f.Severity.String()+" findings"]++

@@ -201,16 +201,8 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 	stats := corpus.NewStats(kinds)
 	work := func(d *input.Document) extracted { return extractDoc(d, xopt, opt.includeText) }
 	emit := func(d *input.Document, r extracted) error {
-		src.progress.Add(d.Size)
-		stats.Docs++
-		stats.Bytes += d.Size
-		if r.err != nil {
-			stats.Errors++
-			src.report(s.err, r.err)
-			if opt.format == "jsonl" {
-				return writeErrorObject(out, d.Source, r.err)
-			}
-			return nil
+		if failed, err := src.finish(stats, d, r.err, s.err, out, opt.format == "jsonl"); failed || err != nil {
+			return err
 		}
 		for _, k := range kinds {
 			stats.Facts[k] += count(r.doc, k)
@@ -303,10 +295,24 @@ func runCorpus[R any](src *source, jobs int, work func(*input.Document) R, emit 
 	return nil
 }
 
-// report prints one line for a failed document, off the progress bar.
-func (s *source) report(w io.Writer, err error) {
-	s.progress.Clear()
-	fmt.Fprintf(w, "newsfacts: %v\n", err)
+// finish accounts for one processed document in the progress bar and the
+// stats. A failed document (err set) is reported on errw in one line and,
+// in jsonl, keeps its place in out as an error object; finish says whether
+// it failed.
+func (s *source) finish(stats *corpus.Stats, d *input.Document, err error, errw, out io.Writer, jsonl bool) (bool, error) {
+	s.progress.Add(d.Size)
+	stats.Docs++
+	stats.Bytes += d.Size
+	if err == nil {
+		return false, nil
+	}
+	stats.Errors++
+	s.progress.Clear() // the line goes off the progress bar
+	fmt.Fprintf(errw, "newsfacts: %v\n", err)
+	if jsonl {
+		return true, writeErrorObject(out, d.Source, err)
+	}
+	return true, nil
 }
 
 // open validates the corpus flags and opens args (stdin when empty).
