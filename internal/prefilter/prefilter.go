@@ -1,0 +1,332 @@
+// Package prefilter runs a leftmost-longest regular expression only where
+// a match can start.
+//
+// Go's regexp has no literal scan for a pattern that opens with an
+// alternation ("monday|tuesday|...", "the|last|next|[0-9]"): it tries every
+// byte of the input as a start, and the date rules of internal/extract,
+// each a big alternation, spent most of their time there. A Regexp here
+// reads from the pattern's syntax tree the literal prefixes every match
+// must begin with, finds their occurrences in one byte scan, and runs the
+// expression anchored at each of those positions only. FindAll gives
+// exactly what regexp's FindAllStringSubmatchIndex gives (the fuzz test
+// compares the two); where the pattern has no usable prefixes it simply
+// calls regexp.
+package prefilter
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Prefixes are given up on when a pattern would need more than this many;
+// the scan then still works with shorter, truncated ones.
+const maxPrefixes = 400
+
+// maxLen cuts prefixes: four bytes tell most words apart, and longer ones
+// would only multiply (the rule "(the )?(past|last|...)? (one|two|...)"
+// has thousands of full spellings).
+const maxLen = 4
+
+// classLimit is the largest character class expanded into its characters
+// ("[\s-]" is 7); a bigger one ends the prefix there.
+const classLimit = 12
+
+// Regexp is a compiled leftmost-longest expression with its prefilter.
+type Regexp struct {
+	re *regexp.Regexp
+	// atStart and after are the expression anchored at the start of the
+	// text, and anchored one byte in: run on s[p-1:] it sees the byte
+	// before p, so \b at p reads the same context as in s.
+	atStart, after *regexp.Regexp
+	// byFirst lists the prefixes by their first byte; nil when the
+	// pattern has none (every position may start a match).
+	byFirst [256][]string
+	scan    bool
+	// boundary is set when every match starts with \b: a position
+	// between two word bytes or two non-word bytes is skipped unseen.
+	boundary bool
+}
+
+// MustCompileLongest compiles expr with regexp.MustCompile and Longest.
+func MustCompileLongest(expr string) *Regexp {
+	r := &Regexp{
+		re:      longest(expr),
+		atStart: longest(`^(?:` + expr + `)`),
+		after:   longest(`^(?s:.)(?:` + expr + `)`),
+	}
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	tree = tree.Simplify()
+	lits, ok := prefixes(tree)
+	if ok && len(lits) > 0 && !slices.ContainsFunc(lits, func(l lit) bool { return l.s == "" }) {
+		r.scan = true
+		for _, l := range minimal(lits) {
+			r.byFirst[l[0]] = append(r.byFirst[l[0]], l)
+		}
+	}
+	r.boundary = startsWithBoundary(tree)
+	return r
+}
+
+func longest(expr string) *regexp.Regexp {
+	re := regexp.MustCompile(expr)
+	re.Longest()
+	return re
+}
+
+// Regexp returns the plain expression (for SubexpNames and the like).
+func (r *Regexp) Regexp() *regexp.Regexp { return r.re }
+
+// Scans reports whether r runs only at its prefixes' occurrences.
+func (r *Regexp) Scans() bool { return r.scan }
+
+// FindAllStringSubmatchIndex is regexp's method of the same name with
+// n = -1, run only where a match can start.
+func (r *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
+	if !r.scan {
+		return r.re.FindAllStringSubmatchIndex(s, -1)
+	}
+	var out [][]int
+	for p := 0; p < len(s); p++ {
+		if !r.startsAt(s, p) {
+			continue
+		}
+		loc := r.matchAt(s, p)
+		if loc == nil {
+			continue
+		}
+		out = append(out, loc)
+		// Every match is non-empty (each prefix is), so the next search
+		// starts where this one ended, as regexp's own loop does.
+		p = loc[1] - 1
+	}
+	return out
+}
+
+// startsAt reports whether one of the prefixes occurs at p.
+func (r *Regexp) startsAt(s string, p int) bool {
+	cands := r.byFirst[s[p]]
+	if len(cands) == 0 {
+		return false
+	}
+	if r.boundary && p > 0 && isWordByte(s[p-1]) == isWordByte(s[p]) {
+		// Only ASCII letters, digits and "_" are word characters for \b,
+		// so the bytes alone decide it (a UTF-8 byte is never one).
+		return false
+	}
+	for _, c := range cands {
+		if strings.HasPrefix(s[p:], c) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAt runs the anchored expression at p and returns the match in s's
+// offsets, or nil.
+func (r *Regexp) matchAt(s string, p int) []int {
+	if p == 0 {
+		return r.atStart.FindStringSubmatchIndex(s)
+	}
+	// A prefix starts with an ASCII byte or a UTF-8 lead byte, so "." over
+	// s[p-1] takes exactly that one byte (a lone continuation byte decodes
+	// as one RuneError).
+	loc := r.after.FindStringSubmatchIndex(s[p-1:])
+	if loc == nil {
+		return nil
+	}
+	for i, v := range loc {
+		if v >= 0 {
+			loc[i] = v + p - 1
+		}
+	}
+	loc[0] = p
+	return loc
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+}
+
+// lit is a literal prefix of a sub-expression's matches; complete means
+// the sub-expression matches exactly s on this path, so what follows it
+// may extend the prefix.
+type lit struct {
+	s        string
+	complete bool
+}
+
+// prefixes returns literals one of which begins every match of re, or
+// ok=false when re can begin with too many different strings to list.
+func prefixes(re *syntax.Regexp) ([]lit, bool) {
+	if re.Flags&syntax.FoldCase != 0 && re.Op == syntax.OpLiteral {
+		return nil, false
+	}
+	switch re.Op {
+	case syntax.OpNoMatch:
+		return nil, true
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []lit{{"", true}}, true
+	case syntax.OpLiteral:
+		if s := string(re.Rune); len(s) > maxLen {
+			return []lit{{s[:maxLen], false}}, true
+		}
+		return []lit{{string(re.Rune), true}}, true
+	case syntax.OpCharClass:
+		n := 0
+		for i := 0; i < len(re.Rune); i += 2 {
+			n += int(re.Rune[i+1]-re.Rune[i]) + 1
+		}
+		if n > classLimit {
+			return nil, false
+		}
+		var out []lit
+		for i := 0; i < len(re.Rune); i += 2 {
+			for c := re.Rune[i]; c <= re.Rune[i+1]; c++ {
+				if !utf8.ValidRune(c) {
+					return nil, false
+				}
+				out = append(out, lit{string(c), true})
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return prefixes(re.Sub[0])
+	case syntax.OpQuest, syntax.OpStar:
+		sub, ok := prefixes(re.Sub[0])
+		if !ok {
+			return nil, false
+		}
+		out := []lit{{"", true}}
+		for _, l := range sub {
+			out = append(out, lit{l.s, l.complete && re.Op == syntax.OpQuest})
+		}
+		return out, true
+	case syntax.OpPlus:
+		sub, ok := prefixes(re.Sub[0])
+		return partial(sub), ok
+	case syntax.OpRepeat:
+		sub, ok := prefixes(re.Sub[0])
+		if !ok {
+			return nil, false
+		}
+		if re.Min == 0 {
+			return append([]lit{{"", true}}, partial(sub)...), true
+		}
+		if re.Min == 1 && re.Max == 1 {
+			return sub, true
+		}
+		return partial(sub), true
+	case syntax.OpAlternate:
+		var out []lit
+		for _, s := range re.Sub {
+			sub, ok := prefixes(s)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, sub...)
+		}
+		out = dedupe(out)
+		return out, len(out) <= maxPrefixes
+	case syntax.OpConcat:
+		out := []lit{{"", true}}
+		for _, s := range re.Sub {
+			if !slices.ContainsFunc(out, func(l lit) bool { return l.complete }) {
+				break
+			}
+			sub, ok := prefixes(s)
+			if !ok {
+				// What comes next is unknown: the prefixes so far stand.
+				return partial(out), true
+			}
+			var next []lit
+			for _, l := range out {
+				if !l.complete {
+					next = append(next, l)
+					continue
+				}
+				for _, m := range sub {
+					if t := l.s + m.s; len(t) > maxLen {
+						next = append(next, lit{t[:maxLen], false})
+					} else {
+						next = append(next, lit{t, m.complete})
+					}
+				}
+			}
+			next = dedupe(next)
+			if len(next) > maxPrefixes {
+				return partial(out), true
+			}
+			out = next
+		}
+		return out, true
+	}
+	// Any character, big classes and the like.
+	return nil, false
+}
+
+// dedupe drops repeated prefixes, keeping their order.
+func dedupe(ls []lit) []lit {
+	seen := make(map[lit]bool, len(ls))
+	out := ls[:0]
+	for _, l := range ls {
+		if !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func partial(ls []lit) []lit {
+	out := make([]lit, len(ls))
+	for i, l := range ls {
+		out[i] = lit{l.s, false}
+	}
+	return out
+}
+
+// minimal drops every prefix that has a shorter one of the list as its
+// own prefix: finding "a" at p already makes p a candidate.
+func minimal(ls []lit) []string {
+	var ss []string
+	for _, l := range ls {
+		ss = append(ss, l.s)
+	}
+	slices.Sort(ss)
+	ss = slices.Compact(ss)
+	var out []string
+	for _, s := range ss {
+		if len(out) > 0 && strings.HasPrefix(s, out[len(out)-1]) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// startsWithBoundary reports whether every match of re begins with \b.
+func startsWithBoundary(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpWordBoundary:
+		return true
+	case syntax.OpCapture:
+		return startsWithBoundary(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && startsWithBoundary(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !startsWithBoundary(s) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
