@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/facts"
+	"github.com/newsfacts/newsfacts/internal/prefilter"
 )
 
 // dates fills Out.Dates with the temporal expressions of every sentence,
@@ -40,13 +40,15 @@ type timex struct {
 
 func sentenceDates(c *Context, si int) []facts.Date {
 	s := c.Doc.Sentences[si]
-	x := &dateCtx{c: c, si: si, s: s, toks: c.Doc.SentenceTokens(si), lower: asciiLower(s.Text), hints: make([]hintResult, 0, 24)}
+	lower := asciiLower(s.Text)
+	x := &dateCtx{c: c, si: si, s: s, toks: c.Doc.SentenceTokens(si), lower: lower}
+	found := hintWords.find(s.Text, lower)
 	var cands []timex
 	for ri, r := range dateRules {
-		if r.hint != "" && !x.hasHint(r.hint) {
+		if !r.hint.holds(&found) {
 			continue
 		}
-		for _, loc := range r.re.FindAllStringSubmatchIndex(x.lower, -1) {
+		for _, loc := range r.re.FindAllStringSubmatchIndex(x.lower) {
 			m := &match{x: x, r: r, loc: loc}
 			st, en := loc[0], loc[1]
 			for _, g := range r.idx["x"] {
@@ -140,7 +142,6 @@ type dateCtx struct {
 	toks []doc.Token
 	// lower is the sentence with ASCII letters lower-cased: same offsets.
 	lower string
-	hints []hintResult
 }
 
 func asciiLower(s string) string {
@@ -151,55 +152,6 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
-}
-
-// hasHint is a cheap prefilter: a rule with a hint runs only on sentences
-// whose lower-cased text contains one of the hint's |-separated words.
-// A hint that starts with "=" is matched case-sensitively on the text; "&"
-// joins hints that must all be found.
-func (x *dateCtx) hasHint(h string) bool {
-	for _, c := range x.hints {
-		if c.hint == h {
-			return c.found
-		}
-	}
-	v := x.findHint(h)
-	x.hints = append(x.hints, hintResult{h, v})
-	return v
-}
-
-type hintResult struct {
-	hint  string
-	found bool
-}
-
-func (x *dateCtx) findHint(h string) bool {
-	// "a|b&c|d": one of a, b and one of c, d.
-	if i := strings.IndexByte(h, '&'); i >= 0 {
-		return x.hasHint(h[:i]) && x.hasHint(h[i+1:])
-	}
-	text := x.lower
-	if h[0] == '=' {
-		h, text = h[1:], x.s.Text
-	}
-	for h != "" {
-		w := h
-		if i := strings.IndexByte(h, '|'); i >= 0 {
-			w, h = h[:i], h[i+1:]
-		} else {
-			h = ""
-		}
-		if w == "#clock" {
-			if clockLike(x.lower) {
-				return true
-			}
-			continue
-		}
-		if strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // clockLike is the "#clock" hint: a number followed by a.m./pm, a colon
@@ -295,22 +247,11 @@ func (m *match) next() (doc.Token, bool) {
 	return doc.Token{}, false
 }
 
-// near reports whether the sentence or the one before it mentions word:
-// financial news says "a year ago" of the quarter it is reporting.
-func (m *match) near(word string) bool {
-	if m.x.hasHint(word) {
-		return true
-	}
-	if m.x.si > 0 {
-		return strings.Contains(strings.ToLower(m.x.c.Doc.Sentences[m.x.si-1].Text), word)
-	}
-	return false
-}
-
 type dateRule struct {
-	re   *regexp.Regexp
-	idx  map[string][]int
-	hint string
+	re       *prefilter.Regexp
+	idx      map[string][]int
+	hint     hint
+	hintText string
 	// common is set for rules whose expressions begin with a common word,
 	// which is capitalised only at the start of a sentence.
 	common    bool
@@ -346,10 +287,9 @@ func compileRule(pat, hint string, fn func(m *match) (string, string, bool)) *da
 	// The rules run on an ASCII-lower-cased copy of the sentence (same
 	// offsets), which is much faster than case-insensitive matching.
 	src := strings.ReplaceAll(strings.ToLower(macros.Replace(pat)), "(?p<", "(?P<")
-	re := regexp.MustCompile(`\b(?:` + src + `)`)
-	re.Longest()
-	r := &dateRule{re: re, idx: map[string][]int{}, hint: hint, fn: fn, common: true}
-	for i, n := range re.SubexpNames() {
+	re := prefilter.MustCompileLongest(`\b(?:` + src + `)`)
+	r := &dateRule{re: re, idx: map[string][]int{}, hint: hintWords.compile(hint), hintText: hint, fn: fn, common: true}
+	for i, n := range re.Regexp().SubexpNames() {
 		if n != "" {
 			r.idx[n] = append(r.idx[n], i)
 		}

@@ -132,7 +132,7 @@ var (
 		"the middle of", "the rest of", "the remainder of"}
 )
 
-// Prefilter hints (see dateCtx.hasHint): words one of which must be in a
+// Prefilter hints (see dates_hints.go): words one of which must be in a
 // sentence for a rule to be worth running.
 const (
 	// Month names count only capitalised, so the hint is case-sensitive.
