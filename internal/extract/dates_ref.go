@@ -51,6 +51,11 @@ func referenceDate(d *doc.Document) (time.Time, bool) {
 
 // fullDateIn returns the first full date written in s.
 func fullDateIn(s string) (time.Time, bool) {
+	if !hasYear(s) {
+		// Each pattern ends in a year; most sentences have none, and the
+		// case-insensitive patterns are slow to fail.
+		return time.Time{}, false
+	}
 	best, bestAt := time.Time{}, len(s)+1
 	try := func(at int, y, mo, d int) {
 		t := date(y, time.Month(mo), d)
@@ -85,4 +90,15 @@ func fullDateIn(s string) (time.Time, bool) {
 		}
 	}
 	return best, bestAt <= len(s) && !strings.Contains(s[:min(bestAt, len(s))], "\x00")
+}
+
+// hasYear reports whether s holds four digits starting 19 or 20, which
+// every full date pattern above needs.
+func hasYear(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
 }
