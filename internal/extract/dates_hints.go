@@ -48,7 +48,7 @@ type hintWord struct {
 
 // hintIndex holds every hint word; rules register theirs as they compile.
 type hintIndex struct {
-	bits  map[string]int
+	bits         map[string]int
 	lower, exact byFirst // found in the lower-cased sentence, or as written ("=")
 	clock        int     // the bit of "#clock", or -1
 }

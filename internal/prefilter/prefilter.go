@@ -18,6 +18,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -36,7 +37,12 @@ const classLimit = 12
 
 // Regexp is a compiled leftmost-longest expression with its prefilter.
 type Regexp struct {
-	re *regexp.Regexp
+	re   *regexp.Regexp
+	expr string
+	// prepared guards what prepare makes at first use: a short article
+	// needs few of a program's expressions, and start-up time counts
+	// when newsfacts runs once per article.
+	prepared sync.Once
 	// atStart and after are the expression anchored at the start of the
 	// text, and anchored one byte in: run on s[p-1:] it sees the byte
 	// before p, so \b at p reads the same context as in s.
@@ -51,26 +57,29 @@ type Regexp struct {
 }
 
 // MustCompileLongest compiles expr with regexp.MustCompile and Longest.
+// The prefixes and the anchored expressions are made at first use.
 func MustCompileLongest(expr string) *Regexp {
-	r := &Regexp{
-		re:      longest(expr),
-		atStart: longest(`^(?:` + expr + `)`),
-		after:   longest(`^(?s:.)(?:` + expr + `)`),
-	}
-	tree, err := syntax.Parse(expr, syntax.Perl)
+	return &Regexp{re: longest(expr), expr: expr}
+}
+
+// prepare reads the prefixes and compiles the anchored expressions.
+func (r *Regexp) prepare() {
+	tree, err := syntax.Parse(r.expr, syntax.Perl)
 	if err != nil {
-		panic(err)
+		panic(err) // regexp compiled the same expression
 	}
 	tree = tree.Simplify()
 	lits, ok := prefixes(tree)
-	if ok && len(lits) > 0 && !slices.ContainsFunc(lits, func(l lit) bool { return l.s == "" }) {
-		r.scan = true
-		for _, l := range minimal(lits) {
-			r.byFirst[l[0]] = append(r.byFirst[l[0]], l)
-		}
+	if !ok || len(lits) == 0 || slices.ContainsFunc(lits, func(l lit) bool { return l.s == "" }) {
+		return
+	}
+	r.scan = true
+	for _, l := range minimal(lits) {
+		r.byFirst[l[0]] = append(r.byFirst[l[0]], l)
 	}
 	r.boundary = startsWithBoundary(tree)
-	return r
+	r.atStart = longest(`^(?:` + r.expr + `)`)
+	r.after = longest(`^(?s:.)(?:` + r.expr + `)`)
 }
 
 func longest(expr string) *regexp.Regexp {
@@ -83,12 +92,15 @@ func longest(expr string) *regexp.Regexp {
 func (r *Regexp) Regexp() *regexp.Regexp { return r.re }
 
 // Scans reports whether r runs only at its prefixes' occurrences.
-func (r *Regexp) Scans() bool { return r.scan }
+func (r *Regexp) Scans() bool {
+	r.prepared.Do(r.prepare)
+	return r.scan
+}
 
 // FindAllStringSubmatchIndex is regexp's method of the same name with
 // n = -1, run only where a match can start.
 func (r *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
-	if !r.scan {
+	if !r.Scans() {
 		return r.re.FindAllStringSubmatchIndex(s, -1)
 	}
 	var out [][]int
@@ -245,10 +257,21 @@ func prefixes(re *syntax.Regexp) ([]lit, bool) {
 				// What comes next is unknown: the prefixes so far stand.
 				return partial(out), true
 			}
-			var next []lit
+			n := 0
 			for _, l := range out {
-				if !l.complete {
-					next = append(next, l)
+				if l.complete && len(l.s) < maxLen {
+					n += len(sub)
+				} else {
+					n++
+				}
+			}
+			if n > maxPrefixes {
+				return partial(out), true
+			}
+			next := make([]lit, 0, n)
+			for _, l := range out {
+				if !l.complete || len(l.s) >= maxLen {
+					next = append(next, lit{l.s, false})
 					continue
 				}
 				for _, m := range sub {
@@ -259,11 +282,7 @@ func prefixes(re *syntax.Regexp) ([]lit, bool) {
 					}
 				}
 			}
-			next = dedupe(next)
-			if len(next) > maxPrefixes {
-				return partial(out), true
-			}
-			out = next
+			out = dedupe(next)
 		}
 		return out, true
 	}
