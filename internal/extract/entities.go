@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -54,6 +55,9 @@ var loadOrgs = sync.OnceValue(func() map[string][][]string {
 	return m
 })
 
+// loadOrgFirst holds the first bytes of the first words of data/orgs.txt.
+var loadOrgFirst = sync.OnceValue(func() *byteSet { return firstBytes(loadOrgs()) })
+
 var (
 	loadTitles    = sync.OnceValue(func() map[string]bool { return wordSet(titlesTXT) })
 	loadOrgWords  = sync.OnceValue(func() map[string]bool { return wordSet(orgWordsTXT) })
@@ -86,7 +90,18 @@ var rulesOff = sync.OnceValue(func() map[string]bool {
 	return off
 })
 
-func ruleOn(name string) bool { return !rulesOff()[name] }
+// allRulesOn is set when the environment turns no rule off, the usual
+// case, so that ruleOn needs no map lookup.
+var allRulesOn = sync.OnceValue(func() bool {
+	for r := range rulesOff() {
+		if r != "" {
+			return false
+		}
+	}
+	return true
+})
+
+func ruleOn(name string) bool { return allRulesOn() || !rulesOff()[name] }
 
 // ment is an entity mention over document tokens [a, b).
 type ment struct {
@@ -130,12 +145,17 @@ func entities(c *Context) {
 			continue
 		}
 		if ruleOn("title") {
-			for _, p := range splitTitle(d, m) {
-				out = append(out, fixBoundaries(d, t, p, norpAt)...)
+			ps, n := splitTitle(d, m)
+			for _, p := range ps[:n] {
+				if p, ok := fixBoundaries(d, t, p, norpAt); ok {
+					out = append(out, p)
+				}
 			}
 			continue
 		}
-		out = append(out, fixBoundaries(d, t, m, norpAt)...)
+		if m, ok := fixBoundaries(d, t, m, norpAt); ok {
+			out = append(out, m)
+		}
 	}
 	out = dropOverlaps(out)
 	if ruleOn("orgs") {
@@ -182,6 +202,7 @@ func entities(c *Context) {
 		out = initialled(d, out)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].a < out[j].a })
+	c.Out.Entities = slices.Grow(c.Out.Entities, len(out))
 	for _, m := range out {
 		if m.label == "NORP" && !ruleOn("norp") {
 			continue
@@ -200,7 +221,7 @@ func entities(c *Context) {
 
 // tagged returns the tagger's entities as token ranges with our labels.
 func tagged(d *doc.Document) []ment {
-	var out []ment
+	out := make([]ment, 0, len(d.Entities))
 	ti := 0
 	for _, e := range d.Entities {
 		label, ok := proseLabels[e.Label]
@@ -361,7 +382,7 @@ func parts(c *Context, ms []ment) []ment {
 // knownOrgs labels ORG the organisations of data/orgs.txt, tagged or not.
 // A mention that holds one and more ("Reuters Television") keeps its span.
 func knownOrgs(d *doc.Document, ms []ment) []ment {
-	orgs := loadOrgs()
+	orgs, orgFirst := loadOrgs(), loadOrgFirst()
 	at := make([]int, len(d.Tokens))
 	for k, m := range ms {
 		for j := m.a; j < m.b; j++ {
@@ -369,6 +390,9 @@ func knownOrgs(d *doc.Document, ms []ment) []ment {
 		}
 	}
 	for i := 0; i < len(d.Tokens); i++ {
+		if !orgFirst.may(d.Tokens[i].Text) {
+			continue
+		}
 		for _, w := range orgs[d.Tokens[i].Text] {
 			if !matchWords(d.Tokens, i, w) {
 				continue
@@ -392,11 +416,12 @@ func knownOrgs(d *doc.Document, ms []ment) []ment {
 // splitTitle splits a mention at a title before a name: "Apple Computer
 // CEO Steve Jobs" is "Apple Computer" and the person "Steve Jobs";
 // "President Bill Clinton" is the person "Bill Clinton". A name ending in
-// an organisation word ("General Motors") has no title in it.
-func splitTitle(d *doc.Document, m ment) []ment {
+// an organisation word ("General Motors") has no title in it. It returns
+// the parts and how many there are, with no allocation.
+func splitTitle(d *doc.Document, m ment) ([2]ment, int) {
 	titles := loadTitles()
 	if loadOrgWords()[d.Tokens[m.b-1].Text] {
-		return []ment{m}
+		return [2]ment{m}, 1
 	}
 	first, last := -1, -1
 	for k := m.a; k < m.b-1; k++ {
@@ -410,22 +435,23 @@ func splitTitle(d *doc.Document, m ment) []ment {
 		}
 	}
 	if last < 0 || !capitalised(d.Tokens[last+1].Text) {
-		return []ment{m}
+		return [2]ment{m}, 1
 	}
-	var out []ment
+	person := ment{a: last + 1, b: m.b, label: "PERSON", fixed: true}
 	if first > m.a {
-		out = append(out, ment{a: m.a, b: first, label: m.label})
+		return [2]ment{{a: m.a, b: first, label: m.label}, person}, 2
 	}
-	return append(out, ment{a: last + 1, b: m.b, label: "PERSON", fixed: true})
+	return [2]ment{person}, 1
 }
 
 // fixBoundaries trims a mention: leading nationality words become their own
 // NORP mention ("German KFOR"), and leading articles, sentence-initial
 // common words ("Ethnic", "Source") and hyphenated modifiers ("NATO-led",
-// "Serb-dominated") go, as do trailing possessives and punctuation.
-func fixBoundaries(d *doc.Document, t *tables, m ment, norpAt map[int][][2]int) []ment {
+// "Serb-dominated") go, as do trailing possessives and punctuation. It
+// reports false when nothing of the mention is left.
+func fixBoundaries(d *doc.Document, t *tables, m ment, norpAt map[int][][2]int) (ment, bool) {
 	if !ruleOn("trim") && !ruleOn("norp") {
-		return []ment{m}
+		return m, true
 	}
 	for changed := true; changed && m.a < m.b; {
 		changed = false
@@ -449,7 +475,7 @@ func fixBoundaries(d *doc.Document, t *tables, m ment, norpAt map[int][][2]int) 
 		}
 	}
 	if m.a >= m.b {
-		return nil
+		return m, false
 	}
 	if ruleOn("trim") && initialBefore(d, m.a) > 0 && capitalised(d.Tokens[m.a].Text) &&
 		(m.label == "PERSON" || !m.fixed && t.placeAt(d.Tokens, m.a) == 0) {
@@ -468,16 +494,16 @@ func fixBoundaries(d *doc.Document, t *tables, m ment, norpAt map[int][][2]int) 
 		}
 		// A lone letter is an initial or a list mark, not a name.
 		if m.b-m.a == 1 && len(d.Tokens[m.a].Text) == 1 {
-			return nil
+			return m, false
 		}
 	}
 	if m.a >= m.b {
-		return nil
+		return m, false
 	}
 	if ruleOn("norp") && m.b-m.a == 1 && loadNorpWords()[d.Tokens[m.a].Text] {
 		m.label, m.fixed = "NORP", true
 	}
-	return []ment{m}
+	return m, true
 }
 
 // commonWord reports whether token i is an ordinary word that starts a name
@@ -539,7 +565,7 @@ func modifierWord(s string) bool {
 // dropOverlaps keeps the first of overlapping mentions, NORP first since
 // they were added first.
 func dropOverlaps(ms []ment) []ment {
-	var out []ment
+	out := make([]ment, 0, len(ms))
 	n := 0
 	for _, m := range ms {
 		n = max(n, m.b)
@@ -722,12 +748,14 @@ func startsLetter(s string) bool {
 // i, or 0. Words in capitals ("LONDON", "NEW YORK" in datelines) match the
 // name in title case.
 func (t *tables) placeAt(toks []doc.Token, i int) int {
-	for _, p := range t.places[toks[i].Text] {
-		if matchWords(toks, i, p.words) {
-			return len(p.words)
+	w := toks[i].Text
+	if t.placeFirst.may(w) {
+		for _, p := range t.places[w] {
+			if matchWords(toks, i, p.words) {
+				return len(p.words)
+			}
 		}
 	}
-	w := toks[i].Text
 	if len(w) < 3 || !isUpper(w) {
 		return 0
 	}
@@ -891,46 +919,76 @@ func orgShortNames(d *doc.Document, t *tables, ms []ment) {
 // credit line), else the most frequent one; on a tie each keeps its own.
 // Names are compared folded, so "ZURICH" speaks for "Zürich".
 func consistent(d *doc.Document, ms []ment) {
-	votes := map[string]map[string]int{}
+	// votes counts the labels of a name, indexed as in voteLabels.
+	votes := map[string]*[len(voteLabels)]int{}
 	fixed := map[string]string{}
-	for _, m := range ms {
+	keys := make([]string, len(ms))
+	for i, m := range ms {
 		if m.label == "NORP" {
 			continue
 		}
 		s := fold(mentionText(d, m))
+		keys[i] = s
 		// The gazetteer's GPE is weak evidence for other mentions: the
 		// tagger may know "Japan" here is a team.
 		if m.fixed && m.label != "GPE" {
 			fixed[s] = m.label
 		}
-		if votes[s] == nil {
-			votes[s] = map[string]int{}
+		v := votes[s]
+		if v == nil {
+			v = new([len(voteLabels)]int)
+			votes[s] = v
 		}
-		votes[s][m.label]++
+		v[voteIndex(m.label)]++
 	}
 	for i := range ms {
 		m := &ms[i]
 		if m.label == "NORP" || m.fixed {
 			continue
 		}
-		s := fold(mentionText(d, *m))
+		s := keys[i]
 		if l, ok := fixed[s]; ok {
 			m.label = l
 			continue
 		}
 		// On a tie the mention keeps its own label.
-		best, n := m.label, votes[s][m.label]
-		for _, l := range []string{"PERSON", "ORG", "GPE", "LOC", "FAC"} {
-			if votes[s][l] > n {
-				best, n = l, votes[s][l]
+		v := votes[s]
+		best, n := m.label, v[voteIndex(m.label)]
+		for k, l := range voteLabels[:5] {
+			if v[k] > n {
+				best, n = l, v[k]
 			}
 		}
 		m.label = best
 	}
 }
 
+// voteLabels are the labels a mention can have besides NORP; the first
+// five can win a vote.
+var voteLabels = [...]string{"PERSON", "ORG", "GPE", "LOC", "FAC", "MISC"}
+
+// voteIndex returns the index of a label in voteLabels. The labels are a
+// closed set (proseLabels, MISC and NORP, which never votes).
+func voteIndex(label string) int {
+	for k, l := range voteLabels {
+		if l == label {
+			return k
+		}
+	}
+	panic("extract: unknown entity label " + label)
+}
+
 // fold lowercases a name and drops the accents of Latin letters.
 func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		// No accented letter to drop; strings.ToLower returns s itself
+		// when it has no capital.
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
 		if k := strings.IndexRune(accented, r); k >= 0 {
@@ -968,6 +1026,7 @@ func propagate(d *doc.Document, ms []ment) []ment {
 	}
 	first := map[string][]name{}
 	seen := map[string]bool{}
+	var key []byte
 	used := make([]bool, len(d.Tokens))
 	for _, m := range ms {
 		for i := m.a; i < m.b; i++ {
@@ -978,27 +1037,35 @@ func propagate(d *doc.Document, ms []ment) []ment {
 		if m.label != "PERSON" && m.label != "ORG" {
 			continue
 		}
-		var words []string
-		for _, tk := range d.Tokens[m.a:m.b] {
-			words = append(words, tk.Text)
-		}
-		add := func(ws []string) {
-			k := strings.Join(ws, " ")
-			if !seen[k] {
-				seen[k] = true
-				first[ws[0]] = append(first[ws[0]], name{ws, m.label})
+		// The key of a name is its words joined by spaces, built in key
+		// and copied only when the name is new.
+		key = key[:0]
+		for k, tk := range d.Tokens[m.a:m.b] {
+			if k > 0 {
+				key = append(key, ' ')
 			}
+			key = append(key, tk.Text...)
 		}
-		add(words)
-		if m.label == "PERSON" && len(words) > 1 {
-			add(words[len(words)-1:])
+		if !seen[string(key)] {
+			seen[string(key)] = true
+			words := make([]string, m.b-m.a)
+			for k, tk := range d.Tokens[m.a:m.b] {
+				words[k] = tk.Text
+			}
+			first[words[0]] = append(first[words[0]], name{words, m.label})
+		}
+		if last := d.Tokens[m.b-1].Text; m.label == "PERSON" && m.b-m.a > 1 && !seen[last] {
+			seen[last] = true
+			first[last] = append(first[last], name{[]string{last}, m.label})
 		}
 	}
 	for _, ns := range first {
 		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].words) > len(ns[j].words) })
 	}
 	for i := 0; i < len(d.Tokens); i++ {
-		if used[i] {
+		// A name found here starts with this token's text, which must be
+		// capitalised.
+		if used[i] || !capitalised(d.Tokens[i].Text) {
 			continue
 		}
 		for _, n := range first[d.Tokens[i].Text] {
@@ -1054,30 +1121,87 @@ func canonicalise(es []facts.Entity, defs map[string]acronym) {
 	// longest maps a label and a run of words to the first of the longest
 	// mentions that start or end with those words: one pass to index, one
 	// to look up, so a long document costs no more per entity than a
-	// short one.
-	longest := map[string]int{}
-	key := func(label string, words []string) string { return label + "\x00" + strings.Join(words, " ") }
-	words := make([][]string, len(es))
+	// short one. A run of words is a slice of the mention's words joined by
+	// single spaces, which is a substring of that joined text.
+	type key struct{ label, words string }
+	longest := make(map[key]int, 2*len(es))
+	joined := make([]string, len(es))
 	for j, e := range es {
-		words[j] = strings.Fields(e.Text)
-		for k := 1; k <= len(words[j]); k++ {
-			for _, sub := range [][]string{words[j][:k], words[j][len(words[j])-k:]} {
-				kk := key(e.Label, sub)
+		w := spaceJoined(e.Text)
+		joined[j] = w
+		if w == "" {
+			continue
+		}
+		// Each word boundary k gives the first words w[:k] and the last
+		// words w[k+1:]; the whole of w comes last, as prefix and suffix.
+		n := strings.Count(w, " ")
+		for k, c := 0, 0; c < n; k++ {
+			if w[k] != ' ' {
+				continue
+			}
+			c++
+			// The first c words, then the last c words.
+			for _, sub := range [2]string{w[:k], w[lastWordsAt(w, c)+1:]} {
+				kk := key{e.Label, sub}
 				if cur, ok := longest[kk]; !ok || len(e.Text) > len(es[cur].Text) {
 					longest[kk] = j
 				}
 			}
 		}
+		kk := key{e.Label, w}
+		if cur, ok := longest[kk]; !ok || len(e.Text) > len(es[cur].Text) {
+			longest[kk] = j
+		}
 	}
 	for i := range es {
 		if def, ok := defs[es[i].Text]; ok {
-			es[i].Canonical = strings.Join(strings.Fields(def.expansion), " ")
+			es[i].Canonical = spaceJoined(def.expansion)
 			continue
 		}
 		best := i
-		if j, ok := longest[key(es[i].Label, words[i])]; ok && len(words[i]) > 0 && len(es[j].Text) > len(es[i].Text) {
+		if j, ok := longest[key{es[i].Label, joined[i]}]; ok && joined[i] != "" && len(es[j].Text) > len(es[i].Text) {
 			best = j
 		}
-		es[i].Canonical = strings.Join(words[best], " ")
+		es[i].Canonical = joined[best]
 	}
+}
+
+// lastWordsAt returns the index of the space before the last c words of w,
+// whose words are separated by single spaces.
+func lastWordsAt(w string, c int) int {
+	k := len(w)
+	for ; c > 0; c-- {
+		k = strings.LastIndexByte(w[:k], ' ')
+	}
+	return k
+}
+
+// spaceJoined is strings.Join(strings.Fields(s), " "), without a copy when
+// s is already so spaced.
+func spaceJoined(s string) string {
+	prev := true // at the start, a space is leading
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		sp := asciiSpace(c)
+		if sp && (prev || c != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prev = sp
+	}
+	if prev && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// asciiSpace is unicode.IsSpace for ASCII bytes.
+func asciiSpace(c byte) bool {
+	switch c {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return true
+	}
+	return false
 }

@@ -229,3 +229,25 @@ func BenchmarkEntityRules(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEntities is the entities extractor alone, on documents parsed
+// once with their nationalities found outside the timing.
+func BenchmarkEntities(b *testing.B) {
+	docs, n := tbaqDocs(b, doc.Options{Entities: true})
+	nats := make([][]facts.Nationality, len(docs))
+	for i, d := range docs {
+		c := &Context{Doc: d, Out: facts.New("bench")}
+		nationalities(c)
+		nats[i] = c.Out.Nationalities
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, d := range docs {
+			c := &Context{Doc: d, Out: facts.New("bench")}
+			c.Out.Nationalities = nats[i]
+			entities(c)
+		}
+	}
+}

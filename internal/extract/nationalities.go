@@ -52,7 +52,28 @@ type tables struct {
 	nameWords map[string]bool
 	// lastWords count only as the last word of a name: "Korean Air".
 	lastWords map[string]bool
+	// demonymFirst and placeFirst hold the first bytes of the keys of
+	// demonyms and places.
+	demonymFirst, placeFirst *byteSet
 }
+
+// byteSet holds the first bytes of a map's keys: a word whose first byte is
+// not in it is no key, which spares the map lookup for most tokens (the
+// lowercase words, for tables of names).
+type byteSet [256]bool
+
+func firstBytes[V any](m map[string]V) *byteSet {
+	var b byteSet
+	for k := range m {
+		if k != "" {
+			b[k[0]] = true
+		}
+	}
+	return &b
+}
+
+// may reports whether s can be a key of the map.
+func (b *byteSet) may(s string) bool { return s == "" || b[s[0]] }
 
 var loadTables = sync.OnceValue(func() *tables {
 	t := &tables{demonyms: map[string][]demonym{}, single: map[string][]demonym{},
@@ -76,6 +97,7 @@ var loadTables = sync.OnceValue(func() *tables {
 		sortLongestFirst(ps, func(p place) int { return len(p.words) })
 		t.places[k] = ps
 	}
+	t.demonymFirst, t.placeFirst = firstBytes(t.demonyms), firstBytes(t.places)
 	for _, l := range strings.Split(nameWordsTXT, "\n") {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
 			if w, ok := strings.CutSuffix(l, "$"); ok {
@@ -231,6 +253,9 @@ func nationality(c *Context, start, end int, d demonym, form string) facts.Natio
 // (several rows when the form names several countries) and its length in
 // tokens, or 0.
 func (t *tables) matchDemonym(toks []doc.Token, i int) ([]demonym, int) {
+	if !t.demonymFirst.may(toks[i].Text) {
+		return nil, 0
+	}
 	cands := t.demonyms[toks[i].Text]
 	for k, d := range cands {
 		if !matchWords(toks, i, d.words) {

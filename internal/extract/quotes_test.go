@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
 
@@ -400,4 +401,27 @@ func FuzzQuotes(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkQuotes is the quotes extractor alone, on documents parsed once
+// with their entities found outside the timing.
+func BenchmarkQuotes(b *testing.B) {
+	docs, n := tbaqDocs(b, doc.Options{Entities: true})
+	ents := make([][]facts.Entity, len(docs))
+	for i, d := range docs {
+		c := &Context{Doc: d, Out: facts.New("bench")}
+		nationalities(c)
+		entities(c)
+		ents[i] = c.Out.Entities
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, d := range docs {
+			c := &Context{Doc: d, Out: facts.New("bench")}
+			c.Out.Entities = ents[i]
+			quotes(c)
+		}
+	}
 }
