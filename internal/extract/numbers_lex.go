@@ -199,6 +199,13 @@ type numLexer struct {
 }
 
 func newNumLexer(lx *numLexicon, text string) *numLexer {
+	return &numLexer{numLexicon: lx, text: text, low: asciiLowered(text)}
+}
+
+// asciiLowered returns text with its ASCII capitals lowercased and every
+// other byte as it is, so that offsets into text hold for it: for an ASCII
+// substring of text, the same substring of it is strings.ToLower's result.
+func asciiLowered(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	from := 0
@@ -210,13 +217,19 @@ func newNumLexer(lx *numLexicon, text string) *numLexer {
 		}
 	}
 	b.WriteString(text[from:])
-	return &numLexer{numLexicon: lx, text: text, low: b.String()}
+	return b.String()
 }
 
 // lower is strings.ToLower(s) for s = text[start:end].
 func (lx *numLexer) lower(s string, start, end int) string {
-	if end <= len(lx.text) && lx.text[start:end] == s && isASCII(s) {
-		return lx.low[start:end]
+	return lowerAt(lx.text, lx.low, s, start, end)
+}
+
+// lowerAt is strings.ToLower(s) for s = text[start:end], taken from low =
+// asciiLowered(text) when s is ASCII.
+func lowerAt(text, low, s string, start, end int) string {
+	if 0 <= start && start <= end && end <= len(text) && text[start:end] == s && isASCII(s) {
+		return low[start:end]
 	}
 	return strings.ToLower(s)
 }

@@ -27,6 +27,8 @@ type quoteDoc struct {
 	// history by the last word of their name (sameDescription).
 	histByLast map[string][]int
 	histSeen   int
+	// low is the text with ASCII capitals lowercased (asciiLowered).
+	low string
 }
 
 // quoteName is a run of capitalised proper-noun tokens with the titles before
@@ -65,7 +67,7 @@ var quoteCalendarWords = map[string]bool{
 }
 
 func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
-	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: make([]bool, len(d.Tokens)), marks: marks, absorbed: map[int]quoteAttribution{}}
+	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: make([]bool, len(d.Tokens)), marks: marks, low: asciiLowered(d.Text), absorbed: map[int]quoteAttribution{}}
 	k := 0
 	for i, t := range d.Tokens {
 		for k < len(marks) && marks[k].Close <= t.Start {
@@ -191,7 +193,12 @@ func (qd *quoteDoc) stripTitles(words []string) []string {
 
 func (qd *quoteDoc) tok(i int) doc.Token { return qd.d.Tokens[i] }
 
-func (qd *quoteDoc) lower(i int) string { return strings.ToLower(qd.d.Tokens[i].Text) }
+// lower returns the lowercase form of token i, without a copy for an
+// ASCII token.
+func (qd *quoteDoc) lower(i int) string {
+	t := &qd.d.Tokens[i]
+	return lowerAt(qd.d.Text, qd.low, t.Text, t.Start, t.End)
+}
 
 // isWord reports whether token i holds a letter or digit: prose tags bare
 // quotation marks as nouns, which must not enter a noun phrase.
