@@ -234,6 +234,24 @@ func lowerAt(text, low, s string, start, end int) string {
 	return strings.ToLower(s)
 }
 
+// lowerIn returns m[strings.ToLower(s)], with no string made for an ASCII
+// word of up to 64 bytes.
+func lowerIn[V any](m map[string]V, s string) V {
+	if len(s) <= 64 && isASCII(s) {
+		var buf [64]byte
+		b := buf[:len(s)]
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return m[string(b)]
+	}
+	return m[strings.ToLower(s)]
+}
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {

@@ -146,7 +146,7 @@ func (qd *quoteDoc) isInitial(i int) bool {
 	if len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
 		return true
 	}
-	switch strings.ToLower(t.Text) {
+	switch qd.lower(i) {
 	case "corp", "inc", "co", "ltd", "jr", "sr", "bros", "cos":
 		return true
 	}
@@ -161,7 +161,7 @@ func (qd *quoteDoc) isProper(i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	if !unicode.IsUpper(r) || quoteCalendarWords[strings.ToLower(t.Text)] {
+	if !unicode.IsUpper(r) || quoteCalendarWords[qd.lower(i)] {
 		return false
 	}
 	// Datelines and credits ("(AP)_") are tagged NNP too.
@@ -176,12 +176,12 @@ func (qd *quoteDoc) isProper(i int) bool {
 // stripTitles drops the words up to the last title in a name run, unless
 // nothing would be left ("Martin Luther King").
 func (qd *quoteDoc) stripTitles(words []string) []string {
-	if len(words) == 0 || qd.lx.orgHeads[strings.ToLower(words[len(words)-1])] {
+	if len(words) == 0 || lowerIn(qd.lx.orgHeads, words[len(words)-1]) {
 		return words
 	}
 	last := -1
 	for i, w := range words {
-		if qd.lx.titles[strings.ToLower(w)] {
+		if lowerIn(qd.lx.titles, w) {
 			last = i
 		}
 	}
@@ -279,13 +279,13 @@ func (qd *quoteDoc) skipAux(i, lo int) int {
 		t := qd.tok(i)
 		switch {
 		case t.Tag == "RB" || t.Tag == "MD":
-		case quoteAuxWords[strings.ToLower(t.Text)]:
-		case quoteCalendarWords[strings.ToLower(t.Text)]:
+		case quoteAuxWords[qd.lower(i)]:
+		case quoteCalendarWords[qd.lower(i)]:
 			// "President Bush on Tuesday said"
-			if i-1 >= lo && (qd.tok(i-1).Tag == "IN" || quoteTimeWords[strings.ToLower(qd.tok(i-1).Text)]) {
+			if i-1 >= lo && (qd.tok(i-1).Tag == "IN" || quoteTimeWords[qd.lower(i-1)]) {
 				i--
 			}
-		case quoteTimeUnits[strings.ToLower(t.Text)] && i-1 >= lo && quoteTimeWords[strings.ToLower(qd.tok(i-1).Text)]:
+		case quoteTimeUnits[qd.lower(i)] && i-1 >= lo && quoteTimeWords[qd.lower(i-1)]:
 			// "Hewlett last week announced"
 			i--
 		case strings.EqualFold(t.Text, "as") && i-1 >= lo && strings.EqualFold(qd.tok(i-1).Text, "quoted"):
