@@ -29,6 +29,9 @@ type quoteDoc struct {
 	histSeen   int
 	// low is the text with ASCII capitals lowercased (asciiLowered).
 	low string
+	// cueAt caches cue's look-ups by token: 0 not looked up, -1 no
+	// reporting verb, k the verb form lx.forms[k-1].
+	cueAt []int32
 }
 
 // quoteName is a run of capitalised proper-noun tokens with the titles before
@@ -67,7 +70,7 @@ var quoteCalendarWords = map[string]bool{
 }
 
 func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
-	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: make([]bool, len(d.Tokens)), marks: marks, low: asciiLowered(d.Text), absorbed: map[int]quoteAttribution{}}
+	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: make([]bool, len(d.Tokens)), marks: marks, low: asciiLowered(d.Text), cueAt: make([]int32, len(d.Tokens)), absorbed: map[int]quoteAttribution{}}
 	k := 0
 	for i, t := range d.Tokens {
 		for k < len(marks) && marks[k].Close <= t.Start {
@@ -218,13 +221,21 @@ func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
 	if qd.quoted[i] {
 		return quoteCue{}, false
 	}
-	w := qd.lower(i)
-	v, ok := qd.lx.verbs[w]
-	if !ok {
-		return v, false
+	// The frames ask about one token many times: its form is looked up
+	// once.
+	k := qd.cueAt[i]
+	if k == 0 {
+		k = -1
+		if j, ok := qd.lx.formIndex[qd.lower(i)]; ok {
+			k = j + 1
+		}
+		qd.cueAt[i] = k
 	}
-	switch w {
-	case "said", "says", "told", "added":
+	if k < 0 {
+		return quoteCue{}, false
+	}
+	v := qd.lx.forms[k-1]
+	if qd.lx.trusted[k-1] {
 		return v, true
 	}
 	return v, strings.HasPrefix(qd.tok(i).Tag, "VB")
