@@ -281,9 +281,11 @@ func hyphenParts(tok doc.Token) []part {
 	if !strings.Contains(tok.Text, "-") {
 		return nil
 	}
-	var out []part
+	out := make([]part, 0, strings.Count(tok.Text, "-")+1)
 	off := tok.Start
-	for _, p := range strings.Split(tok.Text, "-") {
+	for rest, more := tok.Text, true; more; {
+		var p string
+		p, rest, more = strings.Cut(rest, "-")
 		if p != "" {
 			out = append(out, part{p, off, off + len(p)})
 		}
@@ -460,6 +462,9 @@ func resolve(ds []demonym, named map[string]bool) demonym {
 func (t *tables) namedCountries(d *doc.Document) map[string]bool {
 	named := map[string]bool{}
 	for i := 0; i < len(d.Tokens); i++ {
+		if !t.placeFirst.may(d.Tokens[i].Text) {
+			continue
+		}
 		for _, p := range t.places[d.Tokens[i].Text] {
 			if matchWords(d.Tokens, i, p.words) {
 				if p.code != "" {
