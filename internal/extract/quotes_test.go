@@ -425,3 +425,18 @@ func BenchmarkQuotes(b *testing.B) {
 		}
 	}
 }
+
+func FuzzLastField(f *testing.F) {
+	for _, s := range []string{"", " ", "Jens Stoltenberg", "Stoltenberg ", "a\u00a0b", "x\xff \xffy", "\u2003Smith\u2003"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := ""
+		if w := strings.Fields(s); len(w) > 0 {
+			want = w[len(w)-1]
+		}
+		if got := lastField(s); got != want {
+			t.Fatalf("lastField(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
