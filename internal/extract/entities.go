@@ -130,7 +130,7 @@ func entities(c *Context) {
 	for _, r := range norp {
 		norpAt[r[0]] = append(norpAt[r[0]], r)
 	}
-	var out []ment
+	out := make([]ment, 0, len(norp)+len(ms)+8)
 	if ruleOn("norp") {
 		for _, r := range norp {
 			out = append(out, ment{a: r[0], b: r[1], label: "NORP", fixed: true})
@@ -323,7 +323,9 @@ func credits(d *doc.Document, ms []ment) []ment {
 	if len(add) == 0 {
 		return ms
 	}
-	taken := make([]bool, len(d.Tokens))
+	takenp := borrowBools(len(d.Tokens))
+	defer giveBackBools(takenp)
+	taken := *takenp
 	for _, m := range add {
 		for j := m.a; j < m.b; j++ {
 			taken[j] = true
@@ -348,7 +350,9 @@ func credits(d *doc.Document, ms []ment) []ment {
 // elsewhere, as NATO in "NATO-led".
 func parts(c *Context, ms []ment) []ment {
 	d := c.Doc
-	used := make([]bool, len(d.Tokens))
+	usedp := borrowBools(len(d.Tokens))
+	defer giveBackBools(usedp)
+	used := *usedp
 	label := map[string]string{}
 	for _, m := range ms {
 		for j := m.a; j < m.b; j++ {
@@ -383,7 +387,9 @@ func parts(c *Context, ms []ment) []ment {
 // A mention that holds one and more ("Reuters Television") keeps its span.
 func knownOrgs(d *doc.Document, ms []ment) []ment {
 	orgs, orgFirst := loadOrgs(), loadOrgFirst()
-	at := make([]int, len(d.Tokens))
+	atp := borrowInts(len(d.Tokens))
+	defer giveBackInts(atp)
+	at := *atp
 	for k, m := range ms {
 		for j := m.a; j < m.b; j++ {
 			at[j] = k + 1
@@ -570,7 +576,9 @@ func dropOverlaps(ms []ment) []ment {
 	for _, m := range ms {
 		n = max(n, m.b)
 	}
-	used := make([]bool, n)
+	usedp := borrowBools(n)
+	defer giveBackBools(usedp)
+	used := *usedp
 	for _, m := range ms {
 		free := true
 		for i := m.a; i < m.b; i++ {
@@ -586,6 +594,34 @@ func dropOverlaps(ms []ment) []ment {
 	}
 	return out
 }
+
+// Token-sized scratch arrays, reused from document to document: most
+// rules mark tokens as they go.
+var (
+	scratchInts  = sync.Pool{New: func() any { return new([]int) }}
+	scratchBools = sync.Pool{New: func() any { return new([]bool) }}
+)
+
+// borrowInts returns n zeros from scratchInts; giveBackInts returns them.
+func borrowInts(n int) *[]int {
+	p := scratchInts.Get().(*[]int)
+	*p = slices.Grow((*p)[:0], n)[:n]
+	clear(*p)
+	return p
+}
+
+func giveBackInts(p *[]int) { scratchInts.Put(p) }
+
+// borrowBools returns n falses from scratchBools; giveBackBools returns
+// them.
+func borrowBools(n int) *[]bool {
+	p := scratchBools.Get().(*[]bool)
+	*p = slices.Grow((*p)[:0], n)[:n]
+	clear(*p)
+	return p
+}
+
+func giveBackBools(p *[]bool) { scratchBools.Put(p) }
 
 // acronym is an abbreviation the article defines: "Kosovo Force (KFOR)".
 type acronym struct {
@@ -660,7 +696,9 @@ func applyAcronyms(d *doc.Document, ms []ment, defs map[string]acronym) []ment {
 	if len(defs) == 0 {
 		return ms
 	}
-	used := make([]bool, len(d.Tokens))
+	usedp := borrowBools(len(d.Tokens))
+	defer giveBackBools(usedp)
+	used := *usedp
 	for i := range ms {
 		m := &ms[i]
 		for j := m.a; j < m.b; j++ {
@@ -805,7 +843,9 @@ func otherNames(d *doc.Document) []bool {
 // (data/places.tsv), both when the tagger missed them and when it gave them
 // another label.
 func gazetteer(d *doc.Document, t *tables, ms []ment, other []bool) []ment {
-	at := make([]int, len(d.Tokens))
+	atp := borrowInts(len(d.Tokens))
+	defer giveBackInts(atp)
+	at := *atp
 	for k, m := range ms {
 		for i := m.a; i < m.b; i++ {
 			at[i] = k + 1
@@ -1027,7 +1067,9 @@ func propagate(d *doc.Document, ms []ment) []ment {
 	first := map[string][]name{}
 	seen := map[string]bool{}
 	var key []byte
-	used := make([]bool, len(d.Tokens))
+	usedp := borrowBools(len(d.Tokens))
+	defer giveBackBools(usedp)
+	used := *usedp
 	for _, m := range ms {
 		for i := m.a; i < m.b; i++ {
 			used[i] = true
@@ -1091,7 +1133,9 @@ func propagate(d *doc.Document, ms []ment) []ment {
 // initialled tags the untagged names written with initials, as in score
 // lists: "J. Russell 56 not out", "H. Morris".
 func initialled(d *doc.Document, ms []ment) []ment {
-	used := make([]bool, len(d.Tokens))
+	usedp := borrowBools(len(d.Tokens))
+	defer giveBackBools(usedp)
+	used := *usedp
 	for _, m := range ms {
 		for j := m.a; j < m.b; j++ {
 			used[j] = true
