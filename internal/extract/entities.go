@@ -125,11 +125,6 @@ func entities(c *Context) {
 	t := loadTables()
 	ms := tagged(d)
 	norp := nationalityTokens(c)
-	// norpAt finds the nationalities starting at a token without a scan.
-	norpAt := map[int][][2]int{}
-	for _, r := range norp {
-		norpAt[r[0]] = append(norpAt[r[0]], r)
-	}
 	out := make([]ment, 0, len(norp)+len(ms)+8)
 	if ruleOn("norp") {
 		for _, r := range norp {
@@ -147,13 +142,13 @@ func entities(c *Context) {
 		if ruleOn("title") {
 			ps, n := splitTitle(d, m)
 			for _, p := range ps[:n] {
-				if p, ok := fixBoundaries(d, t, p, norpAt); ok {
+				if p, ok := fixBoundaries(d, t, p, norp); ok {
 					out = append(out, p)
 				}
 			}
 			continue
 		}
-		if m, ok := fixBoundaries(d, t, m, norpAt); ok {
+		if m, ok := fixBoundaries(d, t, m, norp); ok {
 			out = append(out, m)
 		}
 	}
@@ -455,7 +450,9 @@ func splitTitle(d *doc.Document, m ment) ([2]ment, int) {
 // common words ("Ethnic", "Source") and hyphenated modifiers ("NATO-led",
 // "Serb-dominated") go, as do trailing possessives and punctuation. It
 // reports false when nothing of the mention is left.
-func fixBoundaries(d *doc.Document, t *tables, m ment, norpAt map[int][][2]int) (ment, bool) {
+//
+// norp holds the nationalities' token ranges by first token, in order.
+func fixBoundaries(d *doc.Document, t *tables, m ment, norp [][2]int) (ment, bool) {
 	if !ruleOn("trim") && !ruleOn("norp") {
 		return m, true
 	}
@@ -463,7 +460,12 @@ func fixBoundaries(d *doc.Document, t *tables, m ment, norpAt map[int][][2]int) 
 		changed = false
 		tok := d.Tokens[m.a]
 		if ruleOn("norp") {
-			for _, r := range norpAt[m.a] {
+			// The nationalities starting at token m.a, found without a scan.
+			k, _ := slices.BinarySearchFunc(norp, m.a, func(r [2]int, a int) int { return r[0] - a })
+			for _, r := range norp[k:] {
+				if r[0] != m.a {
+					break
+				}
 				if r[1] <= m.b {
 					m.a, changed = r[1], true
 					break
@@ -959,8 +961,10 @@ func orgShortNames(d *doc.Document, t *tables, ms []ment) {
 // credit line), else the most frequent one; on a tie each keeps its own.
 // Names are compared folded, so "ZURICH" speaks for "Zürich".
 func consistent(d *doc.Document, ms []ment) {
-	// votes counts the labels of a name, indexed as in voteLabels.
-	votes := map[string]*[len(voteLabels)]int{}
+	// votes numbers the names; counts[votes[name]] counts its labels,
+	// indexed as in voteLabels.
+	votes := map[string]int{}
+	counts := make([][len(voteLabels)]int, 0, len(ms))
 	fixed := map[string]string{}
 	keys := make([]string, len(ms))
 	for i, m := range ms {
@@ -974,12 +978,13 @@ func consistent(d *doc.Document, ms []ment) {
 		if m.fixed && m.label != "GPE" {
 			fixed[s] = m.label
 		}
-		v := votes[s]
-		if v == nil {
-			v = new([len(voteLabels)]int)
+		v, ok := votes[s]
+		if !ok {
+			v = len(counts)
 			votes[s] = v
+			counts = append(counts, [len(voteLabels)]int{})
 		}
-		v[voteIndex(m.label)]++
+		counts[v][voteIndex(m.label)]++
 	}
 	for i := range ms {
 		m := &ms[i]
@@ -992,7 +997,7 @@ func consistent(d *doc.Document, ms []ment) {
 			continue
 		}
 		// On a tie the mention keeps its own label.
-		v := votes[s]
+		v := &counts[votes[s]]
 		best, n := m.label, v[voteIndex(m.label)]
 		for k, l := range voteLabels[:5] {
 			if v[k] > n {
@@ -1060,11 +1065,15 @@ func (m ment) offsets(d *doc.Document) (int, int) {
 // propagate tags the untagged repetitions of a name tagged elsewhere in the
 // document, and of the surname of a tagged person.
 func propagate(d *doc.Document, ms []ment) []ment {
+	// A name is the words of tokens [a, a+n) with the label of the first
+	// mention that has them; names are sought by their first word,
+	// longest first, then in the order they were found.
 	type name struct {
-		words []string
+		first string
+		a, n  int
 		label string
 	}
-	first := map[string][]name{}
+	var names []name
 	seen := map[string]bool{}
 	var key []byte
 	usedp := borrowBools(len(d.Tokens))
@@ -1079,30 +1088,46 @@ func propagate(d *doc.Document, ms []ment) []ment {
 		if m.label != "PERSON" && m.label != "ORG" {
 			continue
 		}
-		// The key of a name is its words joined by spaces, built in key
-		// and copied only when the name is new.
-		key = key[:0]
-		for k, tk := range d.Tokens[m.a:m.b] {
-			if k > 0 {
-				key = append(key, ' ')
+		// The key of a name is its words joined by spaces.
+		k := d.Tokens[m.a].Text
+		if m.b-m.a > 1 {
+			key = key[:0]
+			for j, tk := range d.Tokens[m.a:m.b] {
+				if j > 0 {
+					key = append(key, ' ')
+				}
+				key = append(key, tk.Text...)
 			}
-			key = append(key, tk.Text...)
+			if !seen[string(key)] {
+				k = string(key)
+			} else {
+				k = ""
+			}
 		}
-		if !seen[string(key)] {
-			seen[string(key)] = true
-			words := make([]string, m.b-m.a)
-			for k, tk := range d.Tokens[m.a:m.b] {
-				words[k] = tk.Text
-			}
-			first[words[0]] = append(first[words[0]], name{words, m.label})
+		if k != "" && !seen[k] {
+			seen[k] = true
+			names = append(names, name{d.Tokens[m.a].Text, m.a, m.b - m.a, m.label})
 		}
 		if last := d.Tokens[m.b-1].Text; m.label == "PERSON" && m.b-m.a > 1 && !seen[last] {
 			seen[last] = true
-			first[last] = append(first[last], name{[]string{last}, m.label})
+			names = append(names, name{last, m.b - 1, 1, m.label})
 		}
 	}
-	for _, ns := range first {
-		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].words) > len(ns[j].words) })
+	slices.SortStableFunc(names, func(x, y name) int {
+		if c := strings.Compare(x.first, y.first); c != 0 {
+			return c
+		}
+		return y.n - x.n
+	})
+	// byFirst holds the run of names of a first word.
+	byFirst := make(map[string][2]int, len(names))
+	for j := 0; j < len(names); {
+		e := j + 1
+		for e < len(names) && names[e].first == names[j].first {
+			e++
+		}
+		byFirst[names[j].first] = [2]int{j, e}
+		j = e
 	}
 	for i := 0; i < len(d.Tokens); i++ {
 		// A name found here starts with this token's text, which must be
@@ -1110,9 +1135,13 @@ func propagate(d *doc.Document, ms []ment) []ment {
 		if used[i] || !capitalised(d.Tokens[i].Text) {
 			continue
 		}
-		for _, n := range first[d.Tokens[i].Text] {
-			b := i + len(n.words)
-			if !matchWords(d.Tokens, i, n.words) || !capitalised(n.words[0]) {
+		r, ok := byFirst[d.Tokens[i].Text]
+		if !ok {
+			continue
+		}
+		for _, n := range names[r[0]:r[1]] {
+			b := i + n.n
+			if !sameWords(d.Tokens, i, n.a, n.n) || !capitalised(n.first) {
 				continue
 			}
 			free := true
@@ -1128,6 +1157,19 @@ func propagate(d *doc.Document, ms []ment) []ment {
 		}
 	}
 	return ms
+}
+
+// sameWords reports whether the n tokens from i spell the n tokens from a.
+func sameWords(toks []doc.Token, i, a, n int) bool {
+	if i+n > len(toks) {
+		return false
+	}
+	for k := range n {
+		if toks[i+k].Text != toks[a+k].Text {
+			return false
+		}
+	}
+	return true
 }
 
 // initialled tags the untagged names written with initials, as in score
