@@ -45,6 +45,10 @@ func scanQuotes(d *doc.Document) []markedQuote {
 		para := d.Paragraphs[p]
 		i := para.Start
 		for i < para.End {
+			if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
+				i++ // no quotation mark (see quoteOpenMark)
+				continue
+			}
 			fam, n := quoteOpenMark(text, i, para.Start)
 			if fam == qfamNone {
 				_, size := utf8.DecodeRuneInString(text[i:])

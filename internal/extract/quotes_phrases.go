@@ -27,8 +27,9 @@ type quoteDoc struct {
 	// history by the last word of their name (sameDescription).
 	histByLast map[string][]int
 	histSeen   int
-	// low is the text with ASCII capitals lowercased (asciiLowered).
-	low string
+	// lows are the tokens in lower case; an ASCII token's is a substring
+	// of the text lowered once (asciiLowered), with no string of its own.
+	lows []string
 	// cueAt caches cue's look-ups by token: 0 not looked up, -1 no
 	// reporting verb, k the verb form lx.forms[k-1].
 	cueAt []int32
@@ -70,7 +71,12 @@ var quoteCalendarWords = map[string]bool{
 }
 
 func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
-	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: make([]bool, len(d.Tokens)), marks: marks, low: asciiLowered(d.Text), cueAt: make([]int32, len(d.Tokens)), absorbed: map[int]quoteAttribution{}}
+	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: make([]bool, len(d.Tokens)), marks: marks, lows: make([]string, len(d.Tokens)), cueAt: make([]int32, len(d.Tokens)), absorbed: map[int]quoteAttribution{}}
+	low := asciiLowered(d.Text)
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		qd.lows[i] = lowerAt(d.Text, low, t.Text, t.Start, t.End)
+	}
 	k := 0
 	for i, t := range d.Tokens {
 		for k < len(marks) && marks[k].Close <= t.Start {
@@ -196,12 +202,8 @@ func (qd *quoteDoc) stripTitles(words []string) []string {
 
 func (qd *quoteDoc) tok(i int) doc.Token { return qd.d.Tokens[i] }
 
-// lower returns the lowercase form of token i, without a copy for an
-// ASCII token.
-func (qd *quoteDoc) lower(i int) string {
-	t := &qd.d.Tokens[i]
-	return lowerAt(qd.d.Text, qd.low, t.Text, t.Start, t.End)
-}
+// lower returns the lowercase form of token i.
+func (qd *quoteDoc) lower(i int) string { return qd.lows[i] }
 
 // isWord reports whether token i holds a letter or digit: prose tags bare
 // quotation marks as nouns, which must not enter a noun phrase.
