@@ -57,23 +57,53 @@ type tables struct {
 	demonymFirst, placeFirst *byteSet
 }
 
-// byteSet holds the first bytes of a map's keys: a word whose first byte is
-// not in it is no key, which spares the map lookup for most tokens (the
-// lowercase words, for tables of names).
-type byteSet [256]bool
+// byteSet holds the first bytes, and first two bytes, of a map's keys: a
+// word that does not start as a key does is no key, which spares the map
+// lookup for most tokens.
+type byteSet struct {
+	one [256]bool
+	two [256 * 256 / 64]uint64 // bit s[0]<<8|s[1]
+}
 
 func firstBytes[V any](m map[string]V) *byteSet {
 	var b byteSet
 	for k := range m {
 		if k != "" {
-			b[k[0]] = true
+			b.one[k[0]] = true
+		}
+		if len(k) >= 2 {
+			b.add2(k)
 		}
 	}
 	return &b
 }
 
+func (b *byteSet) add2(k string) {
+	n := int(k[0])<<8 | int(k[1])
+	b.two[n/64] |= 1 << (n % 64)
+}
+
 // may reports whether s can be a key of the map.
-func (b *byteSet) may(s string) bool { return s == "" || b[s[0]] }
+func (b *byteSet) may(s string) bool {
+	switch len(s) {
+	case 0:
+		return true
+	case 1:
+		return b.one[s[0]]
+	}
+	n := int(s[0])<<8 | int(s[1])
+	return b.two[n/64]&(1<<(n%64)) != 0
+}
+
+// union adds the keys of c to b.
+func (b *byteSet) union(c *byteSet) {
+	for i := range b.one {
+		b.one[i] = b.one[i] || c.one[i]
+	}
+	for i := range b.two {
+		b.two[i] |= c.two[i]
+	}
+}
 
 var loadTables = sync.OnceValue(func() *tables {
 	t := &tables{demonyms: map[string][]demonym{}, single: map[string][]demonym{},

@@ -579,9 +579,11 @@ func (p *numParser) words(i int) (float64, float64, int, bool) {
 	if p.low(j) == "a" || p.low(j) == "an" {
 		j++
 	}
-	if v, ok := scaleFractions[p.low(j)]; ok && p.at(j+1).kind == pScale && p.at(j+1).value >= 100 {
-		s := p.at(j + 1).value
-		return v * s, s, j + 2, true
+	if n := p.at(j + 1); n.kind == pScale && n.value >= 100 {
+		if v, ok := scaleFractions[p.low(j)]; ok {
+			s := n.value
+			return v * s, s, j + 2, true
+		}
 	}
 	if p.low(k) == "half" && (p.low(k+1) == "a" || p.low(k+1) == "an") {
 		if p.at(k+2).kind == pScale {

@@ -113,9 +113,7 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 	}
 	lx.wordFirst, lx.symFirst = firstBytes(lx.words), firstBytes(lx.symUnits)
 	lx.qualFirst = firstBytes(lx.pre)
-	for c, ok := range firstBytes(lx.post) {
-		lx.qualFirst[c] = lx.qualFirst[c] || ok
-	}
+	lx.qualFirst.union(firstBytes(lx.post))
 	return lx
 })
 
