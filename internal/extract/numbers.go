@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
@@ -134,7 +135,19 @@ func (p *numParser) dashRange(c *numCand) bool {
 // EMBRACE 3 FORMER ENEMIES"), where capitals say nothing about names.
 func shouting(s string) bool {
 	upper, lower := 0, 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, the most of news text, without a table look-up.
+			if 'A' <= c && c <= 'Z' {
+				upper++
+			} else if 'a' <= c && c <= 'z' {
+				lower++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsUpper(r) {
 			upper++
 		} else if unicode.IsLower(r) {
@@ -199,7 +212,12 @@ func (p *numParser) at(i int) *piece {
 
 func (p *numParser) low(i int) string { return p.at(i).low }
 
-func (p *numParser) context(i int) string { return p.lx.context[p.low(i)] }
+func (p *numParser) context(i int) string {
+	if !p.lx.contextFirst.may(p.low(i)) {
+		return ""
+	}
+	return p.lx.context[p.low(i)]
+}
 
 func (p *numParser) run() {
 	// "Boeing 737s": a plural model after a name makes its digits a name.
@@ -530,6 +548,9 @@ func startsQuantity(pc *piece) bool {
 // unit looks up the unit named by the n pieces from i, lowercased and
 // joined by spaces, in a key buffer that spares a string per lookup.
 func (p *numParser) unit(i, n int) (numUnit, bool) {
+	if !p.lx.unitFirst.may(p.low(i)) {
+		return numUnit{}, false
+	}
 	if n == 1 {
 		u, ok := p.lx.units[p.low(i)]
 		return u, ok

@@ -57,6 +57,8 @@ type numLexicon struct {
 	// wordFirst, symFirst and qualFirst hold the first bytes of the keys
 	// of words, symUnits, and pre and post together.
 	wordFirst, symFirst, qualFirst *byteSet
+	// unitFirst and contextFirst hold those of units and context.
+	unitFirst, contextFirst *byteSet
 }
 
 var numbersLexicon = sync.OnceValue(func() *numLexicon {
@@ -114,6 +116,7 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 	lx.wordFirst, lx.symFirst = firstBytes(lx.words), firstBytes(lx.symUnits)
 	lx.qualFirst = firstBytes(lx.pre)
 	lx.qualFirst.union(firstBytes(lx.post))
+	lx.unitFirst, lx.contextFirst = firstBytes(lx.units), firstBytes(lx.context)
 	return lx
 })
 
@@ -321,7 +324,7 @@ func wordKind(k string) pieceKind {
 // hyphenWord reads "twenty-one" and "twenty-first".
 func hyphenWord(lx *numLexer, low string) (float64, pieceKind, bool) {
 	a, b, ok := strings.Cut(low, "-")
-	if !ok {
+	if !ok || !lx.wordFirst.may(a) || !lx.wordFirst.may(b) {
 		return 0, pOther, false
 	}
 	tens, ok1 := lx.words[a]

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/facts"
@@ -454,6 +455,30 @@ func FuzzLowerHelpers(f *testing.F) {
 		}
 		if !lowerIn(m, s) {
 			t.Fatalf("lowerIn(%q) missed its lowercase form", s)
+		}
+	})
+}
+
+// oldShouting is shouting before its ASCII fast path.
+func oldShouting(s string) bool {
+	upper, lower := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return upper > 3*lower
+}
+
+func FuzzShouting(f *testing.F) {
+	for _, s := range []string{"", "NATO GROWS TO EMBRACE 3 FORMER ENEMIES", "Zürich ÜBER ALLES", "ÉÉÉÉ e", "a\xffB\xc3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := shouting(s), oldShouting(s); got != want {
+			t.Fatalf("shouting(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
