@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,6 +35,34 @@ type quoteDoc struct {
 	// cueAt caches cue's look-ups by token: 0 not looked up, -1 no
 	// reporting verb, k the verb form lx.forms[k-1].
 	cueAt []int32
+	// scratch holds quoted, lows and cueAt for the next document.
+	scratch *quoteArrays
+}
+
+// quoteArrays are the token-sized arrays of a quoteDoc, reused from
+// document to document through quoteScratch.
+type quoteArrays struct {
+	quoted []bool
+	lows   []string
+	cueAt  []int32
+}
+
+var quoteScratch = sync.Pool{New: func() any { return new(quoteArrays) }}
+
+// grown returns n zero values in the array of s.
+func grown[T any](s []T, n int) []T {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
+}
+
+// release hands the token arrays back for the next document; qd must not
+// be used after.
+func (qd *quoteDoc) release() {
+	sc := qd.scratch
+	clear(sc.lows) // hold on to no text
+	qd.quoted, qd.lows, qd.cueAt, qd.scratch = nil, nil, nil, nil
+	quoteScratch.Put(sc)
 }
 
 // quoteName is a run of capitalised proper-noun tokens with the titles before
@@ -71,7 +101,11 @@ var quoteCalendarWords = map[string]bool{
 }
 
 func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
-	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: make([]bool, len(d.Tokens)), marks: marks, lows: make([]string, len(d.Tokens)), cueAt: make([]int32, len(d.Tokens)), absorbed: map[int]quoteAttribution{}}
+	sc := quoteScratch.Get().(*quoteArrays)
+	n := len(d.Tokens)
+	sc.quoted, sc.lows, sc.cueAt = grown(sc.quoted, n), grown(sc.lows, n), grown(sc.cueAt, n)
+	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: sc.quoted, marks: marks, lows: sc.lows, cueAt: sc.cueAt,
+		absorbed: map[int]quoteAttribution{}, scratch: sc}
 	low := asciiLowered(d.Text)
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
