@@ -799,19 +799,40 @@ func (t *tables) placeAt(toks []doc.Token, i int) int {
 	if len(w) < 3 || !isUpper(w) {
 		return 0
 	}
-	for _, p := range t.places[titleCase(w)] {
+	var buf [64]byte
+	for _, p := range t.places[string(titleBytes(&buf, w))] {
 		if i+len(p.words) > len(toks) {
 			continue
 		}
 		ok := true
 		for k, pw := range p.words {
-			ok = ok && titleCase(toks[i+k].Text) == pw
+			ok = ok && string(titleBytes(&buf, toks[i+k].Text)) == pw
 		}
 		if ok {
 			return len(p.words)
 		}
 	}
 	return 0
+}
+
+// titleBytes is titleCase(w), written into buf when w is ASCII and fits,
+// so that a look-up or comparison needs no new string.
+func titleBytes(buf *[64]byte, w string) []byte {
+	if w == "" || len(w) > len(buf) || !isASCII(w) {
+		return []byte(titleCase(w))
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case i == 0 && 'a' <= c && c <= 'z':
+			c -= 'a' - 'A'
+		case i > 0 && 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b
 }
 
 // titleCase turns "LONDON" into "London".
