@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -54,6 +55,9 @@ var loadOrgs = sync.OnceValue(func() map[string][][]string {
 	return m
 })
 
+// loadOrgFirst holds the first bytes of the first words of data/orgs.txt.
+var loadOrgFirst = sync.OnceValue(func() *byteSet { return firstBytes(loadOrgs()) })
+
 var (
 	loadTitles    = sync.OnceValue(func() map[string]bool { return wordSet(titlesTXT) })
 	loadOrgWords  = sync.OnceValue(func() map[string]bool { return wordSet(orgWordsTXT) })
@@ -86,7 +90,18 @@ var rulesOff = sync.OnceValue(func() map[string]bool {
 	return off
 })
 
-func ruleOn(name string) bool { return !rulesOff()[name] }
+// allRulesOn is set when the environment turns no rule off, the usual
+// case, so that ruleOn needs no map lookup.
+var allRulesOn = sync.OnceValue(func() bool {
+	for r := range rulesOff() {
+		if r != "" {
+			return false
+		}
+	}
+	return true
+})
+
+func ruleOn(name string) bool { return allRulesOn() || !rulesOff()[name] }
 
 // ment is an entity mention over document tokens [a, b).
 type ment struct {
@@ -110,12 +125,7 @@ func entities(c *Context) {
 	t := loadTables()
 	ms := tagged(d)
 	norp := nationalityTokens(c)
-	// norpAt finds the nationalities starting at a token without a scan.
-	norpAt := map[int][][2]int{}
-	for _, r := range norp {
-		norpAt[r[0]] = append(norpAt[r[0]], r)
-	}
-	var out []ment
+	out := make([]ment, 0, len(norp)+len(ms)+8)
 	if ruleOn("norp") {
 		for _, r := range norp {
 			out = append(out, ment{a: r[0], b: r[1], label: "NORP", fixed: true})
@@ -130,12 +140,17 @@ func entities(c *Context) {
 			continue
 		}
 		if ruleOn("title") {
-			for _, p := range splitTitle(d, m) {
-				out = append(out, fixBoundaries(d, t, p, norpAt)...)
+			ps, n := splitTitle(d, m)
+			for _, p := range ps[:n] {
+				if p, ok := fixBoundaries(d, t, p, norp); ok {
+					out = append(out, p)
+				}
 			}
 			continue
 		}
-		out = append(out, fixBoundaries(d, t, m, norpAt)...)
+		if m, ok := fixBoundaries(d, t, m, norp); ok {
+			out = append(out, m)
+		}
 	}
 	out = dropOverlaps(out)
 	if ruleOn("orgs") {
@@ -182,6 +197,7 @@ func entities(c *Context) {
 		out = initialled(d, out)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].a < out[j].a })
+	c.Out.Entities = slices.Grow(c.Out.Entities, len(out))
 	for _, m := range out {
 		if m.label == "NORP" && !ruleOn("norp") {
 			continue
@@ -200,7 +216,7 @@ func entities(c *Context) {
 
 // tagged returns the tagger's entities as token ranges with our labels.
 func tagged(d *doc.Document) []ment {
-	var out []ment
+	out := make([]ment, 0, len(d.Entities))
 	ti := 0
 	for _, e := range d.Entities {
 		label, ok := proseLabels[e.Label]
@@ -302,7 +318,9 @@ func credits(d *doc.Document, ms []ment) []ment {
 	if len(add) == 0 {
 		return ms
 	}
-	taken := make([]bool, len(d.Tokens))
+	takenp := borrowBools(len(d.Tokens))
+	defer giveBackBools(takenp)
+	taken := *takenp
 	for _, m := range add {
 		for j := m.a; j < m.b; j++ {
 			taken[j] = true
@@ -327,7 +345,9 @@ func credits(d *doc.Document, ms []ment) []ment {
 // elsewhere, as NATO in "NATO-led".
 func parts(c *Context, ms []ment) []ment {
 	d := c.Doc
-	used := make([]bool, len(d.Tokens))
+	usedp := borrowBools(len(d.Tokens))
+	defer giveBackBools(usedp)
+	used := *usedp
 	label := map[string]string{}
 	for _, m := range ms {
 		for j := m.a; j < m.b; j++ {
@@ -361,14 +381,19 @@ func parts(c *Context, ms []ment) []ment {
 // knownOrgs labels ORG the organisations of data/orgs.txt, tagged or not.
 // A mention that holds one and more ("Reuters Television") keeps its span.
 func knownOrgs(d *doc.Document, ms []ment) []ment {
-	orgs := loadOrgs()
-	at := make([]int, len(d.Tokens))
+	orgs, orgFirst := loadOrgs(), loadOrgFirst()
+	atp := borrowInts(len(d.Tokens))
+	defer giveBackInts(atp)
+	at := *atp
 	for k, m := range ms {
 		for j := m.a; j < m.b; j++ {
 			at[j] = k + 1
 		}
 	}
 	for i := 0; i < len(d.Tokens); i++ {
+		if !orgFirst.may(d.Tokens[i].Text) {
+			continue
+		}
 		for _, w := range orgs[d.Tokens[i].Text] {
 			if !matchWords(d.Tokens, i, w) {
 				continue
@@ -392,11 +417,12 @@ func knownOrgs(d *doc.Document, ms []ment) []ment {
 // splitTitle splits a mention at a title before a name: "Apple Computer
 // CEO Steve Jobs" is "Apple Computer" and the person "Steve Jobs";
 // "President Bill Clinton" is the person "Bill Clinton". A name ending in
-// an organisation word ("General Motors") has no title in it.
-func splitTitle(d *doc.Document, m ment) []ment {
+// an organisation word ("General Motors") has no title in it. It returns
+// the parts and how many there are, with no allocation.
+func splitTitle(d *doc.Document, m ment) ([2]ment, int) {
 	titles := loadTitles()
 	if loadOrgWords()[d.Tokens[m.b-1].Text] {
-		return []ment{m}
+		return [2]ment{m}, 1
 	}
 	first, last := -1, -1
 	for k := m.a; k < m.b-1; k++ {
@@ -410,28 +436,36 @@ func splitTitle(d *doc.Document, m ment) []ment {
 		}
 	}
 	if last < 0 || !capitalised(d.Tokens[last+1].Text) {
-		return []ment{m}
+		return [2]ment{m}, 1
 	}
-	var out []ment
+	person := ment{a: last + 1, b: m.b, label: "PERSON", fixed: true}
 	if first > m.a {
-		out = append(out, ment{a: m.a, b: first, label: m.label})
+		return [2]ment{{a: m.a, b: first, label: m.label}, person}, 2
 	}
-	return append(out, ment{a: last + 1, b: m.b, label: "PERSON", fixed: true})
+	return [2]ment{person}, 1
 }
 
 // fixBoundaries trims a mention: leading nationality words become their own
 // NORP mention ("German KFOR"), and leading articles, sentence-initial
 // common words ("Ethnic", "Source") and hyphenated modifiers ("NATO-led",
-// "Serb-dominated") go, as do trailing possessives and punctuation.
-func fixBoundaries(d *doc.Document, t *tables, m ment, norpAt map[int][][2]int) []ment {
+// "Serb-dominated") go, as do trailing possessives and punctuation. It
+// reports false when nothing of the mention is left.
+//
+// norp holds the nationalities' token ranges by first token, in order.
+func fixBoundaries(d *doc.Document, t *tables, m ment, norp [][2]int) (ment, bool) {
 	if !ruleOn("trim") && !ruleOn("norp") {
-		return []ment{m}
+		return m, true
 	}
 	for changed := true; changed && m.a < m.b; {
 		changed = false
 		tok := d.Tokens[m.a]
 		if ruleOn("norp") {
-			for _, r := range norpAt[m.a] {
+			// The nationalities starting at token m.a, found without a scan.
+			k, _ := slices.BinarySearchFunc(norp, m.a, func(r [2]int, a int) int { return r[0] - a })
+			for _, r := range norp[k:] {
+				if r[0] != m.a {
+					break
+				}
 				if r[1] <= m.b {
 					m.a, changed = r[1], true
 					break
@@ -449,7 +483,7 @@ func fixBoundaries(d *doc.Document, t *tables, m ment, norpAt map[int][][2]int) 
 		}
 	}
 	if m.a >= m.b {
-		return nil
+		return m, false
 	}
 	if ruleOn("trim") && initialBefore(d, m.a) > 0 && capitalised(d.Tokens[m.a].Text) &&
 		(m.label == "PERSON" || !m.fixed && t.placeAt(d.Tokens, m.a) == 0) {
@@ -468,16 +502,16 @@ func fixBoundaries(d *doc.Document, t *tables, m ment, norpAt map[int][][2]int) 
 		}
 		// A lone letter is an initial or a list mark, not a name.
 		if m.b-m.a == 1 && len(d.Tokens[m.a].Text) == 1 {
-			return nil
+			return m, false
 		}
 	}
 	if m.a >= m.b {
-		return nil
+		return m, false
 	}
 	if ruleOn("norp") && m.b-m.a == 1 && loadNorpWords()[d.Tokens[m.a].Text] {
 		m.label, m.fixed = "NORP", true
 	}
-	return []ment{m}
+	return m, true
 }
 
 // commonWord reports whether token i is an ordinary word that starts a name
@@ -539,12 +573,14 @@ func modifierWord(s string) bool {
 // dropOverlaps keeps the first of overlapping mentions, NORP first since
 // they were added first.
 func dropOverlaps(ms []ment) []ment {
-	var out []ment
+	out := make([]ment, 0, len(ms))
 	n := 0
 	for _, m := range ms {
 		n = max(n, m.b)
 	}
-	used := make([]bool, n)
+	usedp := borrowBools(n)
+	defer giveBackBools(usedp)
+	used := *usedp
 	for _, m := range ms {
 		free := true
 		for i := m.a; i < m.b; i++ {
@@ -560,6 +596,34 @@ func dropOverlaps(ms []ment) []ment {
 	}
 	return out
 }
+
+// Token-sized scratch arrays, reused from document to document: most
+// rules mark tokens as they go.
+var (
+	scratchInts  = sync.Pool{New: func() any { return new([]int) }}
+	scratchBools = sync.Pool{New: func() any { return new([]bool) }}
+)
+
+// borrowInts returns n zeros from scratchInts; giveBackInts returns them.
+func borrowInts(n int) *[]int {
+	p := scratchInts.Get().(*[]int)
+	*p = slices.Grow((*p)[:0], n)[:n]
+	clear(*p)
+	return p
+}
+
+func giveBackInts(p *[]int) { scratchInts.Put(p) }
+
+// borrowBools returns n falses from scratchBools; giveBackBools returns
+// them.
+func borrowBools(n int) *[]bool {
+	p := scratchBools.Get().(*[]bool)
+	*p = slices.Grow((*p)[:0], n)[:n]
+	clear(*p)
+	return p
+}
+
+func giveBackBools(p *[]bool) { scratchBools.Put(p) }
 
 // acronym is an abbreviation the article defines: "Kosovo Force (KFOR)".
 type acronym struct {
@@ -634,7 +698,9 @@ func applyAcronyms(d *doc.Document, ms []ment, defs map[string]acronym) []ment {
 	if len(defs) == 0 {
 		return ms
 	}
-	used := make([]bool, len(d.Tokens))
+	usedp := borrowBools(len(d.Tokens))
+	defer giveBackBools(usedp)
+	used := *usedp
 	for i := range ms {
 		m := &ms[i]
 		for j := m.a; j < m.b; j++ {
@@ -722,28 +788,51 @@ func startsLetter(s string) bool {
 // i, or 0. Words in capitals ("LONDON", "NEW YORK" in datelines) match the
 // name in title case.
 func (t *tables) placeAt(toks []doc.Token, i int) int {
-	for _, p := range t.places[toks[i].Text] {
-		if matchWords(toks, i, p.words) {
-			return len(p.words)
+	w := toks[i].Text
+	if t.placeFirst.may(w) {
+		for _, p := range t.places[w] {
+			if matchWords(toks, i, p.words) {
+				return len(p.words)
+			}
 		}
 	}
-	w := toks[i].Text
 	if len(w) < 3 || !isUpper(w) {
 		return 0
 	}
-	for _, p := range t.places[titleCase(w)] {
+	var buf [64]byte
+	for _, p := range t.places[string(titleBytes(&buf, w))] {
 		if i+len(p.words) > len(toks) {
 			continue
 		}
 		ok := true
 		for k, pw := range p.words {
-			ok = ok && titleCase(toks[i+k].Text) == pw
+			ok = ok && string(titleBytes(&buf, toks[i+k].Text)) == pw
 		}
 		if ok {
 			return len(p.words)
 		}
 	}
 	return 0
+}
+
+// titleBytes is titleCase(w), written into buf when w is ASCII and fits,
+// so that a look-up or comparison needs no new string.
+func titleBytes(buf *[64]byte, w string) []byte {
+	if w == "" || len(w) > len(buf) || !isASCII(w) {
+		return []byte(titleCase(w))
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case i == 0 && 'a' <= c && c <= 'z':
+			c -= 'a' - 'A'
+		case i > 0 && 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b
 }
 
 // titleCase turns "LONDON" into "London".
@@ -777,7 +866,9 @@ func otherNames(d *doc.Document) []bool {
 // (data/places.tsv), both when the tagger missed them and when it gave them
 // another label.
 func gazetteer(d *doc.Document, t *tables, ms []ment, other []bool) []ment {
-	at := make([]int, len(d.Tokens))
+	atp := borrowInts(len(d.Tokens))
+	defer giveBackInts(atp)
+	at := *atp
 	for k, m := range ms {
 		for i := m.a; i < m.b; i++ {
 			at[i] = k + 1
@@ -891,46 +982,79 @@ func orgShortNames(d *doc.Document, t *tables, ms []ment) {
 // credit line), else the most frequent one; on a tie each keeps its own.
 // Names are compared folded, so "ZURICH" speaks for "Zürich".
 func consistent(d *doc.Document, ms []ment) {
-	votes := map[string]map[string]int{}
+	// votes numbers the names; counts[votes[name]] counts its labels,
+	// indexed as in voteLabels.
+	votes := map[string]int{}
+	counts := make([][len(voteLabels)]int, 0, len(ms))
 	fixed := map[string]string{}
-	for _, m := range ms {
+	keys := make([]string, len(ms))
+	for i, m := range ms {
 		if m.label == "NORP" {
 			continue
 		}
 		s := fold(mentionText(d, m))
+		keys[i] = s
 		// The gazetteer's GPE is weak evidence for other mentions: the
 		// tagger may know "Japan" here is a team.
 		if m.fixed && m.label != "GPE" {
 			fixed[s] = m.label
 		}
-		if votes[s] == nil {
-			votes[s] = map[string]int{}
+		v, ok := votes[s]
+		if !ok {
+			v = len(counts)
+			votes[s] = v
+			counts = append(counts, [len(voteLabels)]int{})
 		}
-		votes[s][m.label]++
+		counts[v][voteIndex(m.label)]++
 	}
 	for i := range ms {
 		m := &ms[i]
 		if m.label == "NORP" || m.fixed {
 			continue
 		}
-		s := fold(mentionText(d, *m))
+		s := keys[i]
 		if l, ok := fixed[s]; ok {
 			m.label = l
 			continue
 		}
 		// On a tie the mention keeps its own label.
-		best, n := m.label, votes[s][m.label]
-		for _, l := range []string{"PERSON", "ORG", "GPE", "LOC", "FAC"} {
-			if votes[s][l] > n {
-				best, n = l, votes[s][l]
+		v := &counts[votes[s]]
+		best, n := m.label, v[voteIndex(m.label)]
+		for k, l := range voteLabels[:5] {
+			if v[k] > n {
+				best, n = l, v[k]
 			}
 		}
 		m.label = best
 	}
 }
 
+// voteLabels are the labels a mention can have besides NORP; the first
+// five can win a vote.
+var voteLabels = [...]string{"PERSON", "ORG", "GPE", "LOC", "FAC", "MISC"}
+
+// voteIndex returns the index of a label in voteLabels. The labels are a
+// closed set (proseLabels, MISC and NORP, which never votes).
+func voteIndex(label string) int {
+	for k, l := range voteLabels {
+		if l == label {
+			return k
+		}
+	}
+	panic("extract: unknown entity label " + label)
+}
+
 // fold lowercases a name and drops the accents of Latin letters.
 func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		// No accented letter to drop; strings.ToLower returns s itself
+		// when it has no capital.
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
 		if k := strings.IndexRune(accented, r); k >= 0 {
@@ -962,13 +1086,20 @@ func (m ment) offsets(d *doc.Document) (int, int) {
 // propagate tags the untagged repetitions of a name tagged elsewhere in the
 // document, and of the surname of a tagged person.
 func propagate(d *doc.Document, ms []ment) []ment {
+	// A name is the words of tokens [a, a+n) with the label of the first
+	// mention that has them; names are sought by their first word,
+	// longest first, then in the order they were found.
 	type name struct {
-		words []string
+		first string
+		a, n  int
 		label string
 	}
-	first := map[string][]name{}
+	var names []name
 	seen := map[string]bool{}
-	used := make([]bool, len(d.Tokens))
+	var key []byte
+	usedp := borrowBools(len(d.Tokens))
+	defer giveBackBools(usedp)
+	used := *usedp
 	for _, m := range ms {
 		for i := m.a; i < m.b; i++ {
 			used[i] = true
@@ -978,32 +1109,60 @@ func propagate(d *doc.Document, ms []ment) []ment {
 		if m.label != "PERSON" && m.label != "ORG" {
 			continue
 		}
-		var words []string
-		for _, tk := range d.Tokens[m.a:m.b] {
-			words = append(words, tk.Text)
-		}
-		add := func(ws []string) {
-			k := strings.Join(ws, " ")
-			if !seen[k] {
-				seen[k] = true
-				first[ws[0]] = append(first[ws[0]], name{ws, m.label})
+		// The key of a name is its words joined by spaces.
+		k := d.Tokens[m.a].Text
+		if m.b-m.a > 1 {
+			key = key[:0]
+			for j, tk := range d.Tokens[m.a:m.b] {
+				if j > 0 {
+					key = append(key, ' ')
+				}
+				key = append(key, tk.Text...)
+			}
+			if !seen[string(key)] {
+				k = string(key)
+			} else {
+				k = ""
 			}
 		}
-		add(words)
-		if m.label == "PERSON" && len(words) > 1 {
-			add(words[len(words)-1:])
+		if k != "" && !seen[k] {
+			seen[k] = true
+			names = append(names, name{d.Tokens[m.a].Text, m.a, m.b - m.a, m.label})
+		}
+		if last := d.Tokens[m.b-1].Text; m.label == "PERSON" && m.b-m.a > 1 && !seen[last] {
+			seen[last] = true
+			names = append(names, name{last, m.b - 1, 1, m.label})
 		}
 	}
-	for _, ns := range first {
-		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].words) > len(ns[j].words) })
+	slices.SortStableFunc(names, func(x, y name) int {
+		if c := strings.Compare(x.first, y.first); c != 0 {
+			return c
+		}
+		return y.n - x.n
+	})
+	// byFirst holds the run of names of a first word.
+	byFirst := make(map[string][2]int, len(names))
+	for j := 0; j < len(names); {
+		e := j + 1
+		for e < len(names) && names[e].first == names[j].first {
+			e++
+		}
+		byFirst[names[j].first] = [2]int{j, e}
+		j = e
 	}
 	for i := 0; i < len(d.Tokens); i++ {
-		if used[i] {
+		// A name found here starts with this token's text, which must be
+		// capitalised.
+		if used[i] || !capitalised(d.Tokens[i].Text) {
 			continue
 		}
-		for _, n := range first[d.Tokens[i].Text] {
-			b := i + len(n.words)
-			if !matchWords(d.Tokens, i, n.words) || !capitalised(n.words[0]) {
+		r, ok := byFirst[d.Tokens[i].Text]
+		if !ok {
+			continue
+		}
+		for _, n := range names[r[0]:r[1]] {
+			b := i + n.n
+			if !sameWords(d.Tokens, i, n.a, n.n) || !capitalised(n.first) {
 				continue
 			}
 			free := true
@@ -1021,10 +1180,25 @@ func propagate(d *doc.Document, ms []ment) []ment {
 	return ms
 }
 
+// sameWords reports whether the n tokens from i spell the n tokens from a.
+func sameWords(toks []doc.Token, i, a, n int) bool {
+	if i+n > len(toks) {
+		return false
+	}
+	for k := range n {
+		if toks[i+k].Text != toks[a+k].Text {
+			return false
+		}
+	}
+	return true
+}
+
 // initialled tags the untagged names written with initials, as in score
 // lists: "J. Russell 56 not out", "H. Morris".
 func initialled(d *doc.Document, ms []ment) []ment {
-	used := make([]bool, len(d.Tokens))
+	usedp := borrowBools(len(d.Tokens))
+	defer giveBackBools(usedp)
+	used := *usedp
 	for _, m := range ms {
 		for j := m.a; j < m.b; j++ {
 			used[j] = true
@@ -1054,30 +1228,87 @@ func canonicalise(es []facts.Entity, defs map[string]acronym) {
 	// longest maps a label and a run of words to the first of the longest
 	// mentions that start or end with those words: one pass to index, one
 	// to look up, so a long document costs no more per entity than a
-	// short one.
-	longest := map[string]int{}
-	key := func(label string, words []string) string { return label + "\x00" + strings.Join(words, " ") }
-	words := make([][]string, len(es))
+	// short one. A run of words is a slice of the mention's words joined by
+	// single spaces, which is a substring of that joined text.
+	type key struct{ label, words string }
+	longest := make(map[key]int, 2*len(es))
+	joined := make([]string, len(es))
 	for j, e := range es {
-		words[j] = strings.Fields(e.Text)
-		for k := 1; k <= len(words[j]); k++ {
-			for _, sub := range [][]string{words[j][:k], words[j][len(words[j])-k:]} {
-				kk := key(e.Label, sub)
+		w := spaceJoined(e.Text)
+		joined[j] = w
+		if w == "" {
+			continue
+		}
+		// Each word boundary k gives the first words w[:k] and the last
+		// words w[k+1:]; the whole of w comes last, as prefix and suffix.
+		n := strings.Count(w, " ")
+		for k, c := 0, 0; c < n; k++ {
+			if w[k] != ' ' {
+				continue
+			}
+			c++
+			// The first c words, then the last c words.
+			for _, sub := range [2]string{w[:k], w[lastWordsAt(w, c)+1:]} {
+				kk := key{e.Label, sub}
 				if cur, ok := longest[kk]; !ok || len(e.Text) > len(es[cur].Text) {
 					longest[kk] = j
 				}
 			}
 		}
+		kk := key{e.Label, w}
+		if cur, ok := longest[kk]; !ok || len(e.Text) > len(es[cur].Text) {
+			longest[kk] = j
+		}
 	}
 	for i := range es {
 		if def, ok := defs[es[i].Text]; ok {
-			es[i].Canonical = strings.Join(strings.Fields(def.expansion), " ")
+			es[i].Canonical = spaceJoined(def.expansion)
 			continue
 		}
 		best := i
-		if j, ok := longest[key(es[i].Label, words[i])]; ok && len(words[i]) > 0 && len(es[j].Text) > len(es[i].Text) {
+		if j, ok := longest[key{es[i].Label, joined[i]}]; ok && joined[i] != "" && len(es[j].Text) > len(es[i].Text) {
 			best = j
 		}
-		es[i].Canonical = strings.Join(words[best], " ")
+		es[i].Canonical = joined[best]
 	}
+}
+
+// lastWordsAt returns the index of the space before the last c words of w,
+// whose words are separated by single spaces.
+func lastWordsAt(w string, c int) int {
+	k := len(w)
+	for ; c > 0; c-- {
+		k = strings.LastIndexByte(w[:k], ' ')
+	}
+	return k
+}
+
+// spaceJoined is strings.Join(strings.Fields(s), " "), without a copy when
+// s is already so spaced.
+func spaceJoined(s string) string {
+	prev := true // at the start, a space is leading
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		sp := asciiSpace(c)
+		if sp && (prev || c != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prev = sp
+	}
+	if prev && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// asciiSpace is unicode.IsSpace for ASCII bytes.
+func asciiSpace(c byte) bool {
+	switch c {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return true
+	}
+	return false
 }

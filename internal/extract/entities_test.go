@@ -229,3 +229,137 @@ func BenchmarkEntityRules(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEntities is the entities extractor alone, on documents parsed
+// once with their nationalities found outside the timing.
+func BenchmarkEntities(b *testing.B) {
+	docs, n := tbaqDocs(b, doc.Options{Entities: true})
+	nats := make([][]facts.Nationality, len(docs))
+	for i, d := range docs {
+		c := &Context{Doc: d, Out: facts.New("bench")}
+		nationalities(c)
+		nats[i] = c.Out.Nationalities
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, d := range docs {
+			c := &Context{Doc: d, Out: facts.New("bench")}
+			c.Out.Nationalities = nats[i]
+			entities(c)
+		}
+	}
+}
+
+// The functions below are the entity extractor's string helpers as they
+// were before they were made faster, kept to check that the fast ones
+// answer the same.
+
+func oldFold(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if k := strings.IndexRune(accented, r); k >= 0 {
+			r = []rune(plain)[len([]rune(accented[:k]))]
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+func oldCanonicalise(es []facts.Entity, defs map[string]acronym) {
+	// longest maps a label and a run of words to the first of the longest
+	// mentions that start or end with those words: one pass to index, one
+	// to look up, so a long document costs no more per entity than a
+	// short one.
+	longest := map[string]int{}
+	key := func(label string, words []string) string { return label + "\x00" + strings.Join(words, " ") }
+	words := make([][]string, len(es))
+	for j, e := range es {
+		words[j] = strings.Fields(e.Text)
+		for k := 1; k <= len(words[j]); k++ {
+			for _, sub := range [][]string{words[j][:k], words[j][len(words[j])-k:]} {
+				kk := key(e.Label, sub)
+				if cur, ok := longest[kk]; !ok || len(e.Text) > len(es[cur].Text) {
+					longest[kk] = j
+				}
+			}
+		}
+	}
+	for i := range es {
+		if def, ok := defs[es[i].Text]; ok {
+			es[i].Canonical = strings.Join(strings.Fields(def.expansion), " ")
+			continue
+		}
+		best := i
+		if j, ok := longest[key(es[i].Label, words[i])]; ok && len(words[i]) > 0 && len(es[j].Text) > len(es[i].Text) {
+			best = j
+		}
+		es[i].Canonical = strings.Join(words[best], " ")
+	}
+}
+
+// entityStrings are test inputs for the string helpers: the usual, the
+// spacing that strings.Fields normalises, accents, capitals and bad UTF-8.
+var entityStrings = []string{"", " ", "NATO", "Jens Stoltenberg", "Jens  Stoltenberg", " Jens Stoltenberg", "Jens Stoltenberg ",
+	"Jens\nStoltenberg", "Jens\u00a0Stoltenberg", "ZÜRICH", "Zürich", "São Paulo", "ŁÓDŹ", "İstanbul", "a\xffb", "A \xff B",
+	"U.S.", "Bosnia-Herzegovina", "\t", "x\u2003y"}
+
+func FuzzEntityStrings(f *testing.F) {
+	for _, s := range entityStrings {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fold(s), oldFold(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := spaceJoined(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("spaceJoined(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestCanonicaliseAsBefore compares canonicalise with the slower original
+// on the entities of the TBAQ corpus and on mentions that share words.
+func TestCanonicaliseAsBefore(t *testing.T) {
+	lists := [][]facts.Entity{}
+	var made []facts.Entity
+	for i, s := range entityStrings {
+		for _, l := range []string{"PERSON", "ORG"} {
+			made = append(made, facts.Entity{Span: facts.Span{Text: s, Start: i}, Label: l})
+			made = append(made, facts.Entity{Span: facts.Span{Text: "Mr " + s, Start: i}, Label: l})
+		}
+	}
+	lists = append(lists, made)
+	if _, err := os.Stat(tbaqPath); err == nil {
+		docs, _ := tbaqDocs(t, doc.Options{Entities: true})
+		for _, d := range docs {
+			c := &Context{Doc: d, Out: facts.New("test")}
+			nationalities(c)
+			entities(c)
+			lists = append(lists, c.Out.Entities)
+		}
+	}
+	for _, es := range lists {
+		got, want := slices.Clone(es), slices.Clone(es)
+		defs := map[string]acronym{"KFOR": {expansion: "Kosovo  Force"}}
+		canonicalise(got, defs)
+		oldCanonicalise(want, defs)
+		for i := range got {
+			if got[i].Canonical != want[i].Canonical {
+				t.Fatalf("%q: canonical %q, want %q", got[i].Text, got[i].Canonical, want[i].Canonical)
+			}
+		}
+	}
+}
+
+func FuzzTitleBytes(f *testing.F) {
+	for _, s := range []string{"", "LONDON", "new", "NEW-YORK", "ZÜRICH", "a\xff", "İSTANBUL", strings.Repeat("AB", 40)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var buf [64]byte
+		if got, want := string(titleBytes(&buf, s)), titleCase(s); got != want {
+			t.Fatalf("titleBytes(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -52,6 +52,57 @@ type tables struct {
 	nameWords map[string]bool
 	// lastWords count only as the last word of a name: "Korean Air".
 	lastWords map[string]bool
+	// demonymFirst and placeFirst hold the first bytes of the keys of
+	// demonyms and places.
+	demonymFirst, placeFirst *byteSet
+}
+
+// byteSet holds the first bytes, and first two bytes, of a map's keys: a
+// word that does not start as a key does is no key, which spares the map
+// lookup for most tokens.
+type byteSet struct {
+	one [256]bool
+	two [256 * 256 / 64]uint64 // bit s[0]<<8|s[1]
+}
+
+func firstBytes[V any](m map[string]V) *byteSet {
+	var b byteSet
+	for k := range m {
+		if k != "" {
+			b.one[k[0]] = true
+		}
+		if len(k) >= 2 {
+			b.add2(k)
+		}
+	}
+	return &b
+}
+
+func (b *byteSet) add2(k string) {
+	n := int(k[0])<<8 | int(k[1])
+	b.two[n/64] |= 1 << (n % 64)
+}
+
+// may reports whether s can be a key of the map.
+func (b *byteSet) may(s string) bool {
+	switch len(s) {
+	case 0:
+		return true
+	case 1:
+		return b.one[s[0]]
+	}
+	n := int(s[0])<<8 | int(s[1])
+	return b.two[n/64]&(1<<(n%64)) != 0
+}
+
+// union adds the keys of c to b.
+func (b *byteSet) union(c *byteSet) {
+	for i := range b.one {
+		b.one[i] = b.one[i] || c.one[i]
+	}
+	for i := range b.two {
+		b.two[i] |= c.two[i]
+	}
 }
 
 var loadTables = sync.OnceValue(func() *tables {
@@ -76,6 +127,7 @@ var loadTables = sync.OnceValue(func() *tables {
 		sortLongestFirst(ps, func(p place) int { return len(p.words) })
 		t.places[k] = ps
 	}
+	t.demonymFirst, t.placeFirst = firstBytes(t.demonyms), firstBytes(t.places)
 	for _, l := range strings.Split(nameWordsTXT, "\n") {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
 			if w, ok := strings.CutSuffix(l, "$"); ok {
@@ -231,6 +283,9 @@ func nationality(c *Context, start, end int, d demonym, form string) facts.Natio
 // (several rows when the form names several countries) and its length in
 // tokens, or 0.
 func (t *tables) matchDemonym(toks []doc.Token, i int) ([]demonym, int) {
+	if !t.demonymFirst.may(toks[i].Text) {
+		return nil, 0
+	}
 	cands := t.demonyms[toks[i].Text]
 	for k, d := range cands {
 		if !matchWords(toks, i, d.words) {
@@ -256,9 +311,11 @@ func hyphenParts(tok doc.Token) []part {
 	if !strings.Contains(tok.Text, "-") {
 		return nil
 	}
-	var out []part
+	out := make([]part, 0, strings.Count(tok.Text, "-")+1)
 	off := tok.Start
-	for _, p := range strings.Split(tok.Text, "-") {
+	for rest, more := tok.Text, true; more; {
+		var p string
+		p, rest, more = strings.Cut(rest, "-")
 		if p != "" {
 			out = append(out, part{p, off, off + len(p)})
 		}
@@ -435,6 +492,9 @@ func resolve(ds []demonym, named map[string]bool) demonym {
 func (t *tables) namedCountries(d *doc.Document) map[string]bool {
 	named := map[string]bool{}
 	for i := 0; i < len(d.Tokens); i++ {
+		if !t.placeFirst.may(d.Tokens[i].Text) {
+			continue
+		}
 		for _, p := range t.places[d.Tokens[i].Text] {
 			if matchWords(d.Tokens, i, p.words) {
 				if p.code != "" {

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
 
@@ -209,6 +210,19 @@ func TestPalestinians(t *testing.T) {
 		}
 		if len(out.Nationalities) != 1 || out.Nationalities[0].Code != tt.code || out.Nationalities[0].Group != tt.grou {
 			t.Errorf("%d: got %+v, want code %q group %q", tt.year, out.Nationalities, tt.code, tt.grou)
+		}
+	}
+}
+
+// BenchmarkNationalities is the nationalities extractor alone, on
+// documents parsed once.
+func BenchmarkNationalities(b *testing.B) {
+	docs, n := tbaqDocs(b, doc.Options{})
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			nationalities(&Context{Doc: d, Out: facts.New("bench")})
 		}
 	}
 }

@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
@@ -60,12 +63,19 @@ func numbers(c *Context) {
 		name string // the bare number a later name may claim, or ""
 	}
 	var out []pending
-	var buf []piece
-	dates := newSpanIndex(c.Out.Dates)
+	// The pieces and candidates of a sentence live in buffers reused from
+	// sentence to sentence and, through numScratch, from document to
+	// document.
+	sc := numScratch.Get().(*numBuffers)
+	defer sc.release()
+	buf := sc.ps
+	nl := newNumLexer(lx, d.Text)
+	p := &numParser{lx: lx, c: c, names: names, dates: newSpanIndex(c.Out.Dates), cands: sc.cands}
 	for _, s := range d.Sentences {
-		buf = lexSentence(lx, buf[:0], d.Tokens[s.First:s.Last], s.First)
-		p := &numParser{lx: lx, c: c, ps: buf, names: names, dates: dates, shouting: shouting(d.Text[s.Start:s.End])}
+		buf = lexSentence(nl, buf[:0], d.Tokens[s.First:s.Last], s.First)
+		p.ps, p.cands, p.shouting = buf, p.cands[:0], shouting(d.Text[s.Start:s.End])
 		p.run()
+		sc.ps, sc.cands = buf, p.cands
 		for _, c := range p.cands {
 			if c.skip {
 				continue
@@ -77,11 +87,30 @@ func numbers(c *Context) {
 			out = append(out, pd)
 		}
 	}
+	c.Out.Numbers = slices.Grow(c.Out.Numbers, len(out))
 	for _, pd := range out {
 		if pd.name == "" || !names[pd.name] {
 			c.Out.Numbers = append(c.Out.Numbers, pd.n)
 		}
 	}
+}
+
+// numBuffers are the pieces and candidates buffers of the numbers
+// extractor.
+type numBuffers struct {
+	ps    []piece
+	cands []numCand
+}
+
+var numScratch = sync.Pool{New: func() any { return new(numBuffers) }}
+
+// release clears the buffers, so that they hold on to no document, and
+// returns them to numScratch.
+func (b *numBuffers) release() {
+	clear(b.ps[:cap(b.ps)])
+	clear(b.cands[:cap(b.cands)])
+	b.ps, b.cands = b.ps[:0], b.cands[:0]
+	numScratch.Put(b)
 }
 
 // nameCandidate reports whether a number is a bare number that counts
@@ -106,7 +135,19 @@ func (p *numParser) dashRange(c *numCand) bool {
 // EMBRACE 3 FORMER ENEMIES"), where capitals say nothing about names.
 func shouting(s string) bool {
 	upper, lower := 0, 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, the most of news text, without a table look-up.
+			if 'A' <= c && c <= 'Z' {
+				upper++
+			} else if 'a' <= c && c <= 'z' {
+				lower++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsUpper(r) {
 			upper++
 		} else if unicode.IsLower(r) {
@@ -128,6 +169,7 @@ type numParser struct {
 	names    map[string]bool
 	dates    spanIndex // the dates extractor's spans
 	shouting bool
+	key      []byte // the buffer of unit
 }
 
 // qty is one number with its currency and unit, before qualifiers, ranges
@@ -170,7 +212,12 @@ func (p *numParser) at(i int) *piece {
 
 func (p *numParser) low(i int) string { return p.at(i).low }
 
-func (p *numParser) context(i int) string { return p.lx.context[p.low(i)] }
+func (p *numParser) context(i int) string {
+	if !p.lx.contextFirst.may(p.low(i)) {
+		return ""
+	}
+	return p.lx.context[p.low(i)]
+}
 
 func (p *numParser) run() {
 	// "Boeing 737s": a plural model after a name makes its digits a name.
@@ -307,6 +354,9 @@ func (p *numParser) parseAt(i int) (numCand, bool) {
 // phrase matches the longest phrase of qs at piece i and returns its
 // qualifier and length in pieces.
 func (p *numParser) phrase(i int, qs map[string][]numQualifier) (string, int) {
+	if !p.lx.qualFirst.may(p.low(i)) {
+		return "", 0
+	}
 	for _, q := range qs[p.low(i)] {
 		ok := true
 		for k, w := range q.words {
@@ -338,7 +388,7 @@ func (p *numParser) quantity(i int) (qty, bool) {
 	case (pc.low == "us" || pc.low == "u.s.") && p.at(j+1).kind == pCur:
 		q.unit, q.money = p.at(j+1).unit, true
 		j += 2
-	case p.lx.symUnits[pc.text].class == "code" || p.lx.symUnits[pc.text].class == "sym":
+	case p.lx.symFirst.may(pc.text) && (p.lx.symUnits[pc.text].class == "code" || p.lx.symUnits[pc.text].class == "sym"):
 		if n := p.at(j + 1); n.kind == pNum || n.kind == pWord {
 			q.unit, q.money = p.lx.symUnits[pc.text].unit, true
 			j++
@@ -457,7 +507,7 @@ func (p *numParser) quantity(i int) (qty, bool) {
 		}
 		// A singular "point" is a unit only when glued: "the 8,000-point
 		// level", but "at one point".
-		if unit, n := p.unitPhrase(k); n > 0 && p.low(k) != "point" && (k == j || p.lx.units[p.unitWords(k, n)].class == "word") {
+		if unit, n := p.unitPhrase(k); n > 0 && p.low(k) != "point" && (k == j || p.unitClass(k, n) == "word") {
 			q.unit, q.money = unit.unit, unit.class == "word" || unit.class == "code"
 			if major, ok := strings.CutSuffix(q.unit, "/100"); ok {
 				// "40 cents" is 0.4 USD.
@@ -495,12 +545,31 @@ func startsQuantity(pc *piece) bool {
 	return pc.kind == pNum || pc.kind == pWord || pc.kind == pScale
 }
 
-func (p *numParser) unitWords(i, n int) string {
-	ws := make([]string, n)
-	for k := range n {
-		ws[k] = p.low(i + k)
+// unit looks up the unit named by the n pieces from i, lowercased and
+// joined by spaces, in a key buffer that spares a string per lookup.
+func (p *numParser) unit(i, n int) (numUnit, bool) {
+	if !p.lx.unitFirst.may(p.low(i)) {
+		return numUnit{}, false
 	}
-	return strings.Join(ws, " ")
+	if n == 1 {
+		u, ok := p.lx.units[p.low(i)]
+		return u, ok
+	}
+	p.key = p.key[:0]
+	for k := range n {
+		if k > 0 {
+			p.key = append(p.key, ' ')
+		}
+		p.key = append(p.key, p.low(i+k)...)
+	}
+	u, ok := p.lx.units[string(p.key)]
+	return u, ok
+}
+
+// unitClass is the class of the unit named by the n pieces from i.
+func (p *numParser) unitClass(i, n int) string {
+	u, _ := p.unit(i, n)
+	return u.class
 }
 
 // unitPhrase matches the longest unit name at piece i.
@@ -509,7 +578,7 @@ func (p *numParser) unitPhrase(i int) (numUnit, int) {
 		if i+n > len(p.ps) {
 			continue
 		}
-		if u, ok := p.lx.units[p.unitWords(i, n)]; ok {
+		if u, ok := p.unit(i, n); ok {
 			// A unit written as a symbol must be glued or a unit word;
 			// "m" or "g" standing alone after a count is rarely a unit.
 			if n == 1 && len(p.low(i)) == 1 && p.low(i) != "%" && u.class == "measure" {
@@ -531,9 +600,11 @@ func (p *numParser) words(i int) (float64, float64, int, bool) {
 	if p.low(j) == "a" || p.low(j) == "an" {
 		j++
 	}
-	if v, ok := scaleFractions[p.low(j)]; ok && p.at(j+1).kind == pScale && p.at(j+1).value >= 100 {
-		s := p.at(j + 1).value
-		return v * s, s, j + 2, true
+	if n := p.at(j + 1); n.kind == pScale && n.value >= 100 {
+		if v, ok := scaleFractions[p.low(j)]; ok {
+			s := n.value
+			return v * s, s, j + 2, true
+		}
 	}
 	if p.low(k) == "half" && (p.low(k+1) == "a" || p.low(k+1) == "an") {
 		if p.at(k+2).kind == pScale {

@@ -54,6 +54,11 @@ type numLexicon struct {
 	// longest first.
 	pre, post map[string][]numQualifier
 	context   map[string]string
+	// wordFirst, symFirst and qualFirst hold the first bytes of the keys
+	// of words, symUnits, and pre and post together.
+	wordFirst, symFirst, qualFirst *byteSet
+	// unitFirst and contextFirst hold those of units and context.
+	unitFirst, contextFirst *byteSet
 }
 
 var numbersLexicon = sync.OnceValue(func() *numLexicon {
@@ -108,6 +113,10 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 	for _, f := range dataLines(numbersContextData) {
 		lx.context[f[0]] = f[1]
 	}
+	lx.wordFirst, lx.symFirst = firstBytes(lx.words), firstBytes(lx.symUnits)
+	lx.qualFirst = firstBytes(lx.pre)
+	lx.qualFirst.union(firstBytes(lx.post))
+	lx.unitFirst, lx.contextFirst = firstBytes(lx.units), firstBytes(lx.context)
 	return lx
 })
 
@@ -168,7 +177,7 @@ type piece struct {
 }
 
 // lexSentence appends the pieces of the tokens of one sentence to out.
-func lexSentence(lx *numLexicon, out []piece, toks []doc.Token, first int) []piece {
+func lexSentence(lx *numLexer, out []piece, toks []doc.Token, first int) []piece {
 	begin := len(out)
 	for i, t := range toks {
 		n := len(out)
@@ -180,23 +189,100 @@ func lexSentence(lx *numLexicon, out []piece, toks []doc.Token, first int) []pie
 	return out
 }
 
-func newPiece(kind pieceKind, t doc.Token, tok, from, to int) piece {
+// numLexer is the lexicon with the document being cut into pieces.
+type numLexer struct {
+	*numLexicon
+	text string
+	// low is text with ASCII capitals lowercased, byte for byte: the
+	// lowercase form of an ASCII piece is a substring of it, with no
+	// string of its own.
+	low string
+}
+
+func newNumLexer(lx *numLexicon, text string) *numLexer {
+	return &numLexer{numLexicon: lx, text: text, low: asciiLowered(text)}
+}
+
+// asciiLowered returns text with its ASCII capitals lowercased and every
+// other byte as it is, so that offsets into text hold for it: for an ASCII
+// substring of text, the same substring of it is strings.ToLower's result.
+func asciiLowered(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	from := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(text[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	b.WriteString(text[from:])
+	return b.String()
+}
+
+// lower is strings.ToLower(s) for s = text[start:end].
+func (lx *numLexer) lower(s string, start, end int) string {
+	return lowerAt(lx.text, lx.low, s, start, end)
+}
+
+// lowerAt is strings.ToLower(s) for s = text[start:end], taken from low =
+// asciiLowered(text) when s is ASCII.
+func lowerAt(text, low, s string, start, end int) string {
+	if 0 <= start && start <= end && end <= len(text) && text[start:end] == s && isASCII(s) {
+		return low[start:end]
+	}
+	return strings.ToLower(s)
+}
+
+// lowerIn returns m[strings.ToLower(s)], with no string made for an ASCII
+// word of up to 64 bytes.
+func lowerIn[V any](m map[string]V, s string) V {
+	if len(s) <= 64 && isASCII(s) {
+		var buf [64]byte
+		b := buf[:len(s)]
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return m[string(b)]
+	}
+	return m[strings.ToLower(s)]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func (lx *numLexer) newPiece(kind pieceKind, t doc.Token, tok, from, to int) piece {
 	s := t.Text[from:to]
 	return piece{kind: kind, start: t.Start + from, end: t.Start + to, text: s,
-		low: strings.ToLower(s), tag: t.Tag, tok: tok}
+		low: lx.lower(s, t.Start+from, t.Start+to), tag: t.Tag, tok: tok}
 }
 
 // lexToken appends the pieces of token t.
-func lexToken(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
+func lexToken(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 	text := t.Text
-	whole := newPiece(pOther, t, tok, 0, len(text))
-	if w, ok := lx.words[whole.low]; ok {
-		whole.kind, whole.value = wordKind(w.kind), w.value
-		return append(out, whole)
+	whole := lx.newPiece(pOther, t, tok, 0, len(text))
+	if lx.wordFirst.may(whole.low) {
+		if w, ok := lx.words[whole.low]; ok {
+			whole.kind, whole.value = wordKind(w.kind), w.value
+			return append(out, whole)
+		}
 	}
-	if u, ok := lx.symUnits[text]; ok && u.class == "sym" {
-		whole.kind, whole.unit = pCur, u.unit
-		return append(out, whole)
+	if lx.symFirst.may(text) {
+		if u, ok := lx.symUnits[text]; ok && u.class == "sym" {
+			whole.kind, whole.unit = pCur, u.unit
+			return append(out, whole)
+		}
 	}
 	if !hasDigit(text) {
 		if v, kind, ok := hyphenWord(lx, whole.low); ok {
@@ -207,11 +293,11 @@ func lexToken(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
 			// "fourth-quarter", "three-year": a number word glued to a noun.
 			h := strings.IndexByte(text, '-')
 			if w, ok := lx.words[strings.ToLower(text[:h])]; ok && (w.kind == "card" || w.kind == "ord") {
-				p := newPiece(wordKind(w.kind), t, tok, 0, h)
+				p := lx.newPiece(wordKind(w.kind), t, tok, 0, h)
 				p.value = w.value
-				rest := newPiece(pOther, t, tok, h+1, len(text))
+				rest := lx.newPiece(pOther, t, tok, h+1, len(text))
 				rest.glued = true
-				dash := newPiece(pDash, t, tok, h, h+1)
+				dash := lx.newPiece(pDash, t, tok, h, h+1)
 				dash.glued = true
 				return append(out, p, dash, rest)
 			}
@@ -236,9 +322,9 @@ func wordKind(k string) pieceKind {
 }
 
 // hyphenWord reads "twenty-one" and "twenty-first".
-func hyphenWord(lx *numLexicon, low string) (float64, pieceKind, bool) {
+func hyphenWord(lx *numLexer, low string) (float64, pieceKind, bool) {
 	a, b, ok := strings.Cut(low, "-")
-	if !ok {
+	if !ok || !lx.wordFirst.may(a) || !lx.wordFirst.may(b) {
 		return 0, pOther, false
 	}
 	tens, ok1 := lx.words[a]
@@ -268,13 +354,13 @@ func hasDigit(s string) bool {
 // lexNumeric cuts a token holding digits: an optional currency symbol, a
 // signed number, and what is glued after it (a scale, unit, percent sign,
 // ordinal suffix, or a dash and a second number).
-func lexNumeric(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
+func lexNumeric(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 	text := t.Text
 	pos := 0
 	var cur *piece
 	for _, s := range lx.syms {
 		if strings.HasPrefix(text, s) && len(text) > len(s) && startsNumber(text[len(s):]) {
-			p := newPiece(pCur, t, tok, 0, len(s))
+			p := lx.newPiece(pCur, t, tok, 0, len(s))
 			p.unit = lx.symUnits[s].unit
 			cur = &p
 			pos = len(s)
@@ -283,12 +369,12 @@ func lexNumeric(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
 	}
 	num, n := scanNumber(text[pos:])
 	if n == 0 {
-		return append(out, codePiece(t, tok))
+		return append(out, lx.codePiece(t, tok))
 	}
 	if cur != nil {
 		out = append(out, *cur)
 	}
-	p := newPiece(pNum, t, tok, pos, pos+n)
+	p := lx.newPiece(pNum, t, tok, pos, pos+n)
 	p.value, p.digits, p.sep, p.dec = num.value, num.digits, num.sep, num.dec
 	pos += n
 	rest := text[pos:]
@@ -297,9 +383,9 @@ func lexNumeric(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
 	case rest == "":
 		return append(out, p)
 	case rest == "%":
-		return append(out, p, newGlued(pPct, t, tok, pos, len(text), "percent"))
+		return append(out, p, lx.newGlued(pPct, t, tok, pos, len(text), "percent"))
 	case rest == "+":
-		return append(out, p, newGlued(pPlus, t, tok, pos, len(text), ""))
+		return append(out, p, lx.newGlued(pPlus, t, tok, pos, len(text), ""))
 	case isOrdinalSuffix(p, low):
 		p.kind = pOrd
 		p.end = t.Start + len(text)
@@ -321,7 +407,7 @@ func lexNumeric(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
 			text: text[p.start-t.Start:], low: strings.ToLower(text[p.start-t.Start:]), tag: t.Tag, tok: tok})
 	}
 	if w, ok := lx.words[low]; ok && w.kind == "scale" {
-		s := newGlued(pScale, t, tok, pos, len(text), "")
+		s := lx.newGlued(pScale, t, tok, pos, len(text), "")
 		s.value = w.value
 		return append(out, p, s)
 	}
@@ -330,41 +416,41 @@ func lexNumeric(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
 		den, m := scanNumber(rest[1:])
 		tail := rest[1+m:]
 		if m > 0 && !den.dec && !den.sep && den.value > p.value && den.value <= 64 && (tail == "" || tail == "%") {
-			f := newPiece(pFrac, t, tok, p.start-t.Start, pos+1+m)
+			f := lx.newPiece(pFrac, t, tok, p.start-t.Start, pos+1+m)
 			f.value = p.value / den.value
 			out = append(out, f)
 			if tail == "%" {
-				out = append(out, newGlued(pPct, t, tok, pos+1+m, len(text), "percent"))
+				out = append(out, lx.newGlued(pPct, t, tok, pos+1+m, len(text), "percent"))
 			}
 			return out
 		}
 	}
 	if u, ok := lx.symUnits[rest]; ok && u.class == "sym" && cur == nil && rest != "Rs" && rest != "Rs." {
 		// "10$", "5€": the sign after the number.
-		return append(out, p, newGlued(pMoney, t, tok, pos, len(text), u.unit))
+		return append(out, p, lx.newGlued(pMoney, t, tok, pos, len(text), u.unit))
 	}
 	if u, ok := lx.symUnits[strings.ToUpper(rest)]; ok && u.class == "code" && cur == nil {
 		// "115USD"
-		return append(out, p, newGlued(pMoney, t, tok, pos, len(text), u.unit))
+		return append(out, p, lx.newGlued(pMoney, t, tok, pos, len(text), u.unit))
 	}
 	if low == "k" || low == "b" && cur != nil || rest == "M" {
-		s := newGlued(pScale, t, tok, pos, len(text), "")
+		s := lx.newGlued(pScale, t, tok, pos, len(text), "")
 		s.value = map[string]float64{"k": 1e3, "b": 1e9, "m": 1e6}[low]
 		return append(out, p, s)
 	}
 	if rest == "C" || rest == "F" {
 		// "35C": temperatures in British news.
-		return append(out, p, newGlued(pMeasure, t, tok, pos, len(text), map[string]string{"C": "celsius", "F": "fahrenheit"}[rest]))
+		return append(out, p, lx.newGlued(pMeasure, t, tok, pos, len(text), map[string]string{"C": "celsius", "F": "fahrenheit"}[rest]))
 	}
 	if len(rest) == 1 && rest[0] >= 'A' && rest[0] <= 'Z' && rest != "K" {
 		// "3G", "3D": a capital letter glued to a number names a
 		// technology or model; units are lower case ("5g", "5m").
-		return append(out, codePiece(t, tok))
+		return append(out, lx.codePiece(t, tok))
 	}
 	if u, ok := lx.units[low]; ok && (u.class == "measure" || u.class == "pct") {
 		if low == "m" && cur != nil {
 			// "$5m", "€300m": with money, m is million.
-			s := newGlued(pScale, t, tok, pos, len(text), "")
+			s := lx.newGlued(pScale, t, tok, pos, len(text), "")
 			s.value = 1e6
 			return append(out, p, s)
 		}
@@ -372,31 +458,31 @@ func lexNumeric(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
 		if u.class == "pct" {
 			k = pPct
 		}
-		return append(out, p, newGlued(k, t, tok, pos, len(text), u.unit))
+		return append(out, p, lx.newGlued(k, t, tok, pos, len(text), u.unit))
 	}
 	if r, size := utf8.DecodeRuneInString(rest); r == '-' || r == '–' || r == '—' {
 		after := rest[size:]
 		if startsNumber(after) {
 			// A second number: a range "10-20", a score "3-1", a phone
 			// number "555-1234" or a model "777-200LR".
-			dash := newGlued(pDash, t, tok, pos, pos+size, "")
+			dash := lx.newGlued(pDash, t, tok, pos, pos+size, "")
 			sub := doc.Token{Text: after, Tag: t.Tag, Start: t.Start + pos + size}
 			tail := lexNumeric(lx, nil, sub, tok)
 			if len(tail) == 0 || tail[0].kind != pNum || isPhone(p, tail) || tail[len(tail)-1].kind == pCode {
-				return append(out, codePiece(t, tok))
+				return append(out, lx.codePiece(t, tok))
 			}
 			tail[0].glued = true
 			out = append(out, p, dash)
 			return append(out, tail...)
 		}
 		if la := strings.ToLower(after); strings.HasPrefix(la, "to-") && startsNumber(la[3:]) {
-			return append(out, codePiece(t, tok)) // "a 2-to-1 vote": a ratio
+			return append(out, lx.codePiece(t, tok)) // "a 2-to-1 vote": a ratio
 		}
 		if after != "" && unicode.IsLetter(rune(after[0])) {
 			// "20-year-old", "8,000-point", "30-odd": the number and the
 			// word it is glued to.
-			dash := newGlued(pDash, t, tok, pos, pos+size, "")
-			word := newGlued(pOther, t, tok, pos+size, len(text), "")
+			dash := lx.newGlued(pDash, t, tok, pos, pos+size, "")
+			word := lx.newGlued(pOther, t, tok, pos+size, len(text), "")
 			if w, ok := lx.words[word.low]; ok && w.kind == "scale" {
 				// "SGD1.75-billion"
 				word.kind, word.value = pScale, w.value
@@ -404,18 +490,18 @@ func lexNumeric(lx *numLexicon, out []piece, t doc.Token, tok int) []piece {
 			return append(out, p, dash, word)
 		}
 	}
-	return append(out, codePiece(t, tok))
+	return append(out, lx.codePiece(t, tok))
 }
 
-func newGlued(kind pieceKind, t doc.Token, tok, from, to int, unit string) piece {
-	p := newPiece(kind, t, tok, from, to)
+func (lx *numLexer) newGlued(kind pieceKind, t doc.Token, tok, from, to int, unit string) piece {
+	p := lx.newPiece(kind, t, tok, from, to)
 	p.unit = unit
 	p.glued = true
 	return p
 }
 
-func codePiece(t doc.Token, tok int) piece {
-	p := newPiece(pCode, t, tok, 0, len(t.Text))
+func (lx *numLexer) codePiece(t doc.Token, tok int) piece {
+	p := lx.newPiece(pCode, t, tok, 0, len(t.Text))
 	return p
 }
 

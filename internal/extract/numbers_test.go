@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/facts"
@@ -430,4 +431,54 @@ func BenchmarkNumbers(b *testing.B) {
 			numbers(&Context{Doc: d, Out: facts.New("bench")})
 		}
 	}
+}
+
+// FuzzLowerHelpers checks the lowercasing shortcuts against
+// strings.ToLower: every substring of the text, from the lowered copy of
+// the text, and map look-ups by lowercase form.
+func FuzzLowerHelpers(f *testing.F) {
+	for _, s := range []string{"", "NATO Said", "ZÜRICH and Zürich", "İstanbul", "a\xffB", "THE ONE-THIRD", strings.Repeat("AB", 40)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		low := asciiLowered(s)
+		if len(low) != len(s) {
+			t.Fatalf("asciiLowered(%q) = %q: length changed", s, low)
+		}
+		m := map[string]bool{strings.ToLower(s): true}
+		for i := 0; i <= len(s) && i < 12; i++ {
+			for j := i; j <= len(s); j++ {
+				if got, want := lowerAt(s, low, s[i:j], i, j), strings.ToLower(s[i:j]); got != want {
+					t.Fatalf("lowerAt(%q) = %q, want %q", s[i:j], got, want)
+				}
+			}
+		}
+		if !lowerIn(m, s) {
+			t.Fatalf("lowerIn(%q) missed its lowercase form", s)
+		}
+	})
+}
+
+// oldShouting is shouting before its ASCII fast path.
+func oldShouting(s string) bool {
+	upper, lower := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return upper > 3*lower
+}
+
+func FuzzShouting(f *testing.F) {
+	for _, s := range []string{"", "NATO GROWS TO EMBRACE 3 FORMER ENEMIES", "Zürich ÜBER ALLES", "ÉÉÉÉ e", "a\xffB\xc3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := shouting(s), oldShouting(s); got != want {
+			t.Fatalf("shouting(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

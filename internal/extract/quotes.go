@@ -21,6 +21,7 @@ import (
 func quotes(c *Context) {
 	marks := scanQuotes(c.Doc)
 	qd := newQuoteDoc(c.Doc, marks)
+	defer qd.release()
 	// Reported speech first: a report that is mostly one quote lends the
 	// quote its attribution.
 	items := qd.reported(marks)

@@ -30,10 +30,16 @@ type quoteCue struct {
 }
 
 type quoteLexicon struct {
-	verbs    map[string]quoteCue
-	titles   map[string]bool
-	orgHeads map[string]bool
-	pronouns map[string]string
+	verbs map[string]quoteCue
+	// formIndex numbers the forms of verbs: forms[formIndex[w]] is
+	// verbs[w] and trusted tells the common forms ("said") that need no
+	// verb tag.
+	formIndex map[string]int32
+	forms     []quoteCue
+	trusted   []bool
+	titles    map[string]bool
+	orgHeads  map[string]bool
+	pronouns  map[string]string
 }
 
 var quoteLex = sync.OnceValue(func() *quoteLexicon {
@@ -56,6 +62,12 @@ var quoteLex = sync.OnceValue(func() *quoteLexicon {
 		for _, w := range forms {
 			lx.verbs[w] = v
 		}
+	}
+	lx.formIndex = make(map[string]int32, len(lx.verbs))
+	for w, v := range lx.verbs {
+		lx.formIndex[w] = int32(len(lx.forms))
+		lx.forms = append(lx.forms, v)
+		lx.trusted = append(lx.trusted, w == "said" || w == "says" || w == "told" || w == "added")
 	}
 	for _, f := range quoteDataLines(quoteTitlesData) {
 		for _, w := range f {

@@ -45,6 +45,10 @@ func scanQuotes(d *doc.Document) []markedQuote {
 		para := d.Paragraphs[p]
 		i := para.Start
 		for i < para.End {
+			if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
+				i++ // no quotation mark (see quoteOpenMark)
+				continue
+			}
 			fam, n := quoteOpenMark(text, i, para.Start)
 			if fam == qfamNone {
 				_, size := utf8.DecodeRuneInString(text[i:])
@@ -186,6 +190,13 @@ func quoteCloseAhead(d *doc.Document, fam int, opener string, p, n int) (int, in
 // quoteOpenMark reports the family and byte length of an opening quotation mark
 // at text[i:], or qfamNone. lineStart is where the paragraph starts.
 func quoteOpenMark(text string, i, lineStart int) (int, int) {
+	if i < len(text) {
+		// Only these ASCII characters, or a non-ASCII rune, can open a
+		// quote: most characters are answered without a look around.
+		if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
+			return qfamNone, 0
+		}
+	}
 	r, size := utf8.DecodeRuneInString(text[i:])
 	prev := quotePrevRune(text, i, lineStart)
 	next, _ := utf8.DecodeRuneInString(text[min(i+size, len(text)):])

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,6 +29,40 @@ type quoteDoc struct {
 	// history by the last word of their name (sameDescription).
 	histByLast map[string][]int
 	histSeen   int
+	// lows are the tokens in lower case; an ASCII token's is a substring
+	// of the text lowered once (asciiLowered), with no string of its own.
+	lows []string
+	// cueAt caches cue's look-ups by token: 0 not looked up, -1 no
+	// reporting verb, k the verb form lx.forms[k-1].
+	cueAt []int32
+	// scratch holds quoted, lows and cueAt for the next document.
+	scratch *quoteArrays
+}
+
+// quoteArrays are the token-sized arrays of a quoteDoc, reused from
+// document to document through quoteScratch.
+type quoteArrays struct {
+	quoted []bool
+	lows   []string
+	cueAt  []int32
+}
+
+var quoteScratch = sync.Pool{New: func() any { return new(quoteArrays) }}
+
+// grown returns n zero values in the array of s.
+func grown[T any](s []T, n int) []T {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
+}
+
+// release hands the token arrays back for the next document; qd must not
+// be used after.
+func (qd *quoteDoc) release() {
+	sc := qd.scratch
+	clear(sc.lows) // hold on to no text
+	qd.quoted, qd.lows, qd.cueAt, qd.scratch = nil, nil, nil, nil
+	quoteScratch.Put(sc)
 }
 
 // quoteName is a run of capitalised proper-noun tokens with the titles before
@@ -65,7 +101,16 @@ var quoteCalendarWords = map[string]bool{
 }
 
 func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
-	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: make([]bool, len(d.Tokens)), marks: marks, absorbed: map[int]quoteAttribution{}}
+	sc := quoteScratch.Get().(*quoteArrays)
+	n := len(d.Tokens)
+	sc.quoted, sc.lows, sc.cueAt = grown(sc.quoted, n), grown(sc.lows, n), grown(sc.cueAt, n)
+	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: sc.quoted, marks: marks, lows: sc.lows, cueAt: sc.cueAt,
+		absorbed: map[int]quoteAttribution{}, scratch: sc}
+	low := asciiLowered(d.Text)
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		qd.lows[i] = lowerAt(d.Text, low, t.Text, t.Start, t.End)
+	}
 	k := 0
 	for i, t := range d.Tokens {
 		for k < len(marks) && marks[k].Close <= t.Start {
@@ -144,7 +189,7 @@ func (qd *quoteDoc) isInitial(i int) bool {
 	if len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
 		return true
 	}
-	switch strings.ToLower(t.Text) {
+	switch qd.lower(i) {
 	case "corp", "inc", "co", "ltd", "jr", "sr", "bros", "cos":
 		return true
 	}
@@ -159,7 +204,7 @@ func (qd *quoteDoc) isProper(i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	if !unicode.IsUpper(r) || quoteCalendarWords[strings.ToLower(t.Text)] {
+	if !unicode.IsUpper(r) || quoteCalendarWords[qd.lower(i)] {
 		return false
 	}
 	// Datelines and credits ("(AP)_") are tagged NNP too.
@@ -174,12 +219,12 @@ func (qd *quoteDoc) isProper(i int) bool {
 // stripTitles drops the words up to the last title in a name run, unless
 // nothing would be left ("Martin Luther King").
 func (qd *quoteDoc) stripTitles(words []string) []string {
-	if len(words) == 0 || qd.lx.orgHeads[strings.ToLower(words[len(words)-1])] {
+	if len(words) == 0 || lowerIn(qd.lx.orgHeads, words[len(words)-1]) {
 		return words
 	}
 	last := -1
 	for i, w := range words {
-		if qd.lx.titles[strings.ToLower(w)] {
+		if lowerIn(qd.lx.titles, w) {
 			last = i
 		}
 	}
@@ -191,7 +236,8 @@ func (qd *quoteDoc) stripTitles(words []string) []string {
 
 func (qd *quoteDoc) tok(i int) doc.Token { return qd.d.Tokens[i] }
 
-func (qd *quoteDoc) lower(i int) string { return strings.ToLower(qd.d.Tokens[i].Text) }
+// lower returns the lowercase form of token i.
+func (qd *quoteDoc) lower(i int) string { return qd.lows[i] }
 
 // isWord reports whether token i holds a letter or digit: prose tags bare
 // quotation marks as nouns, which must not enter a noun phrase.
@@ -211,13 +257,21 @@ func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
 	if qd.quoted[i] {
 		return quoteCue{}, false
 	}
-	w := qd.lower(i)
-	v, ok := qd.lx.verbs[w]
-	if !ok {
-		return v, false
+	// The frames ask about one token many times: its form is looked up
+	// once.
+	k := qd.cueAt[i]
+	if k == 0 {
+		k = -1
+		if j, ok := qd.lx.formIndex[qd.lower(i)]; ok {
+			k = j + 1
+		}
+		qd.cueAt[i] = k
 	}
-	switch w {
-	case "said", "says", "told", "added":
+	if k < 0 {
+		return quoteCue{}, false
+	}
+	v := qd.lx.forms[k-1]
+	if qd.lx.trusted[k-1] {
 		return v, true
 	}
 	return v, strings.HasPrefix(qd.tok(i).Tag, "VB")
@@ -272,13 +326,13 @@ func (qd *quoteDoc) skipAux(i, lo int) int {
 		t := qd.tok(i)
 		switch {
 		case t.Tag == "RB" || t.Tag == "MD":
-		case quoteAuxWords[strings.ToLower(t.Text)]:
-		case quoteCalendarWords[strings.ToLower(t.Text)]:
+		case quoteAuxWords[qd.lower(i)]:
+		case quoteCalendarWords[qd.lower(i)]:
 			// "President Bush on Tuesday said"
-			if i-1 >= lo && (qd.tok(i-1).Tag == "IN" || quoteTimeWords[strings.ToLower(qd.tok(i-1).Text)]) {
+			if i-1 >= lo && (qd.tok(i-1).Tag == "IN" || quoteTimeWords[qd.lower(i-1)]) {
 				i--
 			}
-		case quoteTimeUnits[strings.ToLower(t.Text)] && i-1 >= lo && quoteTimeWords[strings.ToLower(qd.tok(i-1).Text)]:
+		case quoteTimeUnits[qd.lower(i)] && i-1 >= lo && quoteTimeWords[qd.lower(i-1)]:
 			// "Hewlett last week announced"
 			i--
 		case strings.EqualFold(t.Text, "as") && i-1 >= lo && strings.EqualFold(qd.tok(i-1).Text, "quoted"):

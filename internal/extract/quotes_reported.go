@@ -256,7 +256,7 @@ var quoteClauseOpeners = map[string]bool{"DT": true, "PRP": true, "NNP": true, "
 func (qd *quoteDoc) skipAdjuncts(r, end int) int {
 	for r < end && !qd.quoted[r] {
 		t := qd.tok(r)
-		w := strings.ToLower(t.Text)
+		w := qd.lower(r)
 		switch {
 		case t.Tag == "RB" || quoteCalendarWords[w]:
 			r++
@@ -357,7 +357,7 @@ func (qd *quoteDoc) clauseItem(lo, hi, c0, c1 int, who quoteMention) *quoteItem 
 			if qd.quoted[i] {
 				continue
 			}
-			if w := qd.tok(i).Text; w == ";" || w == ":" || quoteContrastWords[strings.ToLower(w)] && qd.tok(i-1).Text == "," {
+			if w := qd.tok(i).Text; w == ";" || w == ":" || quoteContrastWords[qd.lower(i)] && qd.tok(i-1).Text == "," {
 				lo = i + 1
 				break
 			}
@@ -474,7 +474,7 @@ func (qd *quoteDoc) clauseStarts(r, end int) bool {
 			return false
 		}
 		switch t := qd.tok(i); {
-		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || quoteFiniteWords[strings.ToLower(t.Text)]:
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || quoteFiniteWords[qd.lower(i)]:
 			return i > r
 		case qd.inNP(i) || t.Tag == "PRP" || t.Tag == "EX" || t.Tag == "CC" || t.Text == "," || t.Tag == "POS" || t.Tag == "IN" && !strings.EqualFold(t.Text, "that") ||
 			t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "RB" || t.Tag == "TO":

@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
@@ -424,14 +426,16 @@ func (qd *quoteDoc) nameIndex() *quoteNameIndex {
 	if qd.index != nil {
 		return qd.index
 	}
-	idx := &quoteNameIndex{byFirst: map[string][]int{}, byLast: map[string][]int{}, byInitials: map[string]int{}}
+	n := len(qd.names)
+	idx := &quoteNameIndex{byFirst: make(map[string][]int, n), byLast: make(map[string][]int, n), byInitials: make(map[string]int, n)}
+	var buf [8]byte // names have at most five words
 	for i, n := range qd.names {
 		if len(n.words) == 0 {
 			continue
 		}
 		idx.byFirst[n.words[0]] = append(idx.byFirst[n.words[0]], i)
 		idx.byLast[n.words[len(n.words)-1]] = append(idx.byLast[n.words[len(n.words)-1]], i)
-		var initials []byte
+		initials := buf[:0]
 		for _, w := range n.words {
 			if r := quoteFirstRune(w); unicode.IsUpper(r) && r < 128 {
 				initials = append(initials, byte(r))
@@ -621,17 +625,21 @@ func (qd *quoteDoc) entityIndex(ents []facts.Entity) *quoteEntityIndex {
 	if qd.ents != nil {
 		return qd.ents
 	}
-	idx := &quoteEntityIndex{byText: map[string][]int{}, byCanonical: map[string][]int{}, personByLast: map[string][]int{}}
+	idx := &quoteEntityIndex{byText: make(map[string][]int, len(ents)), byCanonical: make(map[string][]int, len(ents)),
+		personByLast: map[string][]int{}, byStart: make([]int, 0, len(ents))}
 	for j, e := range ents {
 		idx.byText[e.Text] = append(idx.byText[e.Text], j)
 		idx.byCanonical[e.Canonical] = append(idx.byCanonical[e.Canonical], j)
-		if w := strings.Fields(e.Text); e.Label == "PERSON" && len(w) > 0 {
-			idx.personByLast[w[len(w)-1]] = append(idx.personByLast[w[len(w)-1]], j)
+		if e.Label == "PERSON" {
+			if w := lastField(e.Text); w != "" {
+				idx.personByLast[w] = append(idx.personByLast[w], j)
+			}
 		}
 		idx.byStart = append(idx.byStart, j)
 		idx.maxLen = max(idx.maxLen, e.End-e.Start)
 	}
-	sort.SliceStable(idx.byStart, func(a, b int) bool { return ents[idx.byStart[a]].Start < ents[idx.byStart[b]].Start })
+	// A stable sort has one result, whatever its algorithm.
+	slices.SortStableFunc(idx.byStart, func(a, b int) int { return cmp.Compare(ents[a].Start, ents[b].Start) })
 	qd.ents = idx
 	return idx
 }
@@ -659,4 +667,25 @@ func (idx *quoteEntityIndex) candidates(ents []facts.Entity, full string, words 
 	}
 	sort.Ints(out)
 	return slices.Compact(out)
+}
+
+// lastField is the last word of strings.Fields(s), or "" when s has none.
+func lastField(s string) string {
+	end := len(s)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
+	}
+	return s[start:end]
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
 
@@ -398,6 +399,44 @@ func FuzzQuotes(f *testing.F) {
 			if q.CueEnd < q.CueStart || q.CueEnd > len(text) || q.SpeakerEnd < q.SpeakerStart || q.SpeakerEnd > len(text) {
 				t.Fatalf("bad cue or speaker offsets: %+v", q)
 			}
+		}
+	})
+}
+
+// BenchmarkQuotes is the quotes extractor alone, on documents parsed once
+// with their entities found outside the timing.
+func BenchmarkQuotes(b *testing.B) {
+	docs, n := tbaqDocs(b, doc.Options{Entities: true})
+	ents := make([][]facts.Entity, len(docs))
+	for i, d := range docs {
+		c := &Context{Doc: d, Out: facts.New("bench")}
+		nationalities(c)
+		entities(c)
+		ents[i] = c.Out.Entities
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, d := range docs {
+			c := &Context{Doc: d, Out: facts.New("bench")}
+			c.Out.Entities = ents[i]
+			quotes(c)
+		}
+	}
+}
+
+func FuzzLastField(f *testing.F) {
+	for _, s := range []string{"", " ", "Jens Stoltenberg", "Stoltenberg ", "a\u00a0b", "x\xff \xffy", "\u2003Smith\u2003"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := ""
+		if w := strings.Fields(s); len(w) > 0 {
+			want = w[len(w)-1]
+		}
+		if got := lastField(s); got != want {
+			t.Fatalf("lastField(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
