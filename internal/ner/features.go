@@ -331,7 +331,7 @@ func (f *features) token(i int, s Span) []uint32 {
 	if f.lex != nil {
 		lex = f.lex.get(lexKey(f.lower[i]))
 	}
-	k = f.contextKeys(k, i, s, f.lex != nil, lex)
+	k = f.contextKeys(k, i, s, f.lex != nil, lex, true)
 	f.keys = k
 	return k
 }
@@ -364,10 +364,17 @@ func wordKeys(k []uint32, text string, word, lower, shape, short uint64) []uint3
 	return k
 }
 
+// neighbourTemplates are the features a word gives the tokens around it:
+// to the token after it (as that token's previous word), to the token
+// before it, and two tokens away.
+var neighbourTemplates = [4]uint64{tLowerPrev, tLowerNext, tLowerPrev2, tLowerNext2}
+
 // contextKeys appends the keys of the other features of token i in
 // sentence s. hasLex tells whether there is a lexicon, and lex is the
-// word's entry in it.
-func (f *features) contextKeys(k []uint32, i int, s Span, hasLex bool, lex uint8) []uint32 {
+// word's entry in it. neighbours adds the four features of the words
+// around (tLowerPrev, tLowerNext, tLowerPrev2, tLowerNext2), which read
+// one word each and so can be summed per word (see neighbourKeys).
+func (f *features) contextKeys(k []uint32, i int, s Span, hasLex bool, lex uint8, neighbours bool) []uint32 {
 
 	cap := uint64(f.caps[i])
 	ctx := cap
@@ -397,9 +404,11 @@ func (f *features) contextKeys(k []uint32, i int, s Span, hasLex bool, lex uint8
 	}
 	pos := f.pos[i]
 	k = append(k, key2(tPOS, pos), key2(tPOSPrev, posP), key2(tPOSNext, posN),
-		key3(tPOSPrevCur, posP, pos), key3(tPOSCurNext, pos, posN), key3(tPOSCap, pos, ctx),
-		key2(tLowerPrev, lowP), key2(tLowerNext, lowN), key2(tLowerPrev2, lowP2), key2(tLowerNext2, lowN2),
-		key3(tBigramPrev, lowP, f.lower[i]), key3(tBigramNext, f.lower[i], lowN),
+		key3(tPOSPrevCur, posP, pos), key3(tPOSCurNext, pos, posN), key3(tPOSCap, pos, ctx))
+	if neighbours {
+		k = append(k, key2(tLowerPrev, lowP), key2(tLowerNext, lowN), key2(tLowerPrev2, lowP2), key2(tLowerNext2, lowN2))
+	}
+	k = append(k, key3(tBigramPrev, lowP, f.lower[i]), key3(tBigramNext, f.lower[i], lowN),
 		key4(tCapTrigram, capP, ctx, capN),
 		key3(tShortPrevCur, shortP, f.short[i]), key3(tShortCurNext, f.short[i], shortN))
 

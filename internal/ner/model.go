@@ -104,8 +104,9 @@ func (m *Model) Features() int { return len(m.sorted) }
 type scratch struct {
 	f     features
 	words wordCache
-	base  [][NumLabels]int32 // per token, the sum of its word's features
-	lex   []uint8            // per token, its word's lexicon entry
+	base  [][NumLabels]int32    // per token, the sum of its word's features
+	near  [][4][NumLabels]int32 // per token, its word's wordEntry.near
+	lex   []uint8               // per token, its word's lexicon entry
 	emit  []int32
 	back  []uint8
 }
@@ -128,16 +129,23 @@ func (m *Model) Label(toks []Token, sents []Span, out []Label) {
 	// features.reset, with the per-word values from the cache.
 	f.alloc(toks)
 	s.base = grow(s.base, len(toks))
+	s.near = grow(s.near, len(toks))
 	s.lex = grow(s.lex, len(toks))
 	for i, t := range toks {
 		w := hashString(t.Text)
 		e := s.words.lookup(m, t.Text, w, &f.keys)
-		f.word[i], f.lower[i], f.shape[i], f.short[i], f.caps[i] = w, e.lower, e.shape, e.short, e.caps
+		f.word[i], f.lower[i], f.short[i], f.caps[i] = w, e.lower, e.short, e.caps // f.shape: only wordKeys reads it
 		f.pos[i] = hashString(t.Tag)
-		s.base[i], s.lex[i] = e.sum, e.lex
+		s.base[i], s.near[i], s.lex[i] = e.sum, e.near, e.lex
 	}
 	f.context(sents)
 	hasLex := m.lex != nil
+	// The neighbour features of tokens at the edges of a sentence read the
+	// sentence's ends.
+	var bos, eos [4][NumLabels]int32
+	for j, t := range neighbourTemplates {
+		bos[j], eos[j] = m.rowSum(key2(t, hashBOS)), m.rowSum(key2(t, hashEOS))
+	}
 	for _, sent := range sents {
 		n := sent.Last - sent.First
 		if n <= 0 {
@@ -148,13 +156,38 @@ func (m *Model) Label(toks []Token, sents []Span, out []Label) {
 		for i := sent.First; i < sent.Last; i++ {
 			e := (*[NumLabels]int32)(s.emit[(i-sent.First)*int(NumLabels):])
 			*e = s.base[i]
-			f.keys = f.contextKeys(f.keys[:0], i, sent, hasLex, s.lex[i])
+			// tLowerPrev reads the word before, tLowerNext the word
+			// after, tLowerPrev2 and tLowerNext2 two away.
+			p1, n1, p2, n2 := &bos[0], &eos[1], &bos[2], &eos[3]
+			if i-1 >= sent.First {
+				p1 = &s.near[i-1][0]
+			}
+			if i+1 < sent.Last {
+				n1 = &s.near[i+1][1]
+			}
+			if i-2 >= sent.First {
+				p2 = &s.near[i-2][2]
+			}
+			if i+2 < sent.Last {
+				n2 = &s.near[i+2][3]
+			}
+			for y := range NumLabels {
+				e[y] += p1[y] + n1[y] + p2[y] + n2[y]
+			}
+			f.keys = f.contextKeys(f.keys[:0], i, sent, hasLex, s.lex[i], false)
 			m.addRows(e, f.keys)
 		}
 		s.back = grow(s.back, n*int(NumLabels))
 		viterbi(s.emit, &m.trans, s.back, out[sent.First:sent.Last])
 		f.record(sent, out[sent.First:sent.Last])
 	}
+}
+
+// rowSum returns the weight row of key k, zeros when the model lacks it.
+func (m *Model) rowSum(k uint32) [NumLabels]int32 {
+	var e [NumLabels]int32
+	m.addRows(&e, []uint32{k})
+	return e
 }
 
 // addRows is written for nine labels; this fails to compile for any other

@@ -1,8 +1,8 @@
 package ner
 
 // wordCache remembers, per distinct word, the values wordValues computes, its
-// lexicon entry and the summed weights of the features that read only the
-// word (wordKeys). News repeats its words ("the", "said", the names of the
+// lexicon entry, the summed weights of the features that read only the
+// word (wordKeys) and the weights of the features it gives its neighbours. News repeats its words ("the", "said", the names of the
 // story), so most tokens find their word here and skip a dozen feature-key
 // computations and weight-row lookups. Integer sums make the result the same
 // as summing every key per token.
@@ -16,15 +16,18 @@ type wordCache struct {
 }
 
 type wordEntry struct {
-	off, n                    uint32 // the word is arena[off:off+n]
-	used                      bool
-	caps, lex                 uint8
-	word, lower, shape, short uint64
-	sum                       [NumLabels]int32
+	off, n             uint32 // the word is arena[off:off+n]
+	used               bool
+	caps, lex          uint8
+	word, lower, short uint64
+	sum                [NumLabels]int32
+	// near[j] is the row of the word under neighbourTemplates[j], which
+	// the tokens around it read.
+	near [4][NumLabels]int32
 }
 
 const (
-	wordCacheSize  = 1 << 13 // entries, a power of two
+	wordCacheSize  = 1 << 12 // entries, a power of two
 	wordCacheArena = 1 << 17 // bytes of words
 )
 
@@ -53,13 +56,17 @@ func (c *wordCache) lookup(m *Model, text string, word uint64, keys *[]uint32) *
 		e.used = true
 	}
 	e.word = word
-	e.lower, e.shape, e.short, e.caps = wordValues(text)
+	var shape uint64
+	e.lower, shape, e.short, e.caps = wordValues(text)
 	e.lex = 0
 	if m.lex != nil {
 		e.lex = m.lex.get(lexKey(e.lower))
 	}
 	e.sum = [NumLabels]int32{}
-	*keys = wordKeys((*keys)[:0], text, e.word, e.lower, e.shape, e.short)
+	*keys = wordKeys((*keys)[:0], text, e.word, e.lower, shape, e.short)
 	m.addRows(&e.sum, *keys)
+	for j, t := range neighbourTemplates {
+		e.near[j] = m.rowSum(key2(t, e.lower))
+	}
 	return e
 }
