@@ -167,7 +167,16 @@ func Parse(text string, opt Options) (*Document, error) {
 		para.Index = i
 		p.blocks = blocks(p.blocks[:0], &p.lines, text, *para)
 		for _, b := range p.blocks {
-			for _, s := range m.seg.Segment(text[b[0]:b[1]]) {
+			block := text[b[0]:b[1]]
+			if unbroken(block) {
+				// A heading, byline or dateline: prose would find
+				// the one sentence the long way.
+				if s, e := segmentTrim(block); s < e {
+					d.addSentence(m, p, para.Index, b[0]+s, b[0]+e)
+				}
+				continue
+			}
+			for _, s := range m.seg.Segment(block) {
 				d.addSentence(m, p, para.Index, b[0]+s.Start, b[0]+s.End())
 			}
 		}
@@ -418,6 +427,32 @@ func splitCredits(out [][2]int, text string, start, end int) [][2]int {
 		pos = open
 	}
 	return append(out, [2]int{from, end})
+}
+
+// unbroken reports whether prose's segmenter must return block whole: every
+// sentence break of its Punkt tokenizer (sentences.v1 and prose's
+// customisations) is at a token holding '.', '?' or '!'.
+func unbroken(block string) bool { return !strings.ContainsAny(block, ".?!") }
+
+// segmentTrim is the trimming prose's Segment applies to each sentence
+// (its trimRange): white space off both ends.
+func segmentTrim(text string) (int, int) {
+	start, end := 0, len(text)
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if size == 0 || !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if size == 0 || !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
 }
 
 // trim narrows [start,end) past white space at both ends.
