@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -114,6 +115,15 @@ type parser struct {
 	toks   []ner.Token
 	sents  []ner.Span
 	labels []ner.Label
+	chunks []ner.Chunk
+	// the document's sentences and entities as they grow, copied out at
+	// their final length
+	sentences []Sentence
+	entities  []Entity
+	// the lines, blocks and credit splits of the current paragraph
+	lines  [][2]int
+	blocks [][2]int
+	spans  [][2]int
 }
 
 var parsers sync.Pool
@@ -142,20 +152,37 @@ func Parse(text string, opt Options) (*Document, error) {
 		// Drop the pooled views into this document's text.
 		clear(p.words[:cap(p.words)])
 		clear(p.toks[:cap(p.toks)])
+		clear(p.sentences[:cap(p.sentences)])
+		clear(p.entities[:cap(p.entities)])
 		parsers.Put(p)
 	}()
 	begin := 0
 	if strings.HasPrefix(text, "\uFEFF") {
 		begin = len("\uFEFF")
 	}
-	for _, para := range paragraphs(text, begin) {
-		para.Index = len(d.Paragraphs)
-		d.Paragraphs = append(d.Paragraphs, para)
-		for _, b := range blocks(text, para) {
-			for _, s := range m.seg.Segment(text[b[0]:b[1]]) {
+	d.Paragraphs = paragraphs(text, begin)
+	p.sentences = p.sentences[:0]
+	for i := range d.Paragraphs {
+		para := &d.Paragraphs[i]
+		para.Index = i
+		p.blocks = blocks(p.blocks[:0], &p.lines, text, *para)
+		for _, b := range p.blocks {
+			block := text[b[0]:b[1]]
+			if unbroken(block) {
+				// A heading, byline or dateline: prose would find
+				// the one sentence the long way.
+				if s, e := segmentTrim(block); s < e {
+					d.addSentence(m, p, para.Index, b[0]+s, b[0]+e)
+				}
+				continue
+			}
+			for _, s := range m.seg.Segment(block) {
 				d.addSentence(m, p, para.Index, b[0]+s.Start, b[0]+s.End())
 			}
 		}
+	}
+	if len(p.sentences) > 0 {
+		d.Sentences = slices.Clone(p.sentences)
 	}
 	if opt.Entities {
 		tagger, err := loadNER()
@@ -170,8 +197,9 @@ func Parse(text string, opt Options) (*Document, error) {
 // addSentence records the sentence text[start:end] with its tagged tokens,
 // splitting it first where a parenthesised credit follows a full stop.
 func (d *Document) addSentence(m *models, p *parser, para, start, end int) {
-	for _, span := range splitCredits(d.Text, start, end) {
-		s := Sentence{Index: len(d.Sentences), Start: span[0], End: span[1],
+	p.spans = splitCredits(p.spans[:0], d.Text, start, end)
+	for _, span := range p.spans {
+		s := Sentence{Index: len(p.sentences), Start: span[0], End: span[1],
 			Text: d.Text[span[0]:span[1]], Paragraph: para, First: len(d.Tokens)}
 		toks := m.tok.Tokenize(s.Text)
 		p.words = p.words[:0]
@@ -189,7 +217,7 @@ func (d *Document) addSentence(m *models, p *parser, para, start, end int) {
 		for i, tag := range tags {
 			d.Tokens[s.First+i].Tag = tag
 		}
-		d.Sentences = append(d.Sentences, s)
+		p.sentences = append(p.sentences, s)
 	}
 }
 
@@ -202,7 +230,6 @@ var entityLabels = map[string]string{
 // label tags the whole document at once, since the tagger reads how the rest
 // of the article writes a word, and turns the labels into entities.
 func (d *Document) label(tagger *ner.Model, p *parser) {
-	d.Entities = []Entity{}
 	toks := p.toks[:0]
 	for _, t := range d.Tokens {
 		toks = append(toks, ner.Token{Text: t.Text, Tag: t.Tag})
@@ -217,13 +244,17 @@ func (d *Document) label(tagger *ner.Model, p *parser) {
 	for i, l := range labels {
 		d.Tokens[i].Label = l.String()
 	}
+	ents := p.entities[:0]
 	for si, s := range d.Sentences {
-		for _, c := range ner.Chunks(labels[s.First:s.Last]) {
+		p.chunks = ner.AppendChunks(p.chunks[:0], labels[s.First:s.Last])
+		for _, c := range p.chunks {
 			start, end := d.Tokens[s.First+c.First].Start, d.Tokens[s.First+c.Last-1].End
-			d.Entities = append(d.Entities, Entity{Text: d.Text[start:end], Label: entityLabels[c.Type],
+			ents = append(ents, Entity{Text: d.Text[start:end], Label: entityLabels[c.Type],
 				Start: start, End: end, Sentence: si})
 		}
 	}
+	p.entities = ents
+	d.Entities = append(make([]Entity, 0, len(ents)), ents...)
 }
 
 // SentenceTokens returns the tokens of sentence i.
@@ -287,8 +318,11 @@ func paragraphs(text string, begin int) []Paragraph {
 // Hard-wrapped prose continues over line breaks, so a line break is only a
 // boundary when the line is visibly shorter than the paragraph's longest line
 // or ends a sentence.
-func blocks(text string, p Paragraph) [][2]int {
-	var lines [][2]int
+//
+// It appends the blocks to out, using *lines as scratch.
+func blocks(out [][2]int, lines *[][2]int, text string, p Paragraph) [][2]int {
+	ls := (*lines)[:0]
+	defer func() { *lines = ls }()
 	for pos := p.Start; pos < p.End; {
 		nl := strings.IndexByte(text[pos:p.End], '\n')
 		le := p.End
@@ -298,22 +332,21 @@ func blocks(text string, p Paragraph) [][2]int {
 			next = le + 1
 		}
 		if s, e := trim(text, pos, le); s < e {
-			lines = append(lines, [2]int{s, e})
+			ls = append(ls, [2]int{s, e})
 		}
 		pos = next
 	}
 	longest := 0
-	for _, l := range lines {
+	for _, l := range ls {
 		longest = max(longest, utf8.RuneCountInString(text[l[0]:l[1]]))
 	}
-	var out [][2]int
 	start := p.Start
-	for i, l := range lines[:len(lines)-1] {
+	for i, l := range ls[:len(ls)-1] {
 		line := text[l[0]:l[1]]
 		short := utf8.RuneCountInString(line)*10 < longest*6
-		if endsSentence(line) || (short && !continues(line, text[lines[i+1][0]:lines[i+1][1]])) {
+		if endsSentence(line) || (short && !continues(line, text[ls[i+1][0]:ls[i+1][1]])) {
 			out = append(out, [2]int{start, l[1]})
-			start = lines[i+1][0]
+			start = ls[i+1][0]
 		}
 	}
 	return append(out, [2]int{start, p.End})
@@ -371,9 +404,8 @@ func abbreviation(w string) bool {
 
 // splitCredits splits a sentence before a parenthesised group that follows a
 // full stop, as photo credits do: "... May 30, 2023. (AP Photo/Bojan
-// Slavkovic)".
-func splitCredits(text string, start, end int) [][2]int {
-	var out [][2]int
+// Slavkovic)". It appends the parts to out.
+func splitCredits(out [][2]int, text string, start, end int) [][2]int {
 	from := start
 	for pos := start; pos < end; {
 		i := strings.Index(text[pos:end], ". (")
@@ -395,6 +427,32 @@ func splitCredits(text string, start, end int) [][2]int {
 		pos = open
 	}
 	return append(out, [2]int{from, end})
+}
+
+// unbroken reports whether prose's segmenter must return block whole: every
+// sentence break of its Punkt tokenizer (sentences.v1 and prose's
+// customisations) is at a token holding '.', '?' or '!'.
+func unbroken(block string) bool { return !strings.ContainsAny(block, ".?!") }
+
+// segmentTrim is the trimming prose's Segment applies to each sentence
+// (its trimRange): white space off both ends.
+func segmentTrim(text string) (int, int) {
+	start, end := 0, len(text)
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if size == 0 || !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if size == 0 || !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
 }
 
 // trim narrows [start,end) past white space at both ends.

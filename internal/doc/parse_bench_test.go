@@ -8,8 +8,8 @@ import (
 )
 
 // benchCorpus reads the first n documents of the TBAQ news corpus, skipping
-// the benchmark when the shared data is not beside the clone.
-func benchCorpus(b *testing.B, n int) []string {
+// the benchmark or test when the shared data is not beside the clone.
+func benchCorpus(b testing.TB, n int) []string {
 	f, err := os.Open("../../../shared/data/news-tbaq.jsonl")
 	if err != nil {
 		b.Skip("../shared/data/news-tbaq.jsonl not available")

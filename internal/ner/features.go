@@ -185,6 +185,17 @@ func grow[T any](s []T, n int) []T {
 
 // reset computes the per-token values of a document.
 func (f *features) reset(toks []Token, sents []Span) {
+	f.alloc(toks)
+	for i, t := range toks {
+		f.word[i] = hashString(t.Text)
+		f.pos[i] = hashString(t.Tag)
+		f.lower[i], f.shape[i], f.short[i], f.caps[i] = wordValues(t.Text)
+	}
+	f.context(sents)
+}
+
+// alloc sizes the per-token slices for toks.
+func (f *features) alloc(toks []Token) {
 	n := len(toks)
 	f.toks = toks
 	f.lower = grow(f.lower, n)
@@ -202,11 +213,11 @@ func (f *features) reset(toks []Token, sents []Span) {
 	}
 	clear(f.counts)
 	clear(f.hist)
-	for i, t := range toks {
-		f.word[i] = hashString(t.Text)
-		f.pos[i] = hashString(t.Tag)
-		f.lower[i], f.shape[i], f.short[i], f.caps[i] = wordValues(t.Text)
-	}
+}
+
+// context computes the values that depend on a token's sentence and
+// document, once the per-word values are set.
+func (f *features) context(sents []Span) {
 	for _, s := range sents {
 		upper, capital, words, digits := 0, 0, 0, 0
 		for i := s.First; i < s.Last; i++ {
@@ -239,7 +250,7 @@ func (f *features) reset(toks []Token, sents []Span) {
 			}
 		}
 	}
-	for i := range toks {
+	for i := range f.toks {
 		c := f.caps[i]
 		if c == capLower {
 			wc := f.counts[f.lower[i]]
@@ -315,15 +326,27 @@ func wordValues(w string) (lower, shape, short uint64, class uint8) {
 
 // token appends the feature keys of token i in sentence s to f.keys.
 func (f *features) token(i int, s Span) []uint32 {
-	k := f.keys[:0]
-	t := f.toks[i]
-	k = append(k, key2(tBias, 0), key2(tWord, f.word[i]), key2(tLower, f.lower[i]),
-		key2(tShape, f.shape[i]), key2(tShort, f.short[i]))
+	k := wordKeys(f.keys[:0], f.toks[i].Text, f.word[i], f.lower[i], f.shape[i], f.short[i])
+	lex := uint8(0)
+	if f.lex != nil {
+		lex = f.lex.get(lexKey(f.lower[i]))
+	}
+	k = f.contextKeys(k, i, s, f.lex != nil, lex, true)
+	f.keys = k
+	return k
+}
+
+// wordKeys appends the keys of the features that read only the word itself
+// (its text and the hashes wordValues computes of it), which the tagger
+// sums once per distinct word rather than once per token.
+func wordKeys(k []uint32, text string, word, lower, shape, short uint64) []uint32 {
+	k = append(k, key2(tBias, 0), key2(tWord, word), key2(tLower, lower),
+		key2(tShape, shape), key2(tShort, short))
 
 	// Prefixes and suffixes of the folded word, up to four runes.
 	h := uint64(fnvOff)
 	j := 0
-	for _, r := range t.Text {
+	for _, r := range text {
 		if j == 4 {
 			break
 		}
@@ -332,12 +355,26 @@ func (f *features) token(i int, s Span) []uint32 {
 		k = append(k, key3(tPrefix, uint64(j), h))
 	}
 	h = fnvOff
-	for j, rest := 0, t.Text; j < 4 && rest != ""; j++ {
+	for j, rest := 0, text; j < 4 && rest != ""; j++ {
 		r, size := utf8.DecodeLastRuneInString(rest)
 		rest = rest[:len(rest)-size]
 		h = mix(h, uint64(foldRune(r)))
 		k = append(k, key3(tSuffix, uint64(j+1), h))
 	}
+	return k
+}
+
+// neighbourTemplates are the features a word gives the tokens around it:
+// to the token after it (as that token's previous word), to the token
+// before it, and two tokens away.
+var neighbourTemplates = [4]uint64{tLowerPrev, tLowerNext, tLowerPrev2, tLowerNext2}
+
+// contextKeys appends the keys of the other features of token i in
+// sentence s. hasLex tells whether there is a lexicon, and lex is the
+// word's entry in it. neighbours adds the four features of the words
+// around (tLowerPrev, tLowerNext, tLowerPrev2, tLowerNext2), which read
+// one word each and so can be summed per word (see neighbourKeys).
+func (f *features) contextKeys(k []uint32, i int, s Span, hasLex bool, lex uint8, neighbours bool) []uint32 {
 
 	cap := uint64(f.caps[i])
 	ctx := cap
@@ -367,9 +404,11 @@ func (f *features) token(i int, s Span) []uint32 {
 	}
 	pos := f.pos[i]
 	k = append(k, key2(tPOS, pos), key2(tPOSPrev, posP), key2(tPOSNext, posN),
-		key3(tPOSPrevCur, posP, pos), key3(tPOSCurNext, pos, posN), key3(tPOSCap, pos, ctx),
-		key2(tLowerPrev, lowP), key2(tLowerNext, lowN), key2(tLowerPrev2, lowP2), key2(tLowerNext2, lowN2),
-		key3(tBigramPrev, lowP, f.lower[i]), key3(tBigramNext, f.lower[i], lowN),
+		key3(tPOSPrevCur, posP, pos), key3(tPOSCurNext, pos, posN), key3(tPOSCap, pos, ctx))
+	if neighbours {
+		k = append(k, key2(tLowerPrev, lowP), key2(tLowerNext, lowN), key2(tLowerPrev2, lowP2), key2(tLowerNext2, lowN2))
+	}
+	k = append(k, key3(tBigramPrev, lowP, f.lower[i]), key3(tBigramNext, f.lower[i], lowN),
 		key4(tCapTrigram, capP, ctx, capN),
 		key3(tShortPrevCur, shortP, f.short[i]), key3(tShortCurNext, f.short[i], shortN))
 
@@ -402,14 +441,13 @@ func (f *features) token(i int, s Span) []uint32 {
 		}
 	}
 	if c := f.caps[i]; c != capLower && c != capPunct && c != capDigit {
-		if f.lex != nil {
-			k = append(k, key3(tLex, uint64(f.lex.get(lexKey(f.lower[i]))), ctx))
+		if hasLex {
+			k = append(k, key3(tLex, uint64(lex), ctx))
 		}
 		if l, ok := f.hist[f.lower[i]]; ok {
 			k = append(k, key2(tHist, uint64(l)), key3(tHistCap, uint64(l), ctx))
 		}
 	}
-	f.keys = k
 	return k
 }
 

@@ -72,8 +72,10 @@ type Chunk struct {
 
 // Chunks groups labels into entities, exactly as conlleval does: an I- label
 // after a label of another type opens a new entity rather than being dropped.
-func Chunks(labels []Label) []Chunk {
-	var out []Chunk
+func Chunks(labels []Label) []Chunk { return AppendChunks(nil, labels) }
+
+// AppendChunks appends the entities of labels, as Chunks finds them, to out.
+func AppendChunks(out []Chunk, labels []Label) []Chunk {
 	open := -1
 	for i, l := range labels {
 		if open >= 0 && (l == O || l.Begin() || l.Type() != labels[open].Type()) {

@@ -15,10 +15,10 @@ import (
 // Model is a trained tagger. It is immutable once built and safe for
 // concurrent use.
 type Model struct {
-	// keys and rows form an open-addressing hash table from feature key to
-	// weight row; key 0 marks an empty slot.
-	keys  []uint32
-	rows  []int32
+	// slots is an open-addressing hash table from feature key to its
+	// weights, held in the slot so that a lookup reads one cache line;
+	// key 0 marks an empty slot.
+	slots []slot
 	shift uint
 	// w holds NumLabels weights per row, quantised to int16.
 	w []int16
@@ -56,22 +56,23 @@ var Default = sync.OnceValues(func() (*Model, error) {
 // transition weights.
 func newModel(sorted []uint32, w []int16, trans [NumLabels + 1][NumLabels]int16, gaz *gazetteer, lex *lexicon) *Model {
 	m := &Model{sorted: sorted, w: w, rawT: trans, gaz: gaz, lex: lex}
+	// At most two thirds full: 65,536 slots (2 MB) for the 33,645 rows
+	// of the embedded model.
 	size, shift := 1, uint(32)
-	for size < 2*len(sorted) || size < 2 {
+	for 2*size < 3*len(sorted) || size < 2 {
 		size <<= 1
 		shift--
 	}
-	m.keys = make([]uint32, size)
-	m.rows = make([]int32, size)
+	m.slots = make([]slot, size)
 	m.shift = shift
 	mask := uint32(size - 1)
 	for r, k := range sorted {
 		i := (k * 0x9E3779B1) >> shift
-		for m.keys[i] != 0 {
+		for m.slots[i].key != 0 {
 			i = (i + 1) & mask
 		}
-		m.keys[i] = k
-		m.rows[i] = int32(r)
+		m.slots[i].key = k
+		copy(m.slots[i].w[:], w[r*int(NumLabels):])
 	}
 	for p := range NumLabels + 1 {
 		for c := range NumLabels {
@@ -85,15 +86,24 @@ func newModel(sorted []uint32, w []int16, trans [NumLabels + 1][NumLabels]int16,
 	return m
 }
 
-// row returns the weight row of feature key k, or -1.
-func (m *Model) row(k uint32) int32 {
-	mask := uint32(len(m.keys) - 1)
+// slot is one entry of Model.slots, padded to 32 bytes so that no slot
+// straddles two cache lines.
+type slot struct {
+	key uint32
+	w   [NumLabels]int16
+	_   [32 - 4 - 2*NumLabels]byte
+}
+
+// weights returns the weights of feature key k, or nil.
+func (m *Model) weights(k uint32) *[NumLabels]int16 {
+	mask := uint32(len(m.slots) - 1)
 	for i := (k * 0x9E3779B1) >> m.shift; ; i = (i + 1) & mask {
-		switch m.keys[i] {
+		s := &m.slots[i&mask]
+		switch s.key {
 		case k:
-			return m.rows[i]
+			return &s.w
 		case 0:
-			return -1
+			return nil
 		}
 	}
 }
@@ -103,9 +113,12 @@ func (m *Model) Features() int { return len(m.sorted) }
 
 type scratch struct {
 	f     features
+	words wordCache
+	base  [][NumLabels]int32    // per token, the sum of its word's features
+	near  [][4][NumLabels]int32 // per token, its word's wordEntry.near
+	lex   []uint8               // per token, its word's lexicon entry
 	emit  []int32
 	back  []uint8
-	score [2][NumLabels]int32
 }
 
 // Label tags a document: toks are its tokens with their POS tags, sents its
@@ -121,48 +134,113 @@ func (m *Model) Label(toks []Token, sents []Span, out []Label) {
 	}
 	defer m.pool.Put(s)
 	clear(out[:len(toks)])
-	s.f.lex = m.lex
-	s.f.reset(toks, sents)
+	f := &s.f
+	f.lex = m.lex
+	// features.reset, with the per-word values from the cache.
+	f.alloc(toks)
+	s.base = grow(s.base, len(toks))
+	s.near = grow(s.near, len(toks))
+	s.lex = grow(s.lex, len(toks))
+	for i, t := range toks {
+		w := hashString(t.Text)
+		e := s.words.lookup(m, t.Text, w, &f.keys)
+		f.word[i], f.lower[i], f.short[i], f.caps[i] = w, e.lower, e.short, e.caps // f.shape: only wordKeys reads it
+		f.pos[i] = hashString(t.Tag)
+		s.base[i], s.near[i], s.lex[i] = e.sum, e.near, e.lex
+	}
+	f.context(sents)
+	hasLex := m.lex != nil
+	// The neighbour features of tokens at the edges of a sentence read the
+	// sentence's ends.
+	var bos, eos [4][NumLabels]int32
+	for j, t := range neighbourTemplates {
+		bos[j], eos[j] = m.rowSum(key2(t, hashBOS)), m.rowSum(key2(t, hashEOS))
+	}
 	for _, sent := range sents {
 		n := sent.Last - sent.First
 		if n <= 0 {
 			continue
 		}
 		s.emit = grow(s.emit, n*int(NumLabels))
-		s.f.match(m.gaz, sent, nil)
+		f.match(m.gaz, sent, nil)
 		for i := sent.First; i < sent.Last; i++ {
-			e := s.emit[(i-sent.First)*int(NumLabels):][:NumLabels]
-			clear(e)
-			for _, k := range s.f.token(i, sent) {
-				r := m.row(k)
-				if r < 0 {
-					continue
-				}
-				ws := m.w[int(r)*int(NumLabels):][:NumLabels]
-				for y := range NumLabels {
-					e[y] += int32(ws[y])
-				}
+			e := (*[NumLabels]int32)(s.emit[(i-sent.First)*int(NumLabels):])
+			*e = s.base[i]
+			// tLowerPrev reads the word before, tLowerNext the word
+			// after, tLowerPrev2 and tLowerNext2 two away.
+			p1, n1, p2, n2 := &bos[0], &eos[1], &bos[2], &eos[3]
+			if i-1 >= sent.First {
+				p1 = &s.near[i-1][0]
 			}
+			if i+1 < sent.Last {
+				n1 = &s.near[i+1][1]
+			}
+			if i-2 >= sent.First {
+				p2 = &s.near[i-2][2]
+			}
+			if i+2 < sent.Last {
+				n2 = &s.near[i+2][3]
+			}
+			for y := range NumLabels {
+				e[y] += p1[y] + n1[y] + p2[y] + n2[y]
+			}
+			f.keys = f.contextKeys(f.keys[:0], i, sent, hasLex, s.lex[i], false)
+			m.addRows(e, f.keys)
 		}
 		s.back = grow(s.back, n*int(NumLabels))
-		viterbi(s.emit, &m.trans, s.back, &s.score, out[sent.First:sent.Last])
-		s.f.record(sent, out[sent.First:sent.Last])
+		viterbi(s.emit, &m.trans, s.back, out[sent.First:sent.Last])
+		f.record(sent, out[sent.First:sent.Last])
 	}
 }
 
+// rowSum returns the weight row of key k, zeros when the model lacks it.
+func (m *Model) rowSum(k uint32) [NumLabels]int32 {
+	var e [NumLabels]int32
+	m.addRows(&e, []uint32{k})
+	return e
+}
+
+// addRows is written for nine labels; this fails to compile for any other
+// number.
+var _ = [1]struct{}{}[NumLabels-9]
+
+// addRows adds the weight rows of keys to e; keys the model lacks add
+// nothing.
+func (m *Model) addRows(e *[NumLabels]int32, keys []uint32) {
+	// Nine scalar sums stay in registers, where a loop over e would add
+	// to memory.
+	e0, e1, e2, e3, e4, e5, e6, e7, e8 := e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8]
+	for _, k := range keys {
+		ws := m.weights(k)
+		if ws == nil {
+			continue
+		}
+		e0 += int32(ws[0])
+		e1 += int32(ws[1])
+		e2 += int32(ws[2])
+		e3 += int32(ws[3])
+		e4 += int32(ws[4])
+		e5 += int32(ws[5])
+		e6 += int32(ws[6])
+		e7 += int32(ws[7])
+		e8 += int32(ws[8])
+	}
+	*e = [NumLabels]int32{e0, e1, e2, e3, e4, e5, e6, e7, e8}
+}
+
 // viterbi finds the best label sequence given per-token emission scores
-// (NumLabels per token) and transition scores.
-func viterbi[T int32 | float32](emit []T, trans *[NumLabels + 1][NumLabels]T, back []uint8, score *[2][NumLabels]T, out []Label) {
+// (NumLabels per token) and transition scores. Ties go to the lowest label.
+func viterbi[T int32 | float32](emit []T, trans *[NumLabels + 1][NumLabels]T, back []uint8, out []Label) {
 	n := len(out)
-	cur := &score[0]
+	// Fixed-size views spare the bounds checks of the inner loops.
+	var prev, cur [NumLabels]T
+	e := (*[NumLabels]T)(emit)
 	for y := range NumLabels {
-		cur[y] = trans[NumLabels][y] + emit[y]
+		prev[y] = trans[NumLabels][y] + e[y]
 	}
 	for t := 1; t < n; t++ {
-		prev := cur
-		cur = &score[t%2]
-		e := emit[t*int(NumLabels):][:NumLabels]
-		b := back[t*int(NumLabels):][:NumLabels]
+		e := (*[NumLabels]T)(emit[t*int(NumLabels):])
+		b := (*[NumLabels]uint8)(back[t*int(NumLabels):])
 		for y := range NumLabels {
 			best, arg := prev[0]+trans[0][y], 0
 			for p := 1; p < int(NumLabels); p++ {
@@ -173,11 +251,12 @@ func viterbi[T int32 | float32](emit []T, trans *[NumLabels + 1][NumLabels]T, ba
 			cur[y] = best + e[y]
 			b[y] = uint8(arg)
 		}
+		prev = cur
 	}
-	best, arg := cur[0], 0
+	best, arg := prev[0], 0
 	for y := 1; y < int(NumLabels); y++ {
-		if cur[y] > best {
-			best, arg = cur[y], y
+		if prev[y] > best {
+			best, arg = prev[y], y
 		}
 	}
 	for t := n - 1; t >= 0; t-- {

@@ -24,8 +24,7 @@ func TestViterbiNeverBreaksBIO(t *testing.T) {
 	emit[2*int(NumLabels)+int(O)] = 10
 	m := newModel(nil, nil, [NumLabels + 1][NumLabels]int16{}, nil, nil)
 	out := make([]Label, 3)
-	var score [2][NumLabels]int32
-	viterbi(emit, &m.trans, make([]uint8, len(emit)), &score, out)
+	viterbi(emit, &m.trans, make([]uint8, len(emit)), out)
 	if want := []Label{BPER, IPER, O}; !slices.Equal(out, want) {
 		t.Errorf("viterbi = %v, want %v", out, want)
 	}

@@ -79,7 +79,6 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 	c := float32(1)
 	var emit []float32
 	var back []uint8
-	var score [2][NumLabels]float32
 	var sentIDs []int32
 	var off []int
 	pred := make([]Label, 0, 256)
@@ -131,7 +130,7 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 				}
 				back = grow(back, n*L)
 				pred = grow(pred, n)
-				viterbi(emit, &ct, back, &score, pred)
+				viterbi(emit, &ct, back, pred)
 				gold := doc.Gold[s.First:s.Last]
 				gp, pp := NumLabels, NumLabels
 				for t := range n {

@@ -232,7 +232,11 @@ func (t *Tagger) add(lo, hi uint32) {
 	ids, ws := t.m.ids[lo:hi], t.m.weights[4*lo:4*hi]
 	s := t.scores
 	for j, id := range ids {
-		s[id] += math.Float32frombits(binary.LittleEndian.Uint32(ws[4*j:]))
+		// A full slice expression of constant length leaves one bounds
+		// check per weight, where ws[4*j:] left two and a mask (8% of
+		// tagging time).
+		w := ws[4*j : 4*j+4 : 4*j+4]
+		s[id] += math.Float32frombits(binary.LittleEndian.Uint32(w))
 	}
 }
 
