@@ -163,6 +163,8 @@ func FuzzMatchesProse(f *testing.F) {
 		"$100 (roughly) [see note] — 50% off!",
 		"emoji 🎉 \u00a0 \u2028 \u0085 \xff\xfe a.b. Ab. ABC.",
 		"(-8 :) 8-D ((: ¯\\(ツ)/¯ xDD.",
+		"n’T’S’ll’RE’m 'LL'Re'M N'T ’s’s “‘$([x]”’",
+		"A.b.C.d. Ab.. “Mr.” (U.S.), ‘Gen.’ $:-) [-:] :)))!",
 	} {
 		f.Add(s)
 	}
