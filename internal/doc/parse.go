@@ -8,10 +8,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/tokenize"
 
 	"github.com/newsfacts/newsfacts/internal/ner"
 	"github.com/newsfacts/newsfacts/internal/postag"
+	"github.com/newsfacts/newsfacts/internal/tokenize"
 )
 
 // Token is a word or punctuation mark with its part-of-speech tag (Penn
@@ -74,7 +74,6 @@ type Options struct {
 
 type models struct {
 	seg    *segment.Segmenter
-	tok    *tokenize.Tokenizer
 	tagger *postag.Model
 	err    error
 }
@@ -84,7 +83,7 @@ type models struct {
 // exactly as prose's tag.Tagger but without building feature strings. The
 // entity model loads apart (loadNER), only when a run needs entities.
 var load = sync.OnceValue(func() *models {
-	m := &models{tok: tokenize.New()}
+	m := &models{}
 	// The two loads take a few milliseconds each, a large share of a
 	// one-article run, and are independent: overlap them.
 	var tagErr error
@@ -109,6 +108,7 @@ var startNER sync.Once
 // run reuses its buffers from one document to the next.
 type parser struct {
 	tagger *postag.Tagger
+	spans  []tokenize.Token
 	words  []string
 	tags   []string
 	// the entity tagger's input and output
@@ -150,6 +150,7 @@ func Parse(text string, opt Options) (*Document, error) {
 	}
 	defer func() {
 		// Drop the pooled views into this document's text.
+		clear(p.spans[:cap(p.spans)])
 		clear(p.words[:cap(p.words)])
 		clear(p.toks[:cap(p.toks)])
 		clear(p.sentences[:cap(p.sentences)])
@@ -201,11 +202,12 @@ func (d *Document) addSentence(m *models, p *parser, para, start, end int) {
 	for _, span := range p.spans {
 		s := Sentence{Index: len(p.sentences), Start: span[0], End: span[1],
 			Text: d.Text[span[0]:span[1]], Paragraph: para, First: len(d.Tokens)}
-		toks := m.tok.Tokenize(s.Text)
+		p.spans = tokenize.Append(p.spans[:0], s.Text)
+		toks := p.spans
 		p.words = p.words[:0]
 		for _, t := range toks {
 			d.Tokens = append(d.Tokens, Token{Text: t.Text, Start: s.Start + t.Start,
-				End: s.Start + t.End(), Sentence: s.Index})
+				End: s.Start + t.End, Sentence: s.Index})
 			p.words = append(p.words, t.Text)
 		}
 		s.Last = len(d.Tokens)
