@@ -108,7 +108,7 @@ var startNER sync.Once
 // run reuses its buffers from one document to the next.
 type parser struct {
 	tagger *postag.Tagger
-	spans  []tokenize.Token
+	pieces []tokenize.Token
 	words  []string
 	tags   []string
 	// the entity tagger's input and output
@@ -150,7 +150,7 @@ func Parse(text string, opt Options) (*Document, error) {
 	}
 	defer func() {
 		// Drop the pooled views into this document's text.
-		clear(p.spans[:cap(p.spans)])
+		clear(p.pieces[:cap(p.pieces)])
 		clear(p.words[:cap(p.words)])
 		clear(p.toks[:cap(p.toks)])
 		clear(p.sentences[:cap(p.sentences)])
@@ -202,8 +202,8 @@ func (d *Document) addSentence(m *models, p *parser, para, start, end int) {
 	for _, span := range p.spans {
 		s := Sentence{Index: len(p.sentences), Start: span[0], End: span[1],
 			Text: d.Text[span[0]:span[1]], Paragraph: para, First: len(d.Tokens)}
-		p.spans = tokenize.Append(p.spans[:0], s.Text)
-		toks := p.spans
+		p.pieces = tokenize.Append(p.pieces[:0], s.Text)
+		toks := p.pieces
 		p.words = p.words[:0]
 		for _, t := range toks {
 			d.Tokens = append(d.Tokens, Token{Text: t.Text, Start: s.Start + t.Start,
