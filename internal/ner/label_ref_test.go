@@ -1,7 +1,5 @@
 package ner
 
-import "slices"
-
 // labelReference is Label as it was before the word cache: every feature
 // key of every token computed by features.token and looked up one by one.
 // The differential tests hold Label to it.
@@ -22,10 +20,8 @@ func (m *Model) labelReference(toks []Token, sents []Span, out []Label) {
 			e := s.emit[(i-sent.First)*int(NumLabels):][:NumLabels]
 			clear(e)
 			for _, k := range s.f.token(i, sent) {
-				// Binary search of the sorted keys: a lookup that
-				// shares nothing with the hash table Label reads.
-				r, ok := slices.BinarySearch(m.sorted, k)
-				if !ok {
+				r := m.row(k)
+				if r < 0 {
 					continue
 				}
 				ws := m.w[int(r)*int(NumLabels):][:NumLabels]

@@ -15,10 +15,11 @@ import (
 // Model is a trained tagger. It is immutable once built and safe for
 // concurrent use.
 type Model struct {
-	// slots is an open-addressing hash table from feature key to its
-	// weights, held in the slot so that a lookup reads one cache line;
-	// key 0 marks an empty slot.
-	slots []slot
+	// slots is an open-addressing hash table from feature key to weight
+	// row: each slot holds the key in its high half and the row in its low
+	// half, so that a lookup reads one cache line; key 0 marks an empty
+	// slot.
+	slots []uint64
 	shift uint
 	// w holds NumLabels weights per row, quantised to int16.
 	w []int16
@@ -56,23 +57,20 @@ var Default = sync.OnceValues(func() (*Model, error) {
 // transition weights.
 func newModel(sorted []uint32, w []int16, trans [NumLabels + 1][NumLabels]int16, gaz *gazetteer, lex *lexicon) *Model {
 	m := &Model{sorted: sorted, w: w, rawT: trans, gaz: gaz, lex: lex}
-	// At most two thirds full: 65,536 slots (2 MB) for the 33,645 rows
-	// of the embedded model.
 	size, shift := 1, uint(32)
-	for 2*size < 3*len(sorted) || size < 2 {
+	for size < 2*len(sorted) || size < 2 {
 		size <<= 1
 		shift--
 	}
-	m.slots = make([]slot, size)
+	m.slots = make([]uint64, size)
 	m.shift = shift
 	mask := uint32(size - 1)
 	for r, k := range sorted {
 		i := (k * 0x9E3779B1) >> shift
-		for m.slots[i].key != 0 {
+		for m.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		m.slots[i].key = k
-		copy(m.slots[i].w[:], w[r*int(NumLabels):])
+		m.slots[i] = uint64(k)<<32 | uint64(r)
 	}
 	for p := range NumLabels + 1 {
 		for c := range NumLabels {
@@ -86,24 +84,16 @@ func newModel(sorted []uint32, w []int16, trans [NumLabels + 1][NumLabels]int16,
 	return m
 }
 
-// slot is one entry of Model.slots, padded to 32 bytes so that no slot
-// straddles two cache lines.
-type slot struct {
-	key uint32
-	w   [NumLabels]int16
-	_   [32 - 4 - 2*NumLabels]byte
-}
-
-// weights returns the weights of feature key k, or nil.
-func (m *Model) weights(k uint32) *[NumLabels]int16 {
+// row returns the weight row of feature key k, or -1.
+func (m *Model) row(k uint32) int32 {
 	mask := uint32(len(m.slots) - 1)
 	for i := (k * 0x9E3779B1) >> m.shift; ; i = (i + 1) & mask {
-		s := &m.slots[i&mask]
-		switch s.key {
+		s := m.slots[i&mask]
+		switch uint32(s >> 32) {
 		case k:
-			return &s.w
+			return int32(uint32(s))
 		case 0:
-			return nil
+			return -1
 		}
 	}
 }
@@ -211,10 +201,11 @@ func (m *Model) addRows(e *[NumLabels]int32, keys []uint32) {
 	// to memory.
 	e0, e1, e2, e3, e4, e5, e6, e7, e8 := e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8]
 	for _, k := range keys {
-		ws := m.weights(k)
-		if ws == nil {
+		r := m.row(k)
+		if r < 0 {
 			continue
 		}
+		ws := (*[NumLabels]int16)(m.w[int(r)*int(NumLabels):])
 		e0 += int32(ws[0])
 		e1 += int32(ws[1])
 		e2 += int32(ws[2])
