@@ -131,6 +131,7 @@ func (m *Model) Label(toks []Token, sents []Span, out []Label) {
 	s.base = grow(s.base, len(toks))
 	s.near = grow(s.near, len(toks))
 	s.lex = grow(s.lex, len(toks))
+	s.words.fit(len(toks))
 	for i, t := range toks {
 		w := hashString(t.Text)
 		e := s.words.lookup(m, t.Text, w, &f.keys)

@@ -31,18 +31,29 @@ const (
 	wordCacheArena = 1 << 17 // bytes of words
 )
 
+// fit makes the cache ready for a call of n tokens: sized to the call,
+// up to wordCacheSize entries, so that a one-article run does not pay
+// for a cache of 4,096 words (about 1 MB) it cannot fill.
+func (c *wordCache) fit(n int) {
+	size := 256
+	for size < n && size < wordCacheSize {
+		size <<= 1
+	}
+	if len(c.entries) >= size {
+		return
+	}
+	c.entries = make([]wordEntry, size)
+	c.arena = make([]byte, 0, size*wordCacheArena/wordCacheSize)
+}
+
 // lookup returns the entry of text, whose FNV hash is word, filling it on a
 // miss. The entry is valid until the next lookup.
 func (c *wordCache) lookup(m *Model, text string, word uint64, keys *[]uint32) *wordEntry {
-	if c.entries == nil {
-		c.entries = make([]wordEntry, wordCacheSize)
-		c.arena = make([]byte, 0, wordCacheArena)
-	}
-	e := &c.entries[mix(word, 0)&(wordCacheSize-1)]
+	e := &c.entries[mix(word, 0)&uint64(len(c.entries)-1)]
 	if e.used && e.word == word && int(e.n) == len(text) && string(c.arena[e.off:e.off+e.n]) == text {
 		return e
 	}
-	if len(text) > wordCacheArena/16 {
+	if len(text) > cap(c.arena)/16 {
 		// A freak token would flush the cache for little gain: compute it
 		// into a spare entry instead.
 		e = &wordEntry{}
