@@ -1,12 +1,13 @@
 package postag
 
 import (
-	_ "embed"
 	"encoding/binary"
 	"math"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/newsfacts/newsfacts/internal/emoticon"
 )
 
 // Tagger tags sentences with a Model. It keeps its scratch space between
@@ -155,7 +156,7 @@ func (t *Tagger) tagOne(i int, w string, p1, p2 tagID) tagID {
 	switch {
 	case w == "-":
 		return tagID{"-", m.id("-")}
-	case isEmoticon(w):
+	case emoticon.Is(w):
 		return tagID{"SYM", m.id("SYM")}
 	case strings.HasPrefix(w, "@"):
 		return tagID{"NN", m.id("NN")}
@@ -247,30 +248,6 @@ func suffix3(w string) string {
 		return w[len(w)-3:]
 	}
 	return w
-}
-
-//go:embed data/emoticons.txt
-var emoticonData string
-
-// emoticons is the set prose tags SYM (its internal/emoticon), one a line
-// after a header comment.
-var emoticons, emoticonMax, emoticonFirst = func() (map[string]bool, int, [256]bool) {
-	set, longest, first := map[string]bool{}, 0, [256]bool{}
-	for line := range strings.Lines(emoticonData) {
-		line = strings.TrimSuffix(line, "\n")
-		if line != "" && !strings.HasPrefix(line, "# ") {
-			set[line] = true
-			longest = max(longest, len(line))
-			first[line[0]] = true
-		}
-	}
-	return set, longest, first
-}()
-
-// isEmoticon checks the first byte and the length before the set, since
-// it is asked about every token.
-func isEmoticon(w string) bool {
-	return len(w) >= 2 && len(w) <= emoticonMax && emoticonFirst[w[0]] && emoticons[w]
 }
 
 // isTrace reports whether w is a Penn Treebank trace or elision, prose's

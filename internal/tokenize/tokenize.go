@@ -1,10 +1,10 @@
 package tokenize
 
 import (
-	_ "embed"
-	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/emoticon"
 )
 
 // Token is one token: text[Start:End] == Text of the string given to Append.
@@ -114,7 +114,7 @@ func special(s string) bool {
 	if n < 2 {
 		return false
 	}
-	if n <= emoticonMax && emoticonFirst[s[0]] && emoticons[s] {
+	if emoticon.Is(s) {
 		return true
 	}
 	if s[n-1] != '.' {
@@ -137,25 +137,6 @@ func special(s string) bool {
 func isUpper(c byte) bool  { return 'A' <= c && c <= 'Z' }
 func isLower(c byte) bool  { return 'a' <= c && c <= 'z' }
 func isLetter(c byte) bool { return isUpper(c) || isLower(c) }
-
-//go:embed data/emoticons.txt
-var emoticonData string
-
-// emoticons is prose's internal/emoticon set, one a line after a header
-// comment. Spans are checked against the first byte and the length before
-// the map, since every span and every piece of one is asked.
-var emoticons, emoticonMax, emoticonFirst = func() (map[string]bool, int, [256]bool) {
-	set, longest, first := map[string]bool{}, 0, [256]bool{}
-	for line := range strings.Lines(emoticonData) {
-		line = strings.TrimSuffix(line, "\n")
-		if line != "" && !strings.HasPrefix(line, "# ") {
-			set[line] = true
-			longest = max(longest, len(line))
-			first[line[0]] = true
-		}
-	}
-	return set, longest, first
-}()
 
 // The curly quotation marks, which prose handles as affixes rather than
 // rewriting them (that would shift every later offset): all are E2 80 xx.
