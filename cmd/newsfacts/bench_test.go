@@ -2,9 +2,9 @@ package main
 
 import (
 	"fmt"
+	"github.com/newsfacts/newsfacts/internal/devdata"
 	"io"
 	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -12,10 +12,10 @@ import (
 // over ../shared/data/news-tbaq.jsonl with 1 and 2 jobs, reporting MB/s of
 // input. Larger corpora are measured with the binary (see the README).
 func BenchmarkCorpus(b *testing.B) {
-	path := filepath.Join("..", "..", "..", "shared", "data", "news-tbaq.jsonl")
+	path := devdata.Path(b, "news-tbaq.jsonl")
 	st, err := os.Stat(path)
 	if err != nil {
-		b.Skipf("../shared is absent: %v", err)
+		b.Fatal(err)
 	}
 	for _, only := range []string{"sentences,dates,numbers", "all"} {
 		for _, jobs := range []int{1, 2} {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"github.com/newsfacts/newsfacts/internal/devdata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,9 +15,9 @@ import (
 // a temporary corpus, skipping when ../shared is absent.
 func newsSample(t *testing.T, n int) (path string, ids []string) {
 	t.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "data", "news-tbaq.jsonl"))
+	f, err := os.Open(devdata.Path(t, "news-tbaq.jsonl"))
 	if err != nil {
-		t.Skipf("../shared is absent: %v", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	var buf bytes.Buffer

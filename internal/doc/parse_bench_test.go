@@ -1,31 +1,14 @@
 package doc
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
+	"github.com/newsfacts/newsfacts/internal/devdata"
 	"testing"
 )
 
-// benchCorpus reads the first n documents of the TBAQ news corpus, skipping
-// the benchmark or test when the shared data is not beside the clone.
+// benchCorpus returns the first n documents of the TBAQ news corpus.
 func benchCorpus(b testing.TB, n int) []string {
-	f, err := os.Open("../../../shared/data/news-tbaq.jsonl")
-	if err != nil {
-		b.Skip("../shared/data/news-tbaq.jsonl not available")
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() && len(out) < n {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			b.Fatal(err)
-		}
-		out = append(out, rec.Text)
-	}
-	return out
+	texts, _ := devdata.TBAQ(b)
+	return texts[:min(n, len(texts))]
 }
 
 func benchParse(b *testing.B, opt Options) {

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"github.com/newsfacts/newsfacts/internal/devdata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,11 +11,7 @@ import (
 // sharedData returns ../shared/data (beside the repository) or skips.
 func sharedData(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "data")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("no shared data at %s: %v", dir, err)
-	}
-	return dir
+	return devdata.Path(t, ".")
 }
 
 // The loaders read the public dev sets with the counts their publishers

@@ -5,12 +5,13 @@ import (
 
 	"github.com/jdkato/prose/v3"
 
+	"github.com/newsfacts/newsfacts/internal/devdata"
 	"github.com/newsfacts/newsfacts/internal/extract"
 )
 
 // BenchmarkRun is the whole pipeline, every kind, one core, on the corpus.
 func BenchmarkRun(b *testing.B) {
-	texts, n := extract.TBAQTexts(b)
+	texts, n := devdata.TBAQ(b)
 	b.SetBytes(n)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -25,7 +26,7 @@ func BenchmarkRun(b *testing.B) {
 // BenchmarkRunNoEntities is the pipeline for kinds that need no entity
 // model (--only sentences,dates,numbers,nationalities).
 func BenchmarkRunNoEntities(b *testing.B) {
-	texts, n := extract.TBAQTexts(b)
+	texts, n := devdata.TBAQ(b)
 	b.SetBytes(n)
 	b.ReportAllocs()
 	opt := extract.Options{Kinds: []string{"sentences", "dates", "numbers", "nationalities"}}
@@ -41,7 +42,7 @@ func BenchmarkRunNoEntities(b *testing.B) {
 // BenchmarkProseDocument is prose v3's own pipeline with entity extraction
 // on the same texts: the yardstick of the speed issue.
 func BenchmarkProseDocument(b *testing.B) {
-	texts, n := extract.TBAQTexts(b)
+	texts, n := devdata.TBAQ(b)
 	b.SetBytes(n)
 	b.ReportAllocs()
 	for b.Loop() {

@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/newsfacts/newsfacts/internal/devdata"
 	"github.com/newsfacts/newsfacts/internal/extract"
 	"github.com/newsfacts/newsfacts/internal/facts/conform"
 	"github.com/newsfacts/newsfacts/internal/render"
@@ -18,7 +19,7 @@ func TestOffsetsOnCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
-	texts, _ := extract.TBAQTexts(t)
+	texts, _ := devdata.TBAQ(t)
 	if len(texts) == 0 {
 		t.Fatal("no documents read")
 	}

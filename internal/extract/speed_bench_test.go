@@ -7,6 +7,7 @@ import (
 
 	"github.com/jdkato/prose/v3"
 
+	"github.com/newsfacts/newsfacts/internal/devdata"
 	"github.com/newsfacts/newsfacts/internal/extract"
 )
 
@@ -18,7 +19,7 @@ import (
 // and the absolute figures drift. One iteration takes several seconds:
 // use -benchtime 1x -count 5.
 func BenchmarkSpeedup(b *testing.B) {
-	texts, n := extract.TBAQTexts(b)
+	texts, n := devdata.TBAQ(b)
 	for _, t := range texts[:1] { // load the models outside the timings
 		if _, err := extract.Run("bench", t, extract.Options{}); err != nil {
 			b.Fatal(err)

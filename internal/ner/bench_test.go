@@ -1,11 +1,10 @@
 package ner_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"testing"
 
+	"github.com/newsfacts/newsfacts/internal/devdata"
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/ner"
 )
@@ -13,25 +12,15 @@ import (
 // BenchmarkLabel measures the tagger alone on the first 40 documents of the
 // TBAQ news corpus, tokenised and POS-tagged beforehand.
 func BenchmarkLabel(b *testing.B) {
-	f, err := os.Open("../../../shared/data/news-tbaq.jsonl")
-	if err != nil {
-		b.Skip("../shared/data/news-tbaq.jsonl not available")
-	}
-	defer f.Close()
+	texts, _ := devdata.TBAQ(b)
 	type input struct {
 		toks  []ner.Token
 		sents []ner.Span
 	}
 	var docs []input
 	size := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() && len(docs) < 40 {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			b.Fatal(err)
-		}
-		d, err := doc.Parse(rec.Text, doc.Options{})
+	for _, text := range texts[:min(40, len(texts))] {
+		d, err := doc.Parse(text, doc.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -43,7 +32,7 @@ func BenchmarkLabel(b *testing.B) {
 			in.sents = append(in.sents, ner.Span{First: s.First, Last: s.Last})
 		}
 		docs = append(docs, in)
-		size += len(rec.Text)
+		size += len(text)
 	}
 	m, err := ner.Default()
 	if err != nil {

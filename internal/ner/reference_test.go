@@ -1,13 +1,11 @@
 package ner_test
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/newsfacts/newsfacts/internal/devdata"
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/ner"
 )
@@ -40,24 +38,14 @@ func checkSameLabels(t *testing.T, m *ner.Model, docs []labelDoc) {
 // TestLabelMatchesReferenceOnNews runs both paths over the TBAQ news texts,
 // tokenised and POS-tagged by internal/doc.
 func TestLabelMatchesReferenceOnNews(t *testing.T) {
-	f, err := os.Open("../../../shared/data/news-tbaq.jsonl")
-	if err != nil {
-		t.Skip("../shared/data/news-tbaq.jsonl not available")
-	}
-	defer f.Close()
+	texts, _ := devdata.TBAQ(t)
 	m, err := ner.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var docs []labelDoc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatal(err)
-		}
-		d, err := doc.Parse(rec.Text, doc.Options{})
+	for _, text := range texts {
+		d, err := doc.Parse(text, doc.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -80,40 +68,23 @@ func TestLabelMatchesReferenceOnNews(t *testing.T) {
 // validation documents with their own POS tags: Reuters headlines in
 // capitals, tables of results and bylines.
 func TestLabelMatchesReferenceOnCoNLL(t *testing.T) {
-	data, err := os.ReadFile("../../../shared/data/conll2003/valid.txt")
-	if err != nil {
-		t.Skip("../shared/data/conll2003/valid.txt not available")
-	}
+	conll := devdata.CoNLLValid(t)
 	m, err := ner.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var docs []labelDoc
-	var cur labelDoc
-	first := 0
-	endSentence := func() {
-		if len(cur.toks) > first {
-			cur.sents = append(cur.sents, ner.Span{First: first, Last: len(cur.toks)})
-		}
-		first = len(cur.toks)
-	}
-	for line := range strings.Lines(string(data)) {
-		fields := strings.Fields(line)
-		switch {
-		case len(fields) == 0:
-			endSentence()
-		case fields[0] == "-DOCSTART-":
-			endSentence()
-			if len(cur.toks) > 0 {
-				docs = append(docs, cur)
+	for _, d := range conll {
+		var in labelDoc
+		for _, sent := range d {
+			first := len(in.toks)
+			for _, w := range sent {
+				in.toks = append(in.toks, ner.Token{Text: w.Text, Tag: w.Tag})
 			}
-			cur, first = labelDoc{}, 0
-		case len(fields) >= 2:
-			cur.toks = append(cur.toks, ner.Token{Text: fields[0], Tag: fields[1]})
+			in.sents = append(in.sents, ner.Span{First: first, Last: len(in.toks)})
 		}
+		docs = append(docs, in)
 	}
-	endSentence()
-	docs = append(docs, cur)
 	if len(docs) < 100 {
 		t.Fatalf("read %d documents", len(docs))
 	}

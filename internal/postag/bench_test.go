@@ -1,23 +1,17 @@
 package postag
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tokenize"
+	"github.com/newsfacts/newsfacts/internal/devdata"
 )
 
 // benchSentences tokenises the TBAQ news corpus with prose, returning the
 // sentences' words and the bytes of text they cover.
 func benchSentences(b *testing.B) ([][]string, int64) {
-	f, err := os.Open("../../../shared/data/news-tbaq.jsonl")
-	if err != nil {
-		b.Skip("../shared/data/news-tbaq.jsonl not available")
-	}
-	defer f.Close()
+	texts, _ := devdata.TBAQ(b)
 	seg, err := segment.New()
 	if err != nil {
 		b.Fatal(err)
@@ -25,14 +19,8 @@ func benchSentences(b *testing.B) ([][]string, int64) {
 	tok := tokenize.New()
 	var out [][]string
 	var n int64
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			b.Fatal(err)
-		}
-		for _, s := range seg.Segment(rec.Text) {
+	for _, text := range texts {
+		for _, s := range seg.Segment(text) {
 			var words []string
 			for _, w := range tok.Tokenize(s.Text) {
 				words = append(words, w.Text)

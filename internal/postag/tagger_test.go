@@ -1,9 +1,6 @@
 package postag
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -12,6 +9,7 @@ import (
 	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
 
+	"github.com/newsfacts/newsfacts/internal/devdata"
 	"github.com/newsfacts/newsfacts/internal/emoticon"
 )
 
@@ -80,68 +78,38 @@ func TestSpecialCases(t *testing.T) {
 // CoNLL-2003 validation sentence gets prose's tag.
 func TestMatchesProse(t *testing.T) {
 	p, g := prose(t), ours(t)
-	tokens := 0
-	f, err := os.Open("../../../shared/data/news-tbaq.jsonl")
-	if err != nil {
-		t.Skip("../shared/data/news-tbaq.jsonl not available:", err)
-	}
-	defer f.Close()
+	texts, _ := devdata.TBAQ(t)
 	seg, err := segment.New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	tok := tokenize.New()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	failed := 0
-	for sc.Scan() && failed < 5 {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range seg.Segment(rec.Text) {
-			var words []string
-			for _, w := range tok.Tokenize(s.Text) {
-				words = append(words, w.Text)
-			}
-			tokens += len(words)
-			if !compare(t, p, g, words) {
-				failed++
-			}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-
-	c, err := os.Open("../../../shared/data/conll2003/valid.txt")
-	if err != nil {
-		t.Skip("../shared/data/conll2003/valid.txt not available:", err)
-	}
-	defer c.Close()
-	sc = bufio.NewScanner(c)
-	var words []string
-	flush := func() {
+	tokens, failed := 0, 0
+	check := func(words []string) {
 		if len(words) > 0 && failed < 5 {
 			tokens += len(words)
 			if !compare(t, p, g, words) {
 				failed++
 			}
 		}
-		words = words[:0]
 	}
-	for sc.Scan() {
-		line := sc.Text()
-		w, _, _ := strings.Cut(line, " ")
-		if line == "" || w == "-DOCSTART-" {
-			flush()
-			continue
+	for _, text := range texts {
+		for _, s := range seg.Segment(text) {
+			var words []string
+			for _, w := range tok.Tokenize(s.Text) {
+				words = append(words, w.Text)
+			}
+			check(words)
 		}
-		words = append(words, w)
 	}
-	flush()
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
+	for _, d := range devdata.CoNLLValid(t) {
+		for _, sent := range d {
+			var words []string
+			for _, w := range sent {
+				words = append(words, w.Text)
+			}
+			check(words)
+		}
 	}
 	t.Logf("%d tokens compared", tokens)
 }

@@ -1,13 +1,11 @@
 package tokenize_test
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 
 	prose "github.com/jdkato/prose/v3/tokenize"
 
+	"github.com/newsfacts/newsfacts/internal/devdata"
 	"github.com/newsfacts/newsfacts/internal/doc"
 	. "github.com/newsfacts/newsfacts/internal/tokenize"
 )
@@ -15,21 +13,11 @@ import (
 // sentences returns the text of every sentence doc.Parse finds in the TBAQ
 // corpus, as the pipeline tokenises them, and their total size.
 func sentences(b *testing.B) ([]string, int64) {
-	f, err := os.Open(tbaqPath)
-	if err != nil {
-		b.Skip("../shared/data/news-tbaq.jsonl not available:", err)
-	}
-	defer f.Close()
+	texts, _ := devdata.TBAQ(b)
 	var out []string
 	var size int64
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			b.Fatal(err)
-		}
-		d, err := doc.Parse(rec.Text, doc.Options{})
+	for _, text := range texts {
+		d, err := doc.Parse(text, doc.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,21 +1,14 @@
 package tokenize_test
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
 	prose "github.com/jdkato/prose/v3/tokenize"
 
+	"github.com/newsfacts/newsfacts/internal/devdata"
 	"github.com/newsfacts/newsfacts/internal/doc"
 	. "github.com/newsfacts/newsfacts/internal/tokenize"
-)
-
-const (
-	tbaqPath  = "../../../shared/data/news-tbaq.jsonl"
-	conllPath = "../../../shared/data/conll2003/valid.txt"
 )
 
 var reference = prose.New()
@@ -91,11 +84,7 @@ func TestRules(t *testing.T) {
 // in the TBAQ news corpus, every whole article, and every CoNLL-2003
 // validation sentence (its tokens joined by spaces) gets prose's tokens.
 func TestMatchesProse(t *testing.T) {
-	f, err := os.Open(tbaqPath)
-	if err != nil {
-		t.Skip("../shared/data/news-tbaq.jsonl not available:", err)
-	}
-	defer f.Close()
+	articles, _ := devdata.TBAQ(t)
 	texts, failed := 0, 0
 	check := func(s string) {
 		texts++
@@ -103,15 +92,9 @@ func TestMatchesProse(t *testing.T) {
 			failed++
 		}
 	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatal(err)
-		}
-		check(rec.Text)
-		d, err := doc.Parse(rec.Text, doc.Options{})
+	for _, text := range articles {
+		check(text)
+		d, err := doc.Parse(text, doc.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -119,35 +102,14 @@ func TestMatchesProse(t *testing.T) {
 			check(s.Text)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-
-	c, err := os.Open(conllPath)
-	if err != nil {
-		t.Skip("../shared/data/conll2003/valid.txt not available:", err)
-	}
-	defer c.Close()
-	sc = bufio.NewScanner(c)
-	var words []string
-	flush := func() {
-		if len(words) > 0 {
+	for _, d := range devdata.CoNLLValid(t) {
+		for _, sent := range d {
+			words := make([]string, len(sent))
+			for i, w := range sent {
+				words[i] = w.Text
+			}
 			check(strings.Join(words, " "))
 		}
-		words = words[:0]
-	}
-	for sc.Scan() {
-		line := sc.Text()
-		w, _, _ := strings.Cut(line, " ")
-		if line == "" || w == "-DOCSTART-" {
-			flush()
-			continue
-		}
-		words = append(words, w)
-	}
-	flush()
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	t.Logf("%d texts compared", texts)
 }

@@ -1,4 +1,0 @@
-package extract
-
-// TBAQTexts gives the external tests the corpus reader.
-var TBAQTexts = tbaqTexts
