@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/newsfacts/newsfacts/internal/devdata"
-	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/ner"
 )
 
@@ -13,25 +12,10 @@ import (
 // TBAQ news corpus, tokenised and POS-tagged beforehand.
 func BenchmarkLabel(b *testing.B) {
 	texts, _ := devdata.TBAQ(b)
-	type input struct {
-		toks  []ner.Token
-		sents []ner.Span
-	}
-	var docs []input
+	var docs []labelDoc
 	size := 0
 	for _, text := range texts[:min(40, len(texts))] {
-		d, err := doc.Parse(text, doc.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		var in input
-		for _, t := range d.Tokens {
-			in.toks = append(in.toks, ner.Token{Text: t.Text, Tag: t.Tag})
-		}
-		for _, s := range d.Sentences {
-			in.sents = append(in.sents, ner.Span{First: s.First, Last: s.Last})
-		}
-		docs = append(docs, in)
+		docs = append(docs, parsed(b, text))
 		size += len(text)
 	}
 	m, err := ner.Default()

@@ -16,6 +16,24 @@ type labelDoc struct {
 	sents []ner.Span
 }
 
+// parsed is text as the pipeline gives it to the tagger: tokenised and
+// POS-tagged by internal/doc.
+func parsed(tb testing.TB, text string) labelDoc {
+	tb.Helper()
+	d, err := doc.Parse(text, doc.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var in labelDoc
+	for _, tok := range d.Tokens {
+		in.toks = append(in.toks, ner.Token{Text: tok.Text, Tag: tok.Tag})
+	}
+	for _, s := range d.Sentences {
+		in.sents = append(in.sents, ner.Span{First: s.First, Last: s.Last})
+	}
+	return in
+}
+
 // checkSameLabels holds Label (with its word cache, warm from the documents
 // before) to the reference path on each document.
 func checkSameLabels(t *testing.T, m *ner.Model, docs []labelDoc) {
@@ -45,18 +63,7 @@ func TestLabelMatchesReferenceOnNews(t *testing.T) {
 	}
 	var docs []labelDoc
 	for _, text := range texts {
-		d, err := doc.Parse(text, doc.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var in labelDoc
-		for _, tok := range d.Tokens {
-			in.toks = append(in.toks, ner.Token{Text: tok.Text, Tag: tok.Tag})
-		}
-		for _, s := range d.Sentences {
-			in.sents = append(in.sents, ner.Span{First: s.First, Last: s.Last})
-		}
-		docs = append(docs, in)
+		docs = append(docs, parsed(t, text))
 	}
 	if len(docs) == 0 {
 		t.Fatal("no documents")
