@@ -218,38 +218,16 @@ func FuzzEntities(f *testing.F) {
 // BenchmarkEntityRules times nationalities and the entity post-processing
 // alone, on documents parsed once: what the rules add to the pipeline.
 func BenchmarkEntityRules(b *testing.B) {
-	docs, n := tbaqDocs(b, doc.Options{Entities: true})
-	b.SetBytes(n)
-	b.ResetTimer()
-	for b.Loop() {
-		for _, d := range docs {
-			c := &Context{Doc: d, Out: facts.New("bench")}
-			nationalities(c)
-			entities(c)
-		}
-	}
+	benchStep(b, doc.Options{Entities: true}, func(c *Context) {
+		nationalities(c)
+		entities(c)
+	})
 }
 
 // BenchmarkEntities is the entities extractor alone, on documents parsed
 // once with their nationalities found outside the timing.
 func BenchmarkEntities(b *testing.B) {
-	docs, n := tbaqDocs(b, doc.Options{Entities: true})
-	nats := make([][]facts.Nationality, len(docs))
-	for i, d := range docs {
-		c := &Context{Doc: d, Out: facts.New("bench")}
-		nationalities(c)
-		nats[i] = c.Out.Nationalities
-	}
-	b.SetBytes(n)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for i, d := range docs {
-			c := &Context{Doc: d, Out: facts.New("bench")}
-			c.Out.Nationalities = nats[i]
-			entities(c)
-		}
-	}
+	benchStep(b, doc.Options{Entities: true}, entities, nationalities)
 }
 
 // The functions below are the entity extractor's string helpers as they

@@ -218,12 +218,5 @@ func TestPalestinians(t *testing.T) {
 // BenchmarkNationalities is the nationalities extractor alone, on
 // documents parsed once.
 func BenchmarkNationalities(b *testing.B) {
-	docs, n := tbaqDocs(b, doc.Options{})
-	b.SetBytes(n)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			nationalities(&Context{Doc: d, Out: facts.New("bench")})
-		}
-	}
+	benchStep(b, doc.Options{}, nationalities)
 }

@@ -423,14 +423,7 @@ func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
 // BenchmarkNumbers is the numbers extractor alone (no parsing) on the
 // TempEval-3 corpus.
 func BenchmarkNumbers(b *testing.B) {
-	docs, n := tbaqDocs(b, doc.Options{})
-	b.SetBytes(n)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			numbers(&Context{Doc: d, Out: facts.New("bench")})
-		}
-	}
+	benchStep(b, doc.Options{}, numbers)
 }
 
 // FuzzLowerHelpers checks the lowercasing shortcuts against

@@ -406,24 +406,7 @@ func FuzzQuotes(f *testing.F) {
 // BenchmarkQuotes is the quotes extractor alone, on documents parsed once
 // with their entities found outside the timing.
 func BenchmarkQuotes(b *testing.B) {
-	docs, n := tbaqDocs(b, doc.Options{Entities: true})
-	ents := make([][]facts.Entity, len(docs))
-	for i, d := range docs {
-		c := &Context{Doc: d, Out: facts.New("bench")}
-		nationalities(c)
-		entities(c)
-		ents[i] = c.Out.Entities
-	}
-	b.SetBytes(n)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for i, d := range docs {
-			c := &Context{Doc: d, Out: facts.New("bench")}
-			c.Out.Entities = ents[i]
-			quotes(c)
-		}
-	}
+	benchStep(b, doc.Options{Entities: true}, quotes, nationalities, entities)
 }
 
 func FuzzLastField(f *testing.F) {
