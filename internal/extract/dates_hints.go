@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"strings"
+
+	"github.com/newsfacts/newsfacts/internal/prefilter"
 )
 
 // A rule's hint is a cheap prefilter: the rule runs only on sentences
@@ -40,49 +42,13 @@ func (h hint) holds(b *hintBits) bool {
 	return true
 }
 
-// hintWord is a word to look for, by its first byte.
-type hintWord struct {
-	w   string
-	bit int
-}
-
 // hintIndex holds every hint word; rules register theirs as they compile.
 type hintIndex struct {
-	bits         map[string]int
-	lower, exact byFirst // found in the lower-cased sentence, or as written ("=")
-	clock        int     // the bit of "#clock", or -1
-}
-
-// byFirst lists words by their first byte. second holds, for each first
-// byte, the bytes that can follow it (bit 0 set for a one-byte word), so
-// most positions of a sentence are passed over after two table reads.
-type byFirst struct {
-	words  [256][]hintWord
-	second [256][4]uint64
-}
-
-func (t *byFirst) add(w hintWord) {
-	t.words[w.w[0]] = append(t.words[w.w[0]], w)
-	next := 0
-	if len(w.w) > 1 {
-		next = int(w.w[1])
-	}
-	t.second[w.w[0]][next/64] |= 1 << (next % 64)
-}
-
-// find sets the bits of the words that occur in s at p.
-func (t *byFirst) find(s string, p int, b *hintBits) {
-	sec := &t.second[s[p]]
-	if p+1 < len(s) {
-		if c := s[p+1]; sec[c/64]&(1<<(c%64)) == 0 && sec[0]&1 == 0 {
-			return
-		}
-	}
-	for _, w := range t.words[s[p]] {
-		if strings.HasPrefix(s[p:], w.w) {
-			b.set(w.bit)
-		}
-	}
+	bits map[string]int
+	// lower and exact are found in the lower-cased sentence, and in the
+	// sentence as written ("="); a word's id is its bit.
+	lower, exact prefilter.Literals
+	clock        int // the bit of "#clock", or -1
 }
 
 var hintWords = hintIndex{bits: map[string]int{}, clock: -1}
@@ -125,9 +91,9 @@ func (ix *hintIndex) bit(w string, exact bool) int {
 	case w == "#clock":
 		ix.clock = b
 	case exact:
-		ix.exact.add(hintWord{w, b})
+		ix.exact.Add(w, b)
 	default:
-		ix.lower.add(hintWord{w, b})
+		ix.lower.Add(w, b)
 	}
 	return b
 }
@@ -137,8 +103,16 @@ func (ix *hintIndex) bit(w string, exact bool) int {
 func (ix *hintIndex) find(text, lower string) hintBits {
 	var b hintBits
 	for p := 0; p < len(lower); p++ {
-		ix.lower.find(lower, p, &b)
-		ix.exact.find(text, p, &b)
+		for _, w := range ix.lower.Candidates(lower, p) {
+			if strings.HasPrefix(lower[p:], w.S) {
+				b.set(w.ID)
+			}
+		}
+		for _, w := range ix.exact.Candidates(text, p) {
+			if strings.HasPrefix(text[p:], w.S) {
+				b.set(w.ID)
+			}
+		}
 	}
 	if ix.clock >= 0 && clockLike(lower) {
 		b.set(ix.clock)

@@ -47,10 +47,10 @@ type Regexp struct {
 	// text, and anchored one byte in: run on s[p-1:] it sees the byte
 	// before p, so \b at p reads the same context as in s.
 	atStart, after *regexp.Regexp
-	// byFirst lists the prefixes by their first byte; nil when the
+	// prefixes are the literals every match begins with; empty when the
 	// pattern has none (every position may start a match).
-	byFirst [256][]string
-	scan    bool
+	prefixes Literals
+	scan     bool
 	// boundary is set when every match starts with \b: a position
 	// between two word bytes or two non-word bytes is skipped unseen.
 	boundary bool
@@ -75,7 +75,7 @@ func (r *Regexp) prepare() {
 	}
 	r.scan = true
 	for _, l := range minimal(lits) {
-		r.byFirst[l[0]] = append(r.byFirst[l[0]], l)
+		r.prefixes.Add(l, 0)
 	}
 	r.boundary = startsWithBoundary(tree)
 	r.atStart = longest(`^(?:` + r.expr + `)`)
@@ -122,7 +122,7 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
 
 // startsAt reports whether one of the prefixes occurs at p.
 func (r *Regexp) startsAt(s string, p int) bool {
-	cands := r.byFirst[s[p]]
+	cands := r.prefixes.Candidates(s, p)
 	if len(cands) == 0 {
 		return false
 	}
@@ -132,7 +132,7 @@ func (r *Regexp) startsAt(s string, p int) bool {
 		return false
 	}
 	for _, c := range cands {
-		if strings.HasPrefix(s[p:], c) {
+		if strings.HasPrefix(s[p:], c.S) {
 			return true
 		}
 	}

@@ -32,8 +32,10 @@ func TestPrefixes(t *testing.T) {
 				return
 			}
 			var got []string
-			for _, ws := range r.byFirst {
-				got = append(got, ws...)
+			for _, ws := range r.prefixes.byFirst {
+				for _, w := range ws {
+					got = append(got, w.S)
+				}
 			}
 			if tt.want == nil || !sameSet(got, tt.want) {
 				t.Errorf("prefixes = %q, want %q", got, tt.want)
