@@ -6,6 +6,12 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
+	"github.com/newsfacts/newsfacts/internal/extract/article"
+	"github.com/newsfacts/newsfacts/internal/extract/dates"
+	"github.com/newsfacts/newsfacts/internal/extract/entities"
+	"github.com/newsfacts/newsfacts/internal/extract/nationalities"
+	"github.com/newsfacts/newsfacts/internal/extract/numbers"
+	"github.com/newsfacts/newsfacts/internal/extract/quotes"
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
 
@@ -18,14 +24,12 @@ type Options struct {
 	Date *time.Time
 }
 
-// Context is what every extractor sees: the parsed document, the reference
-// date and the facts found so far by the extractors it depends on.
+// Context is what every extractor sees: the parsed article and the facts
+// found so far, from which each step passes its dependencies on as
+// arguments.
 type Context struct {
-	Doc *doc.Document
-	// Ref is the reference date; HasRef is false when none was given or found.
-	Ref    time.Time
-	HasRef bool
-	Out    *facts.Document
+	article.Article
+	Out *facts.Document
 }
 
 type extractor struct {
@@ -40,11 +44,21 @@ type extractor struct {
 // registry is in dependency order: an extractor comes after all it needs.
 var registry = []extractor{
 	{kind: facts.KindSentences, run: sentences},
-	{kind: facts.KindDates, run: dates},
-	{kind: facts.KindNationalities, run: nationalities},
-	{kind: facts.KindEntities, needs: []string{facts.KindNationalities}, entities: true, run: entities},
-	{kind: facts.KindNumbers, needs: []string{facts.KindDates}, run: numbers},
-	{kind: facts.KindQuotes, needs: []string{facts.KindEntities}, entities: true, run: quotes},
+	{kind: facts.KindDates, run: func(c *Context) {
+		c.Out.Dates = append(c.Out.Dates, dates.Extract(&c.Article)...)
+	}},
+	{kind: facts.KindNationalities, run: func(c *Context) {
+		c.Out.Nationalities = append(c.Out.Nationalities, nationalities.Extract(&c.Article)...)
+	}},
+	{kind: facts.KindEntities, needs: []string{facts.KindNationalities}, entities: true, run: func(c *Context) {
+		c.Out.Entities = append(c.Out.Entities, entities.Extract(&c.Article, c.Out.Nationalities)...)
+	}},
+	{kind: facts.KindNumbers, needs: []string{facts.KindDates}, run: func(c *Context) {
+		c.Out.Numbers = append(c.Out.Numbers, numbers.Extract(&c.Article, c.Out.Dates)...)
+	}},
+	{kind: facts.KindQuotes, needs: []string{facts.KindEntities}, entities: true, run: func(c *Context) {
+		c.Out.Quotes = append(c.Out.Quotes, quotes.Extract(&c.Article, c.Out.Entities)...)
+	}},
 }
 
 // CheckKinds returns an error naming the first unknown kind.
@@ -105,11 +119,11 @@ func Run(source, text string, opt Options) (*facts.Document, error) {
 	}
 	out := facts.New(source)
 	out.Input = text
-	c := &Context{Doc: d, Out: out}
+	c := &Context{Article: article.Article{Doc: d}, Out: out}
 	if opt.Date != nil {
 		c.Ref, c.HasRef = *opt.Date, true
 		out.DateSource = "flag"
-	} else if ref, ok := referenceDate(d); ok {
+	} else if ref, ok := dates.ReferenceDate(d); ok {
 		c.Ref, c.HasRef = ref, true
 		out.DateSource = "text"
 	}
@@ -146,11 +160,6 @@ func clearKind(out, empty *facts.Document, k string) {
 	case facts.KindQuotes:
 		out.Quotes = empty.Quotes
 	}
-}
-
-// span builds the Span of text[start:end].
-func (c *Context) span(start, end int) facts.Span {
-	return facts.Span{Text: c.Doc.Text[start:end], Start: start, End: end, Sentence: c.Doc.SentenceAt(start)}
 }
 
 func sentences(c *Context) {

@@ -1,0 +1,7 @@
+package numbers
+
+// Internals the external tests reach.
+var (
+	KeepOrdinals = &keepOrdinals
+	Shouting     = shouting
+)
