@@ -1,11 +1,15 @@
 package dates
 
 import (
-	_ "embed"
+	"embed"
 	"fmt"
+	"io/fs"
+	"path"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
 //go:embed data/dates-numbers.txt
@@ -14,44 +18,44 @@ var dateNumbersData string
 //go:embed data/dates-holidays.txt
 var dateHolidaysData string
 
-//go:embed data/dates-words.txt
-var dateWordsData string
+//go:embed data/words/*.txt
+var dateWordFiles embed.FS
 
-// dateLists are the word lists of data/dates-words.txt in file order, and
-// dateWords the same as sets.
-var dateLists, dateWords = loadLists(dateWordsData)
+// dateLists are the word lists of data/words (one file a list, named for
+// the list) with their entries in file order, and dateWords the same as
+// sets.
+var dateLists, dateWords = loadLists(dateWordFiles)
 
-func loadLists(data string) (map[string][]string, map[string]map[string]bool) {
+func loadLists(fsys embed.FS) (map[string][]string, map[string]map[string]bool) {
 	lists, sets := map[string][]string{}, map[string]map[string]bool{}
-	for line := range strings.SplitSeq(data, "\n") {
-		name, words, ok := strings.Cut(line, ": ")
-		if !ok || strings.HasPrefix(line, "#") {
-			continue
+	files, err := fs.Glob(fsys, "data/words/*.txt")
+	if err != nil {
+		panic(err)
+	}
+	for _, f := range files {
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			panic(err) // embedded: cannot happen
 		}
-		sets[name] = map[string]bool{}
-		for _, w := range strings.Fields(words) {
-			w = strings.ReplaceAll(w, "_", " ")
-			lists[name] = append(lists[name], w)
-			sets[name][w] = true
-		}
+		name := strings.TrimSuffix(path.Base(f), ".txt")
+		lists[name] = wordlist.Entries(string(data))
+		sets[name] = wordlist.Set(string(data))
 	}
 	return lists, sets
 }
 
 // dateNumbers maps number words to their value; "X" is a vague amount.
-var dateNumbers = loadPairs(dateNumbersData, " ")
+var dateNumbers = loadPairs(dateNumbersData)
 
 // dateHolidays maps a holiday name to "MM-DD" or "MM/N/W".
-var dateHolidays = loadPairs(dateHolidaysData, "\t")
+var dateHolidays = loadPairs(dateHolidaysData)
 
-func loadPairs(data, sep string) map[string]string {
+// loadPairs maps the first field of each entry to its second.
+func loadPairs(data string) map[string]string {
 	out := map[string]string{}
-	for line := range strings.SplitSeq(data, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if i := strings.LastIndex(line, sep); i > 0 {
-			out[line[:i]] = line[i+len(sep):]
+	for _, r := range wordlist.Rows(data) {
+		if len(r) > 1 {
+			out[r[0]] = r[1]
 		}
 	}
 	return out

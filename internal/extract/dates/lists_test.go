@@ -2,7 +2,7 @@ package dates
 
 import "testing"
 
-// A renamed or mistyped list in data/dates-words.txt would silently empty a
+// A renamed or mistyped file in data/words would silently empty a
 // rule's word set.
 func TestDateWordLists(t *testing.T) {
 	for _, name := range []string{"future-cues", "past-cues", "plan-verbs", "reporting-verbs", "future-participles",

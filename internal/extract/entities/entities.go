@@ -14,6 +14,7 @@ import (
 	"github.com/newsfacts/newsfacts/internal/extract/nationalities"
 	"github.com/newsfacts/newsfacts/internal/extract/words"
 	"github.com/newsfacts/newsfacts/internal/facts"
+	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
 // proseLabels maps prose's ACE-style labels to ours. GSP (geo-social-
@@ -47,7 +48,7 @@ var orgsTXT string
 // as word lists, longest first.
 var loadOrgs = sync.OnceValue(func() map[string][][]string {
 	m := map[string][][]string{}
-	for name := range wordSet(orgsTXT) {
+	for _, name := range wordlist.Entries(orgsTXT) {
 		w := strings.Fields(name)
 		m[w[0]] = append(m[w[0]], w)
 	}
@@ -61,22 +62,11 @@ var loadOrgs = sync.OnceValue(func() map[string][][]string {
 var loadOrgFirst = sync.OnceValue(func() *byteset.Set { return byteset.Of(loadOrgs()) })
 
 var (
-	loadTitles    = sync.OnceValue(func() map[string]bool { return wordSet(titlesTXT) })
-	loadOrgWords  = sync.OnceValue(func() map[string]bool { return wordSet(orgWordsTXT) })
-	loadNotNames  = sync.OnceValue(func() map[string]bool { return wordSet(notNamesTXT) })
-	loadNorpWords = sync.OnceValue(func() map[string]bool { return wordSet(norpWordsTXT) })
+	loadTitles    = sync.OnceValue(func() map[string]bool { return wordlist.Set(titlesTXT) })
+	loadOrgWords  = sync.OnceValue(func() map[string]bool { return wordlist.Set(orgWordsTXT) })
+	loadNotNames  = sync.OnceValue(func() map[string]bool { return wordlist.Set(notNamesTXT) })
+	loadNorpWords = sync.OnceValue(func() map[string]bool { return wordlist.Set(norpWordsTXT) })
 )
-
-// wordSet reads an embedded list of one word a line with "#" comments.
-func wordSet(data string) map[string]bool {
-	m := map[string]bool{}
-	for _, l := range strings.Split(data, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			m[l] = true
-		}
-	}
-	return m
-}
 
 // entityRules names the post-processing rules. All are on; the
 // environment variable NEWSFACTS_ENTITY_RULES_OFF (a comma-separated list of

@@ -10,6 +10,7 @@ import (
 	"github.com/newsfacts/newsfacts/internal/extract/article/articletest"
 	"github.com/newsfacts/newsfacts/internal/extract/nationalities"
 	"github.com/newsfacts/newsfacts/internal/facts"
+	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
 func TestAcronymExpansion(t *testing.T) {
@@ -41,8 +42,8 @@ func TestEntityWordLists(t *testing.T) {
 			!strings.Contains(data[:strings.Index(data, "\n")], "source") {
 			t.Errorf("%s: no header naming its source", name)
 		}
-		if len(wordSet(data)) < 10 {
-			t.Errorf("%s: only %d words", name, len(wordSet(data)))
+		if len(wordlist.Set(data)) < 10 {
+			t.Errorf("%s: only %d words", name, len(wordlist.Set(data)))
 		}
 	}
 }

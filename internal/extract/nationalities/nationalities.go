@@ -1,7 +1,6 @@
 package nationalities
 
 import (
-	"bufio"
 	_ "embed"
 	"strings"
 	"sync"
@@ -11,6 +10,7 @@ import (
 	"github.com/newsfacts/newsfacts/internal/extract/byteset"
 	"github.com/newsfacts/newsfacts/internal/extract/words"
 	"github.com/newsfacts/newsfacts/internal/facts"
+	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
 //go:embed data/nationalities.tsv
@@ -64,7 +64,7 @@ type Tables struct {
 var LoadTables = sync.OnceValue(func() *Tables {
 	t := &Tables{demonyms: map[string][]demonym{}, single: map[string][]demonym{},
 		places: map[string][]place{}, nameWords: map[string]bool{}, lastWords: map[string]bool{}}
-	for _, c := range tsvRows(nationalitiesTSV, 6) {
+	for _, c := range wordlist.Rows(nationalitiesTSV) {
 		d := demonym{form: c[0], words: strings.Fields(c[0]), kind: c[1], code: c[2], country: c[3], group: c[4], note: c[5]}
 		t.demonyms[d.words[0]] = append(t.demonyms[d.words[0]], d)
 		if len(d.words) == 1 {
@@ -75,7 +75,7 @@ var LoadTables = sync.OnceValue(func() *Tables {
 		words.SortLongestFirst(ds, func(d demonym) int { return len(d.words) })
 		t.demonyms[k] = ds
 	}
-	for _, c := range tsvRows(placesTSV, 3) {
+	for _, c := range wordlist.Rows(placesTSV) {
 		p := place{name: c[0], words: strings.Fields(c[0]), code: c[1], typ: c[2]}
 		t.places[p.words[0]] = append(t.places[p.words[0]], p)
 	}
@@ -84,41 +84,15 @@ var LoadTables = sync.OnceValue(func() *Tables {
 		t.places[k] = ps
 	}
 	t.demonymFirst, t.placeFirst = byteset.Of(t.demonyms), byteset.Of(t.places)
-	for _, l := range strings.Split(nameWordsTXT, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			if w, ok := strings.CutSuffix(l, "$"); ok {
-				t.lastWords[w] = true
-			} else {
-				t.nameWords[l] = true
-			}
+	for _, r := range wordlist.Rows(nameWordsTXT) {
+		if len(r) > 1 && r[1] == "last" {
+			t.lastWords[r[0]] = true
+		} else {
+			t.nameWords[r[0]] = true
 		}
 	}
 	return t
 })
-
-// tsvRows returns the rows of an embedded table without its "#" header
-// comments and its column-name line.
-func tsvRows(data string, cols int) [][]string {
-	var out [][]string
-	s := bufio.NewScanner(strings.NewReader(data))
-	header := true
-	for s.Scan() {
-		l := s.Text()
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		if header {
-			header = false
-			continue
-		}
-		c := strings.Split(l, "\t")
-		for len(c) < cols {
-			c = append(c, "")
-		}
-		out = append(out, c)
-	}
-	return out
-}
 
 // Extract returns the demonyms of the document:
 // whole words ("Hungarian soldiers", "the Briton", "Serbs", "South Korean")

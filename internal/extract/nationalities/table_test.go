@@ -8,17 +8,18 @@ import (
 
 	"github.com/newsfacts/newsfacts/internal/devdata"
 	"github.com/newsfacts/newsfacts/internal/extract/words"
+	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
 // TestNationalityTable checks the embedded table: well-formed rows, a note
 // wherever one form names two countries, and every country of the source
 // data present.
 func TestNationalityTable(t *testing.T) {
-	rows := tsvRows(nationalitiesTSV, 6)
+	rows := wordlist.Rows(nationalitiesTSV)
 	if len(rows) < 400 {
 		t.Fatalf("only %d rows", len(rows))
 	}
-	header := nationalitiesTSV[:strings.Index(nationalitiesTSV, "\nform\t")]
+	header := wordlist.Header(nationalitiesTSV)
 	if !strings.Contains(header, "mledoze") || !strings.Contains(header, "ODbL") {
 		t.Error("header does not name the source and its licence")
 	}
@@ -82,12 +83,7 @@ func TestPlaceWordLists(t *testing.T) {
 		!strings.Contains(nameWordsTXT[:strings.Index(nameWordsTXT, "\n")], "source") {
 		t.Error("namewords: no header naming its source")
 	}
-	n := 0
-	for _, l := range strings.Split(nameWordsTXT, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			n++
-		}
-	}
+	n := len(wordlist.Entries(nameWordsTXT))
 	if n < 10 {
 		t.Errorf("namewords: only %d words", n)
 	}

@@ -1,7 +1,6 @@
 package numbers
 
 import (
-	"bufio"
 	_ "embed"
 	"strconv"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/extract/byteset"
 	"github.com/newsfacts/newsfacts/internal/extract/words"
+	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
 // The word lists the numbers extractor reads. Each file names its source in
@@ -66,14 +66,14 @@ type numLexicon struct {
 var numbersLexicon = sync.OnceValue(func() *numLexicon {
 	lx := &numLexicon{words: map[string]numWord{}, units: map[string]numUnit{},
 		symUnits: map[string]numUnit{}, context: map[string]string{}}
-	for _, f := range dataLines(numbersWordsData) {
+	for _, f := range wordlist.Rows(numbersWordsData) {
 		v, err := strconv.ParseFloat(f[2], 64)
 		if err != nil {
 			panic("numbers-words.txt: " + err.Error())
 		}
 		lx.words[f[0]] = numWord{kind: f[1], value: v}
 	}
-	for _, f := range dataLines(numbersUnitsData) {
+	for _, f := range wordlist.Rows(numbersUnitsData) {
 		u := numUnit{unit: f[1], class: f[2]}
 		switch u.class {
 		case "sym", "code":
@@ -94,7 +94,7 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 		}
 	}
 	lx.pre, lx.post = map[string][]numQualifier{}, map[string][]numQualifier{}
-	for _, f := range dataLines(numbersQualifiersData) {
+	for _, f := range wordlist.Rows(numbersQualifiersData) {
 		q := numQualifier{words: strings.Fields(f[0]), qualifier: f[1]}
 		m := lx.post
 		if f[2] == "pre" {
@@ -112,7 +112,7 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 			}
 		}
 	}
-	for _, f := range dataLines(numbersContextData) {
+	for _, f := range wordlist.Rows(numbersContextData) {
 		lx.context[f[0]] = f[1]
 	}
 	lx.wordFirst, lx.symFirst = byteset.Of(lx.words), byteset.Of(lx.symUnits)
@@ -121,21 +121,6 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 	lx.unitFirst, lx.contextFirst = byteset.Of(lx.units), byteset.Of(lx.context)
 	return lx
 })
-
-// dataLines splits an embedded word list into its tab-separated records,
-// skipping comments and blank lines.
-func dataLines(data string) [][]string {
-	var out [][]string
-	sc := bufio.NewScanner(strings.NewReader(data))
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "# ") || line == "#" {
-			continue
-		}
-		out = append(out, strings.Split(line, "\t"))
-	}
-	return out
-}
 
 // pieceKind classifies the pieces a sentence is cut into. A token is one
 // piece, except that a token glueing a number to a symbol, unit or second

