@@ -22,6 +22,10 @@ type Options struct {
 	// Date is the article's reference date from the command line, or nil to
 	// look for it in the text.
 	Date *time.Time
+	// Disable names rules to switch off, for an ablation in newsfacts
+	// eval (see CheckRules); nil runs every rule, as the shipped binary
+	// does.
+	Disable []string
 }
 
 // Context is what every extractor sees: the parsed article and the facts
@@ -30,6 +34,7 @@ type Options struct {
 type Context struct {
 	article.Article
 	Out *facts.Document
+	opt Options
 }
 
 type extractor struct {
@@ -51,7 +56,7 @@ var registry = []extractor{
 		c.Out.Nationalities = append(c.Out.Nationalities, nationalities.Extract(&c.Article)...)
 	}},
 	{kind: facts.KindEntities, needs: []string{facts.KindNationalities}, entities: true, run: func(c *Context) {
-		c.Out.Entities = append(c.Out.Entities, entities.Extract(&c.Article, c.Out.Nationalities)...)
+		c.Out.Entities = append(c.Out.Entities, entities.Extract(&c.Article, c.Out.Nationalities, entities.Options{Disable: c.opt.Disable})...)
 	}},
 	{kind: facts.KindNumbers, needs: []string{facts.KindDates}, run: func(c *Context) {
 		c.Out.Numbers = append(c.Out.Numbers, numbers.Extract(&c.Article, c.Out.Dates)...)
@@ -69,6 +74,19 @@ func CheckKinds(kinds []string) error {
 		}
 	}
 	return nil
+}
+
+// CheckRules returns an error naming the first name that is no rule that
+// Options.Disable can switch off.
+func CheckRules(names []string) error { return entities.CheckRules(names) }
+
+// RuleNames lists the rules Options.Disable can name.
+func RuleNames() []string {
+	var out []string
+	for _, r := range entities.Rules {
+		out = append(out, r.Name)
+	}
+	return out
 }
 
 // plan returns the extractors to run for the wanted kinds, with everything
@@ -104,6 +122,9 @@ func plan(wanted []string) []extractor {
 // Run parses text and extracts the facts asked for. Facts of kinds that were
 // only computed as dependencies are left out of the result.
 func Run(source, text string, opt Options) (*facts.Document, error) {
+	if err := CheckRules(opt.Disable); err != nil {
+		return nil, err
+	}
 	wanted := opt.Kinds
 	if wanted == nil {
 		wanted = facts.Kinds
@@ -119,7 +140,7 @@ func Run(source, text string, opt Options) (*facts.Document, error) {
 	}
 	out := facts.New(source)
 	out.Input = text
-	c := &Context{Article: article.Article{Doc: d}, Out: out}
+	c := &Context{Article: article.Article{Doc: d}, Out: out, opt: opt}
 	if opt.Date != nil {
 		c.Ref, c.HasRef = *opt.Date, true
 		out.DateSource = "flag"

@@ -306,9 +306,7 @@ func duration(n, unit string) string {
 			return s
 		}
 	}
-	if strings.HasSuffix(n, ".0") {
-		n = strings.TrimSuffix(n, ".0")
-	}
+	n = strings.TrimSuffix(n, ".0")
 	mul := func(k int) string {
 		if v, err := strconv.ParseFloat(n, 64); err == nil {
 			return strconv.FormatFloat(v*float64(k), 'f', -1, 64)

@@ -2,7 +2,7 @@ package entities
 
 import (
 	_ "embed"
-	"os"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -68,32 +68,68 @@ var (
 	loadNorpWords = sync.OnceValue(func() map[string]bool { return wordlist.Set(norpWordsTXT) })
 )
 
-// entityRules names the post-processing rules. All are on; the
-// environment variable NEWSFACTS_ENTITY_RULES_OFF (a comma-separated list of
-// these names) turns some off, so that `newsfacts eval` can measure what
-// each one is worth.
-var entityRules = []string{"trim", "tagtrim", "norp", "orgs", "orghead", "acronym", "caps", "gazetteer", "surname", "title", "orgshort", "consistent", "propagate", "initials", "credit", "parts"}
+// Rule is one named post-processing rule of the extractor.
+type Rule struct {
+	Name string
+	// Why says what the rule fixes in the tagger's output.
+	Why string
+}
 
-var rulesOff = sync.OnceValue(func() map[string]bool {
-	off := map[string]bool{}
-	for _, r := range strings.Split(os.Getenv("NEWSFACTS_ENTITY_RULES_OFF"), ",") {
-		off[strings.TrimSpace(r)] = true
-	}
-	return off
-})
+// Rules are the post-processing rules, each switched on unless
+// Options.Disable names it (an ablation of newsfacts eval --disable; the
+// shipped pipeline runs them all).
+var Rules = []Rule{
+	{"trim", `boundaries: drop leading common words and trailing punctuation, possessives and numbers ("England 1996-08-31"); initials make a person ("S. Waugh")`},
+	{"tagtrim", `a leading determiner, pronoun or conjunction is no part of a name, unless a place starts with it ("The Hague")`},
+	{"norp", "nationality words are NORP entities and are split off the name they start (\"German KFOR\")"},
+	{"orgs", "news agencies and international bodies of data/orgs.txt are ORG wherever they stand"},
+	{"orghead", `a name ending in an organisation word of data/orgwords.txt is an ORG ("Kurdistan Democratic Party")`},
+	{"acronym", `acronyms the article defines take the label and canonical name of their expansion ("Kosovo Force (KFOR)")`},
+	{"caps", `a one-word PERSON in capitals is an organisation's acronym ("KFOR said")`},
+	{"gazetteer", "country names, their other spellings and capitals (data/places.tsv) are GPE, whether the tagger missed them or gave another label"},
+	{"surname", `a mention repeating the last words of a person's fuller name is a PERSON ("Stoltenberg" after "Jens Stoltenberg")`},
+	{"title", `titles and roles before a name are split off it ("Prime Minister Jonas Gahr Store")`},
+	{"orgshort", `a one-word mention that starts an organisation's full name is an ORG ("Ford" after "Ford Motor Company")`},
+	{"consistent", "every mention of one name gets one label: a fixed one, else the most frequent"},
+	{"propagate", "untagged repetitions of a name tagged elsewhere, and of a tagged person's surname, are tagged"},
+	{"initials", `a run of initials and a surname is one PERSON ("J. R. Smith")`},
+	{"credit", `photo credits ("AP Photo/Bojan Slavkovic") are agency ORG and photographer PERSON; the name after "Source:" is an ORG`},
+	{"parts", `names inside hyphenated words: the nationality of "Serb-dominated", NATO in "NATO-led"`},
+}
 
-// allRulesOn is set when the environment turns no rule off, the usual
-// case, so that ruleOn needs no map lookup.
-var allRulesOn = sync.OnceValue(func() bool {
-	for r := range rulesOff() {
-		if r != "" {
-			return false
+// Options are the settings of an ablation; the zero value runs every rule.
+type Options struct {
+	// Disable names rules of Rules to switch off.
+	Disable []string
+}
+
+// CheckRules returns an error naming the first name that is no rule.
+func CheckRules(names []string) error {
+	for _, n := range names {
+		if !slices.ContainsFunc(Rules, func(r Rule) bool { return r.Name == n }) {
+			return fmt.Errorf("unknown entity rule %q", n)
 		}
 	}
-	return true
-})
+	return nil
+}
 
-func ruleOn(name string) bool { return allRulesOn() || !rulesOff()[name] }
+// rules tells which rules are on.
+type rules struct{ off map[string]bool }
+
+func newRules(disable []string) rules {
+	if len(disable) == 0 {
+		return rules{}
+	}
+	off := map[string]bool{}
+	for _, n := range disable {
+		off[n] = true
+	}
+	return rules{off}
+}
+
+// on reports whether rule name runs; with nothing disabled, the usual
+// case, it needs no map lookup.
+func (r rules) on(name string) bool { return r.off == nil || !r.off[name] }
 
 // ment is an entity mention over document tokens [a, b).
 type ment struct {
@@ -112,18 +148,19 @@ type ment struct {
 // common words are dropped ("Source:", "Ethnic Albanians"), acronyms the
 // article defines and country names get their labels, one name keeps one
 // label through the document, and each entity gets its canonical name.
-func Extract(c *article.Article, nats []facts.Nationality) []facts.Entity {
+func Extract(c *article.Article, nats []facts.Nationality, opt Options) []facts.Entity {
+	rs := newRules(opt.Disable)
 	d := c.Doc
 	t := nationalities.LoadTables()
 	ms := tagged(d)
 	norp := nationalityTokens(c, nats)
 	out := make([]ment, 0, len(norp)+len(ms)+8)
-	if ruleOn("norp") {
+	if rs.on("norp") {
 		for _, r := range norp {
 			out = append(out, ment{a: r[0], b: r[1], label: "NORP", fixed: true})
 		}
 	}
-	if ruleOn("credit") {
+	if rs.on("credit") {
 		ms = credits(d, ms)
 	}
 	for _, m := range ms {
@@ -131,24 +168,24 @@ func Extract(c *article.Article, nats []facts.Nationality) []facts.Entity {
 			out = append(out, m)
 			continue
 		}
-		if ruleOn("title") {
+		if rs.on("title") {
 			ps, n := splitTitle(d, m)
 			for _, p := range ps[:n] {
-				if p, ok := fixBoundaries(d, t, p, norp); ok {
+				if p, ok := fixBoundaries(rs, d, t, p, norp); ok {
 					out = append(out, p)
 				}
 			}
 			continue
 		}
-		if m, ok := fixBoundaries(d, t, m, norp); ok {
+		if m, ok := fixBoundaries(rs, d, t, m, norp); ok {
 			out = append(out, m)
 		}
 	}
 	out = dropOverlaps(out)
-	if ruleOn("orgs") {
+	if rs.on("orgs") {
 		out = knownOrgs(d, out)
 	}
-	if ruleOn("orghead") {
+	if rs.on("orghead") {
 		for i := range out {
 			if m := &out[i]; !m.fixed && m.b-m.a > 1 && loadOrgWords()[d.Tokens[m.b-1].Text] && t.PlaceAt(d.Tokens, m.a) != m.b-m.a {
 				m.label, m.fixed = "ORG", true
@@ -156,11 +193,11 @@ func Extract(c *article.Article, nats []facts.Nationality) []facts.Entity {
 		}
 	}
 	var defs map[string]acronym
-	if ruleOn("acronym") {
+	if rs.on("acronym") {
 		defs = acronyms(d, t)
 		out = applyAcronyms(d, out, defs)
 	}
-	if ruleOn("caps") {
+	if rs.on("caps") {
 		for i := range out {
 			// A word in capitals is an organisation's acronym, not a
 			// person: "KFOR said".
@@ -170,35 +207,35 @@ func Extract(c *article.Article, nats []facts.Nationality) []facts.Entity {
 			}
 		}
 	}
-	if ruleOn("gazetteer") {
+	if rs.on("gazetteer") {
 		out = gazetteer(d, t, out, otherNames(d))
 	}
-	if ruleOn("surname") {
+	if rs.on("surname") {
 		surnames(d, out)
 	}
-	if ruleOn("orgshort") {
+	if rs.on("orgshort") {
 		orgShortNames(d, t, out)
 	}
-	if ruleOn("consistent") {
+	if rs.on("consistent") {
 		consistent(d, out)
 	}
-	if ruleOn("propagate") {
+	if rs.on("propagate") {
 		out = propagate(d, out)
 	}
-	if ruleOn("initials") {
+	if rs.on("initials") {
 		out = initialled(d, out)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].a < out[j].a })
 	ents := make([]facts.Entity, 0, len(out))
 	for _, m := range out {
-		if m.label == "NORP" && !ruleOn("norp") {
+		if m.label == "NORP" && !rs.on("norp") {
 			continue
 		}
 		s, e := m.offsets(d)
 		ents = append(ents, facts.Entity{Span: c.Span(s, e), Label: m.label})
 	}
-	if ruleOn("parts") {
-		for _, m := range parts(c, nats, out) {
+	if rs.on("parts") {
+		for _, m := range parts(rs, c, nats, out) {
 			s, e := m.offsets(d)
 			ents = append(ents, facts.Entity{Span: c.Span(s, e), Label: m.label})
 		}
@@ -336,7 +373,7 @@ func credits(d *doc.Document, ms []ment) []ment {
 // parts finds names inside hyphenated words that no mention covers: the
 // nationality in "Serb-dominated" (NORP) and a name the document tags
 // elsewhere, as NATO in "NATO-led".
-func parts(c *article.Article, nats []facts.Nationality, ms []ment) []ment {
+func parts(rs rules, c *article.Article, nats []facts.Nationality, ms []ment) []ment {
 	d := c.Doc
 	usedp := borrowBools(len(d.Tokens))
 	defer giveBackBools(usedp)
@@ -361,7 +398,7 @@ func parts(c *article.Article, nats []facts.Nationality, ms []ment) []ment {
 		}
 		for _, p := range words.HyphenParts(tk) {
 			switch {
-			case norp[[2]int{p.Start, p.End}] && ruleOn("norp"):
+			case norp[[2]int{p.Start, p.End}] && rs.on("norp"):
 				out = append(out, ment{a: j, b: j + 1, s: p.Start, e: p.End, label: "NORP"})
 			case label[p.Text] != "" && words.Capitalised(p.Text):
 				out = append(out, ment{a: j, b: j + 1, s: p.Start, e: p.End, label: label[p.Text]})
@@ -445,14 +482,14 @@ func splitTitle(d *doc.Document, m ment) ([2]ment, int) {
 // reports false when nothing of the mention is left.
 //
 // norp holds the nationalities' token ranges by first token, in order.
-func fixBoundaries(d *doc.Document, t *nationalities.Tables, m ment, norp [][2]int) (ment, bool) {
-	if !ruleOn("trim") && !ruleOn("norp") {
+func fixBoundaries(rs rules, d *doc.Document, t *nationalities.Tables, m ment, norp [][2]int) (ment, bool) {
+	if !rs.on("trim") && !rs.on("norp") {
 		return m, true
 	}
 	for changed := true; changed && m.a < m.b; {
 		changed = false
 		tok := d.Tokens[m.a]
-		if ruleOn("norp") {
+		if rs.on("norp") {
 			// The nationalities starting at token m.a, found without a scan.
 			k, _ := slices.BinarySearchFunc(norp, m.a, func(r [2]int, a int) int { return r[0] - a })
 			for _, r := range norp[k:] {
@@ -468,17 +505,17 @@ func fixBoundaries(d *doc.Document, t *nationalities.Tables, m ment, norp [][2]i
 				continue
 			}
 		}
-		if !ruleOn("trim") {
+		if !rs.on("trim") {
 			break
 		}
-		if commonWord(d, t, m.a) || !words.StartsAlnum(tok.Text) || modifierWord(tok.Text) {
+		if commonWord(rs, d, t, m.a) || !words.StartsAlnum(tok.Text) || modifierWord(tok.Text) {
 			m.a, changed = m.a+1, true
 		}
 	}
 	if m.a >= m.b {
 		return m, false
 	}
-	if ruleOn("trim") && initialBefore(d, m.a) > 0 && words.Capitalised(d.Tokens[m.a].Text) &&
+	if rs.on("trim") && initialBefore(d, m.a) > 0 && words.Capitalised(d.Tokens[m.a].Text) &&
 		(m.label == "PERSON" || !m.fixed && t.PlaceAt(d.Tokens, m.a) == 0) {
 		// Initials before a surname make a person: "S. Waugh", "J. R. Smith".
 		for n := initialBefore(d, m.a); n > 0; n = initialBefore(d, m.a) {
@@ -486,7 +523,7 @@ func fixBoundaries(d *doc.Document, t *nationalities.Tables, m ment, norp [][2]i
 		}
 		m.label, m.fixed = "PERSON", true
 	}
-	if ruleOn("trim") {
+	if rs.on("trim") {
 		// Trailing possessives, punctuation and numbers: "England 1996-08-31".
 		// A closing bracket stays when the name opened it: "Mladost ( L )".
 		for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) && !closesBracket(d, m) || d.Tokens[m.b-1].Tag == "POS" ||
@@ -501,7 +538,7 @@ func fixBoundaries(d *doc.Document, t *nationalities.Tables, m ment, norp [][2]i
 	if m.a >= m.b {
 		return m, false
 	}
-	if ruleOn("norp") && m.b-m.a == 1 && loadNorpWords()[d.Tokens[m.a].Text] {
+	if rs.on("norp") && m.b-m.a == 1 && loadNorpWords()[d.Tokens[m.a].Text] {
 		m.label, m.fixed = "NORP", true
 	}
 	return m, true
@@ -511,12 +548,12 @@ func fixBoundaries(d *doc.Document, t *nationalities.Tables, m ment, norp [][2]i
 // only by mistake: an article, a word from data/notnames.txt ("Source",
 // "Hello"), or a sentence-initial word the tagger did not read as a proper
 // noun ("Ethnic").
-func commonWord(d *doc.Document, t *nationalities.Tables, i int) bool {
+func commonWord(rs rules, d *doc.Document, t *nationalities.Tables, i int) bool {
 	tok := d.Tokens[i]
 	if loadNotNames()[tok.Text] {
 		return true
 	}
-	if !ruleOn("tagtrim") {
+	if !rs.on("tagtrim") {
 		return false
 	}
 	switch tok.Tag {

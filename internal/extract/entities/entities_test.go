@@ -185,16 +185,45 @@ func FuzzEntities(f *testing.F) {
 // alone, on documents parsed once: what the rules add to the pipeline.
 func BenchmarkEntityRules(b *testing.B) {
 	articletest.Bench(b, doc.Options{Entities: true}, func(*article.Article) struct{} { return struct{}{} },
-		func(c *article.Article, _ struct{}) { entities.Extract(c, nationalities.Extract(c)) })
+		func(c *article.Article, _ struct{}) {
+			entities.Extract(c, nationalities.Extract(c), entities.Options{})
+		})
 }
 
 // BenchmarkEntities is the entities extractor alone, on documents parsed
 // once with their nationalities found outside the timing.
 func BenchmarkEntities(b *testing.B) {
 	articletest.Bench(b, doc.Options{Entities: true}, nationalities.Extract,
-		func(c *article.Article, nats []facts.Nationality) { entities.Extract(c, nats) })
+		func(c *article.Article, nats []facts.Nationality) { entities.Extract(c, nats, entities.Options{}) })
 }
 
 // The functions below are the entity extractor's string helpers as they
 // were before they were made faster, kept to check that the fast ones
 // answer the same.
+
+// TestDisableRules checks the ablation option: a disabled rule no longer
+// acts, and a name that is no rule is an error, not a silent no-op.
+func TestDisableRules(t *testing.T) {
+	text := "Eleven German soldiers arrived in Pristina on Tuesday."
+	run := func(disable []string) []facts.Entity {
+		out, err := extract.Run("test", text, extract.Options{Kinds: []string{facts.KindEntities}, Disable: disable})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out.Entities
+	}
+	if !has(run(nil), "German", "NORP", "") {
+		t.Fatalf("with every rule on: no NORP German in %v", run(nil))
+	}
+	if es := run([]string{"norp"}); has(es, "German", "NORP", "") {
+		t.Errorf("norp disabled: still NORP German in %v", es)
+	}
+	if _, err := extract.Run("test", text, extract.Options{Disable: []string{"no-such-rule"}}); err == nil {
+		t.Error("unknown rule accepted")
+	}
+	for _, r := range entities.Rules {
+		if r.Name == "" || r.Why == "" {
+			t.Errorf("rule %+v without a name or a reason", r)
+		}
+	}
+}

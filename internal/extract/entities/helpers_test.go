@@ -139,7 +139,7 @@ func TestCanonicaliseAsBefore(t *testing.T) {
 		docs, _ := articletest.TBAQ(t, doc.Options{Entities: true})
 		for _, d := range docs {
 			c := &article.Article{Doc: d}
-			check(t, Extract(c, nationalities.Extract(c)))
+			check(t, Extract(c, nationalities.Extract(c), Options{}))
 		}
 	})
 }

@@ -42,7 +42,7 @@ import (
 // Ordinals are left out: "the third attack" ranks, it does not count, and
 // the gold standards (MEANTIME's VALUE, the project's guidelines) do not
 // mark them. The parser still reads them, so that "21st" is not taken for
-// 21, and keepOrdinals turns them into numbers marked Ordinal with
+// 21, and the parser's keepOrdinals (on in tests only) turns them into numbers marked Ordinal with
 // qualifier exact (3 for "third", counting "attack").
 //
 // Not counts, and left out: years ("in 2008", "its 2008 declaration"), the
@@ -53,6 +53,12 @@ import (
 // alone ("one-third", "one in five"), "one" as a pronoun ("no one", "one of
 // them"), and any number inside a span the dates extractor found.
 func Extract(c *article.Article, dates []facts.Date) []facts.Number {
+	return extract(c, dates, false)
+}
+
+// extract is Extract, with ordinals kept as numbers when keepOrdinals is
+// set.
+func extract(c *article.Article, dates []facts.Date, keepOrdinals bool) []facts.Number {
 	lx := numbersLexicon()
 	d := c.Doc
 	names := map[string]bool{}
@@ -71,7 +77,7 @@ func Extract(c *article.Article, dates []facts.Date) []facts.Number {
 	defer sc.release()
 	buf := sc.ps
 	nl := newNumLexer(lx, d.Text)
-	p := &numParser{lx: lx, c: c, names: names, dates: newSpanIndex(dates), cands: sc.cands}
+	p := &numParser{lx: lx, c: c, keepOrdinals: keepOrdinals, names: names, dates: newSpanIndex(dates), cands: sc.cands}
 	for _, s := range d.Sentences {
 		buf = lexSentence(nl, buf[:0], d.Tokens[s.First:s.Last], s.First)
 		p.ps, p.cands, p.shouting = buf, p.cands[:0], shouting(d.Text[s.Start:s.End])
@@ -159,9 +165,6 @@ func shouting(s string) bool {
 	return upper > 3*lower
 }
 
-// keepOrdinals makes the extractor output ordinals; see numbers.
-var keepOrdinals = false
-
 type numParser struct {
 	lx    *numLexicon
 	c     *article.Article
@@ -172,6 +175,9 @@ type numParser struct {
 	dates    spanIndex // the dates extractor's spans
 	shouting bool
 	key      []byte // the buffer of unit
+	// keepOrdinals makes the parser output ordinals (see Extract); only
+	// tests set it.
+	keepOrdinals bool
 }
 
 // qty is one number with its currency and unit, before qualifiers, ranges

@@ -148,7 +148,7 @@ func (p *numParser) notCount(c *numCand) bool {
 		if isCapitalised(p.at(x.first).text) && next.tag == "NNP" && isCapitalised(next.text) {
 			return true
 		}
-		return !keepOrdinals || !p.ordinalNumber(c)
+		return !p.keepOrdinals || !p.ordinalNumber(c)
 	}
 	// Fractions and ratios: "one-third", "one out of every 200".
 	if next.kind == pDash && next.glued && fractionWord(p.lx, p.low(x.end+1)) || next.low == "out" && p.low(x.end+1) == "of" {

@@ -10,6 +10,7 @@ import (
 	"github.com/newsfacts/newsfacts/internal/extract"
 	"github.com/newsfacts/newsfacts/internal/extract/article"
 	"github.com/newsfacts/newsfacts/internal/extract/article/articletest"
+	"github.com/newsfacts/newsfacts/internal/extract/dates"
 	"github.com/newsfacts/newsfacts/internal/extract/numbers"
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
@@ -347,10 +348,21 @@ func TestNumbers(t *testing.T) {
 	}
 }
 
+// runOrdinals runs the steps of the pipeline that numbers need (parse,
+// reference date, dates) and the numbers extractor with ordinals kept.
+func runOrdinals(t *testing.T, text string) []facts.Number {
+	t.Helper()
+	d, err := doc.Parse(text, doc.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &article.Article{Doc: d}
+	c.Ref, c.HasRef = dates.ReferenceDate(d)
+	return numbers.ExtractOrdinals(c, dates.Extract(c))
+}
+
 // TestNumbersOrdinals checks the ordinals that keepOrdinals turns on.
 func TestNumbersOrdinals(t *testing.T) {
-	*numbers.KeepOrdinals = true
-	defer func() { *numbers.KeepOrdinals = false }()
 	tests := []struct {
 		name, text string
 		want       []num
@@ -367,7 +379,7 @@ func TestNumbersOrdinals(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var gs []num
-			for _, n := range runNumbers(t, tc.text) {
+			for _, n := range runOrdinals(t, tc.text) {
 				gs = append(gs, fromFact(n))
 			}
 			if fmt.Sprint(gs) != fmt.Sprint(tc.want) {

@@ -413,7 +413,9 @@ func FuzzQuotes(f *testing.F) {
 // with their entities found outside the timing.
 func BenchmarkQuotes(b *testing.B) {
 	articletest.Bench(b, doc.Options{Entities: true},
-		func(c *article.Article) []facts.Entity { return entities.Extract(c, nationalities.Extract(c)) },
+		func(c *article.Article) []facts.Entity {
+			return entities.Extract(c, nationalities.Extract(c), entities.Options{})
+		},
 		func(c *article.Article, es []facts.Entity) { quotes.Extract(c, es) })
 }
 
