@@ -191,50 +191,11 @@ func prefixes(re *syntax.Regexp) ([]lit, bool) {
 		}
 		return []lit{{string(re.Rune), true}}, true
 	case syntax.OpCharClass:
-		n := 0
-		for i := 0; i < len(re.Rune); i += 2 {
-			n += int(re.Rune[i+1]-re.Rune[i]) + 1
-		}
-		if n > classLimit {
-			return nil, false
-		}
-		var out []lit
-		for i := 0; i < len(re.Rune); i += 2 {
-			for c := re.Rune[i]; c <= re.Rune[i+1]; c++ {
-				if !utf8.ValidRune(c) {
-					return nil, false
-				}
-				out = append(out, lit{string(c), true})
-			}
-		}
-		return out, true
+		return classPrefixes(re.Rune)
 	case syntax.OpCapture:
 		return prefixes(re.Sub[0])
-	case syntax.OpQuest, syntax.OpStar:
-		sub, ok := prefixes(re.Sub[0])
-		if !ok {
-			return nil, false
-		}
-		out := []lit{{"", true}}
-		for _, l := range sub {
-			out = append(out, lit{l.s, l.complete && re.Op == syntax.OpQuest})
-		}
-		return out, true
-	case syntax.OpPlus:
-		sub, ok := prefixes(re.Sub[0])
-		return partial(sub), ok
-	case syntax.OpRepeat:
-		sub, ok := prefixes(re.Sub[0])
-		if !ok {
-			return nil, false
-		}
-		if re.Min == 0 {
-			return append([]lit{{"", true}}, partial(sub)...), true
-		}
-		if re.Min == 1 && re.Max == 1 {
-			return sub, true
-		}
-		return partial(sub), true
+	case syntax.OpQuest, syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		return repeatPrefixes(re)
 	case syntax.OpAlternate:
 		var out []lit
 		for _, s := range re.Sub {
@@ -247,47 +208,110 @@ func prefixes(re *syntax.Regexp) ([]lit, bool) {
 		out = dedupe(out)
 		return out, len(out) <= maxPrefixes
 	case syntax.OpConcat:
-		out := []lit{{"", true}}
-		for _, s := range re.Sub {
-			if !slices.ContainsFunc(out, func(l lit) bool { return l.complete }) {
-				break
-			}
-			sub, ok := prefixes(s)
-			if !ok {
-				// What comes next is unknown: the prefixes so far stand.
-				return partial(out), true
-			}
-			n := 0
-			for _, l := range out {
-				if l.complete && len(l.s) < maxLen {
-					n += len(sub)
-				} else {
-					n++
-				}
-			}
-			if n > maxPrefixes {
-				return partial(out), true
-			}
-			next := make([]lit, 0, n)
-			for _, l := range out {
-				if !l.complete || len(l.s) >= maxLen {
-					next = append(next, lit{l.s, false})
-					continue
-				}
-				for _, m := range sub {
-					if t := l.s + m.s; len(t) > maxLen {
-						next = append(next, lit{t[:maxLen], false})
-					} else {
-						next = append(next, lit{t, m.complete})
-					}
-				}
-			}
-			out = dedupe(next)
-		}
-		return out, true
+		return concatPrefixes(re.Sub)
 	}
 	// Any character, big classes and the like.
 	return nil, false
+}
+
+// classPrefixes lists the characters of a small class, each a complete
+// one-character prefix.
+func classPrefixes(ranges []rune) ([]lit, bool) {
+	n := 0
+	for i := 0; i < len(ranges); i += 2 {
+		n += int(ranges[i+1]-ranges[i]) + 1
+	}
+	if n > classLimit {
+		return nil, false
+	}
+	var out []lit
+	for i := 0; i < len(ranges); i += 2 {
+		for c := ranges[i]; c <= ranges[i+1]; c++ {
+			if !utf8.ValidRune(c) {
+				return nil, false
+			}
+			out = append(out, lit{string(c), true})
+		}
+	}
+	return out, true
+}
+
+// repeatPrefixes handles ?, *, + and {m,n}: a repetition that may match
+// nothing adds the empty prefix, and one that may match more than once
+// leaves its prefixes incomplete.
+func repeatPrefixes(re *syntax.Regexp) ([]lit, bool) {
+	sub, ok := prefixes(re.Sub[0])
+	if !ok {
+		return nil, false
+	}
+	switch {
+	case re.Op == syntax.OpQuest || re.Op == syntax.OpStar:
+		out := []lit{{"", true}}
+		for _, l := range sub {
+			out = append(out, lit{l.s, l.complete && re.Op == syntax.OpQuest})
+		}
+		return out, true
+	case re.Op == syntax.OpPlus:
+		return partial(sub), true
+	case re.Min == 0:
+		return append([]lit{{"", true}}, partial(sub)...), true
+	case re.Min == 1 && re.Max == 1:
+		return sub, true
+	}
+	return partial(sub), true
+}
+
+// concatPrefixes extends each complete prefix by the prefixes of the next
+// sub-expression, up to maxLen bytes and maxPrefixes strings.
+func concatPrefixes(subs []*syntax.Regexp) ([]lit, bool) {
+	out := []lit{{"", true}}
+	for _, s := range subs {
+		if !slices.ContainsFunc(out, func(l lit) bool { return l.complete }) {
+			break
+		}
+		sub, ok := prefixes(s)
+		if !ok {
+			// What comes next is unknown: the prefixes so far stand.
+			return partial(out), true
+		}
+		next, ok := extend(out, sub)
+		if !ok {
+			return partial(out), true
+		}
+		out = next
+	}
+	return out, true
+}
+
+// extend appends every prefix of sub to every complete prefix of out, or
+// returns false when that would make more than maxPrefixes.
+func extend(out, sub []lit) ([]lit, bool) {
+	n := 0
+	for _, l := range out {
+		if l.complete && len(l.s) < maxLen {
+			n += len(sub)
+		} else {
+			n++
+		}
+	}
+	if n > maxPrefixes {
+		return nil, false
+	}
+	next := make([]lit, 0, n)
+	for _, l := range out {
+		if !l.complete || len(l.s) >= maxLen {
+			next = append(next, lit{l.s, false})
+			continue
+		}
+		for _, m := range sub {
+			if t := l.s + m.s; len(t) > maxLen {
+				next = append(next, lit{t[:maxLen], false})
+			} else {
+				next = append(next, lit{t, m.complete})
+			}
+		}
+	}
+	return dedupe(next), true
 }
 
 // dedupe drops repeated prefixes, keeping their order.
