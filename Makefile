@@ -23,9 +23,10 @@ test: lint
 	$(MAKE) fuzz FUZZTIME=2000x
 
 # race runs the tests of the packages that share state between goroutines
-# (the corpus workers run the whole pipeline, pooled parser and taggers
+# (the Extractor used from many goroutines at once;
+# the corpus workers run the whole pipeline, pooled parser and taggers
 # included, in parallel; the lazily built rule tables) under the race detector.
-RACE_PKGS ?= ./internal/corpus ./internal/doc ./internal/prefilter
+RACE_PKGS ?= . ./internal/corpus ./internal/doc ./internal/prefilter
 race:
 	$(GO) test -race -short $(RACE_PKGS)
 
