@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsfacts/newsfacts/internal/eval"
+	"github.com/newsfacts/newsfacts/internal/render"
 )
 
 // evalOptions holds the flags of the eval command.
@@ -134,7 +136,7 @@ func runEval(opt *evalOptions, args []string, s streams) error {
 	if opt.format == "json" {
 		err = rep.JSON(s.out, opt.errors)
 	} else {
-		err = rep.Table(s.out, opt.errors)
+		err = rep.Table(s.out, opt.errors, render.Width(s.out, os.Getenv))
 	}
 	if err != nil {
 		return fmt.Errorf("writing output: %w", err)

@@ -17,7 +17,7 @@ type Options struct {
 	Kinds []string
 	// Multi is set when the run has several inputs: json then prints an array.
 	Multi bool
-	// Width is the table width in columns.
+	// Width is the table width in columns (see Width); 0 is DefaultWidth.
 	Width int
 }
 
@@ -34,7 +34,7 @@ func New(format string, w io.Writer, opt Options) (Writer, error) {
 		opt.Kinds = facts.Kinds
 	}
 	if opt.Width <= 0 {
-		opt.Width = 100
+		opt.Width = DefaultWidth
 	}
 	switch format {
 	case "json":
