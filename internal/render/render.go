@@ -17,6 +17,9 @@ type Options struct {
 	Kinds []string
 	// Multi is set when the run has several inputs: json then prints an array.
 	Multi bool
+	// Fields chooses and orders the columns of csv and tsv (source, kind,
+	// sentence, start, end, text and the printed kinds' fields); nil is all.
+	Fields []string
 	// Width is the table width in columns (see Width); 0 is DefaultWidth.
 	Width int
 }
@@ -41,10 +44,16 @@ func New(format string, w io.Writer, opt Options) (Writer, error) {
 		return newJSON(w, opt, true), nil
 	case "jsonl":
 		return newJSON(w, opt, false), nil
-	case "csv":
-		return newCSV(w, opt, ','), nil
-	case "tsv":
-		return newCSV(w, opt, '\t'), nil
+	case "csv", "tsv":
+		sep := ','
+		if format == "tsv" {
+			sep = '\t'
+		}
+		c, err := newCSV(w, opt, sep)
+		if err != nil {
+			return nil, err // not a nil *csvWriter in a non-nil Writer
+		}
+		return c, nil
 	case "table":
 		return &tableWriter{w: w, opt: opt}, nil
 	case "html":

@@ -78,6 +78,41 @@ func TestCSV(t *testing.T) {
 	}
 }
 
+// TestTSV: fields are escaped the way TSV tools read them, never quoted.
+func TestTSV(t *testing.T) {
+	d := sample("dir\\a\tb.txt")
+	d.Entities[0].Text = "NA\tTO\nline\r\\n \"quoted\""
+	d.Entities[0].Canonical = `C:\path`
+	out := write(t, "tsv", Options{Kinds: []string{facts.KindEntities}}, d)
+	want := "source\tkind\tsentence\tstart\tend\ttext\tlabel\tcanonical\n" +
+		`dir\\a\tb.txt` + "\tentities\t0\t0\t4\t" + `NA\tTO\nline\r\\n "quoted"` + "\tORG\t" + `C:\\path` + "\n"
+	if out != want {
+		t.Errorf("tsv:\n%q\nwant\n%q", out, want)
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if n := strings.Count(line, "\t"); n != 7 {
+			t.Errorf("%d tabs, want 7: %q", n, line)
+		}
+	}
+}
+
+// TestFields: --fields chooses and orders CSV and TSV columns.
+func TestFields(t *testing.T) {
+	opt := Options{Kinds: []string{facts.KindEntities, facts.KindNumbers}, Fields: []string{"text", "Kind", "value", "start"}}
+	out := write(t, "csv", opt, sample("a"))
+	want := "text,kind,value,start\nNATO,entities,,0\n700,numbers,700,11\n"
+	if out != want {
+		t.Errorf("csv:\n%s\nwant:\n%s", out, want)
+	}
+	if tsv := write(t, "tsv", opt, sample("a")); tsv != strings.ReplaceAll(want, ",", "\t") {
+		t.Errorf("tsv:\n%s", tsv)
+	}
+	opt.Fields = []string{"text", "speaker"} // not a field of the printed kinds
+	if _, err := New("csv", &bytes.Buffer{}, opt); err == nil || !strings.Contains(err.Error(), `"speaker"`) {
+		t.Errorf("unknown field: %v", err)
+	}
+}
+
 func TestTableFitsWidth(t *testing.T) {
 	d := sample("a")
 	d.Sentences[0].Text = strings.Repeat("a very long sentence ", 20)
