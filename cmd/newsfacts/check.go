@@ -107,7 +107,7 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 	if err != nil {
 		return usageError{err}
 	}
-	xopt, err := (&extractOptions{date: opt.date}).extractOptions()
+	x, err := (&extractOptions{date: opt.date, corpusOptions: opt.corpusOptions}).extractor()
 	if err != nil {
 		return err
 	}
@@ -129,7 +129,7 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 				c = checked{err: fmt.Errorf("%s: internal error in check: %v", input.DisplayName(d.Source), p)}
 			}
 		}()
-		r := extractDoc(d, xopt, false)
+		r := extractDoc(d, x, false)
 		if r.err != nil {
 			return checked{err: r.err}
 		}

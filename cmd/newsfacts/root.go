@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -13,8 +14,8 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/corpus"
-	"github.com/newsfacts/newsfacts/internal/extract"
 	"github.com/newsfacts/newsfacts/internal/facts"
 	"github.com/newsfacts/newsfacts/internal/input"
 	"github.com/newsfacts/newsfacts/internal/render"
@@ -178,7 +179,7 @@ func defaultFormat(w io.Writer) string {
 }
 
 func runExtract(opt *extractOptions, args []string, s streams) error {
-	xopt, err := opt.extractOptions()
+	x, err := opt.extractor()
 	if err != nil {
 		return err
 	}
@@ -199,7 +200,7 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 		kinds = facts.Kinds
 	}
 	stats := corpus.NewStats(kinds)
-	work := func(d *input.Document) extracted { return extractDoc(d, xopt, opt.includeText) }
+	work := func(d *input.Document) extracted { return extractDoc(d, x, opt.includeText) }
 	emit := func(d *input.Document, r extracted) error {
 		if failed, err := src.finish(stats, d, r.err, s.err, out, opt.format == "jsonl"); failed || err != nil {
 			return err
@@ -241,20 +242,30 @@ func count(d *facts.Document, k string) int {
 	return 0
 }
 
-// extractOptions validates --only and --date.
-func (opt *extractOptions) extractOptions() (extract.Options, error) {
-	xopt := extract.Options{Kinds: opt.only}
-	if err := extract.CheckKinds(opt.only); err != nil {
-		return xopt, usageError{fmt.Errorf("--only: %w", err)}
+// extractor validates --only and --date and builds the one Extractor every
+// document goes through.
+func (opt *extractOptions) extractor() (*newsfacts.Extractor, error) {
+	var opts []newsfacts.Option
+	if opt.only != nil {
+		opts = append(opts, newsfacts.WithKinds(opt.only...))
 	}
 	if opt.date != "" {
 		t, err := time.Parse(time.DateOnly, opt.date)
 		if err != nil {
-			return xopt, usageError{fmt.Errorf("--date %q: want YYYY-MM-DD", opt.date)}
+			return nil, usageError{fmt.Errorf("--date %q: want YYYY-MM-DD", opt.date)}
 		}
-		xopt.Date = &t
+		opts = append(opts, newsfacts.WithReferenceDate(t))
 	}
-	return xopt, nil
+	// A non-positive --max-bytes is reported by open, with the other
+	// corpus flags.
+	if opt.maxBytes > 0 {
+		opts = append(opts, newsfacts.WithMaxBytes(opt.maxBytes))
+	}
+	x, err := newsfacts.New(opts...)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("--only: %w", err)}
+	}
+	return x, nil
 }
 
 // bind adds the corpus flags to cmd.
@@ -378,8 +389,9 @@ type extracted struct {
 }
 
 // extractDoc reads and extracts one document; every error names it. A
-// panic in an extractor fails that document only, so no document is lost.
-func extractDoc(d *input.Document, xopt extract.Options, includeText bool) (r extracted) {
+// panic in an extractor fails that document only (Extract recovers it); the
+// recover here covers reading, where readability parses an HTML page.
+func extractDoc(d *input.Document, x *newsfacts.Extractor, includeText bool) (r extracted) {
 	defer func() {
 		if p := recover(); p != nil {
 			r = extracted{err: fmt.Errorf("%s: internal error: %v", input.DisplayName(d.Source), p)}
@@ -389,16 +401,10 @@ func extractDoc(d *input.Document, xopt extract.Options, includeText bool) (r ex
 	if err != nil {
 		return extracted{err: err}
 	}
-	if d.Date != nil {
-		xopt.Date = d.Date
-	}
-	fd, err := extract.Run(d.Source, text, xopt)
+	// A record's own date wins over --date (DateSource "record").
+	fd, err := x.ExtractRecord(context.Background(), newsfacts.Record{Source: d.Source, Date: d.Date, Text: text})
 	if err != nil {
 		return extracted{err: fmt.Errorf("%s: %w", input.DisplayName(d.Source), err)}
-	}
-	if d.Date != nil {
-		// The record's own date, not --date.
-		fd.DateSource = "record"
 	}
 	if includeText {
 		fd.Text = &text

@@ -1,0 +1,57 @@
+package newsfacts
+
+import "github.com/newsfacts/newsfacts/internal/facts"
+
+// The output types are aliases of the structs the newsfacts command writes
+// as JSON (in an internal package, because the extractors build them there):
+// they are the JSON contract, field for field, and marshalling a Document
+// with encoding/json gives the command's output.
+
+// Document holds every fact found in one input. Its lists are never nil, so
+// its JSON always has every key. It is part of the JSON contract.
+type Document = facts.Document
+
+// Span locates a fact: Text == input[Start:End] in bytes of the input, and
+// Sentence is the index of the sentence holding Start. It is part of the
+// JSON contract.
+type Span = facts.Span
+
+// Sentence is one sentence, with its offsets and paragraph index. It is part
+// of the JSON contract.
+type Sentence = facts.Sentence
+
+// Entity is a named entity (PERSON, ORG, GPE, LOC, FAC, NORP, MISC) with the
+// fullest form of its name in the document. It is part of the JSON contract.
+type Entity = facts.Entity
+
+// Number is a quantity with its value, qualifier, unit and what it counts.
+// It is part of the JSON contract.
+type Number = facts.Number
+
+// Nationality is a demonym mapped to its country. It is part of the JSON
+// contract.
+type Nationality = facts.Nationality
+
+// Date is a temporal expression normalised as a TimeML TIMEX3 type and
+// value. It is part of the JSON contract.
+type Date = facts.Date
+
+// Quote is direct or reported speech with its cue and speaker. It is part of
+// the JSON contract.
+type Quote = facts.Quote
+
+// The kinds of fact, as WithKinds takes them and as the JSON keys name them.
+const (
+	KindSentences     = facts.KindSentences
+	KindEntities      = facts.KindEntities
+	KindNumbers       = facts.KindNumbers
+	KindNationalities = facts.KindNationalities
+	KindDates         = facts.KindDates
+	KindQuotes        = facts.KindQuotes
+)
+
+// Kinds returns every kind of fact in output order. It is a copy: changing it
+// changes nothing in the package.
+func Kinds() []string {
+	return append([]string(nil), facts.Kinds...)
+}
