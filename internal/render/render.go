@@ -31,6 +31,12 @@ type Writer interface {
 	Close() error
 }
 
+// ErrorWriter is a Writer that keeps a failed input's place in its output:
+// json and jsonl print {"source", "error"} there, html lists it.
+type ErrorWriter interface {
+	WriteError(source, message string) error
+}
+
 // New returns the Writer for format.
 func New(format string, w io.Writer, opt Options) (Writer, error) {
 	if opt.Kinds == nil {
