@@ -64,6 +64,37 @@ func TestJSON(t *testing.T) {
 	}
 }
 
+// TestJSONErrors: an error object keeps the failed input's place.
+func TestJSONErrors(t *testing.T) {
+	for _, format := range []string{"json", "jsonl"} {
+		var buf bytes.Buffer
+		w, _ := New(format, &buf, Options{Multi: true})
+		_ = w.Write(sample("a"))
+		if err := w.(ErrorWriter).WriteError("b", "binary file"); err != nil {
+			t.Fatal(err)
+		}
+		_ = w.Write(sample("c"))
+		_ = w.Close()
+		var got []map[string]any
+		if format == "json" {
+			if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+				t.Fatalf("%s: %v\n%s", format, err, buf.String())
+			}
+		} else {
+			for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+				var m map[string]any
+				if err := json.Unmarshal([]byte(line), &m); err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, m)
+			}
+		}
+		if len(got) != 3 || got[0]["source"] != "a" || got[1]["error"] != "binary file" || got[1]["source"] != "b" || got[2]["source"] != "c" {
+			t.Errorf("%s: not aligned with the inputs: %v", format, got)
+		}
+	}
+}
+
 func TestCSV(t *testing.T) {
 	out := write(t, "csv", Options{Kinds: []string{facts.KindEntities, facts.KindNumbers}}, sample("a"))
 	want := "source,kind,sentence,start,end,text,label,canonical,value,value_max,qualifier,unit,counted\n" +
