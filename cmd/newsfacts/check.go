@@ -43,7 +43,9 @@ Output formats (--format):
 
 Lines and columns count from 1; columns count characters. For a JSONL
 record or an HTML page they refer to the document's text (the record's
-"text", the extracted article), not to the file.
+"text", the extracted article), not to the file; for a JSONL record, jsonl
+findings also carry file and file_line, and github annotations point at the
+corpus file's line with the record's id in the title.
 
 Exit codes:
   0  no error-level finding, every document processed
@@ -133,7 +135,7 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 		if r.err != nil {
 			return checked{err: r.err}
 		}
-		return checked{findings: checker.Check(&check.Document{Facts: r.doc, Text: r.text})}
+		return checked{findings: checker.Check(&check.Document{Facts: r.doc, Text: r.text, File: d.File, Line: d.Line})}
 	}
 	emit := func(d *input.Document, r checked) error {
 		if failed, err := src.finish(stats, d, r.err, s.err, out, opt.format == "jsonl"); failed || err != nil {
