@@ -79,3 +79,47 @@ func TestConvertOffsets(t *testing.T) {
 		t.Error("unknown unit accepted")
 	}
 }
+
+// FuzzConvertOffsets: for any text and any span on rune boundaries, the
+// converted offsets slice the same text out of the code points and the
+// UTF-16 units, and bytes leave the offsets alone.
+func FuzzConvertOffsets(f *testing.F) {
+	f.Add("Zürich 東京 🎉 Kosovo", 3, 9)
+	f.Add("", 0, 0)
+	f.Fuzz(func(t *testing.T, text string, a, b int) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		var bounds []int // rune starts, and the end
+		for i := range text {
+			bounds = append(bounds, i)
+		}
+		bounds = append(bounds, len(text))
+		pick := func(n int) int { return bounds[(n%len(bounds)+len(bounds))%len(bounds)] }
+		start, end := pick(a), pick(b)
+		if start > end {
+			start, end = end, start
+		}
+		want := text[start:end]
+		for _, unit := range OffsetUnits {
+			d := New("f")
+			d.Entities = []Entity{{Span: Span{Text: want, Start: start, End: end}}}
+			if err := ConvertOffsets(d, text, unit); err != nil {
+				t.Fatal(err)
+			}
+			e := d.Entities[0]
+			var got string
+			switch unit {
+			case OffsetBytes:
+				got = text[e.Start:e.End]
+			case OffsetChars:
+				got = string([]rune(text)[e.Start:e.End])
+			case OffsetUTF16:
+				got = string(utf16.Decode(utf16.Encode([]rune(text))[e.Start:e.End]))
+			}
+			if got != want {
+				t.Fatalf("%s [%d:%d] = %q, want %q", unit, e.Start, e.End, got, want)
+			}
+		}
+	})
+}
