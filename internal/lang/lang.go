@@ -11,14 +11,17 @@ import (
 //go:embed data/function-words.txt
 var functionWordsData string
 
-var functionWords = func() map[string]bool {
-	set := map[string]bool{}
+// functionWords is the list, and maxFunctionWord the length of its longest
+// word: a longer word is never looked up.
+var functionWords, maxFunctionWord = func() (map[string]bool, int) {
+	set, longest := map[string]bool{}, 0
 	for _, line := range strings.Split(functionWordsData, "\n") {
 		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
 			set[line] = true
+			longest = max(longest, len(line))
 		}
 	}
-	return set
+	return set, longest
 }()
 
 // The thresholds, each a named rule with its reason.
@@ -49,37 +52,79 @@ func Guess(text string) string {
 		}
 		text = text[:cut]
 	}
+	// One pass over the bytes: ASCII letters (most of any English text)
+	// need no decoding, and a word is looked up only when it is short
+	// enough to be a function word, from a buffer, without allocating.
 	letters, latin := 0, 0
-	scripts := map[string]int{}
-	for _, r := range text {
+	other := make([]int, len(scripts)+1) // letters per non-Latin script
+	words, function := 0, 0
+	w := make([]byte, maxFunctionWord)
+	wn, inWord, skip, apos := 0, false, false, false
+	endWord := func() {
+		if inWord {
+			words++
+			if !skip && functionWords[string(w[:wn])] {
+				function++
+			}
+		}
+		wn, inWord, skip, apos = 0, false, false, false
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if lc := c | 0x20; lc >= 'a' && lc <= 'z' {
+				letters++
+				latin++
+				// A letter after an apostrophe makes a contraction (don't,
+				// it's), which is no function word of the list.
+				if apos || wn == len(w) {
+					skip = true
+				} else {
+					w[wn] = lc
+					wn++
+				}
+				inWord = true
+				continue
+			}
+			if c == '\'' && inWord {
+				apos = true
+				continue
+			}
+			endWord()
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		if !unicode.IsLetter(r) {
+			endWord()
 			continue
 		}
 		letters++
 		if unicode.Is(unicode.Latin, r) {
 			latin++
-			continue
+		} else {
+			other[scriptOf(r)]++
 		}
-		scripts[scriptOf(r)]++
+		// A word with a non-ASCII letter is no English function word.
+		inWord, skip = true, true
 	}
+	endWord()
 	if letters < minLetters {
 		return ""
 	}
 	if float64(latin)/float64(letters) < minLatin {
-		top, n := "", 0
-		for s, c := range scripts {
-			if c > n || c == n && s < top {
-				top, n = s, c
+		top := 0
+		for i, n := range other {
+			if n > other[top] {
+				top = i
 			}
 		}
-		return fmt.Sprintf("mostly %s script (%d%% of letters), not English", top, 100*n/letters)
-	}
-	words, function := 0, 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		words++
-		if functionWords[strings.ToLower(strings.Trim(w, "'"))] {
-			function++
+		name := "non-Latin"
+		if top < len(scripts) {
+			name = scripts[top].name
 		}
+		return fmt.Sprintf("mostly %s script (%d%% of letters), not English", name, 100*other[top]/letters)
 	}
 	if words < minWords {
 		return ""
@@ -101,11 +146,12 @@ var scripts = []struct {
 	{"Thai", unicode.Thai}, {"Armenian", unicode.Armenian}, {"Georgian", unicode.Georgian},
 }
 
-func scriptOf(r rune) string {
-	for _, s := range scripts {
+// scriptOf is the index of r's script in scripts, len(scripts) for others.
+func scriptOf(r rune) int {
+	for i, s := range scripts {
 		if unicode.Is(s.table, r) {
-			return s.name
+			return i
 		}
 	}
-	return "non-Latin"
+	return len(scripts)
 }

@@ -55,3 +55,17 @@ func TestNoFalseAlarmOnEnglishNews(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkGuess(b *testing.B) {
+	texts, _ := devdata.TBAQ(b)
+	var n int64
+	for _, t := range texts {
+		n += int64(min(len(t), sample))
+	}
+	b.SetBytes(n)
+	for b.Loop() {
+		for _, t := range texts {
+			_ = Guess(t)
+		}
+	}
+}
