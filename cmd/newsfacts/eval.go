@@ -71,8 +71,8 @@ Exit codes:
 	f.BoolVar(&opt.errors, "errors", false, "list every miss, false alarm and wrong attribute with its context")
 	f.IntVar(&opt.limit, "limit", 0, "read at most N documents per dataset (0: all)")
 	f.BoolVarP(&opt.verbose, "verbose", "v", false, "print each dataset's size and timing on stderr")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(evalFormats, cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("gold-format", cobra.FixedCompletions(eval.Formats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", valueCompletion(evalFormats))
+	_ = cmd.RegisterFlagCompletionFunc("gold-format", valueCompletion(eval.Formats))
 	// Args errors are usage errors too.
 	cmd.Args = func(c *cobra.Command, args []string) error {
 		if len(args) == 0 {
@@ -103,6 +103,7 @@ func parseThresholds(specs []string) ([]threshold, error) {
 }
 
 func runEval(opt *evalOptions, args []string, s streams) error {
+	opt.format, opt.goldFormat = strings.ToLower(opt.format), strings.ToLower(opt.goldFormat)
 	switch opt.format {
 	case "table", "json":
 	default:
