@@ -43,7 +43,9 @@ Output formats (--format):
 
 Lines and columns count from 1; columns count characters. For a JSONL
 record or an HTML page they refer to the document's text (the record's
-"text", the extracted article), not to the file.
+"text", the extracted article), not to the file; for a JSONL record, jsonl
+findings also carry file and file_line, and github annotations point at the
+corpus file's line with the record's id in the title.
 
 Exit codes:
   0  no error-level finding, every document processed
@@ -64,9 +66,36 @@ Exit codes:
 	f.StringSliceVar(&opt.disable, "disable", nil, "switch rules off, NAME[,NAME...]")
 	f.BoolVar(&opt.listRules, "list-rules", false, "print the rules with their default severities and exit")
 	opt.corpusOptions.bind(cmd)
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(check.Formats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", valueCompletion(check.Formats))
+	_ = cmd.RegisterFlagCompletionFunc("date", cobra.NoFileCompletions)
+	_ = cmd.RegisterFlagCompletionFunc("disable", listCompletion(ruleNames()))
+	_ = cmd.RegisterFlagCompletionFunc("rule", func(_ *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		// NAME= first, then the severities after the =.
+		if name, _, ok := strings.Cut(toComplete, "="); ok {
+			var out []cobra.Completion
+			for _, sev := range []string{"off", "info", "warning", "error"} {
+				out = append(out, name+"="+sev)
+			}
+			return out, cobra.ShellCompDirectiveNoFileComp
+		}
+		var out []cobra.Completion
+		for _, n := range ruleNames() {
+			if strings.HasPrefix(n, toComplete) {
+				out = append(out, n+"=")
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace
+	})
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	return cmd
+}
+
+func ruleNames() []string {
+	var out []string
+	for _, r := range check.Rules() {
+		out = append(out, r.Name())
+	}
+	return out
 }
 
 func ruleHelp() string {
@@ -84,6 +113,7 @@ type checked struct {
 }
 
 func runCheck(opt *checkOptions, args []string, s streams) error {
+	opt.format = strings.ToLower(opt.format)
 	if opt.listRules {
 		_, err := fmt.Fprint(s.out, ruleHelp())
 		return err
@@ -98,10 +128,10 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 		if err != nil {
 			return usageError{fmt.Errorf("--rule %q: %w", r, err)}
 		}
-		overrides[strings.TrimSpace(name)] = v
+		overrides[strings.ToLower(strings.TrimSpace(name))] = v
 	}
 	for _, name := range opt.disable {
-		overrides[strings.TrimSpace(name)] = check.Off
+		overrides[strings.ToLower(strings.TrimSpace(name))] = check.Off
 	}
 	checker, err := check.New(overrides)
 	if err != nil {
@@ -133,10 +163,14 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 		if r.err != nil {
 			return checked{err: r.err}
 		}
-		return checked{findings: checker.Check(&check.Document{Facts: r.doc, Text: r.text})}
+		return checked{findings: checker.Check(&check.Document{Facts: r.doc, Text: r.text, File: d.File, Line: d.Line})}
 	}
 	emit := func(d *input.Document, r checked) error {
-		if failed, err := src.finish(stats, d, r.err, s.err, out, opt.format == "jsonl"); failed || err != nil {
+		var keep func(source, msg string) error
+		if opt.format == "jsonl" {
+			keep = func(source, msg string) error { return writeErrorObject(out, source, msg) }
+		}
+		if failed, err := src.finish(stats, d, r.err, s.err, keep); failed || err != nil {
 			return err
 		}
 		for _, f := range r.findings {
@@ -148,8 +182,10 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 	if err := runCorpus(src, opt.jobs, work, emit, w, out); err != nil {
 		return err
 	}
+	src.reportEmpty(stats, s.err)
 	if opt.stats {
 		fmt.Fprintf(s.err, "newsfacts check: %s\n", stats.Line())
+		fmt.Fprintf(s.err, "newsfacts check: version %s\n", buildVersion())
 	}
 	if failing || stats.Errors > 0 {
 		return errFailed

@@ -58,12 +58,13 @@ Exit codes, as diff(1):
 	f := cmd.Flags()
 	f.StringVarP(&opt.format, "format", "f", "text", "output format: "+strings.Join(diffFormats, ", "))
 	f.BoolVarP(&opt.quiet, "quiet", "q", false, "print nothing; only the exit code tells")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(diffFormats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", valueCompletion(diffFormats))
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	return cmd
 }
 
 func runDiff(opt *diffOptions, oldPath, newPath string, s streams) error {
+	opt.format = strings.ToLower(opt.format)
 	if opt.format != "text" && opt.format != "jsonl" {
 		return usageError{fmt.Errorf("--format %q: want one of %v", opt.format, diffFormats)}
 	}

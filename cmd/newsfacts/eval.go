@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/internal/eval"
 	"github.com/newsfacts/newsfacts/internal/extract"
+	"github.com/newsfacts/newsfacts/internal/render"
 )
 
 // evalOptions holds the flags of the eval command.
@@ -73,8 +75,9 @@ Exit codes:
 	f.IntVar(&opt.limit, "limit", 0, "read at most N documents per dataset (0: all)")
 	f.BoolVarP(&opt.verbose, "verbose", "v", false, "print each dataset's size and timing on stderr")
 	f.StringSliceVar(&opt.disable, "disable", nil, "rules to switch off for an ablation: "+strings.Join(extract.RuleNames(), ", "))
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(evalFormats, cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("gold-format", cobra.FixedCompletions(eval.Formats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", valueCompletion(evalFormats))
+	_ = cmd.RegisterFlagCompletionFunc("gold-format", valueCompletion(eval.Formats))
+	_ = cmd.RegisterFlagCompletionFunc("disable", valueCompletion(extract.RuleNames()))
 	// Args errors are usage errors too.
 	cmd.Args = func(c *cobra.Command, args []string) error {
 		if len(args) == 0 {
@@ -105,6 +108,7 @@ func parseThresholds(specs []string) ([]threshold, error) {
 }
 
 func runEval(opt *evalOptions, args []string, s streams) error {
+	opt.format, opt.goldFormat = strings.ToLower(opt.format), strings.ToLower(opt.goldFormat)
 	switch opt.format {
 	case "table", "json":
 	default:
@@ -141,7 +145,7 @@ func runEval(opt *evalOptions, args []string, s streams) error {
 	if opt.format == "json" {
 		err = rep.JSON(s.out, opt.errors)
 	} else {
-		err = rep.Table(s.out, opt.errors)
+		err = rep.Table(s.out, opt.errors, render.Width(s.out, os.Getenv))
 	}
 	if err != nil {
 		return fmt.Errorf("writing output: %w", err)

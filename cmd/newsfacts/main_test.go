@@ -101,13 +101,24 @@ func TestContract(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out, stderr, code := run(t, "--format", "json", path)
-		if code != 0 {
-			t.Fatalf("%s: exit %d: %s", path, code, stderr)
+		// Plain, and with the flag-gated version field.
+		for _, flags := range [][]string{nil, {"--version-field"}} {
+			out, stderr, code := run(t, append(flags, "--format", "json", path)...)
+			if code != 0 {
+				t.Fatalf("%s: exit %d: %s", path, code, stderr)
+			}
+			if err := conform.Check(string(input), []byte(out)); err != nil {
+				t.Errorf("%s %v: %v", path, flags, err)
+			}
 		}
-		if err := conform.Check(string(input), []byte(out)); err != nil {
-			t.Errorf("%s: %v", path, err)
-		}
+	}
+	// A failed input's error record is in the contract too.
+	out, _, code := run(t, "--format", "jsonl", "no-such-file.txt")
+	if code != exitFailed {
+		t.Fatalf("missing file: exit %d", code)
+	}
+	if err := conform.Check("", []byte(out)); err != nil || !strings.Contains(out, `"error":`) {
+		t.Errorf("error record %s: %v", out, err)
 	}
 }
 

@@ -9,7 +9,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -18,11 +17,9 @@ import (
 	"github.com/newsfacts/newsfacts/internal/corpus"
 	"github.com/newsfacts/newsfacts/internal/facts"
 	"github.com/newsfacts/newsfacts/internal/input"
+	"github.com/newsfacts/newsfacts/internal/lang"
 	"github.com/newsfacts/newsfacts/internal/render"
 )
-
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
 
 // Exit codes, documented in --help and the README.
 const (
@@ -38,6 +35,11 @@ type usageError struct{ error }
 // exit 2, as diff(1) and cmp(1) do.
 type troubleError struct{ error }
 
+// writeError is a failure to write the output (disk full, a closed pipe
+// that did not raise SIGPIPE): exit 1, as for a failed input, with no
+// --help hint, since the command line was fine.
+type writeError struct{ error }
+
 // errFailed reports that some inputs failed; each was already reported.
 var errFailed = errors.New("some inputs failed")
 
@@ -51,10 +53,13 @@ type streams struct {
 // extractOptions holds the flags of the root command.
 type extractOptions struct {
 	corpusOptions
-	format      string
-	date        string
-	only        []string
-	includeText bool
+	format       string
+	date         string
+	only         []string
+	includeText  bool
+	offsets      string
+	fields       []string
+	versionField bool
 }
 
 // corpusOptions are the input and parallelism flags shared by extract and
@@ -80,10 +85,14 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	err := cmd.Execute()
 	var ue usageError
 	var te troubleError
+	var we writeError
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.Is(err, errFailed):
+		return exitFailed
+	case errors.As(err, &we):
+		fmt.Fprintf(stderr, "newsfacts: %v\n", err)
 		return exitFailed
 	case errors.As(err, &te):
 		fmt.Fprintf(stderr, "newsfacts: %v\n", err)
@@ -129,12 +138,23 @@ Output formats (--format):
   html    one self-contained page: the article with every fact highlighted,
           tables per kind, who said what, a timeline of the dates
 
+Offsets (start, end, cue_start...) count bytes of the input by default, as
+Go and Rust index strings; --offsets chars counts code points (Python's
+text[start:end]) and --offsets utf16 UTF-16 code units (JavaScript's
+slice). The html report always works on bytes.
+
+A document that does not look like English gets a warning on stderr (once
+per document); its output is unchanged.
+
 Exit codes:
   0  every input was processed
-  1  one or more inputs failed (each reported on stderr; the others printed)
+  1  one or more inputs failed (each reported on stderr; the others printed),
+     or the output could not be written
   2  usage error
 
-Subcommands: check (findings for CI), diff (compare two outputs).`,
+Subcommands: check (findings for CI), diff (compare two outputs), eval
+(accuracy against gold data), schema (the JSON Schema of the output),
+completion (shell completion scripts).`,
 		Example: `  newsfacts article.txt
   cat article.txt | newsfacts --format json | jq '.numbers[] | {text, value, counted}'
   newsfacts --date 2023-05-30 --only dates,quotes a.txt b.txt
@@ -144,30 +164,66 @@ Subcommands: check (findings for CI), diff (compare two outputs).`,
   newsfacts --shard 3/8 corpus.jsonl > part-3.jsonl
   newsfacts check --format github corpus/
   newsfacts diff old.jsonl new.jsonl`,
-		Version: version,
+		Version: buildVersion(),
 		// Any argument that is not a subcommand is an input; a file named
 		// like a subcommand needs ./ before it.
 		Args:          cobra.ArbitraryArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !cmd.Flags().Changed("format") {
+			if opt.format == "" {
 				opt.format = defaultFormat(s.out)
 			}
 			return runExtract(opt, args, s)
 		},
+		// Inputs are files: cobra completes only subcommand names for a
+		// root command that has subcommands unless told otherwise.
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			return nil, cobra.ShellCompDirectiveDefault
+		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opt.format, "format", "f", "jsonl", "output format: "+strings.Join(render.Formats, ", ")+" (default table on a terminal, jsonl otherwise)")
+	// No default in the flag itself: it depends on the terminal, and the
+	// help line says so once.
+	f.StringVarP(&opt.format, "format", "f", "", "output format: "+strings.Join(render.Formats, ", ")+" (default table on a terminal, jsonl otherwise)")
 	f.StringVar(&opt.date, "date", "", "the article's reference date, YYYY-MM-DD, for resolving relative dates (default: found in the text; a JSONL record's own date wins)")
 	f.StringSliceVar(&opt.only, "only", nil, "extract only these kinds: "+strings.Join(facts.Kinds, ", "))
 	f.BoolVar(&opt.includeText, "include-text", false, "with json or jsonl, add each document's text (for HTML, the extracted article the offsets refer to)")
+	f.StringVar(&opt.offsets, "offsets", facts.OffsetBytes, "what start and end count: bytes, chars (code points, as Python) or utf16 (code units, as JavaScript)")
+	f.StringSliceVar(&opt.fields, "fields", nil, "with csv or tsv, print only these columns, in this order (source, kind, sentence, start, end, text and the kinds' fields)")
+	f.BoolVar(&opt.versionField, "version-field", false, "add newsfacts_version, the build that wrote it, to each json or jsonl document")
+	// --version without -v: -v is --verbose wherever a command has it.
+	f.Bool("version", false, "print the version (module version, VCS revision and date) and exit")
 	opt.corpusOptions.bind(cmd)
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(render.Formats, cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("only", cobra.FixedCompletions(facts.Kinds, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", valueCompletion(render.Formats))
+	_ = cmd.RegisterFlagCompletionFunc("only", listCompletion(facts.Kinds))
+	_ = cmd.RegisterFlagCompletionFunc("offsets", valueCompletion(facts.OffsetUnits))
+	_ = cmd.RegisterFlagCompletionFunc("fields", listCompletion(fieldNames()))
+	_ = cmd.RegisterFlagCompletionFunc("date", cobra.NoFileCompletions)
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	cmd.AddCommand(newCheckCmd(s), newDiffCmd(s), newEvalCmd(s), newSchemaCmd(s))
+	// The default completion command prints its help for any argument and
+	// exits 0; made runnable, it refuses an unknown shell as a usage error.
+	cmd.InitDefaultCompletionCmd()
+	for _, c := range cmd.Commands() {
+		if c.Name() == "completion" {
+			c.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+		}
+	}
 	return cmd
+}
+
+// fieldNames lists the CSV/TSV columns --fields can choose.
+func fieldNames() []string {
+	names := []string{"source", "kind", "sentence", "start", "end", "text"}
+	for _, k := range facts.Kinds {
+		for _, c := range facts.Columns[k] {
+			if !slices.Contains(names, c) {
+				names = append(names, c)
+			}
+		}
+	}
+	return names
 }
 
 // defaultFormat is table for a person at a terminal and jsonl for a pipe.
@@ -179,6 +235,7 @@ func defaultFormat(w io.Writer) string {
 }
 
 func runExtract(opt *extractOptions, args []string, s streams) error {
+	opt.format, opt.offsets, opt.only = strings.ToLower(opt.format), strings.ToLower(opt.offsets), lower(opt.only)
 	x, err := opt.extractor()
 	if err != nil {
 		return err
@@ -186,12 +243,31 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 	if opt.includeText && opt.format != "json" && opt.format != "jsonl" {
 		return usageError{fmt.Errorf("--include-text needs --format json or jsonl")}
 	}
+	if opt.versionField && opt.format != "json" && opt.format != "jsonl" {
+		return usageError{fmt.Errorf("--version-field needs --format json or jsonl")}
+	}
+	if opt.fields != nil && opt.format != "csv" && opt.format != "tsv" {
+		return usageError{fmt.Errorf("--fields needs --format csv or tsv")}
+	}
+	if !slices.Contains(facts.OffsetUnits, opt.offsets) {
+		return usageError{fmt.Errorf("--offsets %q: want one of %s", opt.offsets, strings.Join(facts.OffsetUnits, ", "))}
+	}
+	out := bufio.NewWriterSize(s.out, 64<<10)
+	ropt := render.Options{Kinds: opt.only, Fields: opt.fields, Width: render.Width(s.out, os.Getenv)}
+	if _, err := render.New(opt.format, io.Discard, ropt); err != nil {
+		// Checked before any input is opened, so a usage error comes first.
+		flag := "--format"
+		if opt.fields != nil && slices.Contains(render.Formats, opt.format) {
+			flag = "--fields"
+		}
+		return usageError{fmt.Errorf("%s: %w", flag, err)}
+	}
 	src, err := opt.corpusOptions.open(args, s)
 	if err != nil {
 		return err
 	}
-	out := bufio.NewWriterSize(s.out, 64<<10)
-	w, err := render.New(opt.format, out, render.Options{Kinds: opt.only, Multi: src.multi})
+	ropt.Multi = src.multi
+	w, err := render.New(opt.format, out, ropt)
 	if err != nil {
 		return usageError{fmt.Errorf("--format: %w", err)}
 	}
@@ -199,11 +275,39 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 	if kinds == nil {
 		kinds = facts.Kinds
 	}
+	// An error object keeps a failed input's place where the format has
+	// one: jsonl and json (arrays stay aligned with the inputs), html.
+	var keep func(source, msg string) error
+	if ew, ok := w.(render.ErrorWriter); ok {
+		keep = ew.WriteError
+	}
+	stamp := ""
+	if opt.versionField {
+		stamp = buildVersion()
+	}
 	stats := corpus.NewStats(kinds)
-	work := func(d *input.Document) extracted { return extractDoc(d, x, opt.includeText) }
+	work := func(d *input.Document) extracted {
+		r := extractDoc(d, x, opt.includeText)
+		if r.err != nil {
+			return r
+		}
+		r.doc.Version = stamp
+		r.warning = lang.Guess(r.text)
+		// The html report highlights the text itself: it keeps bytes.
+		if opt.format != "html" {
+			if err := facts.ConvertOffsets(r.doc, r.text, opt.offsets); err != nil {
+				return extracted{err: fmt.Errorf("%s: %w", input.DisplayName(d.Source), err)}
+			}
+		}
+		return r
+	}
 	emit := func(d *input.Document, r extracted) error {
-		if failed, err := src.finish(stats, d, r.err, s.err, out, opt.format == "jsonl"); failed || err != nil {
+		if failed, err := src.finish(stats, d, r.err, s.err, keep); failed || err != nil {
 			return err
+		}
+		if r.warning != "" {
+			src.progress.Clear()
+			fmt.Fprintf(s.err, "newsfacts: warning: %s: %s; newsfacts reads English news\n", input.DisplayName(d.Source), r.warning)
 		}
 		for _, k := range kinds {
 			stats.Facts[k] += count(r.doc, k)
@@ -213,8 +317,10 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 	if err := runCorpus(src, opt.jobs, work, emit, w, out); err != nil {
 		return err
 	}
+	src.reportEmpty(stats, s.err)
 	if opt.stats {
 		fmt.Fprintf(s.err, "newsfacts: %s\n", stats.Line())
+		fmt.Fprintf(s.err, "newsfacts: version %s\n", buildVersion())
 	}
 	if stats.Errors > 0 {
 		return errFailed
@@ -250,9 +356,9 @@ func (opt *extractOptions) extractor() (*newsfacts.Extractor, error) {
 		opts = append(opts, newsfacts.WithKinds(opt.only...))
 	}
 	if opt.date != "" {
-		t, err := time.Parse(time.DateOnly, opt.date)
+		t, err := parseDate("--date", opt.date)
 		if err != nil {
-			return nil, usageError{fmt.Errorf("--date %q: want YYYY-MM-DD", opt.date)}
+			return nil, err
 		}
 		opts = append(opts, newsfacts.WithReferenceDate(t))
 	}
@@ -271,13 +377,16 @@ func (opt *extractOptions) extractor() (*newsfacts.Extractor, error) {
 // bind adds the corpus flags to cmd.
 func (c *corpusOptions) bind(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.Int64Var(&c.maxBytes, "max-bytes", input.DefaultMaxBytes, "reject documents (files, JSONL lines) larger than this many bytes")
-	f.IntVarP(&c.jobs, "jobs", "j", 0, "documents processed in parallel; 0 is the number of CPUs (output order never depends on it)")
+	c.maxBytes = input.DefaultMaxBytes
+	f.Var((*byteSize)(&c.maxBytes), "max-bytes", "reject documents (files, JSONL lines) larger than this size, in bytes or with a K, M or G suffix")
+	f.IntVarP(&c.jobs, "jobs", "j", 0, fmt.Sprintf("documents processed in parallel, at most %d; 0 is the number of CPUs (output order never depends on it)", maxJobs))
 	f.StringSliceVar(&c.exts, "ext", input.DefaultExts, "file extensions read when walking a directory")
 	f.StringVar(&c.inputFormat, "input-format", input.FormatAuto, "input format: "+strings.Join(input.Formats, ", ")+" (auto: by extension, HTML detected)")
 	f.StringVar(&c.shard, "shard", "", "process only shard K/N of the documents (0 <= K < N), by a stable hash of each document's source or id")
 	f.BoolVar(&c.stats, "stats", false, "print a one-line summary on stderr at the end: documents, facts per kind, errors, seconds, MB/s")
-	_ = cmd.RegisterFlagCompletionFunc("input-format", cobra.FixedCompletions(input.Formats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("input-format", valueCompletion(input.Formats))
+	_ = cmd.RegisterFlagCompletionFunc("ext", cobra.NoFileCompletions)
+	_ = cmd.RegisterFlagCompletionFunc("shard", cobra.NoFileCompletions)
 }
 
 // source is an open corpus with its progress bar.
@@ -285,6 +394,27 @@ type source struct {
 	corpus   *input.Corpus
 	multi    bool
 	progress *corpus.Progress
+	args     []string
+	exts     []string
+}
+
+// reportEmpty says on stderr that a run read nothing although it was given
+// directories: the walk matched no file, which is easy to miss in a script
+// (the output is a valid empty result).
+func (s *source) reportEmpty(stats *corpus.Stats, errw io.Writer) {
+	if stats.Docs > 0 {
+		return
+	}
+	var dirs []string
+	for _, a := range s.args {
+		if st, err := os.Stat(a); err == nil && st.IsDir() {
+			dirs = append(dirs, a)
+		}
+	}
+	if len(dirs) > 0 {
+		fmt.Fprintf(errw, "newsfacts: no input: no file with extension %s in %s (see --ext)\n",
+			strings.Join(s.exts, ", "), strings.Join(dirs, ", "))
+	}
 }
 
 func (s *source) next() (*input.Document, bool) { return s.corpus.Next() }
@@ -301,16 +431,16 @@ func runCorpus[R any](src *source, jobs int, work func(*input.Document) R, emit 
 		err = out.Flush()
 	}
 	if err != nil {
-		return fmt.Errorf("writing output: %w", err)
+		return writeError{fmt.Errorf("writing output: %w", err)}
 	}
 	return nil
 }
 
 // finish accounts for one processed document in the progress bar and the
 // stats. A failed document (err set) is reported on errw in one line and,
-// in jsonl, keeps its place in out as an error object; finish says whether
-// it failed.
-func (s *source) finish(stats *corpus.Stats, d *input.Document, err error, errw, out io.Writer, jsonl bool) (bool, error) {
+// when keep is set, keeps its place in the output through it; finish says
+// whether it failed.
+func (s *source) finish(stats *corpus.Stats, d *input.Document, err error, errw io.Writer, keep func(source, msg string) error) (bool, error) {
 	s.progress.Add(d.Size)
 	stats.Docs++
 	stats.Bytes += d.Size
@@ -320,8 +450,8 @@ func (s *source) finish(stats *corpus.Stats, d *input.Document, err error, errw,
 	stats.Errors++
 	s.progress.Clear() // the line goes off the progress bar
 	fmt.Fprintf(errw, "newsfacts: %v\n", err)
-	if jsonl {
-		return true, writeErrorObject(out, d.Source, err)
+	if keep != nil {
+		return true, keep(d.Source, errorMessage(d.Source, err))
 	}
 	return true, nil
 }
@@ -331,9 +461,10 @@ func (c *corpusOptions) open(args []string, s streams) (*source, error) {
 	if c.maxBytes <= 0 {
 		return nil, usageError{fmt.Errorf("--max-bytes must be positive")}
 	}
-	if c.jobs < 0 {
-		return nil, usageError{fmt.Errorf("--jobs must be 0 (the number of CPUs) or more")}
+	if c.jobs < 0 || c.jobs > maxJobs {
+		return nil, usageError{fmt.Errorf("--jobs %d: want 0 (the number of CPUs) to %d", c.jobs, maxJobs)}
 	}
+	c.inputFormat = strings.ToLower(c.inputFormat)
 	if !slices.Contains(input.Formats, c.inputFormat) {
 		return nil, usageError{fmt.Errorf("--input-format %q: want one of %v", c.inputFormat, input.Formats)}
 	}
@@ -352,9 +483,14 @@ func (c *corpusOptions) open(args []string, s streams) (*source, error) {
 		iopt.Keep = sh.Keep
 	}
 	if len(args) == 0 {
+		// A person who typed the command alone would otherwise face a
+		// silent wait for an article on the keyboard; "-" still reads it.
+		if isTerminalReader(s.in) {
+			return nil, usageError{fmt.Errorf("no input: give FILE or DIR arguments, or pipe an article in (- reads the terminal; see --help)")}
+		}
 		args = []string{input.Stdin}
 	}
-	src := &source{corpus: input.Open(args, s.in, iopt), multi: input.IsMulti(args, c.inputFormat)}
+	src := &source{corpus: input.Open(args, s.in, iopt), multi: input.IsMulti(args, c.inputFormat), args: args, exts: exts}
 	// The bar is for a person watching a long run whose output goes to a
 	// file or a pipe; on a terminal it would tangle with the output itself.
 	if isTerminal(s.err) && !isTerminal(s.out) {
@@ -381,11 +517,18 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
+func isTerminalReader(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
 // extracted is the result of one document.
 type extracted struct {
 	doc  *facts.Document
 	text string
 	err  error
+	// warning is lang.Guess's reason the text does not look like English.
+	warning string
 }
 
 // extractDoc reads and extracts one document; every error names it. A
@@ -412,15 +555,19 @@ func extractDoc(d *input.Document, x *newsfacts.Extractor, includeText bool) (r 
 	return extracted{doc: fd, text: text}
 }
 
-// writeErrorObject keeps a failed document's place in jsonl output.
-func writeErrorObject(w io.Writer, source string, err error) error {
-	msg := err.Error()
+// errorMessage is err without the source name it starts with: an error
+// object names its source in a field of its own.
+func errorMessage(source string, err error) string {
 	var ie *input.Error
 	if errors.As(err, &ie) && ie.Source == source {
-		msg = ie.Err.Error()
-	} else {
-		msg = strings.TrimPrefix(msg, input.DisplayName(source)+": ")
+		return ie.Err.Error()
 	}
+	return strings.TrimPrefix(err.Error(), input.DisplayName(source)+": ")
+}
+
+// writeErrorObject keeps a failed document's place in jsonl output (of
+// check; the extract formats do it through render.ErrorWriter).
+func writeErrorObject(w io.Writer, source, msg string) error {
 	b, err := render.Marshal(struct {
 		Source string `json:"source"`
 		Error  string `json:"error"`

@@ -57,12 +57,21 @@ type Finding struct {
 	Column    int      `json:"column"`
 	EndLine   int      `json:"end_line"`
 	EndColumn int      `json:"end_column"`
+	// File and FileLine locate a JSONL record's line in its corpus file
+	// (Line and Column count within the record's text); empty for a file
+	// that is one document.
+	File     string `json:"file,omitempty"`
+	FileLine int    `json:"file_line,omitempty"`
 }
 
 // Document is what a rule reads: the facts and the text they point into.
+// File and Line, for a record of a JSONL corpus, name the corpus file and
+// the record's line, so annotations can point at it.
 type Document struct {
 	Facts *facts.Document
 	Text  string
+	File  string
+	Line  int
 }
 
 // Rule is one check. Report is called for each problem found.
@@ -82,6 +91,7 @@ var rules = []Rule{
 	relativeDateNoReference{},
 	dateAfterArticle{},
 	noFacts{},
+	notEnglish{},
 }
 
 // Rules returns every rule.
@@ -128,7 +138,7 @@ func (c *Checker) Check(d *Document) []Finding {
 		}
 		r.Check(d, func(start, end int, msg string) {
 			out = append(out, Finding{Source: d.Facts.Source, Rule: r.Name(), Severity: sev,
-				Message: msg, Start: start, End: end})
+				Message: msg, Start: start, End: end, File: d.File, FileLine: d.Line})
 		})
 	}
 	sort.SliceStable(out, func(i, j int) bool {

@@ -178,6 +178,39 @@ func TestGitHubFormat(t *testing.T) {
 	}
 }
 
+// TestGitHubFormatJSONL: a finding in a JSONL record is annotated on the
+// corpus file's line, with the record id in the title.
+func TestGitHubFormatJSONL(t *testing.T) {
+	c, _ := New(map[string]Severity{"not-english": Off})
+	fd := facts.New("story-7")
+	fs := c.Check(&Document{Facts: fd, Text: "Intro.\n“Open.\n", File: "corpus.jsonl", Line: 12})
+	var buf bytes.Buffer
+	w, _ := NewWriter("github", &buf)
+	_ = w.Write(fs)
+	want := "::warning file=corpus.jsonl,line=12,title=newsfacts no-facts in story-7::"
+	if !strings.HasPrefix(buf.String(), want) || !strings.Contains(buf.String(), "::error file=corpus.jsonl,line=12,title=newsfacts unbalanced-quote in story-7::") ||
+		!strings.Contains(buf.String(), "(text 2:1)") {
+		t.Errorf("got\n%s\nwant lines like %q", buf.String(), want)
+	}
+	var js bytes.Buffer
+	jw, _ := NewWriter("jsonl", &js)
+	_ = jw.Write(fs)
+	if !strings.Contains(js.String(), `"file":"corpus.jsonl","file_line":12`) {
+		t.Errorf("jsonl finding lacks the corpus position: %s", js.String())
+	}
+}
+
+func TestNotEnglish(t *testing.T) {
+	fr := "Le président de la République a annoncé mardi que la France enverrait sept cents soldats supplémentaires au Kosovo après des affrontements dans le nord du pays.\n"
+	if got := only(run(t, fr, nil), "not-english"); len(got) != 1 || !strings.Contains(got[0], "function words") {
+		t.Errorf("French article: %q", got)
+	}
+	en := "NATO said on Tuesday that it would send 700 more troops to Kosovo after at least 30 of its soldiers were injured in clashes with protesters.\n"
+	if got := only(run(t, en, nil), "not-english"); len(got) != 0 {
+		t.Errorf("English article flagged: %q", got)
+	}
+}
+
 func FuzzUnbalancedQuote(f *testing.F) {
 	f.Add("“a”\n\n\"b\n\n``c''")
 	f.Add("\n\n\n“")

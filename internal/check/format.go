@@ -93,6 +93,18 @@ var githubLevel = map[Severity]string{Info: "notice", Warning: "warning", Error:
 
 func (g *githubWriter) Write(fs []Finding) error {
 	for _, f := range fs {
+		if f.File != "" {
+			// A JSONL record: the annotation goes on the corpus file's line
+			// (GitHub knows no position inside a JSON string), the record's
+			// id in the title, the position in its text in the message.
+			_, err := fmt.Fprintf(g.w, "::%s file=%s,line=%d,title=%s::%s\n",
+				githubLevel[f.Severity], ghProperty(f.File), f.FileLine,
+				ghProperty("newsfacts "+f.Rule+" in "+f.Source), ghData(fmt.Sprintf("%s (text %d:%d)", f.Message, f.Line, f.Column)))
+			if err != nil {
+				return err
+			}
+			continue
+		}
 		_, err := fmt.Fprintf(g.w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
 			githubLevel[f.Severity], ghProperty(f.Source), f.Line, f.Column, f.EndLine, f.EndColumn,
 			ghProperty("newsfacts "+f.Rule), ghData(f.Message))

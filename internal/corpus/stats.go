@@ -28,9 +28,9 @@ func NewStats(kinds []string) *Stats {
 func (s *Stats) Line() string {
 	secs := time.Since(s.Start).Seconds()
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d documents, %d errors", s.Docs, s.Errors)
+	fmt.Fprintf(&b, "%s, %s", counted(s.Docs, "documents"), counted(s.Errors, "errors"))
 	for _, k := range s.Kinds {
-		fmt.Fprintf(&b, ", %d %s", s.Facts[k], k)
+		fmt.Fprintf(&b, ", %s", counted(s.Facts[k], k))
 	}
 	mb := float64(s.Bytes) / 1e6
 	rate := func(x float64) float64 {
@@ -41,4 +41,19 @@ func (s *Stats) Line() string {
 	}
 	fmt.Fprintf(&b, "; %.2f MB in %.2f s: %.3f MB/s, %.1f documents/s", mb, secs, rate(mb), rate(float64(s.Docs)))
 	return b.String()
+}
+
+// counted prints n with the plural noun, made singular for one: "1
+// document", "1 entity", "1 error finding", "0 quotes".
+func counted(n int, plural string) string {
+	if n != 1 {
+		return fmt.Sprintf("%d %s", n, plural)
+	}
+	switch {
+	case strings.HasSuffix(plural, "ies"):
+		plural = strings.TrimSuffix(plural, "ies") + "y"
+	case strings.HasSuffix(plural, "s"):
+		plural = strings.TrimSuffix(plural, "s")
+	}
+	return fmt.Sprintf("1 %s", plural)
 }

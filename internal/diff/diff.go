@@ -455,6 +455,10 @@ func compact(v json.RawMessage) string {
 
 // Line is the summary line.
 func (s Summary) Line() string {
-	return fmt.Sprintf("%d documents compared: %d changed, %d added, %d removed; facts: %d added, %d removed, %d changed",
-		s.Documents, s.DocsChanged, s.DocsAdded, s.DocsRemoved, s.FactsAdded, s.FactsRemoved, s.FactsChanged)
+	docs := "documents"
+	if s.Documents == 1 {
+		docs = "document"
+	}
+	return fmt.Sprintf("%d %s compared: %d changed, %d added, %d removed; facts: %d added, %d removed, %d changed",
+		s.Documents, docs, s.DocsChanged, s.DocsAdded, s.DocsRemoved, s.FactsAdded, s.FactsRemoved, s.FactsChanged)
 }

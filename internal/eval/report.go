@@ -13,8 +13,11 @@ import (
 // Table prints the report as one summary table: a row per dataset and
 // figure with precision, recall, F1, the gold count (support), the
 // predicted count and the attribute accuracies. With problems, every
-// mistake follows, one a line.
-func (r *Report) Table(w io.Writer, problems bool) error {
+// mistake follows, one a line. The table fits width columns (0: as wide
+// as its cells): cells wrap rather than being cut, since every figure
+// counts, and a narrow terminal hides the format, docs and match columns
+// first, then gold and pred.
+func (r *Report) Table(w io.Writer, problems bool, width int) error {
 	header := []string{"dataset", "format", "docs", "figure", "match", "P", "R", "F1", "gold", "pred", "attributes"}
 	var rows [][]string
 	for _, ds := range r.Datasets {
@@ -30,8 +33,14 @@ func (r *Report) Table(w io.Writer, problems bool) error {
 			rows = append(rows, []string{ds.Name, ds.Format, strconv.Itoa(ds.Documents), "-", "", "", "", "", "", "", ""})
 		}
 	}
-	if err := render.Grid(w, header, rows); err != nil {
+	hidden, err := render.Grid(w, header, rows, render.Fit{Width: width, Main: -1, Drop: []int{1, 2, 4, 8, 9}, Wrap: true})
+	if err != nil {
 		return err
+	}
+	if len(hidden) > 0 {
+		if _, err := fmt.Fprintf(w, "(hidden to fit %d columns: %s; see --format json)\n", width, strings.Join(hidden, ", ")); err != nil {
+			return err
+		}
 	}
 	if !problems {
 		return nil

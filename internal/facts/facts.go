@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"bytes"
+	"encoding/json"
 	"sort"
 	"strconv"
 )
@@ -91,6 +93,10 @@ type Date struct {
 // direct, indirect or mixed. Speaker is the fullest name the article uses for
 // the speaker; SpeakerText and its offsets the mention that attributes it
 // ("He", "KFOR"). Speaker is empty when no speaker was found.
+//
+// Absent is not zero: 0 is a real offset, so a quote with no cue (Cue empty)
+// or no speaker mention (SpeakerText empty) has its cue or speaker offsets
+// written as JSON null, and reading null back gives 0 with the text empty.
 type Quote struct {
 	Span
 	Kind         string `json:"kind"`
@@ -115,12 +121,67 @@ type Document struct {
 	Nationalities []Nationality `json:"nationalities"`
 	Dates         []Date        `json:"dates"`
 	Quotes        []Quote       `json:"quotes"`
+	// Version is the newsfacts build that wrote the document ("v1.2.0",
+	// "devel+abc1234"), set only when asked for (--version-field), so that
+	// outputs of two builds stay comparable byte for byte by default.
+	Version string `json:"newsfacts_version,omitempty"`
 	// Text is the text every offset refers to (for HTML pages, the
 	// extracted article), printed only with --include-text.
 	Text *string `json:"text,omitempty"`
 	// Input is the same text, always set: renderers that show the article
 	// (html) read it. It is not part of the JSON contract.
 	Input string `json:"-"`
+}
+
+// quoteJSON is Quote as written: the same fields in the same order, with
+// the cue and speaker offsets nullable.
+type quoteJSON struct {
+	Span
+	Kind         string `json:"kind"`
+	Cue          string `json:"cue"`
+	CueStart     *int   `json:"cue_start"`
+	CueEnd       *int   `json:"cue_end"`
+	Speaker      string `json:"speaker"`
+	SpeakerText  string `json:"speaker_text"`
+	SpeakerStart *int   `json:"speaker_start"`
+	SpeakerEnd   *int   `json:"speaker_end"`
+}
+
+// MarshalJSON writes null for the offsets of a missing cue or speaker.
+func (q Quote) MarshalJSON() ([]byte, error) {
+	j := quoteJSON{Span: q.Span, Kind: q.Kind, Cue: q.Cue, Speaker: q.Speaker, SpeakerText: q.SpeakerText}
+	if q.Cue != "" {
+		j.CueStart, j.CueEnd = &q.CueStart, &q.CueEnd
+	}
+	if q.SpeakerText != "" {
+		j.SpeakerStart, j.SpeakerEnd = &q.SpeakerStart, &q.SpeakerEnd
+	}
+	// Not json.Marshal: it would escape <, > and & in the quote's text, and
+	// the outer encoder keeps what a Marshaler returns.
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(j); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// UnmarshalJSON reads what MarshalJSON writes; null reads as 0.
+func (q *Quote) UnmarshalJSON(b []byte) error {
+	var j quoteJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	deref := func(p *int) int {
+		if p == nil {
+			return 0
+		}
+		return *p
+	}
+	*q = Quote{Span: j.Span, Kind: j.Kind, Cue: j.Cue, CueStart: deref(j.CueStart), CueEnd: deref(j.CueEnd),
+		Speaker: j.Speaker, SpeakerText: j.SpeakerText, SpeakerStart: deref(j.SpeakerStart), SpeakerEnd: deref(j.SpeakerEnd)}
+	return nil
 }
 
 // New returns an empty document for source with every list allocated.

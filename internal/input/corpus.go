@@ -58,6 +58,10 @@ type Document struct {
 	Source string
 	// Date is the reference date carried by a JSONL record, or nil.
 	Date *time.Time
+	// File and Line locate a JSONL record: the corpus file and the record's
+	// line (1-based). They are empty for a document that is a whole file.
+	File string
+	Line int
 	// Size is the number of input bytes this document took (the file, or the
 	// JSONL line), for throughput and progress.
 	Size int64
@@ -387,7 +391,7 @@ func (j *jsonlReader) next() (*Document, bool) {
 			continue
 		}
 		d := j.parse(line, where)
-		d.Size = size
+		d.Size, d.File, d.Line = size, j.source, j.line
 		if j.keep != nil && !j.keep(d.Source) {
 			continue
 		}
@@ -406,7 +410,7 @@ func (j *jsonlReader) parse(line []byte, where string) *Document {
 	}
 	var rec record
 	if err := json.Unmarshal(line, &rec); err != nil {
-		d.Err = &Error{where, fmt.Errorf("bad JSON record: %w", err)}
+		d.Err = &Error{where, recordError(err)}
 		return d
 	}
 	if id := strings.TrimSpace(string(rec.ID)); id != "" && id != "null" {
@@ -439,6 +443,33 @@ func (j *jsonlReader) parse(line []byte, where string) *Document {
 	}
 	d.text = *rec.Text
 	return d
+}
+
+// recordError says what is wrong with a record in the corpus's terms
+// ("text" must be a string), not in encoding/json's, which names Go types
+// and struct fields.
+func recordError(err error) error {
+	var te *json.UnmarshalTypeError
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &te) && te.Field == "":
+		return fmt.Errorf("a record must be a JSON object, not %s", article(te.Value))
+	case errors.As(err, &te):
+		return fmt.Errorf("%q must be a string, not %s", te.Field, article(te.Value))
+	case errors.As(err, &se):
+		// Offset counts the bytes read, the bad one included; messages name
+		// 0-based byte offsets, as "invalid UTF-8 at byte N" does.
+		return fmt.Errorf("not valid JSON at byte %d: %s", max(se.Offset-1, 0), strings.TrimPrefix(se.Error(), "json: "))
+	}
+	return fmt.Errorf("not a JSON record: %s", strings.TrimPrefix(err.Error(), "json: "))
+}
+
+// article puts "a" or "an" before a JSON type name.
+func article(kind string) string {
+	if kind != "" && strings.ContainsRune("aeiou", rune(kind[0])) {
+		return "an " + kind
+	}
+	return "a " + kind
 }
 
 // readLine returns one line without its newline, and the bytes it took. A

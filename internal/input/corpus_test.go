@@ -105,8 +105,17 @@ func TestCorpusSources(t *testing.T) {
 			name:  "jsonl bad record keeps its place and the rest goes on",
 			files: map[string]string{"c.jsonl": "{\"id\":\"a\",\"text\":\"A\"}\n{oops\n{\"id\":\"c\",\"text\":\"C\"}\n"},
 			args:  []string{"c.jsonl"},
-			want: []string{"a = A", "c.jsonl:2 ! c.jsonl:2: bad JSON record: invalid character 'o' looking for beginning of object key string",
+			want: []string{"a = A", "c.jsonl:2 ! c.jsonl:2: not valid JSON at byte 1: invalid character 'o' looking for beginning of object key string",
 				"c = C"},
+		},
+		{
+			name:  "jsonl wrong types are named in the corpus's terms, not Go's",
+			files: map[string]string{"c.jsonl": `{"text":5}` + "\n" + `[1]` + "\n" + `{"text":"x","date":3}` + "\n" + `{"text":["a"]}`},
+			args:  []string{"c.jsonl"},
+			want: []string{`c.jsonl:1 ! c.jsonl:1: "text" must be a string, not a number`,
+				`c.jsonl:2 ! c.jsonl:2: a record must be a JSON object, not an array`,
+				`c.jsonl:3 ! c.jsonl:3: "date" must be a string, not a number`,
+				`c.jsonl:4 ! c.jsonl:4: "text" must be a string, not an array`},
 		},
 		{
 			name:  "jsonl escaped NUL is binary",

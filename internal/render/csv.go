@@ -2,26 +2,41 @@ package render
 
 import (
 	"encoding/csv"
+	"fmt"
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
 
+// baseColumns open every CSV and TSV row.
+var baseColumns = []string{"source", "kind", "sentence", "start", "end", "text"}
+
 // csvWriter prints one row per fact: source, kind, sentence, start, end,
 // text, then the union of every printed kind's main fields, empty where a
 // kind has no such field. One header, so a corpus is one tidy table.
+// Options.Fields chooses and orders the columns instead.
 type csvWriter struct {
-	w       *csv.Writer
+	row     func([]string) error
+	flush   func() error
 	opt     Options
-	columns []string
+	columns []string // the kinds' fields, after baseColumns
+	out     []int    // the printed columns, as indexes into baseColumns+columns
 	header  bool
 }
 
-func newCSV(w io.Writer, opt Options, sep rune) *csvWriter {
-	c := &csvWriter{w: csv.NewWriter(w), opt: opt}
-	c.w.Comma = sep
+func newCSV(w io.Writer, opt Options, sep rune) (*csvWriter, error) {
+	c := &csvWriter{opt: opt}
+	if sep == '\t' {
+		t := &tsvWriter{w: w}
+		c.row, c.flush = t.Write, func() error { return nil }
+	} else {
+		cw := csv.NewWriter(w)
+		c.row = cw.Write
+		c.flush = func() error { cw.Flush(); return cw.Error() }
+	}
 	for _, k := range opt.kinds() {
 		for _, col := range facts.Columns[k] {
 			if !slices.Contains(c.columns, col) {
@@ -29,13 +44,35 @@ func newCSV(w io.Writer, opt Options, sep rune) *csvWriter {
 			}
 		}
 	}
-	return c
+	all := append(slices.Clone(baseColumns), c.columns...)
+	if opt.Fields == nil {
+		for i := range all {
+			c.out = append(c.out, i)
+		}
+		return c, nil
+	}
+	for _, f := range opt.Fields {
+		i := slices.Index(all, strings.ToLower(strings.TrimSpace(f)))
+		if i < 0 {
+			return nil, fmt.Errorf("unknown field %q (want some of %v)", f, all)
+		}
+		c.out = append(c.out, i)
+	}
+	return c, nil
+}
+
+func (c *csvWriter) write(all []string) error {
+	row := make([]string, len(c.out))
+	for i, j := range c.out {
+		row[i] = all[j]
+	}
+	return c.row(row)
 }
 
 func (c *csvWriter) Write(d *facts.Document) error {
 	if !c.header {
 		c.header = true
-		if err := c.w.Write(append([]string{"source", "kind", "sentence", "start", "end", "text"}, c.columns...)); err != nil {
+		if err := c.write(append(slices.Clone(baseColumns), c.columns...)); err != nil {
 			return err
 		}
 	}
@@ -47,16 +84,33 @@ func (c *csvWriter) Write(d *facts.Document) error {
 			for _, fl := range f.Fields {
 				extra[slices.Index(c.columns, fl.Name)] = fl.Value
 			}
-			if err := c.w.Write(append(row, extra...)); err != nil {
+			if err := c.write(append(row, extra...)); err != nil {
 				return err
 			}
 		}
 	}
-	c.w.Flush()
-	return c.w.Error()
+	return c.flush()
 }
 
-func (c *csvWriter) Close() error {
-	c.w.Flush()
-	return c.w.Error()
+func (c *csvWriter) Close() error { return c.flush() }
+
+// tsvWriter prints tab-separated rows the way TSV tools (PostgreSQL's COPY,
+// Python's csv with escapechar, miller, the IANA text/tab-separated-values
+// convention as practised) read them: no quoting; a tab, newline, carriage
+// return or backslash inside a field is written as \t, \n, \r or \\.
+type tsvWriter struct{ w io.Writer }
+
+var tsvEscape = strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", `\r`)
+
+func (t *tsvWriter) Write(fields []string) error {
+	var b strings.Builder
+	for i, f := range fields {
+		if i > 0 {
+			b.WriteByte('\t')
+		}
+		tsvEscape.WriteString(&b, f)
+	}
+	b.WriteByte('\n')
+	_, err := io.WriteString(t.w, b.String())
+	return err
 }

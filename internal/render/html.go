@@ -23,12 +23,32 @@ type htmlWriter struct {
 	w   io.Writer
 	opt Options
 	n   int
+	// index holds one summary row per input, written at the end (and moved
+	// to the top of the page by CSS) when the page has several inputs.
+	index  []htmlIndexRow
+	failed []htmlFailed
 }
+
+// htmlIndexRow is one input in the summary: a link to its section and its
+// counts per kind, or the reason it failed.
+type htmlIndexRow struct {
+	ID     int
+	Source string
+	Date   string
+	Counts []int
+	Error  string
+}
+
+type htmlFailed struct{ Source, Error string }
+
+// indexFrom is the number of inputs from which the page opens with a
+// summary: with two, the sections are still a scroll apart.
+const indexFrom = 3
 
 //go:embed html/page.tmpl
 var pageTemplate string
 
-var page = template.Must(template.New("page").Parse(pageTemplate))
+var page = template.Must(template.New("page").Funcs(template.FuncMap{"inc": func(n int) int { return n + 1 }}).Parse(pageTemplate))
 
 // highlighted lists, outermost first, the kinds marked in the article text.
 var highlighted = []string{facts.KindQuotes, facts.KindEntities, facts.KindDates, facts.KindNumbers, facts.KindNationalities}
@@ -37,9 +57,11 @@ type htmlDoc struct {
 	ID       int
 	Source   string
 	Date     string
+	NoDate   bool
 	Article  template.HTML
 	Kinds    []string
 	Tables   []htmlTable
+	Entities []htmlEntity
 	Speakers []htmlSpeaker
 	Timeline template.HTML
 }
@@ -48,6 +70,15 @@ type htmlTable struct {
 	Kind    string
 	Columns []string
 	Rows    [][]string
+}
+
+// htmlEntity is one entity with every mention of it: the entities of a
+// document grouped by canonical name and label (facts carry no entity id
+// yet; when they do, the id is the better key).
+type htmlEntity struct {
+	Name, Label string
+	Mentions    int
+	Forms       string
 }
 
 type htmlSpeaker struct {
@@ -62,16 +93,45 @@ func (h *htmlWriter) Write(d *facts.Document) error {
 		}
 	}
 	h.n++
-	return page.ExecuteTemplate(h.w, "doc", h.document(h.n, d))
+	hd := h.document(h.n, d)
+	row := htmlIndexRow{ID: hd.ID, Source: hd.Source, Date: hd.Date}
+	for _, k := range h.opt.kinds() {
+		row.Counts = append(row.Counts, len(d.Facts(k)))
+	}
+	h.index = append(h.index, row)
+	return page.ExecuteTemplate(h.w, "doc", hd)
 }
 
-func (h *htmlWriter) Close() error {
-	if h.n == 0 {
+// WriteError lists a failed input on the page, in the summary and in a
+// section of its own at the end, so a reader sees what is missing.
+func (h *htmlWriter) WriteError(source, message string) error {
+	if h.n == 0 && len(h.failed) == 0 {
 		if err := page.ExecuteTemplate(h.w, "head", h.legend()); err != nil {
 			return err
 		}
 	}
-	return page.ExecuteTemplate(h.w, "foot", nil)
+	h.failed = append(h.failed, htmlFailed{source, message})
+	h.index = append(h.index, htmlIndexRow{Source: source, Error: message})
+	return nil
+}
+
+func (h *htmlWriter) Close() error {
+	if h.n == 0 && len(h.failed) == 0 {
+		if err := page.ExecuteTemplate(h.w, "head", h.legend()); err != nil {
+			return err
+		}
+	}
+	var foot struct {
+		Kinds  []string
+		Index  []htmlIndexRow
+		Failed []htmlFailed
+		Docs   int
+	}
+	foot.Kinds, foot.Failed, foot.Docs = h.opt.kinds(), h.failed, h.n
+	if len(h.index) >= indexFrom {
+		foot.Index = h.index
+	}
+	return page.ExecuteTemplate(h.w, "foot", foot)
 }
 
 func (h *htmlWriter) legend() []string {
@@ -85,7 +145,7 @@ func (h *htmlWriter) legend() []string {
 }
 
 func (h *htmlWriter) document(id int, d *facts.Document) htmlDoc {
-	hd := htmlDoc{ID: id, Source: d.Source, Date: "none"}
+	hd := htmlDoc{ID: id, Source: d.Source, Date: "none", NoDate: d.Date == nil}
 	if d.Date != nil {
 		hd.Date = *d.Date + " (" + d.DateSource + ")"
 	}
@@ -101,6 +161,11 @@ func (h *htmlWriter) document(id int, d *facts.Document) htmlDoc {
 	hd.Article = template.HTML(highlight(d.Input, marks))
 	for _, k := range h.opt.kinds() {
 		if k == facts.KindSentences {
+			continue
+		}
+		if k == facts.KindEntities {
+			// One row per entity: its mentions are highlighted in the text.
+			hd.Entities = entities(d.Entities)
 			continue
 		}
 		t := htmlTable{Kind: k, Columns: append([]string{"text"}, facts.Columns[k]...)}
@@ -222,6 +287,31 @@ func highlight(text string, marks []mark) string {
 	return b.String()
 }
 
+// entities groups mentions by canonical name and label, in order of first
+// mention, with the distinct forms the article uses.
+func entities(es []facts.Entity) []htmlEntity {
+	var out []htmlEntity
+	forms := map[int][]string{}
+	idx := map[[2]string]int{}
+	for _, e := range es {
+		key := [2]string{e.Canonical, e.Label}
+		i, ok := idx[key]
+		if !ok {
+			i = len(out)
+			idx[key] = i
+			out = append(out, htmlEntity{Name: e.Canonical, Label: e.Label})
+		}
+		out[i].Mentions++
+		if !slices.Contains(forms[i], e.Text) {
+			forms[i] = append(forms[i], e.Text)
+		}
+	}
+	for i := range out {
+		out[i].Forms = strings.Join(forms[i], ", ")
+	}
+	return out
+}
+
 // speakers groups quotes by speaker, in order of first appearance; quotes
 // with no speaker come last.
 func speakers(qs []facts.Quote) []htmlSpeaker {
@@ -253,11 +343,17 @@ var calendar = regexp.MustCompile(`^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?|-W(
 
 // dateOf returns the first day of the period a TIMEX3 value names.
 func dateOf(value string) (time.Time, bool) {
+	t, _, ok := periodOf(value)
+	return t, ok
+}
+
+// periodOf returns the period a TIMEX3 value names, as its first day and
+// the day after its last: a year is a year long, not its 1 January.
+func periodOf(value string) (from, to time.Time, ok bool) {
 	m := calendar.FindStringSubmatch(value)
 	if m == nil {
-		return time.Time{}, false
+		return from, to, false
 	}
-	var t time.Time
 	var err error
 	switch {
 	case m[4] != "":
@@ -265,28 +361,42 @@ func dateOf(value string) (time.Time, bool) {
 		fmt.Sscanf(m[1]+" "+m[4], "%d %d", &y, &w)
 		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
 		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
-		return monday.AddDate(0, 0, 7*(w-1)), true
+		from = monday.AddDate(0, 0, 7*(w-1))
+		return from, from.AddDate(0, 0, 7), true
 	case m[3] != "":
-		t, err = time.Parse(time.DateOnly, m[1]+"-"+m[2]+"-"+m[3])
+		from, err = time.Parse(time.DateOnly, m[1]+"-"+m[2]+"-"+m[3])
+		to = from.AddDate(0, 0, 1)
 	case m[2] != "":
-		t, err = time.Parse("2006-01", m[1]+"-"+m[2])
+		from, err = time.Parse("2006-01", m[1]+"-"+m[2])
+		to = from.AddDate(0, 1, 0)
 	default:
-		t, err = time.Parse("2006", m[1])
+		from, err = time.Parse("2006", m[1])
+		to = from.AddDate(1, 0, 0)
 	}
-	return t, err == nil
+	return from, to, err == nil
 }
 
+// zoomDays is the half-width of the second axis that shows the article's
+// week: dates a day apart would sit on one pixel of an axis reaching back
+// to 2008.
+const zoomDays = 7
+
 // timeline draws the resolved calendar dates as marks on a line, with the
-// reference date as a vertical rule. One circle (class tl-mark) per date.
+// reference date as a vertical rule. One circle (class tl-mark) per date, at
+// the middle of its period; a month or a year also gets a bar over its
+// whole period, and the axis ends are labelled at the precision of the date
+// there ("2008", not "2008-01-01"). When the dates span far more than the
+// article's week and some fall inside it, a second axis zooms on
+// reference ± zoomDays (marks of class tl-zoom).
 func timeline(d *facts.Document) string {
 	type point struct {
-		t    time.Time
-		date facts.Date
+		from, to time.Time
+		date     facts.Date
 	}
 	var pts []point
 	for _, x := range d.Dates {
-		if t, ok := dateOf(x.Value); ok && x.Resolved {
-			pts = append(pts, point{t, x})
+		if from, to, ok := periodOf(x.Value); ok && x.Resolved {
+			pts = append(pts, point{from, to, x})
 		}
 	}
 	var ref time.Time
@@ -298,39 +408,85 @@ func timeline(d *facts.Document) string {
 	if len(pts) == 0 && !hasRef {
 		return ""
 	}
-	lo, hi := ref, ref
+	lo, hi := ref, ref.AddDate(0, 0, 1)
+	loLabel, hiLabel := ref.Format(time.DateOnly), ref.Format(time.DateOnly)
 	if !hasRef {
-		lo, hi = pts[0].t, pts[0].t
+		lo, hi = pts[0].from, pts[0].to
+		loLabel, hiLabel = pts[0].date.Value, pts[0].date.Value
 	}
 	for _, p := range pts {
-		if p.t.Before(lo) {
-			lo = p.t
+		if p.from.Before(lo) {
+			lo, loLabel = p.from, label(p.date.Value)
 		}
-		if p.t.After(hi) {
-			hi = p.t
+		if p.to.After(hi) {
+			hi, hiLabel = p.to, label(p.date.Value)
 		}
 	}
 	const width, left, right = 600.0, 20.0, 580.0
-	span := hi.Sub(lo).Hours()
-	x := func(t time.Time) float64 {
-		if span == 0 {
-			return width / 2
+	scale := func(lo, hi time.Time) func(time.Time) float64 {
+		span := hi.Sub(lo).Hours()
+		return func(t time.Time) float64 {
+			if span == 0 {
+				return width / 2
+			}
+			return left + (right-left)*t.Sub(lo).Hours()/span
 		}
-		return left + (right-left)*t.Sub(lo).Hours()/span
+	}
+	mid := func(p point) time.Time { return p.from.Add(p.to.Sub(p.from) / 2) }
+	x := scale(lo, hi)
+	zlo, zhi := ref.AddDate(0, 0, -zoomDays), ref.AddDate(0, 0, zoomDays+1)
+	var near []point
+	if hasRef && hi.Sub(lo) > 3*zhi.Sub(zlo) {
+		for _, p := range pts {
+			if !p.from.Before(zlo) && !p.to.After(zhi) {
+				near = append(near, p)
+			}
+		}
+	}
+	height := 70
+	if len(near) > 0 {
+		height = 145
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="timeline" viewBox="0 0 %.0f 70" role="img" aria-label="timeline of %d dates">`, width, len(pts))
+	fmt.Fprintf(&b, `<svg class="timeline" viewBox="0 0 %.0f %d" role="img" aria-label="timeline of %d dates">`, width, height, len(pts))
 	fmt.Fprintf(&b, `<line x1="%.0f" y1="35" x2="%.0f" y2="35" class="tl-axis"/>`, left, right)
 	fmt.Fprintf(&b, `<text x="%.0f" y="62" class="tl-label">%s</text><text x="%.0f" y="62" text-anchor="end" class="tl-label">%s</text>`,
-		left, lo.Format(time.DateOnly), right, hi.Format(time.DateOnly))
+		left, html.EscapeString(loLabel), right, html.EscapeString(hiLabel))
 	if hasRef {
 		fmt.Fprintf(&b, `<line x1="%.1f" y1="12" x2="%.1f" y2="50" class="tl-ref"><title>article date %s</title></line>`,
-			x(ref), x(ref), html.EscapeString(*d.Date))
+			x(ref.Add(12*time.Hour)), x(ref.Add(12*time.Hour)), html.EscapeString(*d.Date))
 	}
 	for _, p := range pts {
+		if p.to.Sub(p.from) > 8*24*time.Hour {
+			fmt.Fprintf(&b, `<rect class="tl-period" x="%.1f" y="32" width="%.1f" height="6"/>`, x(p.from), max(x(p.to)-x(p.from), 1))
+		}
 		fmt.Fprintf(&b, `<circle class="tl-mark" cx="%.1f" cy="35" r="5" tabindex="0"><title>%s: %s</title></circle>`,
-			x(p.t), html.EscapeString(p.date.Text), html.EscapeString(p.date.Value))
+			x(mid(p)), html.EscapeString(p.date.Text), html.EscapeString(p.date.Value))
+	}
+	if len(near) > 0 {
+		z := scale(zlo, zhi)
+		fmt.Fprintf(&b, `<text x="%.0f" y="88" class="tl-label">the article's week, %s ± %d days</text>`, left, ref.Format(time.DateOnly), zoomDays)
+		fmt.Fprintf(&b, `<line x1="%.0f" y1="110" x2="%.0f" y2="110" class="tl-axis"/>`, left, right)
+		for day := zlo; day.Before(zhi.AddDate(0, 0, 1)); day = day.AddDate(0, 0, 1) {
+			fmt.Fprintf(&b, `<line x1="%.1f" y1="106" x2="%.1f" y2="114" class="tl-tick"/>`, z(day), z(day))
+		}
+		fmt.Fprintf(&b, `<line x1="%.1f" y1="95" x2="%.1f" y2="125" class="tl-ref"/>`, z(ref.Add(12*time.Hour)), z(ref.Add(12*time.Hour)))
+		fmt.Fprintf(&b, `<text x="%.0f" y="138" class="tl-label">%s</text><text x="%.0f" y="138" text-anchor="end" class="tl-label">%s</text>`,
+			left, zlo.Format(time.DateOnly), right, zhi.AddDate(0, 0, -1).Format(time.DateOnly))
+		for _, p := range near {
+			fmt.Fprintf(&b, `<circle class="tl-zoom" cx="%.1f" cy="110" r="5" tabindex="0"><title>%s: %s</title></circle>`,
+				z(mid(p)), html.EscapeString(p.date.Text), html.EscapeString(p.date.Value))
+		}
 	}
 	b.WriteString("</svg>")
 	return b.String()
+}
+
+// label is how an axis end names a date: at its own precision, so a year
+// reads "2008"; a time is cut to its day.
+func label(value string) string {
+	if i := strings.IndexByte(value, 'T'); i > 0 {
+		return value[:i]
+	}
+	return value
 }

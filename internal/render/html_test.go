@@ -1,10 +1,12 @@
 package render
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -154,4 +156,126 @@ func browse(t *testing.T, chromium, page string, args ...string) string {
 		t.Fatalf("chromium %v: %v", args, err)
 	}
 	return string(out)
+}
+
+// TestHTMLNarrowAndZoom loads a page at 500 px in headless Chromium: nothing
+// overflows sideways, and on the timeline's zoomed axis two dates one day
+// apart sit visibly apart although the main axis reaches back to 2008.
+func TestHTMLNarrowAndZoom(t *testing.T) {
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Skip("chromium not installed (apt-get install chromium): skipping the browser test")
+	}
+	d := extractSample(t) // dated 2023-05-30; dates yesterday, Tuesday and 2008
+	var b strings.Builder
+	w, _ := New("html", &b, Options{})
+	if err := w.Write(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	probe := `<script>
+var z = Array.from(document.querySelectorAll("circle.tl-zoom")).map(function (c) {
+  var r = c.getBoundingClientRect(); return {x: r.left + r.width / 2, v: c.textContent}; });
+document.body.setAttribute("data-overflow", document.documentElement.scrollWidth - window.innerWidth);
+document.body.setAttribute("data-zoom", JSON.stringify(z));
+</script></body>`
+	html := strings.Replace(b.String(), "</body>", probe, 1)
+	page := filepath.Join(t.TempDir(), "page.html")
+	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dom := browse(t, chromium, page, "--dump-dom", "--window-size=500,900")
+	m := regexp.MustCompile(`data-overflow="(-?[0-9]+)"`).FindStringSubmatch(dom)
+	if m == nil {
+		t.Fatalf("probe did not run:\n%.2000s", dom)
+	}
+	if n, _ := strconv.Atoi(m[1]); n > 0 {
+		t.Errorf("page overflows a 500 px window by %d px", n)
+	}
+	zm := regexp.MustCompile(`data-zoom="([^"]*)"`).FindStringSubmatch(dom)
+	var marks []struct {
+		X float64
+		V string
+	}
+	if zm == nil || json.Unmarshal([]byte(htmlUnescape(zm[1])), &marks) != nil {
+		t.Fatalf("no zoom marks read: %v", zm)
+	}
+	xs := map[string]float64{}
+	for _, mk := range marks {
+		xs[mk.V[strings.LastIndex(mk.V, ": ")+2:]] = mk.X
+	}
+	a, ok1 := xs["2023-05-29"]
+	c, ok2 := xs["2023-05-30"]
+	if !ok1 || !ok2 {
+		t.Fatalf("zoomed axis lacks 2023-05-29 or 2023-05-30: %v", xs)
+	}
+	if c-a < 10 {
+		t.Errorf("dates one day apart are %.1f px apart on the zoomed axis, want at least 10", c-a)
+	}
+	t.Logf("one day on the zoomed axis: %.1f px at 500 px", c-a)
+}
+
+func htmlUnescape(s string) string {
+	return strings.NewReplacer("&quot;", `"`, "&#34;", `"`, "&amp;", "&", "&lt;", "<", "&gt;", ">").Replace(s)
+}
+
+func TestHTMLSummaryAndHints(t *testing.T) {
+	d := sample("a.txt") // no reference date
+	d.Entities = append(d.Entities, facts.Entity{Span: facts.Span{Text: "the alliance", Start: 20, End: 32}, Label: "ORG", Canonical: "NATO"})
+	var b strings.Builder
+	w, _ := New("html", &b, Options{})
+	for _, src := range []string{"a.txt", "b.txt"} {
+		d.Source = src
+		if err := w.Write(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.(ErrorWriter).WriteError("c.txt", "binary file (contains NUL bytes)"); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	page := b.String()
+	for _, want := range []string{
+		`<td>NATO</td><td>ORG</td><td>2</td><td>NATO, the alliance</td>`, // one row per entity
+		`pass <code>--date YYYY-MM-DD</code>`,                            // no reference date
+		`<h2>Failed inputs (1)</h2>`, `<code>c.txt</code>: binary file (contains NUL bytes)`,
+		`<nav class="index"`, `Summary: 2 documents, 1 failed`, `<a href="#doc-2">b.txt</a>`,
+		`grid-template-columns: minmax(0, 1fr)`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+	if strings.Count(page, "<!DOCTYPE") != 1 {
+		t.Error("head written twice")
+	}
+	one := write(t, "html", Options{}, sample("a.txt"))
+	if strings.Contains(one, `<nav class="index"`) {
+		t.Error("a one-document page has a summary")
+	}
+}
+
+func TestTimelineYears(t *testing.T) {
+	d := facts.New("a")
+	ref := "2023-05-30"
+	d.Date = &ref
+	d.Dates = []facts.Date{{Value: "2008", Resolved: true}, {Value: "2023-05-29", Resolved: true}}
+	svg := timeline(d)
+	if !strings.Contains(svg, `class="tl-label">2008</text>`) || strings.Contains(svg, "2008-01-01") {
+		t.Errorf("a year-only date is not labelled as a year:\n%s", svg)
+	}
+	if !strings.Contains(svg, `class="tl-period"`) {
+		t.Error("the year has no bar over its period")
+	}
+	if n := strings.Count(svg, `class="tl-zoom"`); n != 1 {
+		t.Errorf("%d marks on the zoomed axis, want 1 (2023-05-29)", n)
+	}
+	d.Dates = d.Dates[1:] // all within the week: no zoom needed
+	if svg := timeline(d); strings.Contains(svg, "tl-zoom") {
+		t.Error("zoomed axis drawn for dates within a week")
+	}
 }

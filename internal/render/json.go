@@ -36,7 +36,18 @@ func Marshal(v any, indent string) ([]byte, error) {
 	return bytes.TrimRight(buf.Bytes(), "\n"), nil
 }
 
-func (j *jsonWriter) Write(d *facts.Document) error {
+func (j *jsonWriter) Write(d *facts.Document) error { return j.write(d) }
+
+// WriteError prints {"source", "error"} in the failed input's place, so a
+// json array stays aligned with the inputs and jsonl loses no line.
+func (j *jsonWriter) WriteError(source, message string) error {
+	return j.write(struct {
+		Source string `json:"source"`
+		Error  string `json:"error"`
+	}{source, message})
+}
+
+func (j *jsonWriter) write(d any) error {
 	if !j.indent {
 		b, err := Marshal(d, "")
 		if err != nil {

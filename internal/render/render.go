@@ -17,7 +17,10 @@ type Options struct {
 	Kinds []string
 	// Multi is set when the run has several inputs: json then prints an array.
 	Multi bool
-	// Width is the table width in columns.
+	// Fields chooses and orders the columns of csv and tsv (source, kind,
+	// sentence, start, end, text and the printed kinds' fields); nil is all.
+	Fields []string
+	// Width is the table width in columns (see Width); 0 is DefaultWidth.
 	Width int
 }
 
@@ -28,23 +31,35 @@ type Writer interface {
 	Close() error
 }
 
+// ErrorWriter is a Writer that keeps a failed input's place in its output:
+// json and jsonl print {"source", "error"} there, html lists it.
+type ErrorWriter interface {
+	WriteError(source, message string) error
+}
+
 // New returns the Writer for format.
 func New(format string, w io.Writer, opt Options) (Writer, error) {
 	if opt.Kinds == nil {
 		opt.Kinds = facts.Kinds
 	}
 	if opt.Width <= 0 {
-		opt.Width = 100
+		opt.Width = DefaultWidth
 	}
 	switch format {
 	case "json":
 		return newJSON(w, opt, true), nil
 	case "jsonl":
 		return newJSON(w, opt, false), nil
-	case "csv":
-		return newCSV(w, opt, ','), nil
-	case "tsv":
-		return newCSV(w, opt, '\t'), nil
+	case "csv", "tsv":
+		sep := ','
+		if format == "tsv" {
+			sep = '\t'
+		}
+		c, err := newCSV(w, opt, sep)
+		if err != nil {
+			return nil, err // not a nil *csvWriter in a non-nil Writer
+		}
+		return c, nil
 	case "table":
 		return &tableWriter{w: w, opt: opt}, nil
 	case "html":

@@ -23,6 +23,17 @@ func TestCheck(t *testing.T) {
 		"wrong sentence":             strings.Replace(good, `"sentence":1,"label"`, `"sentence":0,"label"`, 1),
 		"end past input":             strings.Replace(good, `"start":17,"end":38`, `"start":17,"end":99`, 1),
 	}
+	withQuote := strings.Replace(good, `"quotes":[]`, `"quotes":[{"text":"Kosovo is tense.","start":0,"end":16,"sentence":0,"kind":"direct","cue":"","cue_start":null,"cue_end":null,"speaker":"","speaker_text":"","speaker_start":null,"speaker_end":null}]`, 1)
+	if err := Check(input, []byte(withQuote)); err != nil {
+		t.Errorf("quote with null cue and speaker offsets rejected: %v", err)
+	}
+	if err := Check(input, []byte(`{"source":"a.txt","error":"binary file (contains NUL bytes)"}`)); err != nil {
+		t.Errorf("error record rejected: %v", err)
+	}
+	bad["error record with facts"] = `{"source":"a.txt","error":"x","sentences":[]}`
+	bad["error record without message"] = `{"source":"a.txt","error":""}`
+	bad["negative speaker offset"] = strings.Replace(withQuote, `"speaker_start":null`, `"speaker_start":-1`, 1)
+	bad["version not a string"] = strings.Replace(good, `"source":"-"`, `"source":"-","newsfacts_version":1`, 1)
 	for name, doc := range bad {
 		if err := Check(input, []byte(doc)); err == nil {
 			t.Errorf("%s: accepted", name)
