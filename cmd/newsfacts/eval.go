@@ -77,7 +77,7 @@ Exit codes:
 	f.StringSliceVar(&opt.disable, "disable", nil, "rules to switch off for an ablation: "+strings.Join(extract.RuleNames(), ", "))
 	_ = cmd.RegisterFlagCompletionFunc("format", valueCompletion(evalFormats))
 	_ = cmd.RegisterFlagCompletionFunc("gold-format", valueCompletion(eval.Formats))
-	_ = cmd.RegisterFlagCompletionFunc("disable", valueCompletion(extract.RuleNames()))
+	_ = cmd.RegisterFlagCompletionFunc("disable", listCompletion(extract.RuleNames()))
 	// Args errors are usage errors too.
 	cmd.Args = func(c *cobra.Command, args []string) error {
 		if len(args) == 0 {
