@@ -389,16 +389,18 @@ func extractDoc(d *input.Document, xopt extract.Options, includeText bool) (r ex
 	if err != nil {
 		return extracted{err: err}
 	}
-	if d.Date != nil {
+	// A record's date wins over --date, which is the corpus's default; a
+	// page's metadata yields to --date, which the user chose for it.
+	ownDate := d.Date != nil && (d.DateSource == input.DateRecord || xopt.Date == nil)
+	if ownDate {
 		xopt.Date = d.Date
 	}
 	fd, err := extract.Run(d.Source, text, xopt)
 	if err != nil {
 		return extracted{err: fmt.Errorf("%s: %w", input.DisplayName(d.Source), err)}
 	}
-	if d.Date != nil {
-		// The record's own date, not --date.
-		fd.DateSource = "record"
+	if ownDate {
+		fd.DateSource = d.DateSource
 	}
 	if includeText {
 		fd.Text = &text

@@ -103,6 +103,20 @@ type Quote struct {
 	SpeakerEnd   int    `json:"speaker_end"`
 }
 
+// Where a document's Date came from, in the order of precedence: the
+// user's own word (a JSONL record's date, then --date) before what the
+// input says of itself (the page's metadata, then a dateline, then a date
+// stated near the top of the text). None: no date, relative dates are left
+// unresolved rather than resolved against a guess.
+const (
+	DateSourceRecord   = "record"
+	DateSourceFlag     = "flag"
+	DateSourceMeta     = "meta"
+	DateSourceDateline = "dateline"
+	DateSourceText     = "text"
+	DateSourceNone     = "none"
+)
+
 // Document holds every fact found in one input. Lists are never nil, so the
 // JSON always has every key with at least an empty list.
 type Document struct {
@@ -127,7 +141,7 @@ type Document struct {
 func New(source string) *Document {
 	return &Document{
 		Source:        source,
-		DateSource:    "none",
+		DateSource:    DateSourceNone,
 		Sentences:     []Sentence{},
 		Entities:      []Entity{},
 		Numbers:       []Number{},
