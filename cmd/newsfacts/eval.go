@@ -20,6 +20,7 @@ type evalOptions struct {
 	errors     bool
 	limit      int
 	verbose    bool
+	reference  string
 }
 
 var evalFormats = []string{"table", "json"}
@@ -56,6 +57,7 @@ Exit codes:
 		Example: `  newsfacts eval ../shared/data/conll2003/valid.txt
   newsfacts eval --types DATE,TIME ../shared/data/tempeval3-tbaq
   newsfacts eval --errors testdata/gold/
+  newsfacts eval --reference dateline ../shared/data/tempeval3-tbaq
   newsfacts eval --format json --min entities=0.5 --min dates.value=0.6 gold/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runEval(opt, args, s)
@@ -69,7 +71,9 @@ Exit codes:
 	f.BoolVar(&opt.errors, "errors", false, "list every miss, false alarm and wrong attribute with its context")
 	f.IntVar(&opt.limit, "limit", 0, "read at most N documents per dataset (0: all)")
 	f.BoolVarP(&opt.verbose, "verbose", "v", false, "print each dataset's size and timing on stderr")
+	f.StringVar(&opt.reference, "reference", eval.ReferenceGiven, "how the gold creation time reaches the pipeline: given (as --date), none (withheld), dateline (withheld, written as the text's first line); none and dateline add the figure dates.article")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(evalFormats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("reference", cobra.FixedCompletions(eval.References, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("gold-format", cobra.FixedCompletions(eval.Formats, cobra.ShellCompDirectiveNoFileComp))
 	// Args errors are usage errors too.
 	cmd.Args = func(c *cobra.Command, args []string) error {
@@ -122,7 +126,10 @@ func runEval(opt *evalOptions, args []string, s streams) error {
 	if err != nil {
 		return usageError{err}
 	}
-	eopt := eval.Options{GoldFormat: opt.goldFormat, Types: opt.types, Limit: opt.limit, Errors: opt.errors}
+	if !slices.Contains(eval.References, opt.reference) {
+		return usageError{fmt.Errorf("--reference %q: want one of %v", opt.reference, eval.References)}
+	}
+	eopt := eval.Options{GoldFormat: opt.goldFormat, Types: opt.types, Limit: opt.limit, Errors: opt.errors, Reference: opt.reference}
 	if opt.verbose {
 		eopt.Progress = s.err
 	}
