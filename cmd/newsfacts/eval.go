@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsfacts/newsfacts/internal/eval"
+	"github.com/newsfacts/newsfacts/internal/extract"
 )
 
 // evalOptions holds the flags of the eval command.
@@ -21,6 +22,7 @@ type evalOptions struct {
 	limit      int
 	verbose    bool
 	reference  string
+	disable    []string
 }
 
 var evalFormats = []string{"table", "json"}
@@ -58,6 +60,7 @@ Exit codes:
   newsfacts eval --types DATE,TIME ../shared/data/tempeval3-tbaq
   newsfacts eval --errors testdata/gold/
   newsfacts eval --reference dateline ../shared/data/tempeval3-tbaq
+  newsfacts eval --disable propagate,consistent ../shared/data/conll2003/valid.txt
   newsfacts eval --format json --min entities=0.5 --min dates.value=0.6 gold/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runEval(opt, args, s)
@@ -72,6 +75,7 @@ Exit codes:
 	f.IntVar(&opt.limit, "limit", 0, "read at most N documents per dataset (0: all)")
 	f.BoolVarP(&opt.verbose, "verbose", "v", false, "print each dataset's size and timing on stderr")
 	f.StringVar(&opt.reference, "reference", eval.ReferenceGiven, "how the gold creation time reaches the pipeline: given (as --date), none (withheld), dateline (withheld, written as the text's first line); none and dateline add the figure dates.article")
+	f.StringSliceVar(&opt.disable, "disable", nil, "rules to switch off for an ablation: "+strings.Join(extract.RuleNames(), ", "))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(evalFormats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("reference", cobra.FixedCompletions(eval.References, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("gold-format", cobra.FixedCompletions(eval.Formats, cobra.ShellCompDirectiveNoFileComp))
@@ -122,6 +126,9 @@ func runEval(opt *evalOptions, args []string, s streams) error {
 	if opt.limit < 0 {
 		return usageError{fmt.Errorf("--limit must not be negative")}
 	}
+	if err := extract.CheckRules(opt.disable); err != nil {
+		return usageError{fmt.Errorf("--disable: %w", err)}
+	}
 	mins, err := parseThresholds(opt.min)
 	if err != nil {
 		return usageError{err}
@@ -129,7 +136,7 @@ func runEval(opt *evalOptions, args []string, s streams) error {
 	if !slices.Contains(eval.References, opt.reference) {
 		return usageError{fmt.Errorf("--reference %q: want one of %v", opt.reference, eval.References)}
 	}
-	eopt := eval.Options{GoldFormat: opt.goldFormat, Types: opt.types, Limit: opt.limit, Errors: opt.errors, Reference: opt.reference}
+	eopt := eval.Options{GoldFormat: opt.goldFormat, Types: opt.types, Limit: opt.limit, Errors: opt.errors, Reference: opt.reference, Disable: opt.disable}
 	if opt.verbose {
 		eopt.Progress = s.err
 	}

@@ -44,6 +44,9 @@ type Options struct {
 	Reference string
 	// Progress, when set, gets one line per dataset with its timing.
 	Progress io.Writer
+	// Disable names extraction rules to switch off (extract.RuleNames), to
+	// measure what each is worth.
+	Disable []string
 }
 
 // Dataset is the result of one GOLD argument in one format.
@@ -252,7 +255,7 @@ func evalDataset(name, format string, files []string, opt Options) (*Dataset, er
 				break
 			}
 			d = withReference(d, opt.Reference, ds.Documents)
-			pred, err := extract.Run(d.source, d.text, extract.Options{Kinds: d.kinds, Date: d.ref})
+			pred, err := extract.Run(d.source, d.text, extract.Options{Kinds: d.kinds, Date: d.ref, Disable: opt.Disable})
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", d.source, err)
 			}
