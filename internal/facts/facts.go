@@ -84,6 +84,12 @@ type Date struct {
 	Type     string `json:"type"`
 	Value    string `json:"value"`
 	Resolved bool   `json:"resolved"`
+	// Tense is the tense of the clause the expression dates, as the dates
+	// extractor read it from the tagged tokens (past, present, future, or
+	// empty when the expression is not an adverbial of a verb or fixes its
+	// own direction): the date-after-article check reads this analysis
+	// instead of guessing again. Not part of the JSON contract.
+	Tense string `json:"-"`
 }
 
 // Quote is direct or reported speech. For direct quotes Text is the quoted

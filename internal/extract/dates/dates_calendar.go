@@ -175,11 +175,18 @@ func (m *match) clock() (string, bool) {
 	case ap[0] == 'a' && h == 12:
 		h = 0
 	}
+	sec := ""
+	if ss := m.g("ss"); ss != "" {
+		// "2:11:48 p.m.": the seconds, as stated.
+		sec = ":" + ss
+	}
+	// The zone only where the text states UTC or GMT; "EST" or "local
+	// time" have no TIMEX3 form, and no zone is assumed.
 	tz := ""
 	if z := strings.ToUpper(m.g("tz")); z == "UTC" || z == "GMT" {
 		tz = "Z"
 	}
-	return fmt.Sprintf("T%02d:%02d", h, mm) + tz, true
+	return fmt.Sprintf("T%02d:%02d", h, mm) + sec + tz, true
 }
 
 func ruleTimeDay(m *match) (string, string, bool) {
@@ -208,7 +215,8 @@ func ruleTime(m *match) (string, string, bool) {
 	}
 	// The day is the one the sentence (or the one before) names, found
 	// once all dates are known; see resolveAnaphors.
-	return "TIME", "@" + c, true
+	m.pend = &pending{kind: pendClock, clock: c}
+	return "TIME", "", true
 }
 
 func ruleDecade(m *match) (string, string, bool) {

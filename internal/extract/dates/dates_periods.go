@@ -87,6 +87,10 @@ func ruleQuarter(m *match) (string, string, bool) {
 		// a half of something other than a year.
 		return "", "", false
 	}
+	if half && year == "" && ry == "" && m.aboutSports() {
+		// "scored in the second half": a match's half, not the year's.
+		return "", "", false
+	}
 	if half {
 		switch {
 		case qo == "first":
