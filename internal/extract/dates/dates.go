@@ -28,10 +28,21 @@ import (
 func Extract(c *article.Article) []facts.Date {
 	var out []facts.Date
 	var pend []*pending
+	var story *storyTime
 	for si := range c.Doc.Sentences {
+		if !story.holds(c, si) {
+			story = nil
+		}
+		base := pend
 		var ds []facts.Date
-		ds, pend = sentenceDates(c, si, pend)
+		ds, pend = sentenceDates(c, si, base, story)
+		if st := storyInSentence(c, si, ds); st != nil {
+			// "In 2009, the plant closed, and in July ...": the story's
+			// time holds from where the sentence sets it.
+			ds, pend = sentenceDates(c, si, base, st)
+		}
 		out = append(out, ds...)
+		story = moveStory(c, si, ds, story)
 	}
 	resolveAnaphors(c, out, pend)
 	return out
@@ -49,10 +60,10 @@ type timex struct {
 // sentenceDates returns the dates of sentence si, and pend with one entry
 // per date appended: what each waits for, or nil.
 
-func sentenceDates(c *article.Article, si int, pend []*pending) ([]facts.Date, []*pending) {
+func sentenceDates(c *article.Article, si int, pend []*pending, story *storyTime) ([]facts.Date, []*pending) {
 	s := c.Doc.Sentences[si]
 	lower := asciiLower(s.Text)
-	x := &dateCtx{c: c, si: si, s: s, toks: c.Doc.SentenceTokens(si), lower: lower}
+	x := &dateCtx{c: c, si: si, s: s, toks: c.Doc.SentenceTokens(si), lower: lower, story: story}
 	found := hintWords.find(s.Text, lower)
 	var cands []timex
 	for ri, r := range dateRules {
@@ -144,6 +155,8 @@ type dateCtx struct {
 	toks []doc.Token
 	// lower is the sentence with ASCII letters lower-cased: same offsets.
 	lower string
+	// story is the time the narrative has moved to, or nil.
+	story *storyTime
 }
 
 func asciiLower(s string) string {

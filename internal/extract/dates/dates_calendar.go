@@ -40,11 +40,16 @@ func (m *match) dayOf() (string, bool) {
 		if day > daysIn(mo) {
 			return "", false
 		}
-		ref, ok := m.ref()
+		ref, story, ok := m.storyRef()
 		if !ok {
 			return fmt.Sprintf("XXXX-%02d-%02d", mo, day), true
 		}
-		y := pickYear(ref, func(y int) time.Time { return date(y, mo, day) }, m.tense(), 30*24*time.Hour)
+		tn := m.tense()
+		if story {
+			// A story moves forward from the time it has told.
+			tn = tenseFuture
+		}
+		y := pickYear(ref, func(y int) time.Time { return date(y, mo, day) }, tn, 30*24*time.Hour)
 		if mo == 2 && day == 29 && date(y, mo, day).Day() != 29 {
 			return "", false
 		}
@@ -299,12 +304,15 @@ func ruleMonth(m *match) (string, string, bool) {
 	if rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' && !monthPreps[prev] {
 		return "", "", false
 	}
-	ref, has := m.ref()
+	ref, story, has := m.storyRef()
 	if !has {
 		return "DATE", fmt.Sprintf("XXXX-%02d", mo), true
 	}
 	tn := m.tense()
-	if tn == tensePresent || tn == tenseFuture && attributive(prev, rest) {
+	if story {
+		// A story moves forward from the time it has told.
+		tn = tenseFuture
+	} else if tn == tensePresent || tn == tenseFuture && attributive(prev, rest) {
 		// "is continuing to sell itself under a June agreement": a month
 		// naming the time of a thing is not put ahead by the clause's
 		// verb; the nearest one is meant.

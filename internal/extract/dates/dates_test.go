@@ -512,3 +512,27 @@ func TestDatesStretchesAndForms(t *testing.T) {
 		{"Z where the text says GMT", "1998-08-08", "The blast came at 0735 GMT Friday.", []string{"0735 GMT Friday|TIME|1998-08-07T07:35Z"}},
 	})
 }
+
+// TestDatesStoryTime: a story set in another year gives the months after it
+// their year, for the rest of its sentence and the next one (storyReach),
+// and no further.
+func TestDatesStoryTime(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"in the same sentence", "2023-05-30", "In 2009, the plant closed, and in July the workers left.",
+			[]string{"2009|DATE|2009", "July|DATE|2009-07"}},
+		{"in the next sentence, moving forward", "2023-05-30", "The plant closed on March 3, 2009. In July, the workers left.",
+			[]string{"March 3, 2009|DATE|2009-03-03", "July|DATE|2009-07"}},
+		{"boundary: two sentences on, back to the article's time", "2023-05-30", "The plant closed on March 3, 2009. The workers struck. In July, the owners sold it.",
+			[]string{"March 3, 2009|DATE|2009-03-03", "July|DATE|2022-07"}},
+		{"boundary: a new paragraph", "2023-05-30", "The plant closed on March 3, 2009.\n\nIn July, the owners sold it.",
+			[]string{"March 3, 2009|DATE|2009-03-03", "July|DATE|2022-07"}},
+		{"boundary: the text returns to the present", "2023-05-30", "The plant closed on March 3, 2009. It now employs 300 people and will expand in July.",
+			[]string{"March 3, 2009|DATE|2009-03-03", "now|DATE|PRESENT_REF", "July|DATE|2023-07"}},
+		{"a year in passing sets no story", "2023-05-30", "Profits have risen since 1980. In September, it bought a rival.",
+			[]string{"1980|DATE|1980", "September|DATE|2022-09"}},
+		{"weekdays still count from the article", "2023-05-30", "The plant closed in March 2009. On Friday, its owner died.",
+			[]string{"March 2009|DATE|2009-03", "Friday|DATE|2023-05-26"}},
+		{"without an article date the story's year resolves the month", "", "In 2009, the plant closed, and in July the workers left.",
+			[]string{"2009|DATE|2009", "July|DATE|2009-07"}},
+	})
+}
