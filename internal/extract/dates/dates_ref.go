@@ -38,6 +38,14 @@ var (
 const (
 	refTopLines = 12
 	refTopBytes = 2000
+	// refTextLines bounds the weaker evidence, a date line or a caption:
+	// further down, a line that is a date is a timeline's entry ("Oct.
+	// 31, 2012 The Obama 'hug.'").
+	refTextLines = 6
+	// refStampWords is the most words a stamp or byline line has: "By
+	// Sanders's own argument, superdelegates have no right ..." is a
+	// sentence.
+	refStampWords = 14
 )
 
 // ArticleDate finds the article's own date where news puts it, and says
@@ -80,7 +88,7 @@ func ArticleDate(d *doc.Document) (time.Time, string, bool) {
 		if !ok {
 			continue
 		}
-		if refStamp.MatchString(line) {
+		if refStamp.MatchString(line) && len(strings.Fields(line)) <= refStampWords {
 			return t, facts.DateSourceDateline, true
 		}
 		if firstSource != "" {
@@ -90,6 +98,7 @@ func ArticleDate(d *doc.Document) (time.Time, string, bool) {
 		switch {
 		case isPlace(line[:ds]) && refDatelineEnd.MatchString(line[de:]):
 			first, firstSource = t, facts.DateSourceDateline
+		case lines > refTextLines:
 		case dateOnlyLine(d, lineStart, line, ds, de):
 			first, firstSource = t, facts.DateSourceText
 		case caption(line, ds) && !pastClause(d, lineStart+ds, lineStart+de):

@@ -386,6 +386,8 @@ func TestArticleDate(t *testing.T) {
 		{"present perfect is past too", "Prices have risen since January 1, 2020, the bank said.", "", "none"},
 		{"a date due in a present-tense sentence", "Waxman said holders of its debentures, due March 15, 2007, have elected to convert.", "", "none"},
 		{"a future date", "The company plans to redeem its notes due March 1, 2011.", "", "none"},
+		{"a sentence opening with By is no byline", "Superdelegates\n\nBy Sanders's own argument, superdelegates have no right to overturn the vote. On June 4, 2008, Sanders decided to back Obama.", "", "none"},
+		{"a timeline's entry far down is no date line", "Christie's fall\n\nA\n\nB\n\nC\n\nD\n\nE\n\nF\n\nOct. 31, 2012 The Obama hug.\n\nIt hurt him.", "", "none"},
 		{"past event headline", "Flood of August 3, 1998 left thousands homeless\n\nRescuers searched on Monday.", "", "none"},
 		{"past event, then a dateline line", "On Sept. 11, 2001, hijackers crashed two planes.\nPublished: Sept. 11, 2021\n\nFamilies gathered.", "2021-09-11", "dateline"},
 	}
@@ -534,5 +536,29 @@ func TestDatesStoryTime(t *testing.T) {
 			[]string{"March 2009|DATE|2009-03", "Friday|DATE|2023-05-26"}},
 		{"without an article date the story's year resolves the month", "", "In 2009, the plant closed, and in July the workers left.",
 			[]string{"2009|DATE|2009", "July|DATE|2009-07"}},
+	})
+}
+
+// FuzzArticleDate: any text gives a date with its evidence, or none; never a
+// panic, and never a source outside the two the text can give.
+func FuzzArticleDate(f *testing.F) {
+	for _, s := range []string{
+		"WASHINGTON, Aug. 11, 1998 (Xinhua) -- Albright left.", "Published: 30 May 2023\n\nx",
+		"On Sept. 11, 2001, hijackers crashed two planes.", "Tuesday, May 30, 2023\n", "By Jane | 2023-05-30",
+		"\n\n\n1999\n", "Oct. 31, 2012", "Photo 31/12/2020",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		d, err := doc.Parse(text, doc.Options{})
+		if err != nil {
+			return
+		}
+		if _, source, ok := dates.ArticleDate(d); ok != (source != "") || ok && source != facts.DateSourceDateline && source != facts.DateSourceText {
+			t.Fatalf("source %q, ok %v for %q", source, ok, text)
+		}
 	})
 }
