@@ -20,7 +20,8 @@ import (
 // returns to the present (its first finite verb in the present or the
 // future tense: "Today the plant employs 300", "he says"), at a date with a
 // year in the article's own year, or at the paragraph's end. Inside it, a
-// month or a month and day without a year ("in July", "on July 4") takes
+// month, a month and day or a season without a year ("in July", "on July
+// 4", "the summer") takes
 // the first such month from the story's time on (a story moves forward),
 // whatever the clause's tense; weekdays,
 // "yesterday" and "last week" still count from the article.

@@ -532,6 +532,8 @@ func TestDatesStoryTime(t *testing.T) {
 			[]string{"March 3, 2009|DATE|2009-03-03", "now|DATE|PRESENT_REF", "July|DATE|2023-07"}},
 		{"a year in passing sets no story", "2023-05-30", "Profits have risen since 1980. In September, it bought a rival.",
 			[]string{"1980|DATE|1980", "September|DATE|2022-09"}},
+		{"a season too", "2023-05-30", "The plant closed in March 2009. The summer brought new owners.",
+			[]string{"March 2009|DATE|2009-03", "The summer|DATE|2009-SU"}},
 		{"weekdays still count from the article", "2023-05-30", "The plant closed in March 2009. On Friday, its owner died.",
 			[]string{"March 2009|DATE|2009-03", "Friday|DATE|2023-05-26"}},
 		{"without an article date the story's year resolves the month", "", "In 2009, the plant closed, and in July the workers left.",
