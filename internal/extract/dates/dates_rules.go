@@ -6,6 +6,31 @@ import (
 	"strings"
 )
 
+// Named pieces of the longest patterns (issue 21), so that each part of a
+// quarter or a duration can be read, and changed, on its own.
+const (
+	// pYear4 is a year of four digits from 1500 to 2099.
+	pYear4 = `(?:1[5-9]|20)\d\d`
+	// pQuarterYearBefore is the year a quarter belongs to, written before
+	// it: "1989's", "this year's", "the 1989", "fiscal 1989".
+	pQuarterYearBefore = `(?:(?:(?P<y1>` + pYear4 + `)|(?P<ry>this|last|next)\s+year)'s\s+|(?:the\s+)?(?P<y1>` + pYear4 + `)\s+|(?:the\s+)?fiscal\s+(?P<y1>` + pYear4 + `)\s+)?`
+	// pYearAgo compares with the year before: "the year-earlier quarter",
+	// "the comparable quarter".
+	pYearAgo = `(?:(?P<ya>year-earlier|year-ago|year\s+earlier|comparable|corresponding|prior-year)[\s-]+)?`
+	// pQuarterWhich says which quarter or half: "third", "latest", "June".
+	pQuarterWhich = `(?:(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|past|year-earlier|year-ago|comparable|same|most\s+recent|next|coming|following|june|september|december|march)[\s-]+)?`
+	// pQuarterYearAfter is the year written after: "of 1989", "in fiscal
+	// 1990", "of next year", "of the year".
+	pQuarterYearAfter = `(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>` + pYear4 + `)|(?P<ry2>this|last|next)\s+year|the\s+year))?`
+	// pDurationDir places a duration: "the past two weeks", "the first
+	// nine months".
+	pDurationDir = `(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?`
+	// pDurationAmount is how many: "half an", "two and a half", "18".
+	pDurationAmount = `(?:(?P<halfpre>half)\s+(?:an?\s+)?|{NUM}(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+)`
+	// pDurationKind qualifies the unit: "full", "straight", "trading".
+	pDurationKind = `(?:(?:full|straight|consecutive|more|additional|long|extra|whole|trading|business|working|school)\s+)?`
+)
+
 // dateRules are tried on every sentence; on a tie in length the rule listed
 // first wins. Extents follow the TimeML 1.2.1 / TempEval-3 guidelines: a
 // preposition ("on", "in", "at", "since") stays outside, the determiner and
@@ -65,11 +90,11 @@ var dateRules = []*dateRule{
 	compileRule(`(?:on\s+)(?P<x>(?P<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))`, "days", ruleSet).proper(),
 	// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
 	// "this year's third quarter", "the first half of 1989", "the quarter".
-	compileRule(`(?:(?:(?P<y1>(?:1[5-9]|20)\d\d)|(?P<ry>this|last|next)\s+year)'s\s+|(?:the\s+)?(?P<y1>(?:1[5-9]|20)\d\d)\s+|(?:the\s+)?fiscal\s+(?P<y1>(?:1[5-9]|20)\d\d)\s+)?(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?:(?P<ya>year-earlier|year-ago|year\s+earlier|comparable|corresponding|prior-year)[\s-]+)?(?:(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|past|year-earlier|year-ago|comparable|same|most\s+recent|next|coming|following|june|september|december|march)[\s-]+)?(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>(?:1[5-9]|20)\d\d)|(?P<ry2>this|last|next)\s+year|the\s+year))?`, "quarter|half", ruleQuarter),
+	compileRule(pQuarterYearBefore+`(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?`+pYearAgo+pQuarterWhich+`(?:fiscal[\s-]+)?(?P<qh>quarter|half)`+pQuarterYearAfter, "quarter|half", ruleQuarter),
 	// "the first half" handled above; "the nine months" is a duration:
 	// "three days", "the past two weeks", "the first nine months", "18 months", "a decade",
 	// "two-year", "8-month-old".
-	compileRule(`(?:the\s+)?(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?(?:(?P<halfpre>half)\s+(?:an?\s+)?|{NUM}(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+)(?:(?:full|straight|consecutive|more|additional|long|extra|whole|trading|business|working|school)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration),
+	compileRule(`(?:the\s+)?`+pDurationDir+pDurationAmount+pDurationKind+`{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration),
 	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, "past|last|next|coming|recent|previous|following&"+hUnits, ruleVaguePeriod),
 	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:the\s+)?(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, "years|months|weeks|days|decades|hours|minutes|centuries", ruleDuration),
 	compileRule(`(?P<x>(?:several|a\s+few|many)\s+(?P<unit>years|months|weeks|days|decades|hours|minutes))\s+(?:later|afterwards|before)`, "several|few|many&years|months|weeks|days|decades|hours|minutes", ruleDuration),
