@@ -41,6 +41,15 @@ func ruleAnaphor(m *match) (string, string, bool) {
 	if strings.HasPrefix(ana, "the day") && unit != "morning" && unit != "afternoon" && unit != "evening" && unit != "night" {
 		return "", "", false
 	}
+	if unit == "time" {
+		// "by that time": the time just told, as told; "at the same
+		// time" only joins two events.
+		if ana != "that" {
+			return "", "", false
+		}
+		m.pend = &pending{kind: pendAnaphor, reach: 2, fallback: "PAST_REF"}
+		return "DATE", "PAST_REF", true
+	}
 	typ := "DATE"
 	if partCodes[unit] != "" {
 		typ = "TIME"

@@ -228,7 +228,9 @@ var refWords = map[string]string{"now": "PRESENT_REF", "currently": "PRESENT_REF
 	"recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
 	"recent": "PAST_REF", "the past": "PAST_REF",
 	"soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
-	"the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "these days": "PRESENT_REF"}
+	"the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+	"these days": "PRESENT_REF", "the time being": "PRESENT_REF",
+	"very soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF"}
 
 func ruleRef(m *match) (string, string, bool) {
 	w := norm(m.g("w"))
@@ -241,6 +243,21 @@ func ruleRef(m *match) (string, string, bool) {
 		return "", "", false
 	}
 	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	if w == "soon" || w == "very soon" {
+		// "as soon as he arrives", "soon after the vote" are signals of
+		// another event's time, not a time themselves.
+		before := strings.ToLower(strings.TrimRight(m.x.s.Text[:m.start], " "))
+		if strings.HasSuffix(before, " as") || before == "as" || strings.HasPrefix(rest, "as ") ||
+			strings.HasPrefix(rest, "after") || strings.HasPrefix(rest, "afterward") || strings.HasPrefix(rest, "thereafter") ||
+			strings.HasPrefix(m.x.s.Text[m.end:], "-") {
+			return "", "", false
+		}
+		if m.tense() == tensePast {
+			// "the trickle soon became a flood": soon after the time
+			// told, not a time ahead of the article.
+			return "", "", false
+		}
+	}
 	if w == "future" {
 		// The bare adjective ("future earnings") is a modifier of the noun,
 		// not a reference TimeBank marks; "the future" is.

@@ -71,7 +71,7 @@ var dateRules = []*dateRule{
 	// Anaphors: "that year", "later that day", "the same day", "the following
 	// month", "the next morning" (in a past narrative) take the last date
 	// the article gave (see resolveAnaphors).
-	compileRule(`(?:(?P<em>later|earlier)\s+)?(?P<ana>that\s+same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+day\s+before|the\s+day\s+after)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year|quarter|decade|century)`, "that|same|following|next|previous|preceding", ruleAnaphor).fixed(),
+	compileRule(`(?:(?P<em>later|earlier)\s+)?(?P<ana>that\s+same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+day\s+before|the\s+day\s+after)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year|quarter|decade|century|time)`, "that|same|following|next|previous|preceding", ruleAnaphor).fixed(),
 	// "two days ago", "a year earlier", "three weeks from now"
 	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|from now|hence&"+hUnits, ruleAgo).fixed(),
 	// "months ago", "years earlier": some time back.
@@ -151,7 +151,7 @@ var dateRules = []*dateRule{
 	// "the weekend"
 	compileRule(`the\s+(?P<u>weekend)`, "weekend", ruleTheWeekend),
 	// TimeML's vague references to now, the past and the future.
-	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|current|the\s+(?:near\s+|foreseeable\s+|immediate\s+|distant\s+)?future|future|the\s+(?:near|short)\s+term|these\s+days|the\s+(?:recent\s+|distant\s+)?past)`, "now|current|present|recent|lately|future|past|term|these days", ruleRef).fixed(),
+	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|current|the\s+(?:near\s+|foreseeable\s+|immediate\s+|distant\s+)?future|future|the\s+(?:near|short|long)\s+term|these\s+days|the\s+(?:recent\s+|distant\s+)?past|the\s+time\s+being|(?:very\s+)?soon|as\s+soon\s+as\s+possible)`, "now|current|present|recent|lately|future|past|term|these days|time being|soon", ruleRef).fixed(),
 }
 
 // Modifiers that belong inside an expression's extent, found by looking
