@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
@@ -345,18 +346,21 @@ func presentPerfectBefore(toks []doc.Token, first int) bool {
 }
 
 // tokenRange is the first and last token of the expression, or -1, -1.
+// Tokens are in text order, so a binary search finds the first: every
+// date of a sentence looks its tokens up, and a scan would make a
+// sentence full of dates quadratic.
 func (m *match) tokenRange() (first, last int) {
-	first, last = -1, -1
+	toks := m.x.toks
 	st, en := m.x.s.Start+m.start, m.x.s.Start+m.end
-	for i, t := range m.x.toks {
-		if t.End > st && t.Start < en {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > st })
+	if i == len(toks) || toks[i].Start >= en {
+		return -1, -1
 	}
-	return first, last
+	j := i
+	for j+1 < len(toks) && toks[j+1].Start < en {
+		j++
+	}
+	return i, j
 }
 
 // notAdverbialBefore are the words before an expression that make it the
