@@ -105,9 +105,14 @@ func (x *Extractor) Extract(ctx context.Context, source, text string) (*Document
 type Record struct {
 	// Source names the document (a record's id).
 	Source string
-	// Date, when set, is the document's own reference date: it wins over
-	// WithReferenceDate, and Document.DateSource is "record".
+	// Date, when set, is the document's own date. A record's date wins over
+	// WithReferenceDate (the corpus's default); a page's publication date
+	// yields to it, since the caller chose that date for this text.
 	Date *time.Time
+	// DateSource says where Date came from: DateSourceRecord (the default)
+	// or DateSourceMeta (an HTML page's metadata). Document.DateSource
+	// reports it when Date was used.
+	DateSource string
 	// Text is the article.
 	Text string
 }
@@ -128,15 +133,20 @@ func (x *Extractor) ExtractRecord(ctx context.Context, r Record) (d *Document, e
 		}
 	}()
 	opt := x.opt
-	if r.Date != nil {
+	src := r.DateSource
+	if src == "" {
+		src = DateSourceRecord
+	}
+	own := r.Date != nil && (src == DateSourceRecord || opt.Date == nil)
+	if own {
 		opt.Date = r.Date
 	}
 	d, err = extract.Run(r.Source, r.Text, opt)
 	if err != nil {
 		return nil, err
 	}
-	if r.Date != nil {
-		d.DateSource = "record"
+	if own {
+		d.DateSource = src
 	}
 	return d, nil
 }

@@ -231,3 +231,52 @@ func spans(d *newsfacts.Document) []newsfacts.Span {
 	}
 	return out
 }
+
+// A record's own date wins over WithReferenceDate; a page's publication
+// date yields to it; each says where the date came from.
+func TestRecordDatePrecedence(t *testing.T) {
+	day := func(s string) *time.Time {
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &d
+	}
+	const text = "The council met on Monday."
+	tests := []struct {
+		name       string
+		flag       *time.Time
+		rec        newsfacts.Record
+		date, from string
+	}{
+		{"record date alone", nil, newsfacts.Record{Date: day("2024-03-04")}, "2024-03-04", newsfacts.DateSourceRecord},
+		{"record date over the option", day("2020-01-01"), newsfacts.Record{Date: day("2024-03-04")}, "2024-03-04", newsfacts.DateSourceRecord},
+		{"page date alone", nil, newsfacts.Record{Date: day("2024-03-04"), DateSource: newsfacts.DateSourceMeta}, "2024-03-04", newsfacts.DateSourceMeta},
+		{"the option over a page date", day("2020-01-01"), newsfacts.Record{Date: day("2024-03-04"), DateSource: newsfacts.DateSourceMeta}, "2020-01-01", newsfacts.DateSourceFlag},
+		{"no date anywhere", nil, newsfacts.Record{}, "", newsfacts.DateSourceNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var opts []newsfacts.Option
+			if tt.flag != nil {
+				opts = append(opts, newsfacts.WithReferenceDate(*tt.flag))
+			}
+			x, err := newsfacts.New(opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.rec.Source, tt.rec.Text = "t", text
+			d, err := x.ExtractRecord(context.Background(), tt.rec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if d.Date != nil {
+				got = *d.Date
+			}
+			if got != tt.date || d.DateSource != tt.from {
+				t.Errorf("date %q from %q, want %q from %q", got, d.DateSource, tt.date, tt.from)
+			}
+		})
+	}
+}

@@ -50,6 +50,17 @@ const (
 	KindQuotes        = facts.KindQuotes
 )
 
+// Where a Document's reference date came from (Document.DateSource), in
+// order of precedence.
+const (
+	DateSourceRecord   = facts.DateSourceRecord   // the corpus record's own date
+	DateSourceFlag     = facts.DateSourceFlag     // WithReferenceDate (the command's --date)
+	DateSourceMeta     = facts.DateSourceMeta     // an HTML page's publication metadata
+	DateSourceDateline = facts.DateSourceDateline // a dateline or byline stamp at the top
+	DateSourceText     = facts.DateSourceText     // a date standing alone near the top
+	DateSourceNone     = facts.DateSourceNone     // no date found: relative dates stay unresolved
+)
+
 // Kinds returns every kind of fact in output order. It is a copy: changing it
 // changes nothing in the package.
 func Kinds() []string {

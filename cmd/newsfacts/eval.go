@@ -23,6 +23,7 @@ type evalOptions struct {
 	errors     bool
 	limit      int
 	verbose    bool
+	reference  string
 	disable    []string
 }
 
@@ -60,6 +61,7 @@ Exit codes:
 		Example: `  newsfacts eval ../shared/data/conll2003/valid.txt
   newsfacts eval --types DATE,TIME ../shared/data/tempeval3-tbaq
   newsfacts eval --errors testdata/gold/
+  newsfacts eval --reference dateline ../shared/data/tempeval3-tbaq
   newsfacts eval --disable propagate,consistent ../shared/data/conll2003/valid.txt
   newsfacts eval --format json --min entities=0.5 --min dates.value=0.6 gold/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -74,10 +76,12 @@ Exit codes:
 	f.BoolVar(&opt.errors, "errors", false, "list every miss, false alarm and wrong attribute with its context")
 	f.IntVar(&opt.limit, "limit", 0, "read at most N documents per dataset (0: all)")
 	f.BoolVarP(&opt.verbose, "verbose", "v", false, "print each dataset's size and timing on stderr")
+	f.StringVar(&opt.reference, "reference", eval.ReferenceGiven, "how the gold creation time reaches the pipeline: given (as --date), none (withheld), dateline (withheld, written as the text's first line); none and dateline add the figure dates.article")
 	f.StringSliceVar(&opt.disable, "disable", nil, "rules to switch off for an ablation: "+strings.Join(extract.RuleNames(), ", "))
 	_ = cmd.RegisterFlagCompletionFunc("format", valueCompletion(evalFormats))
 	_ = cmd.RegisterFlagCompletionFunc("gold-format", valueCompletion(eval.Formats))
 	_ = cmd.RegisterFlagCompletionFunc("disable", listCompletion(extract.RuleNames()))
+	_ = cmd.RegisterFlagCompletionFunc("reference", valueCompletion(eval.References))
 	// Args errors are usage errors too.
 	cmd.Args = func(c *cobra.Command, args []string) error {
 		if len(args) == 0 {
@@ -133,7 +137,10 @@ func runEval(opt *evalOptions, args []string, s streams) error {
 	if err != nil {
 		return usageError{err}
 	}
-	eopt := eval.Options{GoldFormat: opt.goldFormat, Types: opt.types, Limit: opt.limit, Errors: opt.errors, Disable: opt.disable}
+	if !slices.Contains(eval.References, opt.reference) {
+		return usageError{fmt.Errorf("--reference %q: want one of %v", opt.reference, eval.References)}
+	}
+	eopt := eval.Options{GoldFormat: opt.goldFormat, Types: opt.types, Limit: opt.limit, Errors: opt.errors, Reference: opt.reference, Disable: opt.disable}
 	if opt.verbose {
 		eopt.Progress = s.err
 	}

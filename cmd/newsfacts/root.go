@@ -544,8 +544,9 @@ func extractDoc(d *input.Document, x *newsfacts.Extractor, includeText bool) (r 
 	if err != nil {
 		return extracted{err: err}
 	}
-	// A record's own date wins over --date (DateSource "record").
-	fd, err := x.ExtractRecord(context.Background(), newsfacts.Record{Source: d.Source, Date: d.Date, Text: text})
+	// A record's date wins over --date, which is the corpus's default; a
+	// page's metadata yields to --date, which the user chose for it.
+	fd, err := x.ExtractRecord(context.Background(), newsfacts.Record{Source: d.Source, Date: d.Date, DateSource: d.DateSource, Text: text})
 	if err != nil {
 		return extracted{err: fmt.Errorf("%s: %w", input.DisplayName(d.Source), err)}
 	}

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/newsfacts/newsfacts/internal/extract"
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
 
@@ -93,9 +95,11 @@ func TestQuoteNoSpeaker(t *testing.T) {
 
 func TestDates(t *testing.T) {
 	ref := "2023-05-30"
-	date := func(text string, start, sentence int, value string, resolved bool) facts.Date {
+	// date is a fact as the dates extractor gives it, with the tense it
+	// read the expression's clause in.
+	date := func(text string, start, sentence int, value string, resolved bool, tense string) facts.Date {
 		return facts.Date{Span: facts.Span{Text: text, Start: start, End: start + len(text), Sentence: sentence},
-			Type: "DATE", Value: value, Resolved: resolved}
+			Type: "DATE", Value: value, Resolved: resolved, Tense: tense}
 	}
 	tests := []struct {
 		name string
@@ -106,24 +110,28 @@ func TestDates(t *testing.T) {
 		want []string
 	}{
 		{"relative date, no reference", "It happened yesterday.\n", nil,
-			date("yesterday", 12, 0, "PAST_REF", false), "relative-date-no-reference",
+			date("yesterday", 12, 0, "PAST_REF", false, "past"), "relative-date-no-reference",
 			[]string{`1:13 relative date "yesterday" has no reference date (give --date, or a "date" in the JSONL record)`}},
 		{"relative date with a reference is resolved elsewhere", "It happened yesterday.\n", &ref,
-			date("yesterday", 12, 0, "PAST_REF", false), "relative-date-no-reference", nil},
-		{"past event after the article date", "The talks were held on June 5.\n", &ref,
-			date("June 5", 23, 0, "2023-06-05", true), "date-after-article",
-			[]string{`1:24 date "June 5" (2023-06-05) is after the article's date 2023-05-30 in past-tense reporting`}},
+			date("yesterday", 12, 0, "PAST_REF", false, "past"), "relative-date-no-reference", nil},
+		{"past event after the article date", "The talks were held on June 5, 2023.\n", &ref,
+			date("June 5, 2023", 23, 0, "2023-06-05", true, "past"), "date-after-article",
+			[]string{`1:24 date "June 5, 2023" (2023-06-05) is after the article's date 2023-05-30 in past-tense reporting`}},
 		{"month granularity after the article", "Prices rose in July 2023.\n", &ref,
-			date("July 2023", 14, 0, "2023-07", true), "date-after-article",
+			date("July 2023", 14, 0, "2023-07", true, "past"), "date-after-article",
 			[]string{`1:15 date "July 2023" (2023-07) is after the article's date 2023-05-30 in past-tense reporting`}},
+		{"a year after the article is a plan's, not checked", "Funding rose for 2024.\n", &ref,
+			date("2024", 17, 0, "2024", true, "past"), "date-after-article", nil},
 		{"the article's own month is not after it", "Prices rose in May 2023.\n", &ref,
-			date("May 2023", 14, 0, "2023-05", true), "date-after-article", nil},
-		{"future reporting: a later date is expected", "He said talks will resume on June 5.\n", &ref,
-			date("June 5", 29, 0, "2023-06-05", true), "date-after-article", nil},
+			date("May 2023", 14, 0, "2023-05", true, "past"), "date-after-article", nil},
+		{"future clause inside past reporting", "He said talks will resume on June 5.\n", &ref,
+			date("June 5", 29, 0, "2023-06-05", true, "future"), "date-after-article", nil},
 		{"scheduled event", "The vote is scheduled for June 5.\n", &ref,
-			date("June 5", 26, 0, "2023-06-05", true), "date-after-article", nil},
+			date("June 5", 26, 0, "2023-06-05", true, "future"), "date-after-article", nil},
+		{"no tense read: nothing to hold against the date", "Vote: June 5.\n", &ref,
+			date("June 5", 6, 0, "2023-06-05", true, ""), "date-after-article", nil},
 		{"earlier date in past reporting", "The talks were held on May 5.\n", &ref,
-			date("May 5", 23, 0, "2023-05-05", true), "date-after-article", nil},
+			date("May 5", 23, 0, "2023-05-05", true, "past"), "date-after-article", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -222,4 +230,51 @@ func FuzzUnbalancedQuote(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDateAfterArticleReadsTheExtractor runs the dates extractor, so the
+// check sees the tense the extractor resolved each date with: future events
+// reported around past-tense verbs are not flagged, a full date after the
+// article in a past clause is.
+func TestDateAfterArticleReadsTheExtractor(t *testing.T) {
+	tests := []struct {
+		name, ref, text string
+		want            []string
+	}{
+		{"payable: the dividend lies ahead", "1989-11-02",
+			"The company said the dividend is payable Jan. 2 to holders of record Dec. 15.\n", nil},
+		{"due: a debt's maturity lies ahead", "1989-10-30",
+			"Waxman said holders of debentures due March 15, 2007, have elected to convert them.\n", nil},
+		{"will, in a clause reported in the past", "2000-01-07",
+			"Officials said the boy's case will be heard Jan. 14.\n", nil},
+		{"to testify: an infinitive's event lies ahead", "2000-01-07",
+			"Burton said he subpoenaed the boy to testify before the committee on Feb. 10.\n", nil},
+		{"before a holiday: the event precedes the date", "2015-12-23",
+			"Their latest debate was held the Saturday before Christmas.\n", nil},
+		{"a date naming a noun's time", "2016-01-15",
+			"Trump and Cruz led the field before the Iowa caucuses Feb. 1.\n", nil},
+		{"a past event dated after the article: a wrong year", "2023-05-30",
+			"The talks were held on June 5, 2023, officials said.\n",
+			[]string{`1:24 date "June 5, 2023" (2023-06-05) is after the article's date 2023-05-30 in past-tense reporting`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			day, err := time.Parse(time.DateOnly, tt.ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fd, err := extract.Run("a.txt", tt.text, extract.Options{Kinds: []string{facts.KindDates}, Date: &day})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := New(nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := only(c.Check(&Document{Facts: fd, Text: tt.text}), "date-after-article")
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q (dates %+v)", got, tt.want, fd.Dates)
+			}
+		})
+	}
 }

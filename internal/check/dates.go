@@ -1,10 +1,7 @@
 package check
 
 import (
-	_ "embed"
-	"strings"
 	"time"
-	"unicode"
 )
 
 // relativeDateNoReference: a relative date ("yesterday", "on Monday") that
@@ -30,36 +27,19 @@ func (relativeDateNoReference) Check(d *Document, report func(int, int, string))
 }
 
 // dateAfterArticle: a calendar date later than the article's own date in a
-// sentence that reports the past ("The talks were held on June 5" in an
-// article of May 30). It usually means a wrong year or month, or a wrong
-// reference date. A sentence with a future or planning word ("will",
-// "scheduled", "next") is left alone: a later date is expected there.
+// clause in the past tense ("The talks were held on June 5" in an article of
+// May 30). It usually means a wrong year or month, or a wrong reference
+// date. The tense is the one the dates extractor read from the tagged tokens
+// of the expression's own clause (facts.Date.Tense), the reading it resolved
+// the date with, so the check and the extractor cannot disagree on it: "the
+// dividend is payable Jan. 2", "notes due Nov. 17", "said it will vote on
+// June 5" are not in the past.
 type dateAfterArticle struct{}
 
 func (dateAfterArticle) Name() string      { return "date-after-article" }
 func (dateAfterArticle) Default() Severity { return Warning }
 func (dateAfterArticle) Describe() string {
 	return "a date after the article's date in past-tense reporting"
-}
-
-var (
-	//go:embed data/past-tense.txt
-	pastTenseData string
-	//go:embed data/future-markers.txt
-	futureData  string
-	pastTense   = wordSet(pastTenseData)
-	futureWords = wordSet(futureData)
-)
-
-// wordSet reads a word list: one word a line, # comments.
-func wordSet(data string) map[string]bool {
-	set := map[string]bool{}
-	for _, line := range strings.Split(data, "\n") {
-		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-			set[line] = true
-		}
-	}
-	return set
 }
 
 func (dateAfterArticle) Check(d *Document, report func(int, int, string)) {
@@ -71,27 +51,24 @@ func (dateAfterArticle) Check(d *Document, report func(int, int, string)) {
 		return
 	}
 	for _, t := range d.Facts.Dates {
-		if t.Type != "DATE" || !t.Resolved {
+		if t.Type != "DATE" || !t.Resolved || t.Tense != "past" {
 			continue
 		}
 		first, ok := periodStart(t.Value)
 		if !ok || !first.After(ref) {
 			continue
 		}
-		if t.Sentence < 0 || t.Sentence >= len(d.Facts.Sentences) {
-			continue
-		}
-		if tense(d.Facts.Sentences[t.Sentence].Text) != past {
-			continue
-		}
 		report(t.Start, t.End, "date \""+excerpt(t.Text)+"\" ("+t.Value+") is after the article's date "+*d.Facts.Date+" in past-tense reporting")
 	}
 }
 
-// periodStart is the first day of a TIMEX3 calendar value: 2023, 2023-06 or
-// 2023-06-05.
+// periodStart is the first day of a TIMEX3 calendar value of a day or a
+// month: 2023-06-05 or 2023-06. A bare year after the article in a past
+// clause is nearly always the year of a plan or a budget ("boosted funding
+// in 2016", "premiums rose for 2016"), written as such, so years are left
+// alone.
 func periodStart(v string) (time.Time, bool) {
-	for _, layout := range []string{time.DateOnly, "2006-01", "2006"} {
+	for _, layout := range []string{time.DateOnly, "2006-01"} {
 		if len(v) == len(layout) {
 			if t, err := time.Parse(layout, v); err == nil {
 				return t, true
@@ -99,32 +76,4 @@ func periodStart(v string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
-}
-
-type sentenceTense int
-
-const (
-	unknown sentenceTense = iota
-	past
-	future
-)
-
-// tense is a light reading of a sentence's tense from its words: any future
-// or planning word makes it future; otherwise a past-tense verb (from the
-// list, or a regular -ed form) makes it past.
-func tense(sentence string) sentenceTense {
-	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\''
-	})
-	t := unknown
-	for _, w := range words {
-		w = strings.TrimPrefix(strings.TrimSuffix(w, "'"), "'")
-		if futureWords[w] || strings.HasSuffix(w, "'ll") {
-			return future
-		}
-		if pastTense[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") {
-			t = past
-		}
-	}
-	return t
 }

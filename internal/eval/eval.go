@@ -39,6 +39,9 @@ type Options struct {
 	Limit int
 	// Errors collects every miss, false alarm and wrong attribute.
 	Errors bool
+	// Reference is how a document's creation time reaches the pipeline:
+	// ReferenceGiven (empty), ReferenceNone or ReferenceDateline.
+	Reference string
 	// Progress, when set, gets one line per dataset with its timing.
 	Progress io.Writer
 	// Disable names extraction rules to switch off (extract.RuleNames), to
@@ -251,6 +254,7 @@ func evalDataset(name, format string, files []string, opt Options) (*Dataset, er
 			if opt.Limit > 0 && ds.Documents >= opt.Limit {
 				break
 			}
+			d = withReference(d, opt.Reference, ds.Documents)
 			pred, err := extract.Run(d.source, d.text, extract.Options{Kinds: d.kinds, Date: d.ref, Disable: opt.Disable})
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", d.source, err)

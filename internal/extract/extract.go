@@ -143,10 +143,10 @@ func Run(source, text string, opt Options) (*facts.Document, error) {
 	c := &Context{Article: article.Article{Doc: d}, Out: out, opt: opt}
 	if opt.Date != nil {
 		c.Ref, c.HasRef = *opt.Date, true
-		out.DateSource = "flag"
-	} else if ref, ok := dates.ReferenceDate(d); ok {
+		out.DateSource = facts.DateSourceFlag
+	} else if ref, source, ok := dates.ArticleDate(d); ok {
 		c.Ref, c.HasRef = ref, true
-		out.DateSource = "text"
+		out.DateSource = source
 	}
 	if c.HasRef {
 		s := c.Ref.Format(time.DateOnly)

@@ -86,6 +86,12 @@ type Date struct {
 	Type     string `json:"type"`
 	Value    string `json:"value"`
 	Resolved bool   `json:"resolved"`
+	// Tense is the tense of the clause the expression dates, as the dates
+	// extractor read it from the tagged tokens (past, present, future, or
+	// empty when the expression is not an adverbial of a verb or fixes its
+	// own direction): the date-after-article check reads this analysis
+	// instead of guessing again. Not part of the JSON contract.
+	Tense string `json:"-"`
 }
 
 // Quote is direct or reported speech. For direct quotes Text is the quoted
@@ -108,6 +114,20 @@ type Quote struct {
 	SpeakerStart int    `json:"speaker_start"`
 	SpeakerEnd   int    `json:"speaker_end"`
 }
+
+// Where a document's Date came from, in the order of precedence: the
+// user's own word (a JSONL record's date, then --date) before what the
+// input says of itself (the page's metadata, then a dateline, then a date
+// stated near the top of the text). None: no date, relative dates are left
+// unresolved rather than resolved against a guess.
+const (
+	DateSourceRecord   = "record"
+	DateSourceFlag     = "flag"
+	DateSourceMeta     = "meta"
+	DateSourceDateline = "dateline"
+	DateSourceText     = "text"
+	DateSourceNone     = "none"
+)
 
 // Document holds every fact found in one input. Lists are never nil, so the
 // JSON always has every key with at least an empty list.
@@ -188,7 +208,7 @@ func (q *Quote) UnmarshalJSON(b []byte) error {
 func New(source string) *Document {
 	return &Document{
 		Source:        source,
-		DateSource:    "none",
+		DateSource:    DateSourceNone,
 		Sentences:     []Sentence{},
 		Entities:      []Entity{},
 		Numbers:       []Number{},

@@ -56,12 +56,16 @@ type Document struct {
 	// Source names the document: the path as given, "-" for stdin, the
 	// record's id, or PATH:LINE for a JSONL record without one.
 	Source string
-	// Date is the reference date carried by a JSONL record, or nil.
+	// Date is the article's date carried by the input itself, or nil: a
+	// JSONL record's "date", or an HTML page's publication date (known once
+	// Text has run, since finding it means parsing the page).
 	Date *time.Time
 	// File and Line locate a JSONL record: the corpus file and the record's
 	// line (1-based). They are empty for a document that is a whole file.
 	File string
 	Line int
+	// DateSource says where Date came from: DateRecord or DateMeta.
+	DateSource string
 	// Size is the number of input bytes this document took (the file, or the
 	// JSONL line), for throughput and progress.
 	Size int64
@@ -83,9 +87,12 @@ func (d *Document) Text() (string, error) {
 	if !d.html {
 		return d.text, nil
 	}
-	text, err := HTMLText(d.raw)
+	text, published, err := HTMLArticle(d.raw)
 	if err != nil {
 		return "", &Error{d.Source, err}
+	}
+	if published != nil {
+		d.Date, d.DateSource = published, DateMeta
 	}
 	return text, nil
 }
@@ -434,12 +441,12 @@ func (j *jsonlReader) parse(line []byte, where string) *Document {
 		return d
 	}
 	if rec.Date != nil && *rec.Date != "" {
-		t, err := time.Parse(time.DateOnly, *rec.Date)
+		t, err := recordDate(*rec.Date)
 		if err != nil {
-			d.Err = &Error{d.Source, fmt.Errorf(`"date" %q: want YYYY-MM-DD`, *rec.Date)}
+			d.Err = &Error{d.Source, err}
 			return d
 		}
-		d.Date = &t
+		d.Date, d.DateSource = &t, DateRecord
 	}
 	d.text = *rec.Text
 	return d

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 )
@@ -18,26 +19,34 @@ var ErrNoArticle = errors.New("no article text found in HTML")
 // algorithm, as in Firefox's reader view). Offsets of every fact then refer
 // to this text, which --include-text prints.
 func HTMLText(page []byte) (text string, err error) {
+	text, _, err = HTMLArticle(page)
+	return text, err
+}
+
+// HTMLArticle is HTMLText with the publication date the page's metadata
+// gives (see pageDate), or nil.
+func HTMLArticle(page []byte) (text string, published *time.Time, err error) {
 	// A page that trips the library must fail alone, not the whole run.
 	defer func() {
 		if p := recover(); p != nil {
-			text, err = "", fmt.Errorf("HTML extraction failed: %v", p)
+			text, published, err = "", nil, fmt.Errorf("HTML extraction failed: %v", p)
 		}
 	}()
 	art, err := readability.FromReader(bytes.NewReader(page), nil)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
+	published = pageDate(art)
 	var body strings.Builder
 	if art.Node != nil {
 		if err := art.RenderText(&body); err != nil {
-			return "", err
+			return "", nil, err
 		}
 	}
 	text = strings.TrimSpace(body.String())
 	title := strings.Join(strings.Fields(art.Title()), " ")
 	if text == "" && title == "" {
-		return "", ErrNoArticle
+		return "", nil, ErrNoArticle
 	}
 	// Readability often keeps the headline as the article's first block.
 	if title != "" && !strings.HasPrefix(text, title) {
@@ -50,5 +59,5 @@ func HTMLText(page []byte) (text string, err error) {
 	// The parser decodes the page's own charset; anything left that is not
 	// UTF-8 is replaced here, before any offset is taken.
 	text = strings.ToValidUTF8(text, "\uFFFD")
-	return text + "\n", nil
+	return text + "\n", published, nil
 }

@@ -27,10 +27,24 @@ import (
 // morning", a bare clock time.
 func Extract(c *article.Article) []facts.Date {
 	var out []facts.Date
+	var pend []*pending
+	var story *storyTime
 	for si := range c.Doc.Sentences {
-		out = append(out, sentenceDates(c, si)...)
+		if !story.holds(c, si) {
+			story = nil
+		}
+		base := pend
+		var ds []facts.Date
+		ds, pend = sentenceDates(c, si, base, story)
+		if st := storyInSentence(c, si, ds); st != nil {
+			// "In 2009, the plant closed, and in July ...": the story's
+			// time holds from where the sentence sets it.
+			ds, pend = sentenceDates(c, si, base, st)
+		}
+		out = append(out, ds...)
+		story = moveStory(c, si, ds, story)
 	}
-	resolveAnaphors(c, out)
+	resolveAnaphors(c, out, pend)
 	return out
 }
 
@@ -40,12 +54,16 @@ type timex struct {
 	typ, val   string
 	resolved   bool
 	rule       int
+	m          *match
 }
 
-func sentenceDates(c *article.Article, si int) []facts.Date {
+// sentenceDates returns the dates of sentence si, and pend with one entry
+// per date appended: what each waits for, or nil.
+
+func sentenceDates(c *article.Article, si int, pend []*pending, story *storyTime) ([]facts.Date, []*pending) {
 	s := c.Doc.Sentences[si]
 	lower := asciiLower(s.Text)
-	x := &dateCtx{c: c, si: si, s: s, toks: c.Doc.SentenceTokens(si), lower: lower}
+	x := &dateCtx{c: c, si: si, s: s, toks: c.Doc.SentenceTokens(si), lower: lower, story: story}
 	found := hintWords.find(s.Text, lower)
 	var cands []timex
 	for ri, r := range dateRules {
@@ -74,7 +92,7 @@ func sentenceDates(c *article.Article, si int) []facts.Date {
 			}
 			m.extendMods()
 			cands = append(cands, timex{start: s.Start + m.start, end: s.Start + m.end, typ: typ, val: val,
-				resolved: !m.unresolved, rule: ri})
+				resolved: !m.unresolved, rule: ri, m: m})
 		}
 	}
 	// Longest first, then earlier rule, then leftmost: a greedy pass keeps
@@ -97,9 +115,11 @@ func sentenceDates(c *article.Article, si int) []facts.Date {
 	slices.SortFunc(kept, func(a, b timex) int { return a.start - b.start })
 	out := make([]facts.Date, 0, len(kept))
 	for _, t := range kept {
-		out = append(out, facts.Date{Span: c.Span(t.start, t.end), Type: t.typ, Value: t.val, Resolved: t.resolved})
+		out = append(out, facts.Date{Span: c.Span(t.start, t.end), Type: t.typ, Value: t.val, Resolved: t.resolved,
+			Tense: t.m.clauseTense().String()})
+		pend = append(pend, t.m.pend)
 	}
-	return out
+	return out, pend
 }
 
 // wordEdges rejects matches that start or end inside a word ("Mayor",
@@ -135,6 +155,8 @@ type dateCtx struct {
 	toks []doc.Token
 	// lower is the sentence with ASCII letters lower-cased: same offsets.
 	lower string
+	// story is the time the narrative has moved to, or nil.
+	story *storyTime
 }
 
 func asciiLower(s string) string {
@@ -184,6 +206,9 @@ type match struct {
 	unresolved bool
 	tenseDone  bool
 	tenseVal   tense
+	// pend is set by a rule whose value waits for the article's other
+	// dates; its value is then the fallback.
+	pend *pending
 }
 
 // g returns the text of the first participating group with that name.
@@ -247,7 +272,14 @@ type dateRule struct {
 	hintText string
 	// common is set for rules whose expressions begin with a common word,
 	// which is capitalised only at the start of a sentence.
-	common    bool
+	common bool
+	// deictic is set on rules whose words fix where the expression lies
+	// from the reference ("next week", "two days ago", "yesterday"), so the
+	// clause's tense does not bear on it.
+	deictic bool
+	// year is set on the rule of a bare year, which a following name
+	// modifies ("1990 BellSouth earnings").
+	year      bool
 	modifiers []string
 	fn        func(m *match) (typ, val string, ok bool)
 }
@@ -266,7 +298,7 @@ var macros = strings.NewReplacer(
 	"{SEASON}", `(?P<season>spring|summer|fall|autumn|winter)`,
 	"{REL}", `(?P<rel>this\s+past|this\s+coming|last|this|next|coming|past|previous|current|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current)`,
 	"{EM}", `(?:(?P<em>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of)[\s-]+)?`,
-	"{TIME}", `(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.m|[ap]m)|(?P<hh>[012]?\d):(?P<mm>[0-5]\d)|(?P<hh>[012]\d)(?P<mm>[0-5]\d)\s+(?P<tz>GMT|UTC)|(?P<hh>[012]?\d)\s+o'clock|(?P<noon>noon|midnight|midday))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time))?`,
+	"{TIME}", `(?:(?P<hh>[012]?\d)(?:[:.](?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.m|[ap]m)|(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?|(?P<hh>[012]\d)(?P<mm>[0-5]\d)\s+(?P<tz>GMT|UTC)|(?P<hh>[012]?\d)\s+o'clock|(?P<noon>noon|midnight|midday))(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time))?`,
 	"{NUM}", `(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|an|a)`,
 	"{UNIT}", `(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|decades?|centuries|century|quarters?)`,
 	"{APPROX}", `(?:(?P<approx>about|around|approximately|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?`,
@@ -313,6 +345,18 @@ func (m *match) extendMods() {
 			return
 		}
 	}
+}
+
+// fixed marks a deictic rule (see dateRule.deictic).
+func (r *dateRule) fixed() *dateRule {
+	r.deictic = true
+	return r
+}
+
+// isYear marks the rule of a bare year (see dateRule.year).
+func (r *dateRule) isYear() *dateRule {
+	r.year = true
+	return r
 }
 
 // proper marks a rule whose expressions may start with a capital anywhere:

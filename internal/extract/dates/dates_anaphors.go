@@ -14,8 +14,8 @@ import (
 // dates around them ("that year", "the next morning", a bare clock
 // time).
 
-// ruleAnaphor writes a placeholder "@STEP:UNIT" that resolveAnaphors
-// replaces once every date of the article is known.
+// ruleAnaphor leaves its value to resolveAnaphors, which knows every date
+// of the article.
 func ruleAnaphor(m *match) (string, string, bool) {
 	ana := norm(m.g("ana"))
 	unit := strings.ToLower(m.g("u"))
@@ -41,52 +41,66 @@ func ruleAnaphor(m *match) (string, string, bool) {
 	if strings.HasPrefix(ana, "the day") && unit != "morning" && unit != "afternoon" && unit != "evening" && unit != "night" {
 		return "", "", false
 	}
+	if unit == "time" {
+		// "by that time": the time just told, as told; "at the same
+		// time" only joins two events.
+		if ana != "that" {
+			return "", "", false
+		}
+		m.pend = &pending{kind: pendAnaphor, reach: 2, fallback: "PAST_REF"}
+		return "DATE", "PAST_REF", true
+	}
 	typ := "DATE"
 	if partCodes[unit] != "" {
 		typ = "TIME"
 	}
-	return typ, fmt.Sprintf("@%d:%s", step, unit), true
+	m.pend = &pending{kind: pendAnaphor, step: step, unit: unit}
+	return typ, "", true
 }
 
 // resolveAnaphors gives "that year", "the same day" and the like the value
 // of the last date before them that names a year, shifted by their step;
 // what the anchor does not say stays X, and with no anchor at all the
 // expression is unresolved.
-func resolveAnaphors(c *article.Article, ds []facts.Date) {
-	anchor := ""
+func resolveAnaphors(c *article.Article, ds []facts.Date, pend []*pending) {
+	anchor, anchorAt := "", -1
 	// day is the last day the article named, for "the previous Friday".
 	day := ""
 	for i := range ds {
-		d := &ds[i]
-		if strings.HasPrefix(d.Value, "@Y") {
-			d.Value = yearAgoValue(c, ds, i)
-			anchor = d.Value
+		d, p := &ds[i], pend[i]
+		if p == nil {
+			if d.Type == "DATE" && len(d.Value) == 10 && !strings.ContainsRune(d.Value, 'X') {
+				day = d.Value
+			}
+			if len(d.Value) >= 4 && d.Value[0] >= '0' && d.Value[0] <= '9' && !strings.ContainsRune(d.Value[:4], 'X') &&
+				d.Type != "DURATION" && d.Type != "SET" {
+				anchor, anchorAt = d.Value, d.Sentence
+			}
 			continue
 		}
-		if strings.HasPrefix(d.Value, "@W:") {
-			d.Value = weekdayBefore(c, day, time.Weekday(atoi(d.Value[3:])))
-			anchor, day = d.Value, d.Value
-			continue
-		}
-		if d.Type == "DATE" && len(d.Value) == 10 && !strings.ContainsRune(d.Value, 'X') {
-			day = d.Value
-		}
-		if strings.HasPrefix(d.Value, "@T") {
-			d.Value, d.Resolved = clockDay(c, ds, i), true
+		switch p.kind {
+		case pendYearAgo:
+			d.Value = yearAgoValue(c, ds, i, p)
+			anchor, anchorAt = d.Value, d.Sentence
+		case pendWeekdayBefore:
+			d.Value = weekdayBefore(c, day, p.weekday)
+			anchor, anchorAt, day = d.Value, d.Sentence, d.Value
+		case pendClock:
+			d.Value, d.Resolved = clockDay(c, ds, i, p.clock), true
 			if strings.HasPrefix(d.Value, "X") {
 				d.Resolved = false
 			}
-			continue
-		}
-		if !strings.HasPrefix(d.Value, "@") {
-			if len(d.Value) >= 4 && d.Value[0] >= '0' && d.Value[0] <= '9' && !strings.ContainsRune(d.Value[:4], 'X') &&
-				d.Type != "DURATION" && d.Type != "SET" {
-				anchor = d.Value
+		case pendAnaphor:
+			if anchor == "" || p.reach > 0 && d.Sentence-anchorAt > p.reach {
+				if p.fallback != "" {
+					d.Value, d.Resolved = p.fallback, true
+					continue
+				}
+				d.Value, d.Resolved = anaphorValue("", p.step, p.unit)
+				continue
 			}
-			continue
+			d.Value, d.Resolved = anaphorValue(anchor, p.step, p.unit)
 		}
-		step, unit, _ := strings.Cut(d.Value[1:], ":")
-		d.Value, d.Resolved = anaphorValue(anchor, atoi(step), unit)
 	}
 }
 
@@ -99,12 +113,8 @@ var financial = regexp.MustCompile(`\$|%|\b(?:cents?|percent|million|billion)\b`
 // that quarter a year back (1988-Q3), unless the sentence has just named a
 // longer period ("the nine months", "the year"), which the comparison is
 // then of. Elsewhere it is the year before the article.
-func yearAgoValue(c *article.Article, ds []facts.Date, i int) string {
-	kind, val, _ := strings.Cut(ds[i].Value[1:], ":")
-	fallback := val[:4]
-	if kind == "YQ" {
-		fallback = val
-	}
+func yearAgoValue(c *article.Article, ds []facts.Date, i int, p *pending) string {
+	val, fallback := p.fallback, p.fallback
 	report := ""
 	for j := i - 1; j >= 0 && ds[i].Sentence-ds[j].Sentence <= reportWindow; j-- {
 		v := ds[j].Value
@@ -121,7 +131,7 @@ func yearAgoValue(c *article.Article, ds []facts.Date, i int) string {
 	if report == "" {
 		return fallback
 	}
-	if kind == "Y" && !strings.Contains(strings.ToLower(ds[i].Text), "year-") {
+	if !p.quarter && !strings.Contains(strings.ToLower(ds[i].Text), "year-") {
 		// "from $93.3 million a year earlier": the figure comes first;
 		// or the sentence is about the quarter ("the third quarter
 		// narrowed from a year earlier").
@@ -152,6 +162,13 @@ func anaphorValue(anchor string, step int, unit string) (string, bool) {
 		return unknown(unit), false
 	}
 	switch unit {
+	case "":
+		// "at the time": the time told, as told.
+		return anchor, true
+	case "decade":
+		return fmt.Sprintf("%03d", y/10+step), true
+	case "century":
+		return fmt.Sprintf("%02d", y/100+step), true
 	case "year":
 		return fmtYear(y + step), true
 	case "month":
@@ -188,8 +205,7 @@ func anaphorValue(anchor string, step int, unit string) (string, bool) {
 // clockDay dates a bare clock time ("at 10:35 a.m.") by the day named in
 // its sentence or the sentence before ("Friday", "Nov. 6"), else by the
 // reference date.
-func clockDay(c *article.Article, ds []facts.Date, i int) string {
-	clock := ds[i].Value[1:]
+func clockDay(c *article.Article, ds []facts.Date, i int, clock string) string {
 	best, bestDist := "", 2
 	for j, d := range ds {
 		dist := ds[i].Sentence - d.Sentence

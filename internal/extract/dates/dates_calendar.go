@@ -40,11 +40,16 @@ func (m *match) dayOf() (string, bool) {
 		if day > daysIn(mo) {
 			return "", false
 		}
-		ref, ok := m.ref()
+		ref, story, ok := m.storyRef()
 		if !ok {
 			return fmt.Sprintf("XXXX-%02d-%02d", mo, day), true
 		}
-		y := pickYear(ref, func(y int) time.Time { return date(y, mo, day) }, m.tense(), 30*24*time.Hour)
+		tn := m.tense()
+		if story {
+			// A story moves forward from the time it has told.
+			tn = tenseFuture
+		}
+		y := pickYear(ref, func(y int) time.Time { return date(y, mo, day) }, tn, 30*24*time.Hour)
 		if mo == 2 && day == 29 && date(y, mo, day).Day() != 29 {
 			return "", false
 		}
@@ -175,11 +180,18 @@ func (m *match) clock() (string, bool) {
 	case ap[0] == 'a' && h == 12:
 		h = 0
 	}
+	sec := ""
+	if ss := m.g("ss"); ss != "" {
+		// "2:11:48 p.m.": the seconds, as stated.
+		sec = ":" + ss
+	}
+	// The zone only where the text states UTC or GMT; "EST" or "local
+	// time" have no TIMEX3 form, and no zone is assumed.
 	tz := ""
 	if z := strings.ToUpper(m.g("tz")); z == "UTC" || z == "GMT" {
 		tz = "Z"
 	}
-	return fmt.Sprintf("T%02d:%02d", h, mm) + tz, true
+	return fmt.Sprintf("T%02d:%02d", h, mm) + sec + tz, true
 }
 
 func ruleTimeDay(m *match) (string, string, bool) {
@@ -208,7 +220,8 @@ func ruleTime(m *match) (string, string, bool) {
 	}
 	// The day is the one the sentence (or the one before) names, found
 	// once all dates are known; see resolveAnaphors.
-	return "TIME", "@" + c, true
+	m.pend = &pending{kind: pendClock, clock: c}
+	return "TIME", "", true
 }
 
 func ruleDecade(m *match) (string, string, bool) {
@@ -291,12 +304,15 @@ func ruleMonth(m *match) (string, string, bool) {
 	if rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' && !monthPreps[prev] {
 		return "", "", false
 	}
-	ref, has := m.ref()
+	ref, story, has := m.storyRef()
 	if !has {
 		return "DATE", fmt.Sprintf("XXXX-%02d", mo), true
 	}
 	tn := m.tense()
-	if tn == tensePresent || tn == tenseFuture && attributive(prev, rest) {
+	if story {
+		// A story moves forward from the time it has told.
+		tn = tenseFuture
+	} else if tn == tensePresent || tn == tenseFuture && attributive(prev, rest) {
 		// "is continuing to sell itself under a June agreement": a month
 		// naming the time of a thing is not put ahead by the clause's
 		// verb; the nearest one is meant.

@@ -87,6 +87,10 @@ func ruleQuarter(m *match) (string, string, bool) {
 		// a half of something other than a year.
 		return "", "", false
 	}
+	if half && year == "" && ry == "" && m.aboutSports() {
+		// "scored in the second half": a match's half, not the year's.
+		return "", "", false
+	}
 	if half {
 		switch {
 		case qo == "first":
@@ -258,12 +262,17 @@ func ruleSeason(m *match) (string, string, bool) {
 	if y := m.yearOf(); y != "" {
 		return "DATE", y + "-" + code, true
 	}
-	ref, ok := m.ref()
+	ref, story, ok := m.storyRef()
 	if !ok {
 		return "DATE", "XXXX-" + code, true
 	}
+	tn := m.tense()
+	if story {
+		// A story moves forward from the time it has told.
+		tn = tenseFuture
+	}
 	mk := func(y int) time.Time { return date(y, seasonMonth[code]+1, 15) }
-	return "DATE", fmt.Sprintf("%04d-%s", pickYear(ref, mk, m.tense(), 60*24*time.Hour), code), true
+	return "DATE", fmt.Sprintf("%04d-%s", pickYear(ref, mk, tn, 60*24*time.Hour), code), true
 }
 
 // ruleRate reads "a week" after a plural noun as a rate, unless it starts

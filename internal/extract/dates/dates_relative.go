@@ -60,15 +60,17 @@ func ruleRel(m *match) (string, string, bool) {
 	step := relStep(m.g("rel"))
 	ref, ok := m.ref()
 	if u := strings.ToLower(m.g("u")); u != "" {
-		if (u == "decade" || u == "century") && step < 0 && strings.HasPrefix(norm(m.g("rel")), "the") {
-			// "over the past decade" is the ten years up to now.
+		if (u == "decade" || u == "century") && step != 0 && strings.HasPrefix(norm(m.g("rel")), "the") {
+			// "over the past decade" is the ten years up to now, "over
+			// the next decade" the ten years from now: stretches of
+			// time, not the calendar decade.
 			return "DURATION", duration("1", u), true
 		}
 		if !ok {
 			return "DATE", unknown(u), true
 		}
 		if u == "year" && norm(m.g("rel")) == "last" && m.g("em") == "" {
-			return "DATE", yearAgo(ref, false), true
+			return "DATE", m.yearAgo(ref, false), true
 		}
 		return "DATE", shift(ref, u, step), true
 	}
@@ -121,7 +123,8 @@ func ruleRel(m *match) (string, string, bool) {
 				// "the previous Friday": the one before the day the
 				// article last named (see resolveAnaphors).
 				m.start = len(b) - 3
-				return "DATE", fmt.Sprintf("@W:%d", int(w)), true
+				m.pend = &pending{kind: pendWeekdayBefore, weekday: w}
+				return "DATE", "", true
 			}
 		}
 		back := (int(ref.Weekday()) - int(w) + 7) % 7
@@ -165,7 +168,13 @@ func ruleAgo(m *match) (string, string, bool) {
 		return "DATE", unknown(unit), true
 	}
 	if unit == "year" && k == 1 && dir < 0 {
-		return "DATE", yearAgo(ref, false), true
+		return "DATE", m.yearAgo(ref, false), true
+	}
+	if norm(m.g("dir")) == "earlier" {
+		// "The plant closed on March 3, 2009. A month earlier, ...":
+		// earlier than the time the story has just told, if it told one
+		// in this sentence or the one before; else than the article.
+		m.pend = &pending{kind: pendAnaphor, step: -k, unit: unit, reach: 1, fallback: shift(ref, unit, -k)}
 	}
 	return "DATE", shift(ref, unit, dir*k), true
 }
@@ -179,18 +188,20 @@ func ruleYearAgo(m *match) (string, string, bool) {
 	if p == "" {
 		m.dropThe()
 	}
-	return "DATE", yearAgo(ref, p == "quarter"), true
+	return "DATE", m.yearAgo(ref, p == "quarter"), true
 }
 
-// yearAgo is the placeholder of "a year ago", "last year", "year-earlier":
+// yearAgo marks "a year ago", "last year", "year-earlier":
 // in an earnings report they name the same period a year before the one
 // being reported, which resolveYearAgo finds once the article's dates are
 // known. quarter is set when the expression itself says "quarter".
-func yearAgo(ref time.Time, quarter bool) string {
+func (m *match) yearAgo(ref time.Time, quarter bool) string {
+	fallback := fmtYear(ref.Year() - 1)
 	if quarter {
-		return "@YQ:" + fmtQuarter(ref.AddDate(-1, 0, -45))
+		fallback = fmtQuarter(ref.AddDate(-1, 0, -45))
 	}
-	return "@Y:" + fmtYear(ref.Year()-1)
+	m.pend = &pending{kind: pendYearAgo, quarter: quarter, fallback: fallback}
+	return fallback
 }
 
 func ruleTheWeekend(m *match) (string, string, bool) {
@@ -217,7 +228,9 @@ var refWords = map[string]string{"now": "PRESENT_REF", "currently": "PRESENT_REF
 	"recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
 	"recent": "PAST_REF", "the past": "PAST_REF",
 	"soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
-	"the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "these days": "PRESENT_REF"}
+	"the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+	"these days": "PRESENT_REF", "the time being": "PRESENT_REF",
+	"very soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF"}
 
 func ruleRef(m *match) (string, string, bool) {
 	w := norm(m.g("w"))
@@ -230,6 +243,21 @@ func ruleRef(m *match) (string, string, bool) {
 		return "", "", false
 	}
 	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	if w == "soon" || w == "very soon" {
+		// "as soon as he arrives", "soon after the vote" are signals of
+		// another event's time, not a time themselves.
+		before := strings.ToLower(strings.TrimRight(m.x.s.Text[:m.start], " "))
+		if strings.HasSuffix(before, " as") || before == "as" || strings.HasPrefix(rest, "as ") ||
+			strings.HasPrefix(rest, "after") || strings.HasPrefix(rest, "afterward") || strings.HasPrefix(rest, "thereafter") ||
+			strings.HasPrefix(m.x.s.Text[m.end:], "-") {
+			return "", "", false
+		}
+		if m.tense() == tensePast {
+			// "the trickle soon became a flood": soon after the time
+			// told, not a time ahead of the article.
+			return "", "", false
+		}
+	}
 	if w == "future" {
 		// The bare adjective ("future earnings") is a modifier of the noun,
 		// not a reference TimeBank marks; "the future" is.
@@ -250,18 +278,21 @@ func ruleRef(m *match) (string, string, bool) {
 	return "DATE", v, true
 }
 
-// ruleVaguePeriod: "the next few days" is a duration of unknown length, but
-// TimeBank reads "recent years" and "coming months" as vague references to
-// the past and the future.
+// ruleVaguePeriod: "the next few days", "recent weeks", "coming months" are
+// durations of unknown length; "past years" and "next months" without the
+// article are vague references to the past and the future.
 func ruleVaguePeriod(m *match) (string, string, bool) {
 	dir := strings.ToLower(m.g("dir"))
 	if m.g("num") == "" && !strings.HasPrefix(strings.ToLower(m.x.s.Text[m.start:m.end]), "the") {
 		switch dir {
-		case "recent", "past", "last", "previous":
+		case "past", "last", "previous":
 			return "DATE", "PAST_REF", true
-		case "coming", "next":
+		case "next":
 			return "DATE", "FUTURE_REF", true
 		}
+		// "in recent weeks", "in coming months": a stretch of time of
+		// unknown length (TimeML: DURATION PXW), as the guidelines read
+		// "the past few weeks".
 	}
 	return ruleDuration(m)
 }
@@ -331,7 +362,9 @@ func ruleNthWeekday(m *match) (string, string, bool) {
 // ruleInFuture reads "will leave in three weeks" as the date three weeks on;
 // in any other tense "in three weeks" is how long something took.
 func ruleInFuture(m *match) (string, string, bool) {
-	if m.tense() != tenseFuture {
+	if m.tense() != tenseFuture || relativeClauseAfter(m) {
+		// "would be minimal in a quarter that produced a loss": a
+		// quarter described, not one ahead.
 		return ruleDuration(m)
 	}
 	n, ok := amount(m.g("num"))
@@ -345,6 +378,18 @@ func ruleInFuture(m *match) (string, string, bool) {
 		return "DATE", unknown(unit), true
 	}
 	return "DATE", shift(ref, unit, k), true
+}
+
+// relativeClauseAfter reports "that", "which" or "when" right after the
+// expression.
+func relativeClauseAfter(m *match) bool {
+	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	for _, w := range []string{"that ", "which ", "when "} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func ruleTheYear(m *match) (string, string, bool) {

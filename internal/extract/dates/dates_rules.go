@@ -6,6 +6,31 @@ import (
 	"strings"
 )
 
+// Named pieces of the longest patterns (issue 21), so that each part of a
+// quarter or a duration can be read, and changed, on its own.
+const (
+	// pYear4 is a year of four digits from 1500 to 2099.
+	pYear4 = `(?:1[5-9]|20)\d\d`
+	// pQuarterYearBefore is the year a quarter belongs to, written before
+	// it: "1989's", "this year's", "the 1989", "fiscal 1989".
+	pQuarterYearBefore = `(?:(?:(?P<y1>` + pYear4 + `)|(?P<ry>this|last|next)\s+year)'s\s+|(?:the\s+)?(?P<y1>` + pYear4 + `)\s+|(?:the\s+)?fiscal\s+(?P<y1>` + pYear4 + `)\s+)?`
+	// pYearAgo compares with the year before: "the year-earlier quarter",
+	// "the comparable quarter".
+	pYearAgo = `(?:(?P<ya>year-earlier|year-ago|year\s+earlier|comparable|corresponding|prior-year)[\s-]+)?`
+	// pQuarterWhich says which quarter or half: "third", "latest", "June".
+	pQuarterWhich = `(?:(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|past|year-earlier|year-ago|comparable|same|most\s+recent|next|coming|following|june|september|december|march)[\s-]+)?`
+	// pQuarterYearAfter is the year written after: "of 1989", "in fiscal
+	// 1990", "of next year", "of the year".
+	pQuarterYearAfter = `(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>` + pYear4 + `)|(?P<ry2>this|last|next)\s+year|the\s+year))?`
+	// pDurationDir places a duration: "the past two weeks", "the first
+	// nine months".
+	pDurationDir = `(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?`
+	// pDurationAmount is how many: "half an", "two and a half", "18".
+	pDurationAmount = `(?:(?P<halfpre>half)\s+(?:an?\s+)?|{NUM}(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+)`
+	// pDurationKind qualifies the unit: "full", "straight", "trading".
+	pDurationKind = `(?:(?:full|straight|consecutive|more|additional|long|extra|whole|trading|business|working|school)\s+)?`
+)
+
 // dateRules are tried on every sentence; on a tie in length the rule listed
 // first wins. Extents follow the TimeML 1.2.1 / TempEval-3 guidelines: a
 // preposition ("on", "in", "at", "since") stays outside, the determiner and
@@ -29,32 +54,32 @@ var dateRules = []*dateRule{
 	// Clock time with its day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6".
 	compileRule(`{APPROX}{TIME}\s*,?\s+(?:{WD}|(?P<rd>today|yesterday|tomorrow|tonight)|{MON}\s+{DAY}(?:\s*,?\s+{YEAR})?)`, hTime+"&day|today|yesterday|tomorrow|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", ruleTimeDay),
 	// "today", "yesterday afternoon", "10:30 a.m. today", "this morning", "last night"
-	compileRule(`(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "today|tonight|yesterday|tomorrow", ruleRelDay).mods(modsEMD),
-	compileRule(`(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "morning|afternoon|evening|night&this|last|tomorrow|yesterday", ruleRelDay).mods(modsEM),
-	compileRule(`(?P<rd>overnight)`, "overnight", ruleRelDay),
+	compileRule(`(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "today|tonight|yesterday|tomorrow", ruleRelDay).mods(modsEMD).fixed(),
+	compileRule(`(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "morning|afternoon|evening|night&this|last|tomorrow|yesterday", ruleRelDay).mods(modsEM).fixed(),
+	compileRule(`(?P<rd>overnight)`, "overnight", ruleRelDay).fixed(),
 	// "mid-afternoon", "late evening Friday", "mid-afternoon yesterday":
 	// a part of the day named or, alone, of the article's day.
-	compileRule(`(?P<em>early|late|mid)[\s-]+(?P<part>morning|afternoon|evening)(?:\s+(?P<rd>yesterday|today|tomorrow)|\s+{WD})?`, "early|late|mid&morning|afternoon|evening", ruleEMPart),
+	compileRule(`(?P<em>early|late|mid)[\s-]+(?P<part>morning|afternoon|evening)(?:\s+(?P<rd>yesterday|today|tomorrow)|\s+{WD})?`, "early|late|mid&morning|afternoon|evening", ruleEMPart).fixed(),
 	// "will one day be": some time ahead.
-	compileRule(`(?:will|would|could|may|might|can|shall|to)\s+(?P<x>one\s+day)`, "one day", ruleOneDay),
+	compileRule(`(?:will|would|could|may|might|can|shall|to)\s+(?P<x>one\s+day)`, "one day", ruleOneDay).fixed(),
 	// "last week", "earlier this month", "next summer", "last Friday", "the past year"
-	compileRule(`{REL}\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<u>week|month|year|quarter|decade|century|weekend|fortnight)|{SEASON}|{MONF}|{WD})`, "last|this|next|coming|past|previous|current|following|preceding&week|month|year|quarter|decade|centur|fortnight|spring|summer|fall|autumn|winter|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", ruleRel).mods(modsEM),
+	compileRule(`{REL}\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<u>week|month|year|quarter|decade|century|weekend|fortnight)|{SEASON}|{MONF}|{WD})`, "last|this|next|coming|past|previous|current|following|preceding&week|month|year|quarter|decade|centur|fortnight|spring|summer|fall|autumn|winter|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", ruleRel).mods(modsEM).fixed(),
 	// "the end of the year", "the rest of the week"
-	compileRule(`(?P<em>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|earlier\s+in|later\s+in)\s+the\s+(?P<u>week|month|year|decade|century)`, "the end|the beginning|the start|the middle|the rest|the remainder|earlier in|later in", ruleRel),
+	compileRule(`(?P<em>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|earlier\s+in|later\s+in)\s+the\s+(?P<u>week|month|year|decade|century)`, "the end|the beginning|the start|the middle|the rest|the remainder|earlier in|later in", ruleRel).fixed(),
 	// "in three weeks", "in five years" said of the future: that date.
 	compileRule(`\bin\s+(?P<x>{NUM}[\s-]+{UNIT})`, hUnits, ruleInFuture),
 	// Anaphors: "that year", "later that day", "the same day", "the following
 	// month", "the next morning" (in a past narrative) take the last date
 	// the article gave (see resolveAnaphors).
-	compileRule(`(?:(?P<em>later|earlier)\s+)?(?P<ana>that\s+same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+day\s+before|the\s+day\s+after)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year|quarter)`, "that|same|following|next|previous|preceding", ruleAnaphor),
+	compileRule(`(?:(?P<em>later|earlier)\s+)?(?P<ana>that\s+same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+day\s+before|the\s+day\s+after)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year|quarter|decade|century|time)`, "that|same|following|next|previous|preceding", ruleAnaphor).fixed(),
 	// "two days ago", "a year earlier", "three weeks from now"
-	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|from now|hence&"+hUnits, ruleAgo),
+	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|from now|hence&"+hUnits, ruleAgo).fixed(),
 	// "months ago", "years earlier": some time back.
-	compileRule(`(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier)`, "ago|earlier", ruleVagueAgo),
+	compileRule(`(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier)`, "ago|earlier", ruleVagueAgo).fixed(),
 	// "the quarter a year ago", "the period a year earlier"
-	compileRule(`the\s+(?P<per>quarter|period)\s+a\s+year\s+(?:ago|earlier)`, "a year ago|a year earlier", ruleYearAgo),
+	compileRule(`the\s+(?P<per>quarter|period)\s+a\s+year\s+(?:ago|earlier)`, "a year ago|a year earlier", ruleYearAgo).fixed(),
 	// Financial "year-earlier", "the year-ago quarter".
-	compileRule(`(?:the\s+)?(?P<ya>year[\s-](?:earlier|ago))(?:\s+(?P<per>quarter|period|months?))?`, "year", ruleYearAgo),
+	compileRule(`(?:the\s+)?(?P<ya>year[\s-](?:earlier|ago))(?:\s+(?P<per>quarter|period|months?))?`, "year", ruleYearAgo).fixed(),
 	// Sets: "every week", "each Monday", "twice a year", "$5 a year", "daily"
 	compileRule(`(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WD}|{MONF}|{PART})`, "every|each|per", ruleSet),
 	compileRule(`(?P<x>(?:once|twice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each)\s+{UNIT})`, "once|twice|times", ruleSet),
@@ -65,14 +90,28 @@ var dateRules = []*dateRule{
 	compileRule(`(?:on\s+)(?P<x>(?P<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))`, "days", ruleSet).proper(),
 	// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
 	// "this year's third quarter", "the first half of 1989", "the quarter".
-	compileRule(`(?:(?:(?P<y1>(?:1[5-9]|20)\d\d)|(?P<ry>this|last|next)\s+year)'s\s+|(?:the\s+)?(?P<y1>(?:1[5-9]|20)\d\d)\s+|(?:the\s+)?fiscal\s+(?P<y1>(?:1[5-9]|20)\d\d)\s+)?(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?:(?P<ya>year-earlier|year-ago|year\s+earlier|comparable|corresponding|prior-year)[\s-]+)?(?:(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|past|year-earlier|year-ago|comparable|same|most\s+recent|next|coming|following|june|september|december|march)[\s-]+)?(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>(?:1[5-9]|20)\d\d)|(?P<ry2>this|last|next)\s+year|the\s+year))?`, "quarter|half", ruleQuarter),
+	compileRule(pQuarterYearBefore+`(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?`+pYearAgo+pQuarterWhich+`(?:fiscal[\s-]+)?(?P<qh>quarter|half)`+pQuarterYearAfter, "quarter|half", ruleQuarter),
 	// "the first half" handled above; "the nine months" is a duration:
 	// "three days", "the past two weeks", "the first nine months", "18 months", "a decade",
 	// "two-year", "8-month-old".
-	compileRule(`(?:the\s+)?(?:(?P<dir>past|last|next|first|final|coming|previous|following|ensuing|recent|initial|remaining|latest|same|other|additional)\s+)?(?:(?P<halfpre>half)\s+(?:an?\s+)?|{NUM}(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+)(?:(?:full|straight|consecutive|more|additional|long|extra|whole|trading|business|working|school)\s+)?{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration),
+	compileRule(`(?:the\s+)?`+pDurationDir+pDurationAmount+pDurationKind+`{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration),
 	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, "past|last|next|coming|recent|previous|following&"+hUnits, ruleVaguePeriod),
 	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:the\s+)?(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, "years|months|weeks|days|decades|hours|minutes|centuries", ruleDuration),
 	compileRule(`(?P<x>(?:several|a\s+few|many)\s+(?P<unit>years|months|weeks|days|decades|hours|minutes))\s+(?:later|afterwards|before)`, "several|few|many&years|months|weeks|days|decades|hours|minutes", ruleDuration),
+	// Year ranges "1968-69", "1999-2000": the first year here, the second
+	// (written with two digits) by ruleYearRangeEnd.
+	compileRule(`(?P<x>(?P<y1>(?:1[5-9]|20)\d\d))[-–/](?P<yy>\d\d)\b`, "19|20|15|16|17|18", ruleYearRange).proper(),
+	compileRule(`(?P<y1>(?:1[5-9]|20)\d\d)[-–/](?P<x>(?P<yy>\d\d))\b`, "19|20|15|16|17|18", ruleYearRange).proper(),
+	// The first end of a range of durations: the "6" of "between 6 and 9
+	// months", the "two" of "two to three weeks" (the second end is an
+	// ordinary duration).
+	compileRule(`(?P<x>(?P<num>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(?:-|–|to|and|or)\s*(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+{UNIT}`, hUnits, ruleRangeStart),
+	// "minutes before", "hours after": a stretch of unknown length,
+	// anchored by the event that follows. ("Seconds before" is too short
+	// to be a time TimeBank marks; "days before" mostly a vague date.)
+	compileRule(`(?P<x>(?P<unit>minutes|hours))\s+(?:before|after|later)\b`, "minutes|hours&before|after|later", ruleVagueOffset),
+	// "at the time": a time the story has told.
+	compileRule(`at\s+(?P<x>the\s+time)\b`, "at the time", ruleAtTheTime).fixed(),
 	// Decades and centuries: "the 1990s", "the '90s", "the early eighties", "the 19th century".
 	compileRule(`(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d0)s)|the\s+(?P<x>(?:(?P<em>early|late|mid)[\s-]+)?'?(?P<d2>[1-9]0)s)`, "0s", ruleDecade).proper(),
 	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`, "ties", ruleDecade).proper(),
@@ -89,7 +128,7 @@ var dateRules = []*dateRule{
 	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?{SEASON}(?:\s+of)?\s+(?:{YEAR}|{SYEAR})`, "spring|summer|fall|autumn|winter", ruleSeason),
 	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?{SEASON}`, "spring|summer|fall|autumn|winter", ruleSeason),
 	// "year-end", "by year's end"
-	compileRule(`(?:(?P<em>around)\s+)?(?P<ye>year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year)`, "end&year", ruleYearEnd),
+	compileRule(`(?:(?P<em>around)\s+)?(?P<ye>year[\s-]end|year's\s+end|(?:the\s+)?end\s+of\s+(?:the\s+)?year)`, "end&year", ruleYearEnd).fixed(),
 	// "Q3", "Q1 2023", "H1 2023" in financial reports.
 	compileRule(`(?P<qh>[qh])(?P<qn>[1-4])(?:\s+(?P<y1>(?:19|20)\d\d))?`, "=Q1|Q2|Q3|Q4|H1|H2", ruleQn).proper(),
 	// Financial "the latest period": the quarter being reported.
@@ -103,16 +142,16 @@ var dateRules = []*dateRule{
 	// Clock times: "10:30 a.m.", "noon", "around 7:15 p.m.".
 	compileRule(`{APPROX}{TIME}`, hTime, ruleTime),
 	// Years: "2008", "fiscal 1989", "early 2023".
-	compileRule(`(?:(?P<fy>fiscal|calendar|fiscal\s+year|calendar\s+year|the\s+year)\s+)?{YEAR}`, "15|16|17|18|19|20", ruleYear).proper().mods(modsEMY),
+	compileRule(`(?:(?P<fy>fiscal|calendar|fiscal\s+year|calendar\s+year|the\s+year)\s+)?{YEAR}`, "15|16|17|18|19|20", ruleYear).proper().mods(modsEMY).isYear(),
 	// Market reports: "to end the day", "later in the day", "for the day"
 	// are the day of the report.
-	compileRule(`(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|for|during|in|of|rest\s+of)\s+(?P<x>the\s+(?P<u>day))\b`, "the day", ruleTheDay),
+	compileRule(`(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|for|during|in|of|rest\s+of)\s+(?P<x>the\s+(?P<u>day))\b`, "the day", ruleTheDay).fixed(),
 	// Annual reports: "for the year", "the fiscal year ended March 31".
-	compileRule(`(?:for|of|during|throughout|through|in)\s+(?P<x>the\s+(?:(?P<fq>full|fiscal|current|entire|whole|calendar|latest)\s+)?(?:fiscal\s+)?(?P<u>year|month|week))\b`, "the year|fiscal year|full year|entire year|whole year|calendar year|current year|latest year|the month|the week|entire month|entire week|whole month|whole week|full month|full week", ruleTheYear),
+	compileRule(`(?:for|of|during|throughout|through|in)\s+(?P<x>the\s+(?:(?P<fq>full|fiscal|current|entire|whole|calendar|latest)\s+)?(?:fiscal\s+)?(?P<u>year|month|week))\b`, "the year|fiscal year|full year|entire year|whole year|calendar year|current year|latest year|the month|the week|entire month|entire week|whole month|whole week|full month|full week", ruleTheYear).fixed(),
 	// "the weekend"
 	compileRule(`the\s+(?P<u>weekend)`, "weekend", ruleTheWeekend),
 	// TimeML's vague references to now, the past and the future.
-	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|current|the\s+(?:near\s+|foreseeable\s+|immediate\s+|distant\s+)?future|future|the\s+(?:near|short)\s+term|these\s+days|the\s+(?:recent\s+|distant\s+)?past)`, "now|current|present|recent|lately|future|past|term|these days", ruleRef),
+	compileRule(`(?P<w>now|currently|presently|nowadays|the\s+present|recently|lately|current|the\s+(?:near\s+|foreseeable\s+|immediate\s+|distant\s+)?future|future|the\s+(?:near|short|long)\s+term|these\s+days|the\s+(?:recent\s+|distant\s+)?past|the\s+time\s+being|(?:very\s+)?soon|as\s+soon\s+as\s+possible)`, "now|current|present|recent|lately|future|past|term|these days|time being|soon", ruleRef).fixed(),
 }
 
 // Modifiers that belong inside an expression's extent, found by looking

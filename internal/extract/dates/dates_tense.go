@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
@@ -16,6 +17,19 @@ const (
 	tensePresent
 	tenseFuture
 )
+
+// String is the tense as facts.Date.Tense names it.
+func (t tense) String() string {
+	switch t {
+	case tensePast:
+		return "past"
+	case tensePresent:
+		return "present"
+	case tenseFuture:
+		return "future"
+	}
+	return ""
+}
 
 // Words right before an expression that settle its direction whatever the
 // verb: "payable Dec. 15", "effective Feb. 1", "planned for early March",
@@ -39,16 +53,7 @@ func (m *match) tense() tense {
 	}
 	m.tenseDone = true
 	toks := m.x.toks
-	first, last := -1, -1
-	st, en := m.x.s.Start+m.start, m.x.s.Start+m.end
-	for i, t := range toks {
-		if t.End > st && t.Start < en {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := m.tokenRange()
 	if first < 0 {
 		return tenseNone
 	}
@@ -107,16 +112,42 @@ func (m *match) tense() tense {
 // verbTense is the tense of the nearest tense-marking verb around tokens
 // first..last.
 func (m *match) verbTense(first, last int) tense {
-	toks := m.x.toks
+	return nearestTense(m.x.toks, first, last)
+}
+
+// nearestTense is the tense of the nearest tense-marking verb around
+// tokens first..last of a sentence, alternating left and right, passing
+// over a reporting verb whose clause the expression is not in.
+func nearestTense(toks []doc.Token, first, last int) tense {
 	// floor is the first token of the reported clause the expression is
 	// in, once its reporting verb is passed: what comes before ("Merieux,
 	// which holds a stake, said that at the close of business Thursday
 	// ... shares had been tendered") is another clause.
 	floor := 0
+	// later is the tense of the nearest verb after the expression in
+	// another clause ("told voters on Sunday that he would"), which counts
+	// only when nothing before the expression marks tense (a fronted
+	// adverbial: "On Sunday, he told voters").
+	later := tenseNone
 	for d := 1; d < len(toks); d++ {
 		for _, i := range [2]int{first - d, last + d} {
 			if i < floor || i >= len(toks) {
 				continue
+			}
+			if i > last && later == tenseNone && clauseBetween(toks, last, i) {
+				later = verbTense(toks, i)
+				if later != tenseNone {
+					continue
+				}
+			}
+			if i > last && later != tenseNone {
+				continue
+			}
+			if i < first && strings.HasPrefix(toks[i].Tag, "VB") && infinitive(toks, i) && !planned(toks, i) {
+				// "subpoenaed him to testify before the committee on
+				// Feb. 10": the date is the infinitive's, whose time
+				// the governing verb does not fix; the nearest such day.
+				return tensePresent
 			}
 			// A reporting verb tells when something was said; it does
 			// not date an expression inside the reported clause ("said
@@ -133,7 +164,7 @@ func (m *match) verbTense(first, last int) tense {
 			}
 		}
 	}
-	return tenseNone
+	return later
 }
 
 // verbTense reads the tense marked by token i and its auxiliaries;
@@ -308,6 +339,143 @@ func presentPerfectBefore(toks []doc.Token, first int) bool {
 				continue
 			}
 			return false
+		}
+		return false
+	}
+	return false
+}
+
+// tokenRange is the first and last token of the expression, or -1, -1.
+// Tokens are in text order, so a binary search finds the first: every
+// date of a sentence looks its tokens up, and a scan would make a
+// sentence full of dates quadratic.
+func (m *match) tokenRange() (first, last int) {
+	toks := m.x.toks
+	st, en := m.x.s.Start+m.start, m.x.s.Start+m.end
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > st })
+	if i == len(toks) || toks[i].Start >= en {
+		return -1, -1
+	}
+	j := i
+	for j+1 < len(toks) && toks[j+1].Start < en {
+		j++
+	}
+	return i, j
+}
+
+// notAdverbialBefore are the words before an expression that make it the
+// end point of a change or a term rather than the time of the clause's
+// event: "extended to Nov. 20", "open until Friday", "of record Nov. 22",
+// "debentures due 2007", "payable Dec. 7".
+// "Held the Saturday before Christmas", "ahead of Friday's vote": the event
+// precedes the date, which may well lie after the article.
+var notAdverbialBefore = map[string]bool{"to": true, "until": true, "till": true, "through": true,
+	"by": true, "record": true, "due": true, "payable": true, "effective": true, "expiring": true, "maturing": true,
+	"before": true, "ahead": true, "of": true}
+
+// clauseTense is the tense of the clause's verb when the expression dates
+// that verb's event, as an adverbial ("were held on June 5", "met
+// Friday"), and tenseNone when it does not: when it names the time of a
+// thing ("the Jan. 14 deadline", "his 1990 forecast", "1990 earnings", "set
+// Nov. 10 as the deadline"), ends a change or a term (see
+// notAdverbialBefore), or fixes its own direction (a deictic rule: "next
+// year", "two days ago"). This is the reading facts.Date.Tense carries to
+// the date-after-article check.
+func (m *match) clauseTense() tense {
+	if m.r.deictic {
+		return tenseNone
+	}
+	toks := m.x.toks
+	first, last := m.tokenRange()
+	if first < 0 {
+		return tenseNone
+	}
+	if first > 0 {
+		p := toks[first-1]
+		switch p.Tag {
+		case "DT", "PRP$", "POS", "JJ", "CD", "NN", "NNS", "NNP", "NNPS":
+			// "the Jan. 14 deadline", "the Iowa caucuses Feb. 1", "A
+			// Very Clinton Christmas": the time of a thing, or a name.
+			return tenseNone
+		}
+		if notAdverbialBefore[strings.ToLower(p.Text)] {
+			return tenseNone
+		}
+	}
+	if last+1 < len(toks) {
+		n := toks[last+1]
+		switch {
+		case n.Tag == "NN" || n.Tag == "NNS" || strings.EqualFold(n.Text, "as"):
+			return tenseNone
+		case n.Tag == "NNP" && m.r.year:
+			// "1990 BellSouth earnings"
+			return tenseNone
+		}
+	}
+	// The verb an adverbial dates is the nearest one before it ("were held
+	// on June 5"), within adverbialReach; only a fronted adverbial ("On
+	// June 5, troops left") dates the verb after it.
+	for i := first - 1; i >= 0 && i >= first-1-adverbialReach; i-- {
+		if strings.HasPrefix(toks[i].Tag, "VB") && infinitive(toks, i) {
+			// "subpoenaed him to testify on Feb. 10", "guidelines to be
+			// published in early November": the infinitive's event
+			// comes after the verb that governs it.
+			return tenseFuture
+		}
+		t := verbTense(toks, i)
+		if t == tenseNone {
+			continue
+		}
+		for j := i; j < first; j++ {
+			if futureParticiple(toks, j) {
+				// "had been talking about the slated visit ... in
+				// September": the date is the planned thing's.
+				return tenseFuture
+			}
+		}
+		if t == tensePast && presentPerfectBefore(toks, first) {
+			// "has invited them to a ceremony on March 12": the
+			// perfect speaks of now, the date of what it leads to.
+			return tensePresent
+		}
+		return t
+	}
+	for _, t := range toks[:first] {
+		if t.Tag != "IN" && t.Tag != "DT" && t.Tag != "RB" && t.Tag != "``" && t.Tag != "," {
+			// Neither near its verb nor fronted: most likely the date
+			// of a noun between ("told companies of a cutback in its oil
+			// supply in September").
+			return tenseNone
+		}
+	}
+	return m.tense()
+}
+
+// adverbialReach is how many tokens may stand between a verb and the
+// adverbial that dates it ("said in an editorial on Monday, Oct. 26");
+// further away the date mostly belongs to a noun in between.
+const adverbialReach = 6
+
+// planned reports an infinitive after a plan verb ("plans to meet"), which
+// verbTense reads as the future.
+func planned(toks []doc.Token, i int) bool {
+	for j := i - 1; j > 0 && j >= i-3; j-- {
+		if strings.EqualFold(toks[j].Text, "to") {
+			return planVerbs[strings.ToLower(toks[j-1].Text)]
+		}
+	}
+	return false
+}
+
+// infinitive reports that the verb at token i is an infinitive: "to" before
+// it, past "be" and adverbs ("to testify", "to be published").
+func infinitive(toks []doc.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch w := strings.ToLower(toks[j].Text); {
+		case w == "to":
+			return toks[i].Tag == "VB" || j < i-1
+		case w == "be" || toks[j].Tag == "RB":
+			continue
 		}
 		return false
 	}

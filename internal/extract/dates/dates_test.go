@@ -160,7 +160,7 @@ func TestDatesRelativeUnits(t *testing.T) {
 		{"in three weeks, future: that date, in outside", "2023-05-30", "The talks will resume in three weeks.", []string{"three weeks|DATE|2023-W25"}},
 		{"in five years across years", "1989-11-02", "The stock would be redeemed in five years.", []string{"five years|DATE|1994"}},
 		{"the past two weeks", "2023-05-30", "Over the past two weeks, 30 were hurt.", []string{"the past two weeks|DURATION|P2W"}},
-		{"recent years", "2023-05-30", "Tourism has grown in recent years.", []string{"recent years|DATE|PAST_REF"}},
+		{"recent years: a stretch of unknown length", "2023-05-30", "Tourism has grown in recent years.", []string{"recent years|DURATION|PXY"}},
 		{"months ago", "2023-05-30", "Just months ago the firm was losing money.", []string{"months ago|DATE|PAST_REF"}},
 		{"one day after a modal is some day ahead", "1998-03-03", "Islam will one day be the second largest religion.", []string{"one day|DATE|FUTURE_REF"}},
 		{"one day as a length stays a duration", "1998-03-03", "The talks lasted one day.", []string{"one day|DURATION|P1D"}},
@@ -368,26 +368,40 @@ func TestDatesWithoutReference(t *testing.T) {
 	}
 }
 
-func TestReferenceDate(t *testing.T) {
-	cases := []struct{ name, text, want string }{
-		{"caption", "NATO sends troops\n\nSoldiers guard a building in Zvecan, northern Kosovo, Tuesday, May 30, 2023. (AP Photo)\n\nThe NATO chief spoke.", "2023-05-30"},
-		{"published line wins over an earlier date", "Fire of March 3, 2020 remembered\n\nPublished: 30 May 2023\n\nThe fire killed ten.", "2023-05-30"},
-		{"iso stamp", "Updated 2023-05-31 10:00\n\nTalks resumed.", "2023-05-31"},
-		{"dateline", "WASHINGTON, August 11, 1998 (Xinhua) -- Albright left.", "1998-08-11"},
-		{"dateline in capitals", "KYIV, MAY 30, 2023 -- Drones struck the city.", "2023-05-30"},
-		{"none", "Talks resumed on Tuesday.", ""},
+func TestArticleDate(t *testing.T) {
+	cases := []struct{ name, text, want, source string }{
+		{"caption in the present tense", "NATO sends troops\n\nSoldiers guard a building in Zvecan, northern Kosovo, Tuesday, May 30, 2023. (AP Photo)\n\nThe NATO chief spoke.", "2023-05-30", "text"},
+		{"published line wins over an earlier date", "Fire of March 3, 2020 remembered\n\nPublished: 30 May 2023\n\nThe fire killed ten.", "2023-05-30", "dateline"},
+		{"iso stamp", "Updated 2023-05-31 10:00\n\nTalks resumed.", "2023-05-31", "dateline"},
+		{"byline stamp", "Storm hits coast\nBy Jane Doe | May 30, 2023 6:02 pm\n\nThe storm hit on Sunday.", "2023-05-30", "dateline"},
+		{"dateline", "WASHINGTON, August 11, 1998 (Xinhua) -- Albright left.", "1998-08-11", "dateline"},
+		{"dateline in capitals", "KYIV, MAY 30, 2023 -- Drones struck the city.", "2023-05-30", "dateline"},
+		{"dateline with a region", "Pristina, Kosovo, Sept. 4, 2023 — Troops arrived.", "2023-09-04", "dateline"},
+		{"date line alone", "Tuesday, May 30, 2023\n\nTalks resumed on Tuesday.", "2023-05-30", "text"},
+		{"date line with a clock time", "May 30, 2023 10:35 a.m. EDT\n\nTalks resumed.", "2023-05-30", "text"},
+		{"none", "Talks resumed on Tuesday.", "", "none"},
+		// A date in a sentence about past events is the story's, not the article's.
+		{"past event opening", "On Sept. 11, 2001, hijackers crashed two planes into the World Trade Center. On Saturday, families gathered.", "", "none"},
+		{"past event with a subject first", "The company was founded on March 3, 1998, in a garage.\n\nIt now employs 5,000 people.", "", "none"},
+		{"present perfect is past too", "Prices have risen since January 1, 2020, the bank said.", "", "none"},
+		{"a date due in a present-tense sentence", "Waxman said holders of its debentures, due March 15, 2007, have elected to convert.", "", "none"},
+		{"a future date", "The company plans to redeem its notes due March 1, 2011.", "", "none"},
+		{"a sentence opening with By is no byline", "Superdelegates\n\nBy Sanders's own argument, superdelegates have no right to overturn the vote. On June 4, 2008, Sanders decided to back Obama.", "", "none"},
+		{"a timeline's entry far down is no date line", "Christie's fall\n\nA\n\nB\n\nC\n\nD\n\nE\n\nF\n\nOct. 31, 2012 The Obama hug.\n\nIt hurt him.", "", "none"},
+		{"past event headline", "Flood of August 3, 1998 left thousands homeless\n\nRescuers searched on Monday.", "", "none"},
+		{"past event, then a dateline line", "On Sept. 11, 2001, hijackers crashed two planes.\nPublished: Sept. 11, 2021\n\nFamilies gathered.", "2021-09-11", "dateline"},
 	}
 	for _, c := range cases {
 		d, err := doc.Parse(c.text, doc.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := ""
-		if r, ok := dates.ReferenceDate(d); ok {
-			got = r.Format(time.DateOnly)
+		got, source := "", "none"
+		if r, s, ok := dates.ArticleDate(d); ok {
+			got, source = r.Format(time.DateOnly), s
 		}
-		if got != c.want {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		if got != c.want || source != c.source {
+			t.Errorf("%s: got %q (%s), want %q (%s)", c.name, got, source, c.want, c.source)
 		}
 	}
 }
@@ -447,7 +461,7 @@ func FuzzDates(f *testing.F) {
 			if d.Start < 0 || d.End > len(text) || d.Start >= d.End || text[d.Start:d.End] != d.Text {
 				t.Fatalf("bad span %+v in %q", d, text)
 			}
-			if d.Value == "" || d.Type == "" || strings.HasPrefix(d.Value, "@") {
+			if d.Value == "" || d.Type == "" {
 				t.Fatalf("empty or unfinished type or value %+v in %q", d, text)
 			}
 		}
@@ -466,4 +480,96 @@ func BenchmarkDates(b *testing.B) {
 			dates.Extract(&article.Article{Doc: d, Ref: ref, HasRef: true})
 		}
 	}
+}
+
+// TestDatesStretchesAndForms: issue 17's durations against anchored
+// offsets and its missing forms, each row a case of the TimeML 1.2.1
+// annotation guidelines (TIMEX3 values; extents without the signal
+// prepositions).
+func TestDatesStretchesAndForms(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"duration: over the next decade", "2023-05-30", "Costs will rise over the next decade.", []string{"the next decade|DURATION|P10Y"}},
+		{"duration: in recent weeks", "2023-05-30", "Prices have risen in recent weeks.", []string{"recent weeks|DURATION|PXW"}},
+		{"duration: in coming months", "2023-05-30", "Prices will rise in coming months.", []string{"coming months|DURATION|PXM"}},
+		{"anchored offset: eight years from now", "2023-05-30", "The plant will close eight years from now.", []string{"eight years from now|DATE|2031"}},
+		{"anchored offset: a month earlier, from the story's date", "2023-05-30", "The plant closed on March 3, 2009. A month earlier, workers had struck.",
+			[]string{"March 3, 2009|DATE|2009-03-03", "A month earlier|DATE|2009-02"}},
+		{"no date: earlier than usual", "2023-05-30", "The harvest came earlier than usual.", nil},
+		{"year range: 1968-69, both years", "2023-05-30", "The reforms of 1968-69 failed.", []string{"1968|DATE|1968", "69|DATE|1969"}},
+		{"year range across a century: 1999-2000", "2023-05-30", "Sales fell in 1999-2000.", []string{"1999|DATE|1999", "2000|DATE|2000"}},
+		{"range of durations, both ends: between 6 and 9 months", "2023-05-30", "Repairs take between 6 and 9 months.", []string{"6|DURATION|P6M", "9 months|DURATION|P9M"}},
+		{"range of durations in words: two to three weeks", "2023-05-30", "Shipments resume within two to three weeks.", []string{"two|DURATION|P2W", "three weeks|DURATION|P3W"}},
+		{"anaphor: the following decade", "2023-05-30", "The plant opened in 1975. The following decade brought losses.", []string{"1975|DATE|1975", "The following decade|DATE|198"}},
+		{"vague offset: minutes before", "2023-05-30", "The alarm sounded minutes before the blast.", []string{"minutes|DURATION|PTXM"}},
+		{"vague offset: hours after", "2023-05-30", "Troops arrived hours after the attack.", []string{"hours|DURATION|PTXH"}},
+		{"no vague offset: a matter of days", "2023-05-30", "It is a matter of days before he returns.", nil},
+		{"clock time with seconds", "2023-05-30", "The order was filed at 2:11:48 p.m. Tuesday.", []string{"2:11:48 p.m. Tuesday|TIME|2023-05-30T14:11:48"}},
+		{"clock time with seconds, 24-hour", "2023-05-30", "The quake struck at 14:11:48 local time.", []string{"14:11:48 local time|TIME|2023-05-30T14:11:48"}},
+		{"anaphor: at the time, a past reference as TimeBank marks it", "2023-05-30", "He was mayor in 1998. At the time, the city was broke.", []string{"1998|DATE|1998", "the time|DATE|PAST_REF"}},
+		{"at the time of an event names no time itself", "2023-05-30", "At the time of the attack, the city was broke.", nil},
+		{"end of year without the article", "2023-05-30", "The deal should close by end of year.", []string{"end of year|DATE|2023"}},
+		{"a football match's second half is no half-year", "2023-05-30", "Kane scored twice in the second half to win the match.", nil},
+		{"a company's second half is", "2023-05-30", "Sales will improve in the second half.", []string{"the second half|DATE|2023-H2"}},
+		{"anaphor: by that time, the time just told", "2010-05-29", "The option runs to June 10. If no price is agreed by that time, Fiat pays the average.",
+			[]string{"June 10|DATE|2010-06-10", "that time|DATE|2010-06-10"}},
+		{"at the same time joins two events", "2010-05-29", "Prices rose at the same time.", nil},
+		{"soon: the near future", "2023-05-30", "The plan will be presented very soon.", []string{"very soon|DATE|FUTURE_REF"}},
+		{"soon in a past narrative is no time ahead", "2023-05-30", "He was soon released.", nil},
+		{"as soon as introduces a clause", "2023-05-30", "He will leave as soon as the talks end.", nil},
+		{"as soon as possible is a time", "2023-05-30", "He will leave as soon as possible.", []string{"as soon as possible|DATE|FUTURE_REF"}},
+		{"for the time being", "2023-05-30", "The slowdown will continue for the time being.", []string{"the time being|DATE|PRESENT_REF"}},
+		{"for the long term", "2023-05-30", "The plant will stay open for the long term.", []string{"the long term|DATE|FUTURE_REF"}},
+		{"no Z the text never stated", "1998-08-08", "The blast came at 10:35 a.m. Friday.", []string{"10:35 a.m. Friday|TIME|1998-08-07T10:35"}},
+		{"Z where the text says GMT", "1998-08-08", "The blast came at 0735 GMT Friday.", []string{"0735 GMT Friday|TIME|1998-08-07T07:35Z"}},
+	})
+}
+
+// TestDatesStoryTime: a story set in another year gives the months after it
+// their year, for the rest of its sentence and the next one (storyReach),
+// and no further.
+func TestDatesStoryTime(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"in the same sentence", "2023-05-30", "In 2009, the plant closed, and in July the workers left.",
+			[]string{"2009|DATE|2009", "July|DATE|2009-07"}},
+		{"in the next sentence, moving forward", "2023-05-30", "The plant closed on March 3, 2009. In July, the workers left.",
+			[]string{"March 3, 2009|DATE|2009-03-03", "July|DATE|2009-07"}},
+		{"boundary: two sentences on, back to the article's time", "2023-05-30", "The plant closed on March 3, 2009. The workers struck. In July, the owners sold it.",
+			[]string{"March 3, 2009|DATE|2009-03-03", "July|DATE|2022-07"}},
+		{"boundary: a new paragraph", "2023-05-30", "The plant closed on March 3, 2009.\n\nIn July, the owners sold it.",
+			[]string{"March 3, 2009|DATE|2009-03-03", "July|DATE|2022-07"}},
+		{"boundary: the text returns to the present", "2023-05-30", "The plant closed on March 3, 2009. It now employs 300 people and will expand in July.",
+			[]string{"March 3, 2009|DATE|2009-03-03", "now|DATE|PRESENT_REF", "July|DATE|2023-07"}},
+		{"a year in passing sets no story", "2023-05-30", "Profits have risen since 1980. In September, it bought a rival.",
+			[]string{"1980|DATE|1980", "September|DATE|2022-09"}},
+		{"a season too", "2023-05-30", "The plant closed in March 2009. The summer brought new owners.",
+			[]string{"March 2009|DATE|2009-03", "The summer|DATE|2009-SU"}},
+		{"weekdays still count from the article", "2023-05-30", "The plant closed in March 2009. On Friday, its owner died.",
+			[]string{"March 2009|DATE|2009-03", "Friday|DATE|2023-05-26"}},
+		{"without an article date the story's year resolves the month", "", "In 2009, the plant closed, and in July the workers left.",
+			[]string{"2009|DATE|2009", "July|DATE|2009-07"}},
+	})
+}
+
+// FuzzArticleDate: any text gives a date with its evidence, or none; never a
+// panic, and never a source outside the two the text can give.
+func FuzzArticleDate(f *testing.F) {
+	for _, s := range []string{
+		"WASHINGTON, Aug. 11, 1998 (Xinhua) -- Albright left.", "Published: 30 May 2023\n\nx",
+		"On Sept. 11, 2001, hijackers crashed two planes.", "Tuesday, May 30, 2023\n", "By Jane | 2023-05-30",
+		"\n\n\n1999\n", "Oct. 31, 2012", "Photo 31/12/2020",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		d, err := doc.Parse(text, doc.Options{})
+		if err != nil {
+			return
+		}
+		if _, source, ok := dates.ArticleDate(d); ok != (source != "") || ok && source != facts.DateSourceDateline && source != facts.DateSourceText {
+			t.Fatalf("source %q, ok %v for %q", source, ok, text)
+		}
+	})
 }

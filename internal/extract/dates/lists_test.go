@@ -6,7 +6,7 @@ import "testing"
 // rule's word set.
 func TestDateWordLists(t *testing.T) {
 	for _, name := range []string{"future-cues", "past-cues", "plan-verbs", "reporting-verbs", "future-participles",
-		"month-prepositions", "event-plurals", "count-before-number", "count-after-number"} {
+		"month-prepositions", "event-plurals", "count-before-number", "count-after-number", "sports-words"} {
 		if len(dateLists[name]) == 0 || len(dateWords[name]) == 0 {
 			t.Errorf("word list %q is empty or missing", name)
 		}
