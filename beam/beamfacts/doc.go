@@ -6,7 +6,8 @@
 // JSON Lines, one fact document per line: the lines the newsfacts command
 // writes with --format jsonl for the same records, error lines included,
 // though not in the same order (Beam has none). ReadJSONL and ReadText turn
-// files into Docs.
+// files into Docs; they read through Beam's file systems, which a program
+// registers by importing them (beamx does, for local files and gs://).
 //
 // It lives in its own module so that the command's module and go.sum do not
 // carry Beam; it uses only the public package github.com/newsfacts/newsfacts.
