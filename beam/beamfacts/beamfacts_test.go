@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
@@ -123,4 +124,23 @@ func readLines(t *testing.T, path string) []string {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// FuzzParseRecord checks that a line with a NUL byte or invalid UTF-8 is
+// never decoded (decoding would replace the bad bytes and shift every
+// offset after them), and that only an empty "id" leaves a Doc unnamed, as
+// the command leaves its source empty (testdata/fuzz holds the case).
+func FuzzParseRecord(f *testing.F) {
+	f.Add(`{"id": "a", "date": "2023-05-30", "text": "Hi."}`)
+	f.Add(`{"id": 1e3, "text": "\u0000"}`)
+	f.Add("{\"text\": \"Z\xfcrich\"}")
+	f.Fuzz(func(t *testing.T, line string) {
+		d := ParseRecord("f.jsonl", line)
+		if d.ID == "" && !strings.Contains(line, `""`) {
+			t.Fatalf("no name for %q: %+v", line, d)
+		}
+		if d.Err == "" && (strings.IndexByte(line, 0) >= 0 || !utf8.ValidString(line)) {
+			t.Fatalf("bad line %q decoded: %+v", line, d)
+		}
+	})
 }
