@@ -66,10 +66,12 @@ type lexicon struct {
 	// their first byte.
 	pre      [256][]string
 	maxWords int
+	// names maps each canonical name to its first reading.
+	names map[string]Unit
 }
 
 var load = sync.OnceValue(func() *lexicon {
-	lx := &lexicon{exact: map[string][]Unit{}, fold: map[string][]Unit{}}
+	lx := &lexicon{exact: map[string][]Unit{}, fold: map[string][]Unit{}, names: map[string]Unit{}}
 	for _, data := range []string{currenciesData, measuresData} {
 		for _, line := range strings.Split(data, "\n") {
 			if line == "" || line[0] == '#' {
@@ -99,6 +101,9 @@ func (lx *lexicon) add(f []string) {
 		panic("units: " + err.Error())
 	}
 	u := Unit{Name: f[1], Kind: f[2], Factor: fac}
+	if _, ok := lx.names[u.Name]; !ok && fac == 1 {
+		lx.names[u.Name] = u
+	}
 	switch f[4] {
 	case "pre":
 		u.Where = Pre
@@ -185,4 +190,11 @@ func Canonical(s string) string {
 		return us[0].Name
 	}
 	return s
+}
+
+// ByName returns the unit whose canonical name is name ("t", "km", "USD"),
+// whatever surfaces it is written with.
+func ByName(name string) (Unit, bool) {
+	u, ok := load().names[name]
+	return u, ok
 }

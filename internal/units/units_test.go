@@ -119,6 +119,17 @@ func TestCanonical(t *testing.T) {
 	}
 }
 
+func TestByName(t *testing.T) {
+	for _, c := range [][2]string{{"t", "mass"}, {"km", "length"}, {"USD", "currency"}, {"yr", "time"}, {"lb-ft", "torque"}} {
+		if u, ok := ByName(c[0]); !ok || u.Kind != c[1] {
+			t.Errorf("ByName(%q) = %+v, %v; want kind %s", c[0], u, ok, c[1])
+		}
+	}
+	if _, ok := ByName("tonnes"); ok {
+		t.Errorf("ByName(tonnes): a surface is not a name")
+	}
+}
+
 // TestEveryCurrency checks the generated data against its source: every
 // code the ISO list has is there, each with a currency reading.
 func TestEveryCurrency(t *testing.T) {
