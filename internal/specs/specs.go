@@ -79,9 +79,12 @@ func Recognizers(path string, money bool) ([]Case, error) {
 				continue
 			}
 			w := Want{Text: r.Text, Start: offs[r.Start], End: offs[r.End+1], PeerUnit: r.Resolution.Unit}
-			if r.Resolution.Value != nil {
-				w.Value, w.Max, w.HasValue, w.HasMax = parseValue(*r.Resolution.Value)
+			if r.Resolution.Value == nil {
+				// A unit named without a number ("paid in dollars"): not a
+				// quantity in the newsfacts contract, so not scored.
+				continue
 			}
+			w.Value, w.Max, w.HasValue, w.HasMax = parseValue(*r.Resolution.Value)
 			peer := r.Resolution.Unit
 			if r.Resolution.ISOCurrency != "" {
 				peer = r.Resolution.ISOCurrency
@@ -90,6 +93,9 @@ func Recognizers(path string, money bool) ([]Case, error) {
 				var f float64
 				w.Unit, f = PeerUnit(peer, money)
 				w.Value, w.Max = w.Value*f, w.Max*f
+				if name == "AgeModel" && w.Unit != "" {
+					w.Unit = "age_" + w.Unit // newsfacts marks an age by its unit
+				}
 			}
 			if strings.HasSuffix(deref(r.Resolution.Value), "%") {
 				w.Unit = "percent"
@@ -170,7 +176,7 @@ func PeerUnit(name string, money bool) (string, float64) {
 // PredUnit is the canonical name of a unit newsfacts output: "USD",
 // "percent", "km"; "celsius" is "°C".
 func PredUnit(u string, money bool) string {
-	if u == "" || u == "percent" {
+	if _, ok := units.ByName(strings.TrimPrefix(u, "age_")); ok || u == "" || u == "percent" {
 		return u
 	}
 	c, _ := PeerUnit(u, money)
@@ -303,11 +309,29 @@ func Check(c Case, got []facts.Number) ([]Outcome, []facts.Number) {
 	}
 	var spurious []facts.Number
 	for j, n := range got {
-		if !used[j] && !(c.Negative && n.Unit == "") {
+		if !used[j] && relevant(c.File, n) && !(c.Negative && n.Unit == "") {
 			spurious = append(spurious, n)
 		}
 	}
 	return out, spurious
+}
+
+// relevant reports whether a number is of the class a suite file annotates:
+// the NumberWithUnit files mark only money, measures, ages or temperatures,
+// so the other numbers of their sentences are not false alarms there.
+func relevant(file string, n facts.Number) bool {
+	u, _ := units.ByName(strings.TrimPrefix(n.Unit, "age_"))
+	switch file {
+	case "CurrencyModel":
+		return u.Kind == units.Currency
+	case "DimensionModel":
+		return u.Kind != "" && u.Kind != units.Currency && u.Kind != "time" && u.Kind != "temperature"
+	case "AgeModel":
+		return strings.HasPrefix(n.Unit, "age_")
+	case "TemperatureModel":
+		return u.Kind == "temperature" || n.Unit == "celsius" || n.Unit == "fahrenheit" || n.Unit == "degree"
+	}
+	return true
 }
 
 func valueAgrees(w Want, n facts.Number) bool {

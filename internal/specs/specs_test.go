@@ -82,7 +82,8 @@ func TestCheck(t *testing.T) {
 		{"unit by another name", []facts.Number{num(10, 20, 75e6, "dollars")}, true, true, true, 0},
 		{"wrong unit", []facts.Number{num(8, 20, 75e6, "EUR")}, true, true, false, 0},
 		{"wrong value", []facts.Number{num(8, 20, 75, "USD")}, true, false, false, 0},
-		{"missed, and a spurious count", []facts.Number{num(25, 26, 3, "")}, false, false, false, 1},
+		{"missed, and a spurious amount", []facts.Number{num(25, 26, 3, "USD")}, false, false, false, 1},
+		{"a count is no false alarm in a currency file", []facts.Number{num(25, 26, 3, "")}, false, false, false, 0},
 	}
 	for _, tt := range tests {
 		outs, sp := Check(c, tt.got)
