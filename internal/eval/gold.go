@@ -48,7 +48,6 @@ import (
 //   - quotes: speaker (case-insensitive, without a leading "the"), kind,
 //     also scored apart for direct and for reported (indirect or mixed)
 //     speech; entities: label.
-// Predicted ordinals are not scored: the gold does not annotate them.
 
 // goldKinds are the kinds the gold format can carry, in scoring order, with
 // the attributes checked on each.
@@ -295,11 +294,6 @@ func predItems(kind string, d *facts.Document) []Item {
 		}
 	case facts.KindNumbers:
 		for _, n := range d.Numbers {
-			// The gold does not annotate ordinals ("the third day"): they
-			// rank rather than count (docs/annotation-guidelines.md).
-			if n.Ordinal {
-				continue
-			}
 			add(n.Span, "value", facts.FormatNumber(n.Value), "qualifier", n.Qualifier, "unit", n.Unit, "per", n.Per, "counted", n.Counted)
 		}
 	case facts.KindNationalities:

@@ -58,6 +58,7 @@ type Entity struct {
 // "times" ("sixfold" 6). Per is the denominator of a rate, a unit or a
 // noun ("$71.10 a barrel": USD per "bbl"; "$1.50 a share": per "share").
 // Counted is the noun phrase being counted and CountedHead its head noun.
+// Ordinals ("the third attack") rank rather than count and are no numbers.
 type Number struct {
 	Span
 	Value       float64  `json:"value"`
@@ -67,7 +68,6 @@ type Number struct {
 	Per         string   `json:"per,omitempty"`
 	Counted     string   `json:"counted"`
 	CountedHead string   `json:"counted_head"`
-	Ordinal     bool     `json:"ordinal"`
 }
 
 // Nationality is a demonym mapped to its country. Form is adjective

@@ -11,6 +11,7 @@ import (
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/extract/byteset"
 	"github.com/newsfacts/newsfacts/internal/extract/words"
+	"github.com/newsfacts/newsfacts/internal/units"
 	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
@@ -35,6 +36,7 @@ type numWord struct {
 type numUnit struct {
 	unit  string
 	class string // sym, code, word, pct, measure
+	kind  string // for measures of the generated lexicon: "length", "time"...
 }
 
 type numQualifier struct {
@@ -87,6 +89,7 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 			lx.maxUnitWords = max(lx.maxUnitWords, len(strings.Fields(f[0])))
 		}
 	}
+	lx.maxUnitWords = max(lx.maxUnitWords, units.MaxWords())
 	// Longest symbol first, so "US$" wins over "$".
 	for i := 1; i < len(lx.syms); i++ {
 		for j := i; j > 0 && len(lx.syms[j]) > len(lx.syms[j-1]); j-- {
@@ -155,6 +158,7 @@ type piece struct {
 	tok        int // index of the token in the document
 	value      float64
 	unit       string // for pCur, pPct, pMeasure
+	unitKind   string // for a pMeasure of the generated lexicon: "time"...
 	// For pNum: how it was written. A year has four digits and neither a
 	// thousands separator nor a decimal point.
 	digits   int
@@ -221,6 +225,15 @@ func lexToken(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 		if v, kind, ok := hyphenWord(lx, whole.low); ok {
 			whole.kind, whole.value = kind, v
 			return append(out, whole)
+		}
+		if w, ok := strings.CutSuffix(whole.low, "fold"); ok && len(text) > 4 {
+			// "sixfold": a multiplier; "-fold" after digits is a unit.
+			if v, ok := lx.words[strings.TrimSuffix(w, "-")]; ok && v.kind == "card" {
+				n := lx.newPiece(pWord, t, tok, 0, len(w))
+				n.value = v.value
+				f := lx.newGlued(pMeasure, t, tok, len(w), len(text), "times")
+				return append(out, n, f)
+			}
 		}
 		if strings.Contains(text, "-") {
 			// "fourth-quarter", "three-year": a number word glued to a noun.
@@ -298,6 +311,15 @@ func lexNumeric(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 			cur = &p
 			pos = len(s)
 			break
+		}
+	}
+	if cur == nil {
+		if u, n, ok := units.Prefix(text); ok && n < len(text) && startsNumber(text[n:]) && (n > 1 || text[0] >= 0x80) {
+			// "RM4.80", "KSh500", "EUR20": a sign the hand list lacks.
+			p := lx.newPiece(pCur, t, tok, 0, n)
+			p.unit = u.Name
+			cur = &p
+			pos = n
 		}
 	}
 	num, n := scanNumber(text[pos:])
@@ -392,6 +414,16 @@ func lexNumeric(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 			k = pPct
 		}
 		return append(out, p, lx.newGlued(k, t, tok, pos, len(text), u.unit))
+	}
+	if u, ok := lexiconUnit(rest, true); ok && cur == nil {
+		// "5mAh", "300hp", "25sen": a unit of the generated lexicon.
+		k := pMeasure
+		if u.class == "word" {
+			k = pMoney
+		}
+		g := lx.newGlued(k, t, tok, pos, len(text), u.unit)
+		g.unitKind = u.kind
+		return append(out, p, g)
 	}
 	if r, size := utf8.DecodeRuneInString(rest); r == '-' || r == '–' || r == '—' {
 		after := rest[size:]

@@ -1,6 +1,10 @@
 package numbers
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/internal/extract/words"
+)
 
 // Reading one quantity: its value from digits or words, its unit, a range
 // ("12 to 15", "between 10 and 20 percent") and the finishing touches.
@@ -46,6 +50,30 @@ func (p *numParser) quantity(i int) (qty, bool) {
 		if n := p.at(j + 1); n.kind == pNum || n.kind == pWord {
 			q.unit, q.money = p.lx.symUnits[pc.text].unit, true
 			j++
+		}
+	case p.at(j+1).kind == pCur && p.at(j+1).text == "$" && words.IsWord(pc.text) && len(pc.text) <= 3 && pc.low != "a":
+		// "c $ 16.4 million", "hk $ 10": a dollar's country written apart
+		// (but "a $5 bill").
+		if code, ok := signBefore(strings.ToUpper(pc.text) + "$"); ok {
+			q.unit, q.money = code, true
+			j += 2
+		}
+	default:
+		if code, ok := signBefore(pc.text); ok && (p.at(j+1).kind == pNum || p.at(j+1).kind == pWord) {
+			q.unit, q.money = code, true // "RM 4.80"
+			j++
+		}
+	}
+	if !q.money && !neg {
+		// "two-thirds of", "half the country": a proportion; "triple the
+		// size": a multiplier.
+		if v, end, ok := p.fraction(j); ok {
+			q.value, q.unit, q.words, q.end = v, "fraction", true, end
+			return q, true
+		}
+		if v, ok := p.multiplier(j); ok {
+			q.value, q.unit, q.words, q.end = v, "times", true, j+1
+			return q, true
 		}
 	}
 	pc := p.at(j)
@@ -140,13 +168,19 @@ func (p *numParser) quantity(i int) (qty, bool) {
 		j++
 	case u.kind == pPct || u.kind == pMeasure || u.kind == pMoney:
 		if !q.money {
-			q.unit, q.money = u.unit, u.kind == pMoney
+			q.unit, q.money, q.kind = u.unit, u.kind == pMoney, u.unitKind
+			if major, div := minorUnit(q.unit); div != 1 {
+				q.unit, q.value = major, q.value/div // "25sen"
+			}
 		}
 		j++
 	case u.kind == pDash && u.glued && !q.money:
-		// "two-percent", "the 8,000-point level"
-		if unit, n := p.unitPhrase(j + 1); n == 1 && (unit.class == "pct" || unit.class == "measure") {
-			q.unit = unit.unit
+		// "two-percent", "the 8,000-point level", "a 52-year-old"
+		if a := ageSuffix(p.low(j + 1)); a != "" {
+			q.unit, q.kind = "age_"+a, "age"
+			j += 2
+		} else if unit, n := p.unitPhrase(j + 1); n == 1 && (unit.class == "pct" || unit.class == "measure") {
+			q.unit, q.kind = unit.unit, unit.kind
 			j += 2
 		}
 	case q.money:
@@ -154,6 +188,9 @@ func (p *numParser) quantity(i int) (qty, bool) {
 		if unit, n := p.unitPhrase(j); n > 0 && unit.unit == q.unit && unit.class == "word" {
 			j += n
 		}
+	case !q.money && u.low == "times" && multiplierNext[p.low(j+1)]:
+		q.unit = "times" // "1.75 times the amount", "12 times earnings"
+		j++
 	case !q.money:
 		k := j
 		if q.vague && p.low(k) == "of" {
@@ -163,10 +200,11 @@ func (p *numParser) quantity(i int) (qty, bool) {
 		// level", but "at one point".
 		if unit, n := p.unitPhrase(k); n > 0 && p.low(k) != "point" && (k == j || p.unitClass(k, n) == "word") {
 			q.unit, q.money = unit.unit, unit.class == "word" || unit.class == "code"
-			if major, ok := strings.CutSuffix(q.unit, "/100"); ok {
-				// "40 cents" is 0.4 USD.
-				q.unit, q.value = major, q.value/100
+			if major, div := minorUnit(q.unit); div != 1 {
+				// "40 cents" is 0.4 USD, "25 sen" 0.25 MYR.
+				q.unit, q.value = major, q.value/div
 			}
+			q.kind = unit.kind
 			if unit.unit == "GBP" && strings.HasPrefix(p.low(k), "pound") && (p.low(k+n) == "of" || p.weighs(q.first)) {
 				q.unit, q.money = "lb", false // "500 pounds of medical supplies" is a weight
 			}
@@ -202,22 +240,35 @@ func startsQuantity(pc *piece) bool {
 // unit looks up the unit named by the n pieces from i, lowercased and
 // joined by spaces, in a key buffer that spares a string per lookup.
 func (p *numParser) unit(i, n int) (numUnit, bool) {
-	if !p.lx.unitFirst.May(p.low(i)) {
-		return numUnit{}, false
+	if p.lx.unitFirst.May(p.low(i)) {
+		if n == 1 {
+			if u, ok := p.lx.units[p.low(i)]; ok {
+				return u, true
+			}
+		} else {
+			p.key = p.key[:0]
+			for k := range n {
+				if k > 0 {
+					p.key = append(p.key, ' ')
+				}
+				p.key = append(p.key, p.low(i+k)...)
+			}
+			if u, ok := p.lx.units[string(p.key)]; ok {
+				return u, true
+			}
+		}
 	}
 	if n == 1 {
-		u, ok := p.lx.units[p.low(i)]
-		return u, ok
+		return lexiconUnit(p.at(i).text, p.at(i).glued)
 	}
 	p.key = p.key[:0]
 	for k := range n {
 		if k > 0 {
 			p.key = append(p.key, ' ')
 		}
-		p.key = append(p.key, p.low(i+k)...)
+		p.key = append(p.key, p.at(i+k).text...)
 	}
-	u, ok := p.lx.units[string(p.key)]
-	return u, ok
+	return lexiconUnit(string(p.key), false)
 }
 
 // unitClass is the class of the unit named by the n pieces from i.
@@ -463,7 +514,11 @@ func (p *numParser) finish(c *numCand) {
 		}
 	}
 	c.npFirst, c.nounFirst, c.npEnd = c.last, c.last, c.last
-	if c.x.unit == "" {
+	p.classify(c)
+	if c.skip {
+		return
+	}
+	if c.x.unit == "" || c.x.unit == "fraction" || c.x.kind == "age" && !c.aged {
 		p.countedNoun(c)
 		if c.x.vague && c.of && c.head >= 0 {
 			c.last++ // "hundreds of": the "of" belongs to the vague number
