@@ -156,8 +156,15 @@ func parseValue(s string) (v, max float64, ok, hasMax bool) {
 // kinds have ("Pound"), a measure the other one. A name the lexicon does not
 // know is kept in lower case, so it can still agree with nothing.
 func PeerUnit(name string, money bool) (string, float64) {
-	if name == "Unnamed" {
+	switch name {
+	case "Unnamed":
 		return "", 1
+	case "Age":
+		return "yr", 1 // "age 87": Recognizers-Text's unit for an age in years
+	case "Ton":
+		// Recognizers-Text gives "Ton" for tonnes too ("25 lakh tonnes"):
+		// its Ton is the newsfacts t, as news uses the word.
+		return "t", 1
 	}
 	for _, s := range []string{name, strings.ToLower(name), strings.ToLower(name) + "s"} {
 		us := units.Lookup(s)

@@ -58,6 +58,12 @@ import (
 // pronoun ("no one", "one of them"), and any number inside a date span of
 // the dates extractor other than a duration.
 func Extract(c *article.Article, dates []facts.Date) []facts.Number {
+	return extract(c, dates, nil)
+}
+
+// extract is Extract with the exclusion rules named in off switched off,
+// for an ablation or a test of one rule.
+func extract(c *article.Article, dates []facts.Date, off map[string]bool) []facts.Number {
 	lx := numbersLexicon()
 	d := c.Doc
 	names := map[string]bool{}
@@ -76,7 +82,7 @@ func Extract(c *article.Article, dates []facts.Date) []facts.Number {
 	defer sc.release()
 	buf := sc.ps
 	nl := newNumLexer(lx, d.Text)
-	p := &numParser{lx: lx, c: c, names: names, dates: newSpanIndex(dates), cands: sc.cands}
+	p := &numParser{lx: lx, c: c, names: names, dates: newSpanIndex(dates), cands: sc.cands, off: off}
 	for _, s := range d.Sentences {
 		buf = lexSentence(nl, buf[:0], d.Tokens[s.First:s.Last], s.First)
 		p.ps, p.cands, p.shouting = buf, p.cands[:0], shouting(d.Text[s.Start:s.End])
@@ -174,12 +180,14 @@ type numParser struct {
 	dates    spanIndex // the dates extractor's spans
 	shouting bool
 	key      []byte // the buffer of unit
+	off      map[string]bool // exclusion rules switched off (nil: none)
 }
 
 // qty is one number with its currency and unit, before qualifiers, ranges
 // and the counted noun are looked at.
 type qty struct {
 	first, end int // pieces [first, end)
+	numEnd     int // the end of the number before its unit: "24" of "24 years ago"
 	value      float64
 	scale      float64 // the product of the scale words: 1e6 for "2.5 million"
 	unit       string
@@ -190,6 +198,7 @@ type qty struct {
 	words      bool // spelled out: "Eleven"
 	bare       bool // a single piece of digits: what a year, a day or a name part looks like
 	year       bool // a year in words
+	frac       bool // a fraction alone: "1/4" of "1/4 mile"
 	num        piece
 }
 

@@ -16,6 +16,9 @@ import (
 var whenWords = map[string]bool{"ago": true, "earlier": true, "later": true, "before": true,
 	"after": true, "hence": true, "back": true, "previously": true, "since": true}
 
+// ageAbbrev follow an age in years: "87 yo", "a 40 y.o. man".
+var ageAbbrev = map[string]bool{"yo": true, "y.o.": true, "y/o": true}
+
 // ageWords come before a bare age: "aged 60", "age 45".
 var ageWords = map[string]bool{"aged": true, "age": true, "ages": true}
 
@@ -78,7 +81,7 @@ func (p *numParser) classify(c *numCand) {
 		case whenWords[p.low(c.last)] || p.low(c.last) == "from" && p.low(c.last+1) == "now":
 			c.skip = true // "24 years ago"
 			return
-		case p.low(c.last) == "old" || p.low(c.last) == "of" && p.low(c.last+1) == "age":
+		case p.low(c.last) == "old" || p.low(c.last) == "of" && p.low(c.last+1) == "age" || ageAbbrev[p.low(c.last)]:
 			// "five years old", "six months of age"
 			x.unit, x.kind = "age_"+x.unit, "age"
 			c.last++
@@ -91,6 +94,11 @@ func (p *numParser) classify(c *numCand) {
 	if x.unit == "" && !x.vague && !x.ordinal && x.value > 0 && x.value < 130 && !x.num.dec {
 		if ageWords[p.low(c.first-1)] || p.agedConjunct(c) {
 			x.unit, x.kind = "age_yr", "age"
+			return
+		}
+		if ageAbbrev[p.low(c.last)] {
+			x.unit, x.kind = "age_yr", "age" // "a 87 yo man"
+			c.last++
 			return
 		}
 		if name := p.apposedName(c); name >= 0 {
@@ -226,4 +234,70 @@ func (p *numParser) multiplier(j int) (float64, bool) {
 		return v, true
 	}
 	return 0, false
+}
+
+// compoundMinor maps a unit to the unit a compound amount goes on in and
+// how many of it make one: "3 dollars 50 cents", "5 feet 2 inches", "6 lb
+// 4 oz".
+var compoundMinor = map[string]struct {
+	words []string
+	per   float64
+}{
+	"ft": {[]string{"in", "in.", "inch", "inches", "″", "\""}, 12},
+	"lb": {[]string{"oz", "ounce", "ounces"}, 16},
+}
+
+// compound extends an amount over a second part in a smaller unit: "3
+// dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars
+// 50" (cents unsaid), "5 feet 2 inches". Only a whole amount with no
+// scale word takes one, and a bare second number only when it ends the
+// clause ("$5 and 20 people" is two numbers).
+func (p *numParser) compound(c *numCand) {
+	x := &c.x
+	if c.max != nil || c.qualifier != "exact" && c.qualifier != "about" || x.scale != 1 || x.value != float64(int64(x.value)) || x.unit == "" {
+		return
+	}
+	k := c.last
+	if p.low(k) == "and" {
+		k++
+	}
+	if x.money {
+		y, ok := p.quantity(k)
+		switch {
+		case !ok || y.ordinal || y.vague || y.scale != 1:
+			return
+		case y.money && y.unit == x.unit && y.value < 1 && y.value > 0:
+			x.value += y.value // "50 cents" is already 0.5 USD
+		case y.unit == "" && y.value >= 1 && y.value < 100 && y.value == float64(int64(y.value)) && p.endsClause(y.end):
+			x.value += y.value / 100 // "15 dollars 50"
+		default:
+			return
+		}
+		c.last = y.end
+		return
+	}
+	m, ok := compoundMinor[x.unit]
+	if !ok || p.at(k).kind != pNum {
+		return
+	}
+	for _, w := range m.words {
+		if p.at(k+1).low == w {
+			x.value += p.at(k).value / m.per
+			c.last = k + 2
+			return
+		}
+	}
+}
+
+// endsClause reports whether piece i ends a clause: punctuation or the end
+// of the sentence.
+func (p *numParser) endsClause(i int) bool {
+	if i >= len(p.ps) {
+		return true
+	}
+	switch p.low(i) {
+	case ".", ",", ";", ":", "!", "?", ")":
+		return true
+	}
+	return false
 }

@@ -27,6 +27,8 @@ func (p *numParser) countedNoun(c *numCand) {
 			k++ // "one of the three countries"
 		}
 		c.of = true
+	} else if c.x.unit == "fraction" && ofDeterminers[p.low(k)] {
+		k++ // "half the country"
 	} else if p.at(k).kind == pDash && p.at(k).glued {
 		// "a 20-storey building": the noun glued to the number.
 		k++

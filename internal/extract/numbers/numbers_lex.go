@@ -221,6 +221,10 @@ func lexToken(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 			return append(out, whole)
 		}
 	}
+	if v, ok := vulgarFractions[text]; ok {
+		whole.kind, whole.value = pFrac, v // "½ teaspoon"
+		return append(out, whole)
+	}
 	if !hasDigit(text) {
 		if v, kind, ok := hyphenWord(lx, whole.low); ok {
 			whole.kind, whole.value = kind, v
@@ -252,6 +256,10 @@ func lexToken(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 	}
 	return lexNumeric(lx, out, t, tok)
 }
+
+// vulgarFractions are the fraction characters of Unicode.
+var vulgarFractions = map[string]float64{"½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75,
+	"⅕": 0.2, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 
 func wordKind(k string) pieceKind {
 	switch k {

@@ -51,9 +51,9 @@ func (p *numParser) quantity(i int) (qty, bool) {
 			q.unit, q.money = p.lx.symUnits[pc.text].unit, true
 			j++
 		}
-	case p.at(j+1).kind == pCur && p.at(j+1).text == "$" && words.IsWord(pc.text) && len(pc.text) <= 3 && pc.low != "a":
+	case p.at(j+1).kind == pCur && p.at(j+1).text == "$" && words.IsWord(pc.text) && len(pc.text) <= 3 && pc.low != "a" && pc.low != "s":
 		// "c $ 16.4 million", "hk $ 10": a dollar's country written apart
-		// (but "a $5 bill").
+		// (but "a $5 bill", and the "s" of a split "'s").
 		if code, ok := signBefore(strings.ToUpper(pc.text) + "$"); ok {
 			q.unit, q.money = code, true
 			j += 2
@@ -61,6 +61,9 @@ func (p *numParser) quantity(i int) (qty, bool) {
 	default:
 		if code, ok := signBefore(pc.text); ok && (p.at(j+1).kind == pNum || p.at(j+1).kind == pWord) {
 			q.unit, q.money = code, true // "RM 4.80"
+			j++
+		} else if u, ok := p.lx.symUnits[strings.ToUpper(pc.text)]; ok && u.class == "code" && p.at(j+1).kind == pNum {
+			q.unit, q.money = u.unit, true // "usd 20" in lower-cased text
 			j++
 		}
 	}
@@ -127,6 +130,11 @@ func (p *numParser) quantity(i int) (qty, bool) {
 			j++
 		}
 		q.value *= q.scale
+	case pc.kind == pFrac && !pc.glued && !q.money:
+		// "1/4 mile", "½ teaspoon": a fraction alone is a quantity only with
+		// a unit (see the end).
+		q.value, q.num, q.frac = pc.value, *pc, true
+		j++
 	case pc.kind == pOrd:
 		if q.money || neg {
 			return q, false
@@ -158,6 +166,7 @@ func (p *numParser) quantity(i int) (qty, bool) {
 	if q.money && p.at(i).text == "#" && q.scale == 1 && !q.num.sep && !q.num.dec {
 		return q, false // "#1" is a rank
 	}
+	q.numEnd = j
 	// A unit after the number.
 	switch u := p.at(j); {
 	case u.kind == pMeasure && u.low == "m" && (strings.HasPrefix(p.at(j+1).tag, "NNS") || p.low(j+1) == "of"):
@@ -188,6 +197,17 @@ func (p *numParser) quantity(i int) (qty, bool) {
 		if unit, n := p.unitPhrase(j); n > 0 && unit.unit == q.unit && unit.class == "word" {
 			j += n
 		}
+	case !q.money && isOpenBracket(u.text) && p.closes(j+2, u.text) && p.bracketedUnit(j+1):
+		// "20 (kg)", "20 [kg]": a unit in brackets after the number.
+		unit, _ := p.unit(j+1, 1)
+		q.unit, q.kind = unit.unit, unit.kind
+		j += 3
+	case !q.money && millionCode(u.text) != "":
+		// "120 MEUR", "30 MUSD": M before a code is million.
+		q.unit, q.money = millionCode(u.text), true
+		q.value *= 1e6
+		q.scale *= 1e6
+		j++
 	case !q.money && u.low == "times" && multiplierNext[p.low(j+1)]:
 		q.unit = "times" // "1.75 times the amount", "12 times earnings"
 		j++
@@ -205,17 +225,50 @@ func (p *numParser) quantity(i int) (qty, bool) {
 				q.unit, q.value = major, q.value/div
 			}
 			q.kind = unit.kind
-			if unit.unit == "GBP" && strings.HasPrefix(p.low(k), "pound") && (p.low(k+n) == "of" || p.weighs(q.first)) {
+			if unit.unit == "GBP" && strings.HasPrefix(p.low(k), "pound") && (p.low(k+n) == "of" || p.weighs(q.first) || p.massSentence(k)) {
 				q.unit, q.money = "lb", false // "500 pounds of medical supplies" is a weight
 			}
 			j = k + n
+			if sc := p.at(j); q.money && sc.kind == pScale && q.scale == 1 {
+				q.value *= sc.value // "75 USD million"
+				q.scale = sc.value
+				j++
+			}
 		} else if u.kind == pCur && !startsQuantity(p.at(j+1)) {
 			q.unit, q.money = u.unit, true // "150 million $"
 			j++
 		}
 	}
+	if q.frac && q.unit == "" {
+		return q, false // "3/4" alone is a date or a score more often than a quantity
+	}
 	q.end = j
 	return q, true
+}
+
+func isOpenBracket(s string) bool { return s == "(" || s == "[" || s == "{" || s == "<" }
+
+// closes reports whether piece i closes the bracket open.
+func (p *numParser) closes(i int, open string) bool {
+	return p.at(i).text == map[string]string{"(": ")", "[": "]", "{": "}", "<": ">"}[open]
+}
+
+// bracketedUnit reports whether piece i is a measure unit.
+func (p *numParser) bracketedUnit(i int) bool {
+	u, ok := p.unit(i, 1)
+	return ok && u.class == "measure"
+}
+
+// millionCode reads "MUSD", "MEUR": M and an ISO code the hand list knows.
+func millionCode(s string) string {
+	if len(s) != 4 || s[0] != 'M' {
+		return ""
+	}
+	u, ok := numbersLexicon().symUnits[s[1:]]
+	if !ok || u.class != "code" {
+		return ""
+	}
+	return u.unit
 }
 
 // groupSpace reports whether piece j is a group of three digits after a
@@ -284,10 +337,13 @@ func (p *numParser) unitPhrase(i int) (numUnit, int) {
 			continue
 		}
 		if u, ok := p.unit(i, n); ok {
-			// A unit written as a symbol must be glued or a unit word;
-			// "m" or "g" standing alone after a count is rarely a unit.
+			// A unit written as one letter apart from the number is a unit
+			// only before no noun and no "of": "12 m long", "1 m x 1 m",
+			// but "1.5 m people" (million), "3 m of them".
 			if n == 1 && len(p.low(i)) == 1 && p.low(i) != "%" && u.class == "measure" {
-				return numUnit{}, 0
+				if nx := p.at(i + 1); i+1 < len(p.ps) && (strings.HasPrefix(nx.tag, "NN") || nx.low == "of" || nx.kind == pOther && nx.tag == "") || p.low(i) != "m" {
+					return numUnit{}, 0
+				}
 			}
 			return u, n
 		}
@@ -395,6 +451,21 @@ loop:
 	return total + cur, scale, k, true
 }
 
+// massSentence reports whether the sentence names another unit of mass
+// than the "pounds" at piece k: "a metric ton is equal to 2,204.62
+// pounds" converts weights, not money.
+func (p *numParser) massSentence(k int) bool {
+	for i := range p.ps {
+		if i == k || p.ps[i].kind != pOther || p.ps[i].low == "pound" || p.ps[i].low == "pounds" {
+			continue
+		}
+		if u, ok := lexiconUnit(p.ps[i].text, false); ok && u.kind == "mass" && len(p.ps[i].text) > 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // weighs reports whether a verb of weighing comes just before piece i:
 // "weighs 150 to 175 pounds".
 func (p *numParser) weighs(i int) bool {
@@ -433,10 +504,10 @@ func unitsAgree(x, y *qty) bool {
 		return false
 	}
 	if x.unit == "" {
-		x.unit, x.money = y.unit, y.money
+		x.unit, x.money, x.kind = y.unit, y.money, y.kind
 	}
 	if y.unit == "" {
-		y.unit, y.money = x.unit, x.money
+		y.unit, y.money, y.kind = x.unit, x.money, x.kind
 	}
 	if x.scale == 1 && y.scale > 1 && x.value*y.scale <= y.value {
 		x.value *= y.scale
@@ -513,6 +584,7 @@ func (p *numParser) finish(c *numCand) {
 			return
 		}
 	}
+	p.compound(c)
 	c.npFirst, c.nounFirst, c.npEnd = c.last, c.last, c.last
 	p.classify(c)
 	if c.skip {

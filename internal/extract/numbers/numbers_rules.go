@@ -46,7 +46,7 @@ func exclusionNames() []string {
 // exclusion that fires.
 func (p *numParser) notCount(c *numCand) bool {
 	for _, r := range exclusions {
-		if r.test(p, c) {
+		if !p.off[r.name] && r.test(p, c) {
 			return true
 		}
 	}
@@ -65,10 +65,16 @@ func plain(c *numCand) bool {
 	return c.x.unit == "" && !c.x.vague && c.qualifier == "exact"
 }
 
+// insideDate looks at the number itself, without its unit or rate: "24"
+// of "24 years ago" is inside a date, "10" of "10 kilometers per hour" is
+// not inside the SET "per hour", nor "$100 billion" inside "a year".
 func (p *numParser) insideDate(c *numCand) bool {
 	end := c.last
-	if c.perAt > 0 {
-		end = c.perAt // "$100 billion a year": the rate's "a year" is no date of the amount
+	if c.x.numEnd > c.x.first && c.x.numEnd < end {
+		end = c.x.numEnd
+	}
+	if c.perAt > 0 && c.perAt < end {
+		end = c.perAt
 	}
 	return p.dates.overlaps(p.at(c.first).start, p.at(end-1).end)
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/newsfacts/newsfacts/internal/extract/words"
 	"github.com/newsfacts/newsfacts/internal/units"
 )
 
@@ -21,7 +22,9 @@ import (
 // words ("TRY") need.
 func lexiconUnit(s string, glued bool) (numUnit, bool) {
 	for _, u := range units.Lookup(s) {
-		if u.Where == units.Pre || u.Match == units.Adjacent && !glued {
+		// A sign written before the number in the lexicon may follow it
+		// when it is a symbol ("100 ₡", "100₾"), not letters ("R").
+		if u.Where == units.Pre && words.IsASCII(s) || u.Match == units.Adjacent && !glued {
 			continue
 		}
 		return toNumUnit(u), true
