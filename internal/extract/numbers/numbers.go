@@ -179,7 +179,7 @@ type numParser struct {
 	names    map[string]bool
 	dates    spanIndex // the dates extractor's spans
 	shouting bool
-	key      []byte // the buffer of unit
+	key      []byte          // the buffer of unit
 	off      map[string]bool // exclusion rules switched off (nil: none)
 }
 
