@@ -30,7 +30,9 @@ func (p *numParser) phrase(i int, qs map[string][]numQualifier) (string, int) {
 	return "", 0
 }
 
-// quantity reads [currency] number [scale...] [unit] at piece i.
+// quantity reads [currency] number [scale...] [unit] at piece i, in
+// steps: the currency before, a proportion or multiplier, the number, its
+// unit.
 func (p *numParser) quantity(i int) (qty, bool) {
 	q := qty{first: i, scale: 1}
 	j := i
@@ -39,34 +41,7 @@ func (p *numParser) quantity(i int) (qty, bool) {
 		neg = true
 		j++
 	}
-	switch pc := p.at(j); {
-	case pc.kind == pCur:
-		q.unit, q.money = pc.unit, true
-		j++
-	case (pc.low == "us" || pc.low == "u.s.") && p.at(j+1).kind == pCur:
-		q.unit, q.money = p.at(j+1).unit, true
-		j += 2
-	case p.lx.symFirst.May(pc.text) && (p.lx.symUnits[pc.text].class == "code" || p.lx.symUnits[pc.text].class == "sym"):
-		if n := p.at(j + 1); n.kind == pNum || n.kind == pWord {
-			q.unit, q.money = p.lx.symUnits[pc.text].unit, true
-			j++
-		}
-	case p.at(j+1).kind == pCur && p.at(j+1).text == "$" && words.IsWord(pc.text) && len(pc.text) <= 3 && pc.low != "a" && pc.low != "s":
-		// "c $ 16.4 million", "hk $ 10": a dollar's country written apart
-		// (but "a $5 bill", and the "s" of a split "'s").
-		if code, ok := signBefore(strings.ToUpper(pc.text) + "$"); ok {
-			q.unit, q.money = code, true
-			j += 2
-		}
-	default:
-		if code, ok := signBefore(pc.text); ok && (p.at(j+1).kind == pNum || p.at(j+1).kind == pWord) {
-			q.unit, q.money = code, true // "RM 4.80"
-			j++
-		} else if u, ok := p.lx.symUnits[strings.ToUpper(pc.text)]; ok && u.class == "code" && p.at(j+1).kind == pNum {
-			q.unit, q.money = u.unit, true // "usd 20" in lower-cased text
-			j++
-		}
-	}
+	j = p.currencyBefore(&q, j)
 	if !q.money && !neg {
 		// "two-thirds of", "half the country": a proportion; "triple the
 		// size": a multiplier.
@@ -79,13 +54,73 @@ func (p *numParser) quantity(i int) (qty, bool) {
 			return q, true
 		}
 	}
+	j, done, ok := p.numeral(&q, j, neg)
+	if done || !ok {
+		return q, ok
+	}
+	if neg {
+		q.value = -q.value
+	}
+	if q.money && p.at(i).text == "#" && q.scale == 1 && !q.num.sep && !q.num.dec {
+		return q, false // "#1" is a rank
+	}
+	q.numEnd = j
+	j = p.unitAfter(&q, j)
+	if q.frac && q.unit == "" {
+		return q, false // "3/4" alone is a date or a score more often than a quantity
+	}
+	q.end = j
+	return q, true
+}
+
+// currencyBefore reads a currency sign or code before the number at piece
+// j ("$", "US $", "EUR", "c $", "RM", "usd") and returns the next piece.
+func (p *numParser) currencyBefore(q *qty, j int) int {
+	pc, next := p.at(j), p.at(j+1)
+	numberNext := next.kind == pNum || next.kind == pWord
+	switch {
+	case pc.kind == pCur:
+		q.unit, q.money = pc.unit, true
+		return j + 1
+	case (pc.low == "us" || pc.low == "u.s.") && next.kind == pCur:
+		q.unit, q.money = next.unit, true
+		return j + 2
+	case p.lx.symFirst.May(pc.text) && (p.lx.symUnits[pc.text].class == "code" || p.lx.symUnits[pc.text].class == "sym"):
+		if numberNext {
+			q.unit, q.money = p.lx.symUnits[pc.text].unit, true
+			return j + 1
+		}
+	case next.kind == pCur && next.text == "$" && words.IsWord(pc.text) && len(pc.text) <= 3 && pc.low != "a" && pc.low != "s":
+		// "c $ 16.4 million", "hk $ 10": a dollar's country written apart
+		// (but "a $5 bill", and the "s" of a split "'s").
+		if code, ok := signBefore(strings.ToUpper(pc.text) + "$"); ok {
+			q.unit, q.money = code, true
+			return j + 2
+		}
+	default:
+		if code, ok := signBefore(pc.text); ok && numberNext {
+			q.unit, q.money = code, true // "RM 4.80"
+			return j + 1
+		}
+		if u, ok := p.lx.symUnits[strings.ToUpper(pc.text)]; ok && u.class == "code" && next.kind == pNum {
+			q.unit, q.money = u.unit, true // "usd 20" in lower-cased text
+			return j + 1
+		}
+	}
+	return j
+}
+
+// numeral reads the number itself at piece j: a vague multiple, digits, a
+// fraction, an ordinal or words. done is set when q is complete (an
+// ordinal, a year in words); ok is false when there is no number.
+func (p *numParser) numeral(q *qty, j int, neg bool) (int, bool, bool) {
 	pc := p.at(j)
 	switch {
 	case pc.kind == pVague:
 		// "hundreds of", "tens of thousands of"; "tens" and "scores" only
 		// count before "of" ("test scores").
 		if (pc.low == "tens" || pc.low == "scores") && p.low(j+1) != "of" {
-			return q, false
+			return j, false, false
 		}
 		q.value, q.vague = pc.value, true
 		j++
@@ -100,81 +135,92 @@ func (p *numParser) quantity(i int) (qty, bool) {
 		q.value, q.vague = p.at(j+2).value, true
 		j += 3
 	case pc.kind == pNum:
-		q.value, q.bare, q.num = pc.value, true, *pc
-		j++
-		// Thousands grouped by a no-break or thin space: "1 234 567".
-		for grouping := q.num.digits <= 3 && !q.num.dec && !q.num.sep && q.value >= 0; grouping && p.groupSpace(j); {
-			g := p.at(j)
-			q.value = q.value*1000 + g.value
-			q.num.sep, q.num.dec = true, g.dec
-			q.num.end = g.end
-			j++
-			if g.dec {
-				break
-			}
-		}
-		if p.andHalf(j) {
-			q.value += 0.5
-			q.bare = false
-			j += 3
-		} else if f := p.at(j); f.kind == pFrac && !f.glued && !q.num.dec && q.value >= 0 {
-			// "12 3/4%", "$32 1/8"
-			q.value += f.value
-			q.bare = false
-			j++
-		}
-		for p.at(j).kind == pScale || p.pluralScale(j) {
-			// "2.5 million", "200 dozens"
-			q.scale *= p.at(j).value
-			q.bare = false
-			j++
-		}
-		q.value *= q.scale
+		j = p.digits(q, j)
 	case pc.kind == pFrac && !pc.glued && !q.money:
 		// "1/4 mile", "½ teaspoon": a fraction alone is a quantity only with
-		// a unit (see the end).
+		// a unit (see quantity).
 		q.value, q.num, q.frac = pc.value, *pc, true
 		j++
 	case pc.kind == pOrd:
 		if q.money || neg {
-			return q, false
+			return j, false, false
 		}
 		q.value, q.ordinal, q.num = pc.value, true, *pc
 		q.end = j + 1
-		return q, true
+		return j, true, true
 	default:
-		v, scale, end, ok := p.words(j)
-		if !ok {
-			return q, false
-		}
-		if pl := p.at(end); p.pluralScale(end) && !pl.glued {
-			// "three billions", "two hundred dozens"
-			v, scale = v*pl.value, scale*pl.value
-			end++
-		}
-		if n := p.at(end); end == j+1 && v >= 11 && v <= 20 && n.kind == pWord && n.value >= 10 {
-			// "nineteen ninety-four": a year read aloud.
-			q.end, q.words, q.year = end+1, true, true
-			return q, true
-		}
-		q.value, q.scale, q.words = v, scale, true
-		j = end
+		return p.spelled(q, j)
 	}
-	if neg {
-		q.value = -q.value
+	return j, false, true
+}
+
+// digits reads a number in digits at piece j with what completes it:
+// groups after a thin space, "and a half", a fraction, scale words.
+func (p *numParser) digits(q *qty, j int) int {
+	pc := p.at(j)
+	q.value, q.bare, q.num = pc.value, true, *pc
+	j++
+	// Thousands grouped by a no-break or thin space: "1 234 567".
+	for grouping := q.num.digits <= 3 && !q.num.dec && !q.num.sep && q.value >= 0; grouping && p.groupSpace(j); {
+		g := p.at(j)
+		q.value = q.value*1000 + g.value
+		q.num.sep, q.num.dec = true, g.dec
+		q.num.end = g.end
+		j++
+		if g.dec {
+			break
+		}
 	}
-	if q.money && p.at(i).text == "#" && q.scale == 1 && !q.num.sep && !q.num.dec {
-		return q, false // "#1" is a rank
+	if p.andHalf(j) {
+		q.value += 0.5
+		q.bare = false
+		j += 3
+	} else if f := p.at(j); f.kind == pFrac && !f.glued && !q.num.dec && q.value >= 0 {
+		// "12 3/4%", "$32 1/8"
+		q.value += f.value
+		q.bare = false
+		j++
 	}
-	q.numEnd = j
-	// A unit after the number.
+	for p.at(j).kind == pScale || p.pluralScale(j) {
+		// "2.5 million", "200 dozens"
+		q.scale *= p.at(j).value
+		q.bare = false
+		j++
+	}
+	q.value *= q.scale
+	return j
+}
+
+// spelled reads a number in words at piece j (see words), with a plural
+// scale after it; "nineteen ninety-four" is a year read aloud.
+func (p *numParser) spelled(q *qty, j int) (int, bool, bool) {
+	v, scale, end, ok := p.words(j)
+	if !ok {
+		return j, false, false
+	}
+	if pl := p.at(end); p.pluralScale(end) && !pl.glued {
+		// "three billions", "two hundred dozens"
+		v, scale = v*pl.value, scale*pl.value
+		end++
+	}
+	if n := p.at(end); end == j+1 && v >= 11 && v <= 20 && n.kind == pWord && n.value >= 10 {
+		q.end, q.words, q.year = end+1, true, true
+		return end, true, true
+	}
+	q.value, q.scale, q.words = v, scale, true
+	return end, false, true
+}
+
+// unitAfter reads the unit after the number at piece j and returns the
+// piece after it.
+func (p *numParser) unitAfter(q *qty, j int) int {
 	switch u := p.at(j); {
 	case u.kind == pMeasure && u.low == "m" && (strings.HasPrefix(p.at(j+1).tag, "NNS") || p.low(j+1) == "of"):
 		// "1.5m people", "3m of them": m before a count is million.
 		q.value *= 1e6
 		q.scale *= 1e6
 		q.bare = false
-		j++
+		return j + 1
 	case u.kind == pPct || u.kind == pMeasure || u.kind == pMoney:
 		if !q.money {
 			q.unit, q.money, q.kind = u.unit, u.kind == pMoney, u.unitKind
@@ -182,68 +228,83 @@ func (p *numParser) quantity(i int) (qty, bool) {
 				q.unit, q.value = major, q.value/div // "25sen"
 			}
 		}
-		j++
+		return j + 1
 	case u.kind == pDash && u.glued && !q.money:
-		// "two-percent", "the 8,000-point level", "a 52-year-old"
-		if a := ageSuffix(p.low(j + 1)); a != "" {
-			q.unit, q.kind = "age_"+a, "age"
-			j += 2
-		} else if unit, n := p.unitPhrase(j + 1); n == 1 && (unit.class == "pct" || unit.class == "measure") {
-			q.unit, q.kind = unit.unit, unit.kind
-			j += 2
-		}
+		return p.gluedUnit(q, j)
 	case q.money:
 		// "$5.9 billion dollars": the currency said twice.
 		if unit, n := p.unitPhrase(j); n > 0 && unit.unit == q.unit && unit.class == "word" {
-			j += n
+			return j + n
 		}
-	case !q.money && isOpenBracket(u.text) && p.closes(j+2, u.text) && p.bracketedUnit(j+1):
+	case isOpenBracket(u.text) && p.closes(j+2, u.text) && p.bracketedUnit(j+1):
 		// "20 (kg)", "20 [kg]": a unit in brackets after the number.
 		unit, _ := p.unit(j+1, 1)
 		q.unit, q.kind = unit.unit, unit.kind
-		j += 3
-	case !q.money && millionCode(u.text) != "":
+		return j + 3
+	case millionCode(u.text) != "":
 		// "120 MEUR", "30 MUSD": M before a code is million.
 		q.unit, q.money = millionCode(u.text), true
 		q.value *= 1e6
 		q.scale *= 1e6
-		j++
-	case !q.money && u.low == "times" && multiplierNext[p.low(j+1)]:
+		return j + 1
+	case u.low == "times" && multiplierNext[p.low(j+1)]:
 		q.unit = "times" // "1.75 times the amount", "12 times earnings"
-		j++
-	case !q.money:
-		k := j
-		if q.vague && p.low(k) == "of" {
-			k++ // "billions of dollars"
-		}
-		// A singular "point" is a unit only when glued: "the 8,000-point
-		// level", but "at one point".
-		if unit, n := p.unitPhrase(k); n > 0 && p.low(k) != "point" && (k == j || p.unitClass(k, n) == "word") {
-			q.unit, q.money = unit.unit, unit.class == "word" || unit.class == "code"
-			if major, div := minorUnit(q.unit); div != 1 {
-				// "40 cents" is 0.4 USD, "25 sen" 0.25 MYR.
-				q.unit, q.value = major, q.value/div
-			}
-			q.kind = unit.kind
-			if unit.unit == "GBP" && strings.HasPrefix(p.low(k), "pound") && (p.low(k+n) == "of" || p.weighs(q.first) || p.massSentence(k)) {
-				q.unit, q.money = "lb", false // "500 pounds of medical supplies" is a weight
-			}
-			j = k + n
-			if sc := p.at(j); q.money && sc.kind == pScale && q.scale == 1 {
-				q.value *= sc.value // "75 USD million"
-				q.scale = sc.value
-				j++
-			}
-		} else if u.kind == pCur && !startsQuantity(p.at(j+1)) {
+		return j + 1
+	default:
+		return p.unitWords(q, j)
+	}
+	return j
+}
+
+// gluedUnit reads a unit glued by a dash: "two-percent", "the 8,000-point
+// level", "a 52-year-old".
+func (p *numParser) gluedUnit(q *qty, j int) int {
+	if a := ageSuffix(p.low(j + 1)); a != "" {
+		q.unit, q.kind = "age_"+a, "age"
+		return j + 2
+	}
+	if unit, n := p.unitPhrase(j + 1); n == 1 && (unit.class == "pct" || unit.class == "measure") {
+		q.unit, q.kind = unit.unit, unit.kind
+		return j + 2
+	}
+	return j
+}
+
+// unitWords reads a unit written in words after a number that has no
+// currency yet: "40 percent", "2.5 billion dollars", "billions of
+// dollars", "40 cents", "500 pounds of supplies" (a weight), "150 million
+// $".
+func (p *numParser) unitWords(q *qty, j int) int {
+	k := j
+	if q.vague && p.low(k) == "of" {
+		k++ // "billions of dollars"
+	}
+	// A singular "point" is a unit only when glued: "the 8,000-point
+	// level", but "at one point".
+	unit, n := p.unitPhrase(k)
+	if n == 0 || p.low(k) == "point" || k != j && p.unitClass(k, n) != "word" {
+		if u := p.at(j); u.kind == pCur && !startsQuantity(p.at(j+1)) {
 			q.unit, q.money = u.unit, true // "150 million $"
-			j++
+			return j + 1
 		}
+		return j
 	}
-	if q.frac && q.unit == "" {
-		return q, false // "3/4" alone is a date or a score more often than a quantity
+	q.unit, q.money = unit.unit, unit.class == "word" || unit.class == "code"
+	if major, div := minorUnit(q.unit); div != 1 {
+		// "40 cents" is 0.4 USD, "25 sen" 0.25 MYR.
+		q.unit, q.value = major, q.value/div
 	}
-	q.end = j
-	return q, true
+	q.kind = unit.kind
+	if unit.unit == "GBP" && strings.HasPrefix(p.low(k), "pound") && (p.low(k+n) == "of" || p.weighs(q.first) || p.massSentence(k)) {
+		q.unit, q.money = "lb", false // "500 pounds of medical supplies" is a weight
+	}
+	j = k + n
+	if sc := p.at(j); q.money && sc.kind == pScale && q.scale == 1 {
+		q.value *= sc.value // "75 USD million"
+		q.scale = sc.value
+		j++
+	}
+	return j
 }
 
 func isOpenBracket(s string) bool { return s == "(" || s == "[" || s == "{" || s == "<" }
