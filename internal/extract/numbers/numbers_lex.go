@@ -310,26 +310,7 @@ func hasDigit(s string) bool {
 // ordinal suffix, or a dash and a second number).
 func lexNumeric(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 	text := t.Text
-	pos := 0
-	var cur *piece
-	for _, s := range lx.syms {
-		if strings.HasPrefix(text, s) && len(text) > len(s) && startsNumber(text[len(s):]) {
-			p := lx.newPiece(pCur, t, tok, 0, len(s))
-			p.unit = lx.symUnits[s].unit
-			cur = &p
-			pos = len(s)
-			break
-		}
-	}
-	if cur == nil {
-		if u, n, ok := units.Prefix(text); ok && n < len(text) && startsNumber(text[n:]) && (n > 1 || text[0] >= 0x80) {
-			// "RM4.80", "KSh500", "EUR20": a sign the hand list lacks.
-			p := lx.newPiece(pCur, t, tok, 0, n)
-			p.unit = u.Name
-			cur = &p
-			pos = n
-		}
-	}
+	cur, pos := lx.signPrefix(t, tok)
 	num, n := scanNumber(text[pos:])
 	if n == 0 {
 		return append(out, lx.codePiece(t, tok))
@@ -340,130 +321,222 @@ func lexNumeric(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 	p := lx.newPiece(pNum, t, tok, pos, pos+n)
 	p.value, p.digits, p.sep, p.dec = num.value, num.digits, num.sep, num.dec
 	pos += n
-	rest := text[pos:]
-	low := strings.ToLower(rest)
-	switch {
-	case rest == "":
+	g := glued{lx: lx, t: t, tok: tok, pos: pos, num: p, money: cur != nil,
+		rest: text[pos:], low: strings.ToLower(text[pos:])}
+	if g.rest == "" {
 		return append(out, p)
-	case rest == "%":
-		return append(out, p, lx.newGlued(pPct, t, tok, pos, len(text), "percent"))
-	case rest == "+":
-		return append(out, p, lx.newGlued(pPlus, t, tok, pos, len(text), ""))
-	case isOrdinalSuffix(p, low):
-		p.kind = pOrd
-		p.end = t.Start + len(text)
-		p.text, p.low = text[p.start-t.Start:], strings.ToLower(text[p.start-t.Start:])
-		return append(out, p)
-	case (low == "s" || low == "'s") && !p.sep && !p.dec && cur == nil:
-		// "1990s", "the 80s", "Boeing 737s": decades and plural model names.
-		p.kind = pDecade
-		p.end = t.Start + len(text)
-		p.text = text[p.start-t.Start:]
-		p.low = strings.ToLower(p.text)
-		return append(out, p)
-	case low == "am" || low == "pm" || low == "a.m." || low == "p.m." || low == "h" && p.digits == 4:
-		p.kind = pClock
-		p.end = t.Start + len(text)
-		return append(out, p)
-	case rest[0] == ':' && p.digits <= 2 && !p.dec:
-		return append(out, piece{kind: pClock, start: p.start, end: t.Start + len(text),
-			text: text[p.start-t.Start:], low: strings.ToLower(text[p.start-t.Start:]), tag: t.Tag, tok: tok})
 	}
-	if w, ok := lx.words[low]; ok && w.kind == "scale" {
-		s := lx.newGlued(pScale, t, tok, pos, len(text), "")
-		s.value = w.value
-		return append(out, p, s)
-	}
-	if rest[0] == '/' && cur == nil && !p.dec && !p.sep && p.value > 0 {
-		// "3/4", "1/8", "3/4%"
-		den, m := scanNumber(rest[1:])
-		tail := rest[1+m:]
-		if m > 0 && !den.dec && !den.sep && den.value > p.value && den.value <= 64 && (tail == "" || tail == "%") {
-			f := lx.newPiece(pFrac, t, tok, p.start-t.Start, pos+1+m)
-			f.value = p.value / den.value
-			out = append(out, f)
-			if tail == "%" {
-				out = append(out, lx.newGlued(pPct, t, tok, pos+1+m, len(text), "percent"))
-			}
-			return out
+	// The steps in order; the first that knows what is glued wins, and a
+	// token none knows is a code ("A320", "3G").
+	for step := range 5 {
+		var ps []piece
+		var ok bool
+		switch step {
+		case 0:
+			ps, ok = g.shape()
+		case 1:
+			ps, ok = g.fraction()
+		case 2:
+			ps, ok = g.sign()
+		case 3:
+			ps, ok = g.unit()
+		case 4:
+			ps, ok = g.dash()
+		}
+		if ok {
+			return append(out, ps...)
 		}
 	}
-	if u, ok := lx.symUnits[rest]; ok && u.class == "sym" && cur == nil && rest != "Rs" && rest != "Rs." {
-		// "10$", "5€": the sign after the number.
-		return append(out, p, lx.newGlued(pMoney, t, tok, pos, len(text), u.unit))
+	return append(out, lx.codePiece(t, tok))
+}
+
+// signPrefix reads a currency sign glued before a number: "US$5", "€1.2m",
+// "RM4.80". It returns the sign's piece (nil for none) and its length.
+func (lx *numLexer) signPrefix(t doc.Token, tok int) (*piece, int) {
+	text := t.Text
+	for _, s := range lx.syms {
+		if strings.HasPrefix(text, s) && len(text) > len(s) && startsNumber(text[len(s):]) {
+			p := lx.newPiece(pCur, t, tok, 0, len(s))
+			p.unit = lx.symUnits[s].unit
+			return &p, len(s)
+		}
 	}
-	if u, ok := lx.symUnits[strings.ToUpper(rest)]; ok && u.class == "code" && cur == nil {
-		// "115USD"
-		return append(out, p, lx.newGlued(pMoney, t, tok, pos, len(text), u.unit))
+	if u, n, ok := units.Prefix(text); ok && n < len(text) && startsNumber(text[n:]) && (n > 1 || text[0] >= 0x80) {
+		// "RM4.80", "KSh500", "EUR20": a sign the hand list lacks.
+		p := lx.newPiece(pCur, t, tok, 0, n)
+		p.unit = u.Name
+		return &p, n
 	}
-	if low == "k" || low == "b" && cur != nil || rest == "M" {
-		s := lx.newGlued(pScale, t, tok, pos, len(text), "")
-		s.value = map[string]float64{"k": 1e3, "b": 1e9, "m": 1e6}[low]
-		return append(out, p, s)
+	return nil, 0
+}
+
+// glued is a number piece with what is glued after it in its token (rest,
+// and low, its lower case), read by the steps of lexNumeric.
+type glued struct {
+	lx        *numLexer
+	t         doc.Token
+	tok, pos  int
+	num       piece
+	money     bool // a currency sign comes before the number
+	rest, low string
+}
+
+// after returns the number and a piece of kind for the rest of the token.
+func (g *glued) after(kind pieceKind, unit string) []piece {
+	return []piece{g.num, g.lx.newGlued(kind, g.t, g.tok, g.pos, len(g.t.Text), unit)}
+}
+
+// whole makes the number piece span the whole token as kind: "21st",
+// "1990s", "10pm".
+func (g *glued) whole(kind pieceKind) []piece {
+	p := g.num
+	text := g.t.Text
+	p.kind = kind
+	p.end = g.t.Start + len(text)
+	p.text = text[p.start-g.t.Start:]
+	p.low = strings.ToLower(p.text)
+	return []piece{p}
+}
+
+// shape reads a percent or plus sign, an ordinal suffix, a decade, a clock
+// time.
+func (g *glued) shape() ([]piece, bool) {
+	p, low := g.num, g.low
+	switch {
+	case g.rest == "%":
+		return g.after(pPct, "percent"), true
+	case g.rest == "+":
+		return g.after(pPlus, ""), true
+	case isOrdinalSuffix(p, low):
+		return g.whole(pOrd), true
+	case (low == "s" || low == "'s") && !p.sep && !p.dec && !g.money:
+		// "1990s", "the 80s", "Boeing 737s": decades and plural model names.
+		return g.whole(pDecade), true
+	case low == "am" || low == "pm" || low == "a.m." || low == "p.m." || low == "h" && p.digits == 4:
+		p.kind = pClock
+		p.end = g.t.Start + len(g.t.Text)
+		return []piece{p}, true
+	case g.rest[0] == ':' && p.digits <= 2 && !p.dec:
+		ps := g.whole(pClock)
+		ps[0].tag, ps[0].tok = g.t.Tag, g.tok
+		return ps, true
+	}
+	return nil, false
+}
+
+// fraction reads a glued scale ("5bn") or a fraction ("3/4", "3/4%").
+func (g *glued) fraction() ([]piece, bool) {
+	lx, p, rest := g.lx, g.num, g.rest
+	if w, ok := lx.words[g.low]; ok && w.kind == "scale" {
+		ps := g.after(pScale, "")
+		ps[1].value = w.value
+		return ps, true
+	}
+	if rest[0] != '/' || g.money || p.dec || p.sep || p.value <= 0 {
+		return nil, false
+	}
+	den, m := scanNumber(rest[1:])
+	tail := rest[1+m:]
+	if m == 0 || den.dec || den.sep || den.value <= p.value || den.value > 64 || tail != "" && tail != "%" {
+		return nil, false
+	}
+	f := lx.newPiece(pFrac, g.t, g.tok, p.start-g.t.Start, g.pos+1+m)
+	f.value = p.value / den.value
+	out := []piece{f}
+	if tail == "%" {
+		out = append(out, lx.newGlued(pPct, g.t, g.tok, g.pos+1+m, len(g.t.Text), "percent"))
+	}
+	return out, true
+}
+
+// sign reads a currency after the number ("10$", "115USD"), a glued
+// scale letter ("10k", "$7.9b", "3M"), a temperature ("35C") or a capital
+// that makes a model ("3G").
+func (g *glued) sign() ([]piece, bool) {
+	lx, rest, low := g.lx, g.rest, g.low
+	if u, ok := lx.symUnits[rest]; ok && u.class == "sym" && !g.money && rest != "Rs" && rest != "Rs." {
+		return g.after(pMoney, u.unit), true // "10$", "5€": the sign after the number
+	}
+	if u, ok := lx.symUnits[strings.ToUpper(rest)]; ok && u.class == "code" && !g.money {
+		return g.after(pMoney, u.unit), true // "115USD"
+	}
+	if low == "k" || low == "b" && g.money || rest == "M" {
+		ps := g.after(pScale, "")
+		ps[1].value = map[string]float64{"k": 1e3, "b": 1e9, "m": 1e6}[low]
+		return ps, true
 	}
 	if rest == "C" || rest == "F" {
 		// "35C": temperatures in British news.
-		return append(out, p, lx.newGlued(pMeasure, t, tok, pos, len(text), map[string]string{"C": "celsius", "F": "fahrenheit"}[rest]))
+		return g.after(pMeasure, map[string]string{"C": "celsius", "F": "fahrenheit"}[rest]), true
 	}
 	if len(rest) == 1 && rest[0] >= 'A' && rest[0] <= 'Z' && rest != "K" {
 		// "3G", "3D": a capital letter glued to a number names a
 		// technology or model; units are lower case ("5g", "5m").
-		return append(out, lx.codePiece(t, tok))
+		return []piece{lx.codePiece(g.t, g.tok)}, true
 	}
-	if u, ok := lx.units[low]; ok && (u.class == "measure" || u.class == "pct") {
-		if low == "m" && cur != nil {
-			// "$5m", "€300m": with money, m is million.
-			s := lx.newGlued(pScale, t, tok, pos, len(text), "")
-			s.value = 1e6
-			return append(out, p, s)
+	return nil, false
+}
+
+// unit reads a glued unit of the hand list ("5km", "40pc"; "$5m" is
+// million) or of the generated lexicon ("5mAh", "300hp", "25sen").
+func (g *glued) unit() ([]piece, bool) {
+	if u, ok := g.lx.units[g.low]; ok && (u.class == "measure" || u.class == "pct") {
+		if g.low == "m" && g.money {
+			ps := g.after(pScale, "") // "$5m", "€300m": with money, m is million
+			ps[1].value = 1e6
+			return ps, true
 		}
 		k := pMeasure
 		if u.class == "pct" {
 			k = pPct
 		}
-		return append(out, p, lx.newGlued(k, t, tok, pos, len(text), u.unit))
+		return g.after(k, u.unit), true
 	}
-	if u, ok := lexiconUnit(rest, true); ok && cur == nil {
-		// "5mAh", "300hp", "25sen": a unit of the generated lexicon.
+	if u, ok := lexiconUnit(g.rest, true); ok && !g.money {
 		k := pMeasure
 		if u.class == "word" {
 			k = pMoney
 		}
-		g := lx.newGlued(k, t, tok, pos, len(text), u.unit)
-		g.unitKind = u.kind
-		return append(out, p, g)
+		ps := g.after(k, u.unit)
+		ps[1].unitKind = u.kind
+		return ps, true
 	}
-	if r, size := utf8.DecodeRuneInString(rest); r == '-' || r == '–' || r == '—' {
-		after := rest[size:]
-		if startsNumber(after) {
-			// A second number: a range "10-20", a score "3-1", a phone
-			// number "555-1234" or a model "777-200LR".
-			dash := lx.newGlued(pDash, t, tok, pos, pos+size, "")
-			sub := doc.Token{Text: after, Tag: t.Tag, Start: t.Start + pos + size}
-			tail := lexNumeric(lx, nil, sub, tok)
-			if len(tail) == 0 || tail[0].kind != pNum || isPhone(p, tail) || tail[len(tail)-1].kind == pCode {
-				return append(out, lx.codePiece(t, tok))
-			}
-			tail[0].glued = true
-			out = append(out, p, dash)
-			return append(out, tail...)
-		}
-		if la := strings.ToLower(after); strings.HasPrefix(la, "to-") && startsNumber(la[3:]) {
-			return append(out, lx.codePiece(t, tok)) // "a 2-to-1 vote": a ratio
-		}
-		if after != "" && unicode.IsLetter(rune(after[0])) {
-			// "20-year-old", "8,000-point", "30-odd": the number and the
-			// word it is glued to.
-			dash := lx.newGlued(pDash, t, tok, pos, pos+size, "")
-			word := lx.newGlued(pOther, t, tok, pos+size, len(text), "")
-			if w, ok := lx.words[word.low]; ok && w.kind == "scale" {
-				// "SGD1.75-billion"
-				word.kind, word.value = pScale, w.value
-			}
-			return append(out, p, dash, word)
-		}
+	return nil, false
+}
+
+// dash reads what a dash glues to the number: a second number (a range
+// "10-20", a score "3-1"; a phone number "555-1234" or a model "777-200LR"
+// are codes), a ratio ("2-to-1"), or a word ("20-year-old", "8,000-point",
+// "30-odd").
+func (g *glued) dash() ([]piece, bool) {
+	lx, t, tok, pos := g.lx, g.t, g.tok, g.pos
+	r, size := utf8.DecodeRuneInString(g.rest)
+	if r != '-' && r != '–' && r != '—' {
+		return nil, false
 	}
-	return append(out, lx.codePiece(t, tok))
+	after := g.rest[size:]
+	if startsNumber(after) {
+		dash := lx.newGlued(pDash, t, tok, pos, pos+size, "")
+		sub := doc.Token{Text: after, Tag: t.Tag, Start: t.Start + pos + size}
+		tail := lexNumeric(lx, nil, sub, tok)
+		if len(tail) == 0 || tail[0].kind != pNum || isPhone(g.num, tail) || tail[len(tail)-1].kind == pCode {
+			return []piece{lx.codePiece(t, tok)}, true
+		}
+		tail[0].glued = true
+		return append([]piece{g.num, dash}, tail...), true
+	}
+	if la := strings.ToLower(after); strings.HasPrefix(la, "to-") && startsNumber(la[3:]) {
+		return []piece{lx.codePiece(t, tok)}, true // "a 2-to-1 vote": a ratio
+	}
+	if after == "" || !unicode.IsLetter(rune(after[0])) {
+		return nil, false
+	}
+	dash := lx.newGlued(pDash, t, tok, pos, pos+size, "")
+	word := lx.newGlued(pOther, t, tok, pos+size, len(t.Text), "")
+	if w, ok := lx.words[word.low]; ok && w.kind == "scale" {
+		word.kind, word.value = pScale, w.value // "SGD1.75-billion"
+	}
+	return []piece{g.num, dash, word}, true
 }
 
 func (lx *numLexer) newGlued(kind pieceKind, t doc.Token, tok, from, to int, unit string) piece {
