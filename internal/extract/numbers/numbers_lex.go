@@ -326,26 +326,8 @@ func lexNumeric(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 	if g.rest == "" {
 		return append(out, p)
 	}
-	// The steps in order; the first that knows what is glued wins, and a
-	// token none knows is a code ("A320", "3G").
-	for step := range 5 {
-		var ps []piece
-		var ok bool
-		switch step {
-		case 0:
-			ps, ok = g.shape()
-		case 1:
-			ps, ok = g.fraction()
-		case 2:
-			ps, ok = g.sign()
-		case 3:
-			ps, ok = g.unit()
-		case 4:
-			ps, ok = g.dash()
-		}
-		if ok {
-			return append(out, ps...)
-		}
+	if ps, ok := g.read(); ok {
+		return append(out, ps...)
 	}
 	return append(out, lx.codePiece(t, tok))
 }
@@ -379,6 +361,24 @@ type glued struct {
 	num       piece
 	money     bool // a currency sign comes before the number
 	rest, low string
+}
+
+// read runs the steps in order; the first that knows what is glued wins,
+// and a token none knows is a code ("A320", "3G").
+func (g *glued) read() ([]piece, bool) {
+	if ps, ok := g.shape(); ok {
+		return ps, true
+	}
+	if ps, ok := g.fraction(); ok {
+		return ps, true
+	}
+	if ps, ok := g.sign(); ok {
+		return ps, true
+	}
+	if ps, ok := g.unit(); ok {
+		return ps, true
+	}
+	return g.dash()
 }
 
 // after returns the number and a piece of kind for the rest of the token.
