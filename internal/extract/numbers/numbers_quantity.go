@@ -416,16 +416,38 @@ func (p *numParser) unitPhrase(i int) (numUnit, int) {
 // and five", "three thousand", "a dozen", "a million", "half a million".
 // It returns the value, the product of its scale words and the end piece.
 func (p *numParser) words(i int) (float64, float64, int, bool) {
+	if v, scale, end, ok := p.wordIdiom(i); ok {
+		return v, scale, end, true
+	}
 	k := i
-	// "a half million", "a quarter million", "half million".
+	w := wordSum{scale: 1}
+	if (p.low(k) == "a" || p.low(k) == "an") && p.at(k+1).kind == pScale {
+		w.cur, w.any = 1, true
+		k++
+	}
+	for k < len(p.ps) {
+		next, goOn := w.step(p, k)
+		k = next
+		if !goOn {
+			break
+		}
+	}
+	if !w.any {
+		return 0, 0, i, false
+	}
+	return w.total + w.cur, w.scale, k, true
+}
+
+// wordIdiom reads the fixed forms of a number in words: "a half million",
+// "a quarter million", "half a million", "half a percent", "a half dozen".
+func (p *numParser) wordIdiom(k int) (float64, float64, int, bool) {
 	j := k
 	if p.low(j) == "a" || p.low(j) == "an" {
 		j++
 	}
 	if n := p.at(j + 1); n.kind == pScale && n.value >= 100 {
 		if v, ok := scaleFractions[p.low(j)]; ok {
-			s := n.value
-			return v * s, s, j + 2, true
+			return v * n.value, n.value, j + 2, true
 		}
 	}
 	if p.low(k) == "half" && (p.low(k+1) == "a" || p.low(k+1) == "an") {
@@ -440,76 +462,82 @@ func (p *numParser) words(i int) (float64, float64, int, bool) {
 	if (p.low(k) == "a" || p.low(k) == "an") && p.low(k+1) == "half" && p.low(k+2) == "dozen" {
 		return 6, 12, k + 3, true // "a half dozen states"
 	}
-	total, cur, scale := 0.0, 0.0, 1.0
-	any := false
-	if (p.low(k) == "a" || p.low(k) == "an") && p.at(k+1).kind == pScale {
-		cur, any = 1, true
+	return 0, 0, k, false
+}
+
+// wordSum adds up a number in words as it is read: total holds the
+// thousands and above, cur the part below, scale the product of the scale
+// words.
+type wordSum struct {
+	total, cur, scale   float64
+	any                 bool
+	lastTens, lastScale bool
+}
+
+// step takes piece k and returns the next piece and whether the number
+// goes on.
+func (w *wordSum) step(p *numParser, k int) (int, bool) {
+	pc := p.at(k)
+	switch {
+	case pc.kind == pWord:
+		if w.any && !w.lastScale && !(w.lastTens && pc.value < 10) {
+			return k, false
+		}
+		w.cur += pc.value
+		w.lastTens = pc.value >= 20 && pc.value < 100 && int(pc.value)%10 == 0
+		w.lastScale, w.any = false, true
+	case pc.kind == pScale && w.any && !pc.glued:
+		w.addScale(pc.value)
+	case pc.low == "and" && w.lastScale && p.at(k+1).kind == pWord && p.at(k+1).value < 100:
+		// "one hundred and five"
+	case pc.low == "point" && !w.lastScale && w.any && p.at(k+1).kind == pWord && p.at(k+1).value < 10:
+		// "one point six billion"
+		div := 1.0
+		for k++; p.at(k).kind == pWord && p.at(k).value < 10; k++ {
+			div *= 10
+			w.cur += p.at(k).value / div
+		}
+		return w.trailingScales(p, k), false
+	case pc.low == "and" && !w.lastScale && w.cur > 0 && p.andHalf(k):
+		// "two and a half million", "two and a half years"
+		w.cur += 0.5
+		return w.trailingScales(p, k+3), false
+	default:
+		return k, false
+	}
+	return k + 1, true
+}
+
+// addScale applies a scale word: "hundred" multiplies the part below a
+// thousand, "million" closes it into the total, and "three lakh crore" is
+// a scale of a scale.
+func (w *wordSum) addScale(v float64) {
+	if w.cur == 0 {
+		w.cur = 1
+	}
+	w.scale *= v
+	switch {
+	case w.cur == 1 && w.lastScale && w.total > 0 && w.total < v:
+		w.total *= v
+		w.cur = 0
+	case v < 1000:
+		w.cur *= v
+	default:
+		w.total += w.cur * v
+		w.cur = 0
+	}
+	w.lastScale, w.lastTens = true, false
+}
+
+// trailingScales applies the scale words after a decimal or a half: "one
+// point six billion".
+func (w *wordSum) trailingScales(p *numParser, k int) int {
+	for p.at(k).kind == pScale && !p.at(k).glued {
+		w.scale *= p.at(k).value
+		w.cur *= p.at(k).value
 		k++
 	}
-	lastTens, lastScale := false, false
-loop:
-	for ; k < len(p.ps); k++ {
-		pc := p.at(k)
-		switch {
-		case pc.kind == pWord:
-			if any && !lastScale && !(lastTens && pc.value < 10) {
-				break loop
-			}
-			cur += pc.value
-			lastTens = pc.value >= 20 && pc.value < 100 && int(pc.value)%10 == 0
-			lastScale = false
-			any = true
-		case pc.kind == pScale && any && !pc.glued:
-			if cur == 0 {
-				cur = 1
-			}
-			scale *= pc.value
-			if cur == 1 && lastScale && total > 0 && total < pc.value {
-				// "three lakh crore": a scale of a scale.
-				total *= pc.value
-				cur = 0
-			} else if pc.value < 1000 {
-				cur *= pc.value
-			} else {
-				total += cur * pc.value
-				cur = 0
-			}
-			lastScale, lastTens = true, false
-		case pc.low == "and" && lastScale && p.at(k+1).kind == pWord && p.at(k+1).value < 100:
-			// "one hundred and five"
-		case pc.low == "point" && !lastScale && any && p.at(k+1).kind == pWord && p.at(k+1).value < 10:
-			// "one point six billion"
-			frac, div := 0.0, 1.0
-			for k++; p.at(k).kind == pWord && p.at(k).value < 10; k++ {
-				div *= 10
-				frac += p.at(k).value / div
-			}
-			cur += frac
-			for p.at(k).kind == pScale && !p.at(k).glued {
-				scale *= p.at(k).value
-				cur *= p.at(k).value
-				k++
-			}
-			break loop
-		case pc.low == "and" && !lastScale && cur > 0 && p.andHalf(k):
-			// "two and a half million", "two and a half years"
-			cur += 0.5
-			k += 3
-			lastTens, lastScale = false, false
-			for p.at(k).kind == pScale && !p.at(k).glued {
-				scale *= p.at(k).value
-				cur *= p.at(k).value
-				k++
-			}
-			break loop
-		default:
-			break loop
-		}
-	}
-	if !any {
-		return 0, 0, i, false
-	}
-	return total + cur, scale, k, true
+	return k
 }
 
 // massSentence reports whether the sentence names another unit of mass
