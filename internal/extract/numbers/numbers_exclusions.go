@@ -73,36 +73,49 @@ var yearPrepositions = map[string]bool{"in": true, "since": true, "by": true, "u
 
 // nameRule reports whether a number is part of a name or model.
 func (p *numParser) nameRule(c *numCand, prev, next *piece, plural bool) bool {
-	x := c.x
 	if p.shouting {
 		return false
 	}
 	titleCount := plural && isCapitalised(p.at(c.head).text)
-	if (x.bare || x.words) && prev.kind == pOther && hasUpper(prev.text) && words.IsWord(prev.text) &&
+	return p.afterCapitalised(c, prev, titleCount) || p.modelNumber(c, prev, next, plural) ||
+		p.capitalisedNumberWord(c, prev, next, titleCount)
+}
+
+// afterCapitalised: a capitalised word before a bare number makes it part
+// of a name ("Section 12", "FTSE 100"), unless a capitalised plural follows
+// as in a title-case headline ("NATO Sends 700 Troops").
+func (p *numParser) afterCapitalised(c *numCand, prev *piece, titleCount bool) bool {
+	x := c.x
+	return (x.bare || x.words) && prev.kind == pOther && hasUpper(prev.text) && words.IsWord(prev.text) &&
 		(c.first > 1 || strings.HasPrefix(prev.tag, "NN") || prev.tag == "VBG") && !p.isMonth(c.first-1) &&
-		p.context(c.first-1) != "weekday" && !titleCount {
-		return true
-	}
-	// "Boeing's 747", "Standard & Poor's 500".
+		p.context(c.first-1) != "weekday" && !titleCount
+}
+
+// modelNumber: "Boeing's 747", "Standard & Poor's 500"; three or more
+// digits without a separator before a singular noun or a name ("the 737
+// replacement", "the 787 Dreamliner"): a count of 100 or more takes a
+// plural.
+func (p *numParser) modelNumber(c *numCand, prev, next *piece, plural bool) bool {
+	x := c.x
 	if x.bare && prev.low == "'s" && hasUpper(p.at(c.first-2).text) && !plural {
 		return true
 	}
-	// A model number: three or more digits without a separator before a
-	// singular noun or a name ("the 737 replacement", "the 787
-	// Dreamliner"); a count of 100 or more takes a plural.
-	if x.bare && !x.num.dec && x.num.digits >= 3 && !x.num.sep && x.value >= 100 &&
-		(next.tag == "NN" && !invariantPlurals[next.low] && !levelNouns[next.low] || next.tag == "NNP" && isCapitalised(next.text) && !plural) {
-		return true
+	if !x.bare || x.num.dec || x.num.digits < 3 || x.num.sep || x.value < 100 {
+		return false
 	}
-	if x.words && c.first > 0 && isCapitalised(p.at(c.first).text) && next.tag == "NNP" && isCapitalised(next.text) && !titleCount {
-		return true // "Three Gorges Dam" mid-sentence
+	return next.tag == "NN" && !invariantPlurals[next.low] && !levelNouns[next.low] ||
+		next.tag == "NNP" && isCapitalised(next.text) && !plural
+}
+
+// capitalisedNumberWord: "Three Gorges Dam" mid-sentence; "Group of
+// Seven", "Formula One": a capitalised number word inside a sentence that
+// counts nothing.
+func (p *numParser) capitalisedNumberWord(c *numCand, prev, next *piece, titleCount bool) bool {
+	if !c.x.words || c.first == 0 || !isCapitalised(p.at(c.first).text) {
+		return false
 	}
-	// "Group of Seven", "Formula One": a capitalised number word inside a
-	// sentence that counts nothing.
-	if x.words && c.first > 0 && isCapitalised(p.at(c.first).text) && c.head < 0 && !isQuoteOrBracket(prev.text) {
-		return true
-	}
-	return false
+	return next.tag == "NNP" && isCapitalised(next.text) && !titleCount ||
+		c.head < 0 && !isQuoteOrBracket(prev.text)
 }
 
 // temporalDeterminers anchor a time noun in time rather than measure it:

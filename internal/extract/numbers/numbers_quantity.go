@@ -610,38 +610,27 @@ func unitsAgree(x, y *qty) bool {
 // leave two numbers.
 func (p *numParser) rangeAfter(c *numCand) {
 	x := c.x
-	e := x.end
-	sep := p.at(e)
-	isDash := sep.kind == pDash || sep.low == "-" || sep.low == "–" || sep.low == "—" || sep.low == "--"
-	if !isDash && sep.low != "to" && sep.low != "or" {
+	sep := p.at(x.end)
+	if !p.rangeSeparator(c, sep) {
 		return
 	}
-	if prev := p.low(x.first - 1); sep.low == "to" && (prev == "from" || prev == "by" || p.context(x.first-1) == "change") && c.qualifier == "exact" {
-		return
-	}
-	y, ok := p.quantity(e + 1)
+	y, ok := p.quantity(x.end + 1)
 	if !ok || x.ordinal || y.ordinal {
 		return
 	}
-	if sep.kind == pDash && x.bare && y.bare && !x.num.dec && !y.num.dec && x.value >= y.value {
-		// "3-1", "52-35": a score or a vote.
+	if scoreOrVote(sep, &x, &y) {
+		// "3-1", "52-35", "voted 84 to 31": a score or a vote, not two
+		// counts.
 		c.last, c.skip = y.end, true
 		return
 	}
-	if sep.low == "or" && (x.unit != "" || y.money != x.money) {
+	// "six or seven dollars" shares the unit; "$5 or 10 people" does not.
+	// A unit other than money on the first number only ("1.2% to 452.76")
+	// is a change of level, not a range.
+	if sep.low == "or" && (x.unit != "" || x.money) || x.unit != "" && y.unit == "" && !x.money {
 		return
 	}
-	if sep.low == "to" && x.bare && y.bare && !x.num.dec && !y.num.dec && x.value > y.value {
-		// "voted 84 to 31": a vote or a score, not two counts.
-		c.last, c.skip = y.end, true
-		return
-	}
-	// A unit other than money on the first number only ("1.2% to 452.76"),
-	// or ends far apart
-	// ("75 cents to $16.25") are a change of level, not a range.
-	if x.unit != "" && y.unit == "" && !x.money {
-		return
-	}
+	// Ends far apart ("75 cents to $16.25") are a change of level.
 	if !unitsAgree(&x, &y) || x.value >= y.value || x.value > 0 && y.value > 10*x.value {
 		return
 	}
@@ -654,24 +643,32 @@ func (p *numParser) rangeAfter(c *numCand) {
 	c.x, c.max, c.qualifier, c.last = x, &hi, "range", y.end
 }
 
+// rangeSeparator reports whether sep can join the two ends of a range: a
+// dash, "to" or "or"; "from 5 to 10" and "by 5 to 10" are a change.
+func (p *numParser) rangeSeparator(c *numCand, sep *piece) bool {
+	isDash := sep.kind == pDash || sep.low == "-" || sep.low == "–" || sep.low == "—" || sep.low == "--"
+	if !isDash && sep.low != "to" && sep.low != "or" {
+		return false
+	}
+	prev := p.low(c.x.first - 1)
+	return !(sep.low == "to" && (prev == "from" || prev == "by" || p.context(c.x.first-1) == "change") && c.qualifier == "exact")
+}
+
+// scoreOrVote reports whether two bare whole numbers joined by a glued
+// dash or "to" go down: "won 3-1", "voted 84 to 31".
+func scoreOrVote(sep *piece, x, y *qty) bool {
+	if !x.bare || !y.bare || x.num.dec || y.num.dec {
+		return false
+	}
+	return sep.kind == pDash && x.value >= y.value || sep.low == "to" && x.value > y.value
+}
+
 // finish reads what follows the number (a qualifier after it, the counted
 // noun) and decides whether it is a quantity at all.
 func (p *numParser) finish(c *numCand) {
-	if q, n := p.phrase(c.last, p.lx.post); n > 0 && c.qualifier == "exact" && !c.x.ordinal {
-		c.qualifier, c.last = q, c.last+n
-	} else if p.at(c.last).kind == pPlus && c.qualifier == "exact" {
-		c.qualifier, c.last = "at_least", c.last+1
-	} else if p.at(c.last).kind == pDash && p.low(c.last+1) == "odd" && c.qualifier == "exact" {
-		c.qualifier, c.last = "about", c.last+2
-	}
-	// A ratio: "one in five voters", "1 in 4 children". Neither number
-	// counts.
-	if y := p.at(c.last + 1); p.low(c.last) == "in" && c.x.unit == "" && c.qualifier != "range" &&
-		(y.kind == pWord || y.kind == pNum) && c.x.value < y.value && !isYear(*y) && !y.dec {
-		if yq, ok := p.quantity(c.last + 1); ok && yq.unit == "" {
-			c.last, c.skip = yq.end, true
-			return
-		}
+	p.postQualifier(c)
+	if p.ratio(c) {
+		return
 	}
 	p.compound(c)
 	c.npFirst, c.nounFirst, c.npEnd = c.last, c.last, c.last
@@ -693,4 +690,35 @@ func (p *numParser) finish(c *numCand) {
 		c.skip = true
 	}
 	c.skip = c.skip || p.notCount(c)
+}
+
+// postQualifier reads a qualifier after the number: "30 or more", "30+",
+// "30-odd".
+func (p *numParser) postQualifier(c *numCand) {
+	if c.qualifier != "exact" {
+		return
+	}
+	if q, n := p.phrase(c.last, p.lx.post); n > 0 && !c.x.ordinal {
+		c.qualifier, c.last = q, c.last+n
+	} else if p.at(c.last).kind == pPlus {
+		c.qualifier, c.last = "at_least", c.last+1
+	} else if p.at(c.last).kind == pDash && p.low(c.last+1) == "odd" {
+		c.qualifier, c.last = "about", c.last+2
+	}
+}
+
+// ratio drops a ratio: "one in five voters", "1 in 4 children". Neither
+// number counts.
+func (p *numParser) ratio(c *numCand) bool {
+	y := p.at(c.last + 1)
+	if p.low(c.last) != "in" || c.x.unit != "" || c.qualifier == "range" ||
+		y.kind != pWord && y.kind != pNum || c.x.value >= y.value || isYear(*y) || y.dec {
+		return false
+	}
+	yq, ok := p.quantity(c.last + 1)
+	if !ok || yq.unit != "" {
+		return false
+	}
+	c.last, c.skip = yq.end, true
+	return true
 }

@@ -326,6 +326,11 @@ func TestNumbers(t *testing.T) {
 			[]num{{"½ teaspoon", 0.5, 0, "exact", "tsp", "", "", ""}}},
 		{"pounds are weight where the sentence converts mass", "A metric ton is equal to 2,204.62 pounds.",
 			[]num{{"2,204.62 pounds", 2204.62, 0, "exact", "lb", "", "", ""}}},
+		// Coordination.
+		{"or-alternatives share the unit", "A ticket costs six or seven dollars.",
+			[]num{{"six or seven dollars", 6, 7, "range", "USD", "", "", ""}}},
+		{"money or a count are two numbers", "He paid $5 or 10 people did.",
+			[]num{{"$5", 5, 0, "exact", "USD", "", "", ""}, {"10", 10, 0, "exact", "", "people", "people", ""}}},
 		// Rates keep their denominator.
 		{"rate: money an hour", "He earns $21 an hour running a machine.",
 			[]num{{"$21 an hour", 21, 0, "exact", "USD", "", "", "h"}}},
