@@ -68,10 +68,13 @@ type lexicon struct {
 	maxWords int
 	// names maps each canonical name to its first reading.
 	names map[string]Unit
+	// firsts holds the first words of the surfaces of several words, in
+	// lower case.
+	firsts map[string]bool
 }
 
 var load = sync.OnceValue(func() *lexicon {
-	lx := &lexicon{exact: map[string][]Unit{}, fold: map[string][]Unit{}, names: map[string]Unit{}}
+	lx := &lexicon{exact: map[string][]Unit{}, fold: map[string][]Unit{}, names: map[string]Unit{}, firsts: map[string]bool{}}
 	for _, data := range []string{currenciesData, measuresData} {
 		for _, line := range strings.Split(data, "\n") {
 			if line == "" || line[0] == '#' {
@@ -81,7 +84,7 @@ var load = sync.OnceValue(func() *lexicon {
 		}
 	}
 	for k, us := range lx.exact {
-		if f := lx.fold[strings.ToLower(k)]; len(f) > 0 {
+		if f := lx.fold[foldKey(k)]; len(f) > 0 {
 			lx.exact[k] = appendNew(us, f)
 		}
 	}
@@ -113,7 +116,7 @@ func (lx *lexicon) add(f []string) {
 	switch f[5] {
 	case "fold":
 		u.Match = Fold
-		lx.fold[strings.ToLower(f[0])] = append(lx.fold[strings.ToLower(f[0])], u)
+		lx.fold[foldKey(f[0])] = append(lx.fold[foldKey(f[0])], u)
 	case "adjacent":
 		u.Match = Adjacent
 		lx.exact[f[0]] = append(lx.exact[f[0]], u)
@@ -123,7 +126,10 @@ func (lx *lexicon) add(f []string) {
 	if u.Where != Post && u.Match != Fold {
 		lx.pre[f[0][0]] = append(lx.pre[f[0][0]], f[0])
 	}
-	lx.maxWords = max(lx.maxWords, len(strings.Fields(f[0])))
+	if ws := strings.Fields(f[0]); len(ws) > 1 {
+		lx.maxWords = max(lx.maxWords, len(ws))
+		lx.firsts[foldKey(ws[0])] = true
+	}
 }
 
 // appendNew appends to a copy of us the readings of more it lacks.
@@ -149,7 +155,42 @@ func Lookup(s string) []Unit {
 	if us, ok := lx.exact[s]; ok {
 		return us
 	}
-	return lx.fold[strings.ToLower(s)]
+	if len(s) > 64 {
+		return lx.fold[foldKey(s)]
+	}
+	var buf [64]byte
+	return lx.fold[string(lowerASCII(buf[:0], s))]
+}
+
+// LookupBytes is Lookup for a surface in a buffer, with no string made:
+// the numbers extractor joins the words of a phrase in one.
+func LookupBytes(b []byte) []Unit {
+	lx := load()
+	if us, ok := lx.exact[string(b)]; ok {
+		return us
+	}
+	if len(b) > 64 {
+		return lx.fold[foldKey(string(b))]
+	}
+	var buf [64]byte
+	return lx.fold[string(lowerASCII(buf[:0], b))]
+}
+
+// foldKey is the key of a surface matched in any case: its ASCII letters
+// lowered (the surfaces matched so are English words).
+func foldKey(s string) string { return string(lowerASCII(nil, s)) }
+
+// lowerASCII appends s to dst with ASCII capitals lowered; other bytes are
+// kept, so a non-ASCII capital matches only as written ("Ω").
+func lowerASCII[S string | []byte](dst []byte, s S) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // Prefix returns the longest currency sign or code that s starts with and
@@ -198,3 +239,8 @@ func ByName(name string) (Unit, bool) {
 	u, ok := load().names[name]
 	return u, ok
 }
+
+// StartsPhrase reports whether the lower-case word w begins a surface of
+// several words ("square" of "square feet"), so that a caller need not
+// build the phrase to look it up.
+func StartsPhrase(w string) bool { return load().firsts[w] }

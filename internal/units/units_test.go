@@ -119,6 +119,14 @@ func TestCanonical(t *testing.T) {
 	}
 }
 
+func TestStartsPhrase(t *testing.T) {
+	for w, want := range map[string]bool{"square": true, "miles": true, "pounds": true, "said": false, "widgets": false} {
+		if got := StartsPhrase(w); got != want {
+			t.Errorf("StartsPhrase(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestByName(t *testing.T) {
 	for _, c := range [][2]string{{"t", "mass"}, {"km", "length"}, {"USD", "currency"}, {"yr", "time"}, {"lb-ft", "torque"}} {
 		if u, ok := ByName(c[0]); !ok || u.Kind != c[1] {

@@ -181,6 +181,8 @@ type numParser struct {
 	shouting bool
 	key      []byte          // the buffer of unit
 	off      map[string]bool // exclusion rules switched off (nil: none)
+	// rulesCand is the candidate the exclusion rules read (see notCount).
+	rulesCand numCand
 }
 
 // qty is one number with its currency and unit, before qualifiers, ranges

@@ -189,6 +189,8 @@ func (p *numParser) fraction(j int) (float64, int, bool) {
 		if d := p.at(k); d.kind == pDash && d.glued {
 			k++
 		}
+	case pc.low != "half":
+		return 0, j, false
 	}
 	den := p.denominator(p.low(k))
 	if den == 0 {
@@ -225,6 +227,9 @@ func (p *numParser) denominator(w string) float64 {
 
 // multiplier reads "triple the size", "twice as many" at piece j.
 func (p *numParser) multiplier(j int) (float64, bool) {
+	if w := p.low(j); len(w) < 5 || w[0] != 't' && w[0] != 'd' && w[0] != 'q' {
+		return 0, false // none of twice, double, triple, treble, thrice, quadruple
+	}
 	v, ok := multiplierWords[p.low(j)]
 	if !ok {
 		return 0, false

@@ -221,7 +221,8 @@ func lexToken(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 			return append(out, whole)
 		}
 	}
-	if v, ok := vulgarFractions[text]; ok {
+	if text != "" && text[0] >= utf8.RuneSelf && vulgarFractions[text] != 0 {
+		v := vulgarFractions[text]
 		whole.kind, whole.value = pFrac, v // "½ teaspoon"
 		return append(out, whole)
 	}

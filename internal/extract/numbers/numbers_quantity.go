@@ -2,8 +2,10 @@ package numbers
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/extract/words"
+	"github.com/newsfacts/newsfacts/internal/units"
 )
 
 // Reading one quantity: its value from digits or words, its unit, a range
@@ -98,11 +100,17 @@ func (p *numParser) currencyBefore(q *qty, j int) int {
 			return j + 2
 		}
 	default:
-		if code, ok := signBefore(pc.text); ok && numberNext {
+		if !numberNext {
+			return j
+		}
+		if code, ok := signBefore(pc.text); ok {
 			q.unit, q.money = code, true // "RM 4.80"
 			return j + 1
 		}
-		if u, ok := p.lx.symUnits[strings.ToUpper(pc.text)]; ok && u.class == "code" && next.kind == pNum {
+		if next.kind != pNum || len(pc.text) != 3 || !words.IsWord(pc.text) {
+			return j
+		}
+		if u, ok := p.lx.symUnits[strings.ToUpper(pc.text)]; ok && u.class == "code" {
 			q.unit, q.money = u.unit, true // "usd 20" in lower-cased text
 			return j + 1
 		}
@@ -375,6 +383,9 @@ func (p *numParser) unit(i, n int) (numUnit, bool) {
 	if n == 1 {
 		return lexiconUnit(p.at(i).text, p.at(i).glued)
 	}
+	if !units.StartsPhrase(p.low(i)) {
+		return numUnit{}, false
+	}
 	p.key = p.key[:0]
 	for k := range n {
 		if k > 0 {
@@ -382,7 +393,11 @@ func (p *numParser) unit(i, n int) (numUnit, bool) {
 		}
 		p.key = append(p.key, p.at(i+k).text...)
 	}
-	return lexiconUnit(string(p.key), false)
+	ascii := true
+	for _, b := range p.key {
+		ascii = ascii && b < utf8.RuneSelf
+	}
+	return firstReading(units.LookupBytes(p.key), ascii, false)
 }
 
 // unitClass is the class of the unit named by the n pieces from i.

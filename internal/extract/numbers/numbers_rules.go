@@ -45,8 +45,12 @@ func exclusionNames() []string {
 // notCount reports whether the parsed number is not a quantity: the first
 // exclusion that fires.
 func (p *numParser) notCount(c *numCand) bool {
+	// The rules see a copy held by the parser: c itself, handed to
+	// functions through a table, would escape to the heap, one allocation
+	// per candidate. The rules only read it (name marks p.names).
+	p.rulesCand = *c
 	for _, r := range exclusions {
-		if !p.off[r.name] && r.test(p, c) {
+		if !p.off[r.name] && r.test(p, &p.rulesCand) {
 			return true
 		}
 	}

@@ -21,10 +21,15 @@ import (
 // no space comes between the number and s, which codes that are English
 // words ("TRY") need.
 func lexiconUnit(s string, glued bool) (numUnit, bool) {
-	for _, u := range units.Lookup(s) {
+	return firstReading(units.Lookup(s), words.IsASCII(s), glued)
+}
+
+// firstReading picks the first reading a number can take after it.
+func firstReading(us []units.Unit, ascii, glued bool) (numUnit, bool) {
+	for _, u := range us {
 		// A sign written before the number in the lexicon may follow it
 		// when it is a symbol ("100 ₡", "100₾"), not letters ("R").
-		if u.Where == units.Pre && words.IsASCII(s) || u.Match == units.Adjacent && !glued {
+		if u.Where == units.Pre && ascii || u.Match == units.Adjacent && !glued {
 			continue
 		}
 		return toNumUnit(u), true
