@@ -49,6 +49,8 @@ func TestLookup(t *testing.T) {
 		{"bare K is not a unit ($10K)", "K", ""},
 		{"FT is not feet", "FT", ""},
 		{"not a unit", "soldiers", ""},
+		{"a dash is no unit", "-", ""},
+		{"bars are counted, a bar of pressure is written bar", "bars", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -265,11 +265,13 @@ func (p *numParser) run() {
 
 // parallel restores an elided noun from an earlier count of the same
 // sentence: "killed more than 200 people ... and wounded over 5,000"
-// counts people twice. Decimals are levels or prices, not counts.
+// counts people twice; "to 5.1 million phones, up from 4.3 million" counts
+// phones twice. Decimals without a scale word are levels or prices, not
+// counts.
 func (p *numParser) parallel() {
 	for i := range p.cands {
 		a := &p.cands[i]
-		if a.skip || a.head >= 0 || a.of || a.x.unit != "" || a.x.ordinal || a.x.num.dec || !p.clauseStart(a) {
+		if a.skip || a.head >= 0 || a.of || a.x.unit != "" || a.x.ordinal || a.x.num.dec && a.x.scale == 1 || !p.clauseStart(a) {
 			continue
 		}
 		best := -1

@@ -243,7 +243,7 @@ func lexToken(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 		if strings.Contains(text, "-") {
 			// "fourth-quarter", "three-year": a number word glued to a noun.
 			h := strings.IndexByte(text, '-')
-			if w, ok := lx.words[strings.ToLower(text[:h])]; ok && (w.kind == "card" || w.kind == "ord") {
+			if w, ok := lx.words[strings.ToLower(text[:h])]; ok && (w.kind == "card" || w.kind == "ord" || w.kind == "scale") {
 				p := lx.newPiece(wordKind(w.kind), t, tok, 0, h)
 				p.value = w.value
 				rest := lx.newPiece(pOther, t, tok, h+1, len(text))
@@ -255,7 +255,36 @@ func lexToken(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 		}
 		return append(out, whole)
 	}
+	if w, ok := numberPrefix(text); ok {
+		// "~3.5mm", "minus-40": a word or sign glued before the number is
+		// a piece of its own (the qualifier "~", the sign "minus").
+		pre := lx.newPiece(pOther, t, tok, 0, len(w))
+		skip := len(w)
+		if strings.HasPrefix(text[skip:], "-") && w != "~" {
+			skip++
+		}
+		sub := doc.Token{Text: text[skip:], Tag: t.Tag, Start: t.Start + skip}
+		n := len(out)
+		out = lexNumeric(lx, append(out, pre), sub, tok)
+		if len(out) > n+1 {
+			out[n+1].glued = true
+		}
+		return out
+	}
 	return lexNumeric(lx, out, t, tok)
+}
+
+// numberPrefix returns the "~" of "~3.5mm" or the "minus" of "minus-40".
+func numberPrefix(text string) (string, bool) {
+	if len(text) > 1 && text[0] == '~' && startsNumber(text[1:]) {
+		return "~", true
+	}
+	for _, w := range []string{"minus-", "negative-", "Minus-"} {
+		if strings.HasPrefix(text, w) && startsNumber(text[len(w):]) {
+			return w[:len(w)-1], true
+		}
+	}
+	return "", false
 }
 
 // vulgarFractions are the fraction characters of Unicode.
@@ -461,7 +490,7 @@ func (g *glued) sign() ([]piece, bool) {
 	if u, ok := lx.symUnits[strings.ToUpper(rest)]; ok && u.class == "code" && !g.money {
 		return g.after(pMoney, u.unit), true // "115USD"
 	}
-	if low == "k" || low == "b" && g.money || rest == "M" {
+	if low == "k" || low == "b" && (g.money || g.num.dec) || rest == "M" {
 		ps := g.after(pScale, "")
 		ps[1].value = map[string]float64{"k": 1e3, "b": 1e9, "m": 1e6}[low]
 		return ps, true
@@ -529,7 +558,11 @@ func (g *glued) dash() ([]piece, bool) {
 	if la := strings.ToLower(after); strings.HasPrefix(la, "to-") && startsNumber(la[3:]) {
 		return []piece{lx.codePiece(t, tok)}, true // "a 2-to-1 vote": a ratio
 	}
-	if after == "" || !unicode.IsLetter(rune(after[0])) {
+	if after == "" {
+		// "5- or 6-foot": a suspended hyphen.
+		return []piece{g.num, lx.newGlued(pDash, t, tok, pos, pos+size, "")}, true
+	}
+	if !unicode.IsLetter(rune(after[0])) {
 		return nil, false
 	}
 	dash := lx.newGlued(pDash, t, tok, pos, pos+size, "")
@@ -617,30 +650,22 @@ func scanNumber(s string) (scanned, int) {
 		b.WriteByte(s[i])
 		i++
 	}
-	if i == start {
+	if i == start && !(i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9') {
 		return r, 0
 	}
-	r.digits = i - start
-	// Thousands groups: a comma and exactly three digits, and no digit after.
-	if r.digits <= 3 {
-		for i+4 <= len(s) && s[i] == ',' && allDigits(s[i+1:i+4]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
-			b.WriteString(s[i+1 : i+4])
-			r.sep = true
-			i += 4
-		}
+	if i == start {
+		b.WriteByte('0') // ".250": a batting average, a calibre
 	}
-	if i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9' {
-		b.WriteByte('.')
-		i++
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			b.WriteByte(s[i])
-			i++
-		}
-		r.dec = true
-		// "3.2.1" is a section or version number, not a decimal.
-		if i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9' {
-			return r, 0
-		}
+	r.digits = i - start
+	if r.digits <= 3 {
+		i = thousands(s, i, &b, &r)
+	}
+	i, ok := decimals(s, i, &b, &r)
+	if !ok {
+		return r, 0
+	}
+	if r.dec {
+		i = exponent(s, i, &b) // "1.2e6"; "7e7" is a model (Boeing's 7E7)
 	}
 	v, err := strconv.ParseFloat(b.String(), 64)
 	if err != nil {
@@ -651,6 +676,55 @@ func scanNumber(s string) (scanned, int) {
 	}
 	r.value = v
 	return r, i
+}
+
+// thousands reads comma groups of exactly three digits with no digit
+// after: "1,200,000".
+func thousands(s string, i int, b *strings.Builder, r *scanned) int {
+	for i+4 <= len(s) && s[i] == ',' && allDigits(s[i+1:i+4]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
+		b.WriteString(s[i+1 : i+4])
+		r.sep = true
+		i += 4
+	}
+	return i
+}
+
+// decimals reads a decimal part; "3.2.1", a section or version number, is
+// no number (false).
+func decimals(s string, i int, b *strings.Builder, r *scanned) (int, bool) {
+	if i+1 >= len(s) || s[i] != '.' || s[i+1] < '0' || s[i+1] > '9' {
+		return i, true
+	}
+	b.WriteByte('.')
+	i++
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		b.WriteByte(s[i])
+		i++
+	}
+	r.dec = true
+	return i, !(i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9')
+}
+
+// exponent reads the exponent of scientific notation at s[i:] ("e6",
+// "E-3") into b when digits follow it and nothing but the end, a unit or
+// punctuation comes after: "1.2e6 kg", not "3e" nor a code "5e7f".
+func exponent(s string, i int, b *strings.Builder) int {
+	if i >= len(s) || s[i] != 'e' && s[i] != 'E' {
+		return i
+	}
+	k := i + 1
+	if k < len(s) && (s[k] == '-' || s[k] == '+') {
+		k++
+	}
+	d := k
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == d || k-d > 3 || k < len(s) && (s[k] >= '0' && s[k] <= '9' || s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z') {
+		return i
+	}
+	b.WriteString(s[i:k])
+	return k
 }
 
 func allDigits(s string) bool {

@@ -189,6 +189,13 @@ func (p *numParser) digits(q *qty, j int) int {
 		q.bare = false
 		j++
 	}
+	if b := p.at(j); (b.text == "B" || b.text == "M") && p.unitClass(j+1, 1) == "word" {
+		// "3 B dollars": a capital B or M between a number and a currency
+		// is a scale.
+		q.scale = map[string]float64{"B": 1e9, "M": 1e6}[b.text]
+		q.bare = false
+		j++
+	}
 	for p.at(j).kind == pScale || p.pluralScale(j) {
 		// "2.5 million", "200 dozens"
 		q.scale *= p.at(j).value
@@ -625,11 +632,15 @@ func unitsAgree(x, y *qty) bool {
 // leave two numbers.
 func (p *numParser) rangeAfter(c *numCand) {
 	x := c.x
-	sep := p.at(x.end)
-	if !p.rangeSeparator(c, sep) {
+	at := x.end
+	if d := p.at(at); (d.kind == pDash || d.low == "-") && d.start == p.at(at-1).end && (p.low(at+1) == "or" || p.low(at+1) == "to") {
+		at++ // "5- or 6-foot": a suspended hyphen before the separator
+	}
+	sep := p.at(at)
+	if !p.rangeSeparator(c, sep) || sep.low == "or" && p.respectively(at) {
 		return
 	}
-	y, ok := p.quantity(x.end + 1)
+	y, ok := p.quantity(at + 1)
 	if !ok || x.ordinal || y.ordinal {
 		return
 	}
@@ -656,6 +667,18 @@ func (p *numParser) rangeAfter(c *numCand) {
 	}
 	hi := y.value
 	c.x, c.max, c.qualifier, c.last = x, &hi, "range", y.end
+}
+
+// respectively reports whether "respectively" comes later in the
+// sentence: "bid 30k or 45k for the two houses, respectively" gives two
+// values, not a range.
+func (p *numParser) respectively(from int) bool {
+	for k := from; k < len(p.ps); k++ {
+		if p.ps[k].low == "respectively" {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeSeparator reports whether sep can join the two ends of a range: a

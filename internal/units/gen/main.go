@@ -148,6 +148,9 @@ func measureRows(dir string) ([]row, error) {
 func siUnit(f []string, prefixes []prefix, bySymbol map[string]prefix) []row {
 	name, plural, symbols, kind, used, variants := f[1], f[2], strings.Fields(f[3]), f[4], strings.Fields(f[5]), strings.Fields(f[6])
 	names := []string{name, plural}
+	if plural == "-" {
+		names, variants = nil, nil // "bars" are counted, not measured
+	}
 	for _, v := range variants {
 		v = strings.ReplaceAll(v, "+", " ")
 		names = append(names, v, pluralOf(v, name, plural))
