@@ -201,6 +201,9 @@ func Prefix(s string) (Unit, int, bool) {
 	if s == "" {
 		return Unit{}, 0, false
 	}
+	if u, n, ok := codeDollar(s); ok {
+		return u, n, true
+	}
 	lx := load()
 	for _, p := range lx.pre[s[0]] {
 		if !strings.HasPrefix(s, p) {
@@ -214,6 +217,28 @@ func Prefix(s string) (Unit, int, bool) {
 				continue
 			}
 			return u, len(p), true
+		}
+	}
+	return Unit{}, 0, false
+}
+
+// codeDollar reads an ISO code written with a dollar sign, in any case:
+// "NZD$15", "usd$ 15", "AUD$".
+func codeDollar(s string) (Unit, int, bool) {
+	if len(s) < 4 || s[3] != '$' {
+		return Unit{}, 0, false
+	}
+	var buf [3]byte
+	for i := range 3 {
+		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	for _, u := range load().exact[string(buf[:])] {
+		if u.Kind == Currency && u.Match == Exact {
+			return u, 4, true
 		}
 	}
 	return Unit{}, 0, false

@@ -97,6 +97,8 @@ func TestPrefix(t *testing.T) {
 		{"word code against the number", "TRY5", "TRY 3"},
 		{"word code across a space is not money", "ALL 5", ""},
 		{"zloty sign goes after", "zł5", ""},
+		{"ISO code with a dollar sign", "NZD$15", "NZD 4"},
+		{"ISO code with a dollar sign in lower case", "usd$", "USD 4"},
 		{"no sign", "five", ""},
 	}
 	for _, tt := range tests {

@@ -278,8 +278,17 @@ func (p *numParser) gluedUnit(q *qty, j int) int {
 		q.unit, q.kind = "age_"+a, "age"
 		return j + 2
 	}
-	if unit, n := p.unitPhrase(j + 1); n == 1 && (unit.class == "pct" || unit.class == "measure") {
+	unit, n := p.unitPhrase(j + 1)
+	switch {
+	case n == 1 && (unit.class == "pct" || unit.class == "measure"):
 		q.unit, q.kind = unit.unit, unit.kind
+		return j + 2
+	case n == 1 && unit.class == "word" && !q.vague:
+		// "its one-yen bid", "a 12-cent dividend": money glued to a noun.
+		q.unit, q.money = unit.unit, true
+		if major, div := minorUnit(q.unit); div != 1 {
+			q.unit, q.value = major, q.value/div
+		}
 		return j + 2
 	}
 	return j
