@@ -522,6 +522,9 @@ func (g *glued) unit() ([]piece, bool) {
 		}
 		return g.after(k, u.unit), true
 	}
+	if g.rest == "t" && !g.money && !g.num.dec && g.num.value >= 1 {
+		return g.after(pMeasure, "t"), true // "a capacity of 100t": tonnes
+	}
 	if u, ok := lexiconUnit(g.rest, true); ok && !g.money {
 		k := pMeasure
 		if u.class == "word" {

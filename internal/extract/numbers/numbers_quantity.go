@@ -251,6 +251,11 @@ func (p *numParser) unitAfter(q *qty, j int) int {
 		if unit, n := p.unitPhrase(j); n > 0 && unit.unit == q.unit && unit.class == "word" {
 			return j + n
 		}
+	case len(u.text) > 2 && isOpenBracket(u.text[:1]) && p.bracketedToken(u):
+		// "20 {kg}": the brackets and the unit one token.
+		unit, _ := lexiconUnit(u.text[1:len(u.text)-1], false)
+		q.unit, q.kind = unit.unit, unit.kind
+		return j + 1
 	case isOpenBracket(u.text) && p.closes(j+2, u.text) && p.bracketedUnit(j+1):
 		// "20 (kg)", "20 [kg]": a unit in brackets after the number.
 		unit, _ := p.unit(j+1, 1)
@@ -336,6 +341,17 @@ func isOpenBracket(s string) bool { return s == "(" || s == "[" || s == "{" || s
 // closes reports whether piece i closes the bracket open.
 func (p *numParser) closes(i int, open string) bool {
 	return p.at(i).text == map[string]string{"(": ")", "[": "]", "{": "}", "<": ">"}[open]
+}
+
+// bracketedToken reports whether a token is a measure unit in brackets:
+// "{kg}", "<kg>".
+func (p *numParser) bracketedToken(u *piece) bool {
+	last := u.text[len(u.text)-1:]
+	if last != map[string]string{"(": ")", "[": "]", "{": "}", "<": ">"}[u.text[:1]] {
+		return false
+	}
+	unit, ok := lexiconUnit(u.text[1:len(u.text)-1], false)
+	return ok && unit.class == "measure"
 }
 
 // bracketedUnit reports whether piece i is a measure unit.
