@@ -7,7 +7,7 @@
 // informal names and minor units of currency-extra.tsv. Run from the
 // repository root (or `go generate ./internal/units`):
 //
-//	go run ./internal/units/gen [path/to/iso_4217.json]
+//	go run ./internal/units/gen [-out dir] [path/to/iso_4217.json]
 //
 // It writes internal/units/data/measures.tsv and currencies.tsv. The
 // iso_4217.json path defaults to /usr/share/iso-codes/json/iso_4217.json.
@@ -16,6 +16,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"log"
 	"math"
@@ -41,14 +42,20 @@ type row struct {
 
 func main() {
 	log.SetFlags(0)
+	out := flag.String("out", "", "write the data files to this folder instead of internal/units/data")
+	flag.Parse()
 	iso := "/usr/share/iso-codes/json/iso_4217.json"
-	if len(os.Args) > 2 {
-		log.Fatal("usage: gen [iso_4217.json]")
+	if flag.NArg() > 1 {
+		log.Fatal("usage: gen [-out dir] [iso_4217.json]")
 	}
-	if len(os.Args) == 2 {
-		iso = os.Args[1]
+	if flag.NArg() == 1 {
+		iso = flag.Arg(0)
 	}
 	dir := findDir()
+	dataDir := filepath.Join(dir, "data")
+	if *out != "" {
+		dataDir = *out
+	}
 	measures, err := measureRows(dir)
 	if err != nil {
 		log.Fatal(err)
@@ -57,8 +64,8 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	write(filepath.Join(dir, "data", "measures.tsv"), measuresHeader, measures)
-	write(filepath.Join(dir, "data", "currencies.tsv"), currenciesHeader, currencies)
+	write(filepath.Join(dataDir, "measures.tsv"), measuresHeader, measures)
+	write(filepath.Join(dataDir, "currencies.tsv"), currenciesHeader, currencies)
 }
 
 // findDir returns the units package folder, from the repository root or
