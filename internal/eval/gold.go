@@ -42,13 +42,12 @@ import (
 // not checked on it. A prediction matches a gold item of its kind when the
 // spans overlap (one to one, greedy by largest overlap); attributes are
 // scored as accuracy over matches:
-//   - numbers: value (numeric equality), qualifier, unit, counted (the
+//   - numbers: value (numeric equality), qualifier, unit, per, counted (the
 //     head: last word of the phrase, lowercased);
 //   - nationalities: code; dates: value, type;
 //   - quotes: speaker (case-insensitive, without a leading "the"), kind,
 //     also scored apart for direct and for reported (indirect or mixed)
 //     speech; entities: label.
-// Predicted ordinals are not scored: the gold does not annotate them.
 
 // goldKinds are the kinds the gold format can carry, in scoring order, with
 // the attributes checked on each.
@@ -57,7 +56,7 @@ var goldKinds = []struct {
 	attrs []string
 }{
 	{facts.KindEntities, []string{"label"}},
-	{facts.KindNumbers, []string{"value", "qualifier", "unit", "counted"}},
+	{facts.KindNumbers, []string{"value", "qualifier", "unit", "per", "counted"}},
 	{facts.KindNationalities, []string{"code"}},
 	{facts.KindDates, []string{"value", "type"}},
 	{facts.KindQuotes, []string{"speaker", "kind"}},
@@ -295,12 +294,7 @@ func predItems(kind string, d *facts.Document) []Item {
 		}
 	case facts.KindNumbers:
 		for _, n := range d.Numbers {
-			// The gold does not annotate ordinals ("the third day"): they
-			// rank rather than count (docs/annotation-guidelines.md).
-			if n.Ordinal {
-				continue
-			}
-			add(n.Span, "value", facts.FormatNumber(n.Value), "qualifier", n.Qualifier, "unit", n.Unit, "counted", n.Counted)
+			add(n.Span, "value", facts.FormatNumber(n.Value), "qualifier", n.Qualifier, "unit", n.Unit, "per", n.Per, "counted", n.Counted)
 		}
 	case facts.KindNationalities:
 		for _, n := range d.Nationalities {

@@ -79,7 +79,7 @@ func TestGoldScoring(t *testing.T) {
 		// Kosovo missed; NATO's label wrong; Stoltenberg overlaps Jens Stoltenberg.
 		"entities": "3,0,1 label=2/3",
 		// 700 == 700.0; the head "troops" matches whatever precedes it.
-		"numbers": "1,0,0 value=1/1 qualifier=1/1 unit=1/1 counted=1/1",
+		"numbers": "1,0,0 value=1/1 qualifier=1/1 unit=1/1 per=0/0 counted=1/1",
 		// Annotated as present with no items: a prediction is a false alarm.
 		"nationalities": "0,1,0 code=0/0",
 		"dates":         "1,0,0 value=0/1 type=1/1",

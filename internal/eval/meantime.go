@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/internal/facts"
+	"github.com/newsfacts/newsfacts/internal/units"
 )
 
 // MEANTIME (NewsReader CAT XML): tokens with sentence numbers, then
@@ -260,7 +261,7 @@ func scoreMEANTIME(s *scorer, source string, md *meantimeDoc, types []string, pr
 	in := func(sp facts.Span) bool { return sp.Start < md.annotated }
 	pred = &facts.Document{
 		Entities: keep(pred.Entities, func(e facts.Entity) bool { return in(e.Span) }),
-		Numbers:  keep(pred.Numbers, func(n facts.Number) bool { return in(n.Span) }),
+		Numbers:  keep(pred.Numbers, func(n facts.Number) bool { return in(n.Span) && !timeUnit(n.Unit) }),
 		Dates:    keep(pred.Dates, func(d facts.Date) bool { return in(d.Span) }),
 	}
 	ents := snapEntities(md.text, md.start, md.end, pred.Entities, conllLabel)
@@ -280,6 +281,14 @@ func scoreMEANTIME(s *scorer, source string, md *meantimeDoc, types []string, pr
 	f := s.figure(Figure{Name: "numbers", Kind: facts.KindNumbers, Match: Overlap, errors: true, attrs: []string{"type"}})
 	s.add(f, source, md.text, md.values, nums)
 	scoreTimex(s, source, md.text, types, md.timexes, pred)
+}
+
+// timeUnit reports whether a number is a duration or an age ("18 months",
+// "a 52-year-old"): MEANTIME marks those as TIMEX3, not VALUE, so they are
+// not scored as numbers there.
+func timeUnit(unit string) bool {
+	u, ok := units.ByName(strings.TrimPrefix(unit, "age_"))
+	return ok && u.Kind == "time"
 }
 
 func keep[T any](xs []T, ok func(T) bool) []T {

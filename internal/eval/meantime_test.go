@@ -122,3 +122,14 @@ func TestParseRef(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeUnit: durations and ages are TIMEX3 in MEANTIME, so their numbers
+// are not scored against VALUE; measures and money are.
+func TestTimeUnit(t *testing.T) {
+	for unit, want := range map[string]bool{"yr": true, "mo": true, "age_yr": true, "d": true,
+		"km": false, "USD": false, "": false, "percent": false, "fraction": false, "age_km": false} {
+		if got := timeUnit(unit); got != want {
+			t.Errorf("timeUnit(%q) = %v, want %v", unit, got, want)
+		}
+	}
+}

@@ -53,17 +53,23 @@ type Entity struct {
 // as "hundreds of" it is the unit, 100); ValueMax is set for ranges.
 // Qualifier is one of exact, at_least, more_than, at_most, less_than, about,
 // range, vague. Unit is empty for counts, "percent", an ISO 4217 code for
-// money, or a measure unit. Counted is the noun phrase being counted and
-// CountedHead its head noun.
+// money, or the canonical name of a measure unit in package units ("km",
+// "mph"); a duration has a time unit ("yr", "mo", "d"), an age the same
+// prefixed "age_" ("age_yr": Counted is whose age it is), a proportion
+// "fraction" (Value a fraction of one: "two-thirds" 0.667), a multiplier
+// "times" ("sixfold" 6). Per is the denominator of a rate, a unit or a
+// noun ("$71.10 a barrel": USD per "bbl"; "$1.50 a share": per "share").
+// Counted is the noun phrase being counted and CountedHead its head noun.
+// Ordinals ("the third attack") rank rather than count and are no numbers.
 type Number struct {
 	Span
 	Value       float64  `json:"value"`
 	ValueMax    *float64 `json:"value_max,omitempty"`
 	Qualifier   string   `json:"qualifier"`
 	Unit        string   `json:"unit"`
+	Per         string   `json:"per,omitempty"`
 	Counted     string   `json:"counted"`
 	CountedHead string   `json:"counted_head"`
-	Ordinal     bool     `json:"ordinal"`
 }
 
 // Nationality is a demonym mapped to its country. Form is adjective
@@ -286,7 +292,11 @@ func (d *Document) Facts(kind string) []Fact {
 			if n.ValueMax != nil {
 				max = FormatNumber(*n.ValueMax)
 			}
-			add(n.Span, FormatNumber(n.Value), max, n.Qualifier, n.Unit, n.Counted)
+			unit := n.Unit
+			if n.Per != "" {
+				unit += "/" + n.Per // tables and CSV show a rate as one unit
+			}
+			add(n.Span, FormatNumber(n.Value), max, n.Qualifier, unit, n.Counted)
 		}
 	case KindNationalities:
 		for _, n := range d.Nationalities {

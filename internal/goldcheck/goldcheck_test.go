@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/internal/devdata"
 	"github.com/newsfacts/newsfacts/internal/eval"
+	"github.com/newsfacts/newsfacts/internal/units"
 )
 
 // goldDir is relative to this package; the gold lives at the repository root so that
@@ -37,6 +38,7 @@ type number struct {
 	ValueMax  *float64 `json:"value_max"`
 	Qualifier *string  `json:"qualifier"`
 	Unit      *string  `json:"unit"`
+	Per       *string  `json:"per"`
 	Counted   *string  `json:"counted"`
 }
 
@@ -80,13 +82,25 @@ var (
 	forms       = set("adjective", "person", "people")
 	dateTypes   = set("DATE", "TIME", "DURATION", "SET")
 	quoteKinds  = set("direct", "indirect", "mixed")
-	measures    = set("", "percent", "pp", "point", "km", "mi", "nmi", "m", "ft", "kg", "lb", "t", "ha", "acre", "bbl", "gal")
+	measures    = set("", "percent", "pp", "point", "fraction", "times")
 	isoCurrency = regexp.MustCompile(`^[A-Z]{3}$`)
 	isoCountry  = regexp.MustCompile(`^[A-Z]{2}$`)
 	isoDate     = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 	// A TIMEX3 value: dates, weeks, quarters, seasons, times, durations, the _REF values, sets.
 	timexValue = regexp.MustCompile(`^(PRESENT_REF|PAST_REF|FUTURE_REF|P[0-9.]*[YMWDHS]|PT[0-9.]*[HMS]|[0-9X]{2,4}(-(W[0-9X]{2}(-[0-9])?|Q[1-4]|SP|SU|FA|WI|H[12]|[0-9X]{2}(-[0-9X]{2})?))?(T([0-9]{2}(:[0-9]{2})?|MO|AF|EV|NI))?)$`)
 )
+
+// knownUnit accepts the units of the contract: a count's "", the named
+// ones, an ISO 4217 code, a canonical name of the units lexicon ("km",
+// "yr") and an age in a time unit ("age_yr").
+func knownUnit(u string) bool {
+	if measures[u] || isoCurrency.MatchString(u) {
+		return true
+	}
+	name, age := strings.CutPrefix(u, "age_")
+	r, ok := units.ByName(name)
+	return ok && (!age || r.Kind == "time")
+}
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -249,8 +263,10 @@ func checkDocument(d *document) []string {
 				bad("numbers", i, &n.span, "missing value")
 			case n.Qualifier == nil || !qualifiers[*n.Qualifier]:
 				bad("numbers", i, &n.span, "qualifier %s not allowed", str(n.Qualifier))
-			case n.Unit == nil || !(measures[*n.Unit] || isoCurrency.MatchString(*n.Unit)):
+			case n.Unit == nil || !knownUnit(*n.Unit):
 				bad("numbers", i, &n.span, "unit %s not allowed", str(n.Unit))
+			case n.Per != nil && (*n.Per == "" || strings.ContainsAny(*n.Per, " /")):
+				bad("numbers", i, &n.span, "per %q: want one unit or noun", *n.Per)
 			case n.Counted == nil:
 				bad("numbers", i, &n.span, "missing counted")
 			case (*n.Qualifier == "range") != (n.ValueMax != nil):

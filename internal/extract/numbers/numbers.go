@@ -39,26 +39,31 @@ import (
 // the first count of its sentence ("killed 200 people and wounded over
 // 5,000"). Money, percentages, measures and points count nothing.
 //
-// Ordinals are left out: "the third attack" ranks, it does not count, and
-// the gold standards (MEANTIME's VALUE, the project's guidelines) do not
-// mark them. The parser still reads them, so that "21st" is not taken for
-// 21, and the parser's keepOrdinals (on in tests only) turns them into numbers marked Ordinal with
-// qualifier exact (3 for "third", counting "attack").
+// Beyond counts, money, percentages and measures (issue 16, see
+// numbers_classes.go): durations ("three days", unit "d"), ages ("a
+// 20-year-old", "Smith, 49,": unit "age_yr", counting whose age),
+// proportions ("two-thirds of the votes": unit "fraction", value 0.667),
+// multipliers ("1.75 times the amount", "sixfold": unit "times") and rates
+// ("$21 an hour": per "h"). Units come from data/numbers-units.txt and, for
+// any it lacks, the generated lexicon of package units.
 //
-// Not counts, and left out: years ("in 2008", "its 2008 declaration"), the
-// day and year of a date ("May 30, 2023"), clock times, durations and ages
-// ("three days", "a 20-year-old", "Smith, 49,"), which the dates kind owns;
-// numbers inside names and codes ("Boeing 747", "G7", "COVID-19", "Section
-// 12"), telephone numbers, scores ("3-1"), fractions and ratios standing
-// alone ("one-third", "one in five"), "one" as a pronoun ("no one", "one of
-// them"), and any number inside a span the dates extractor found.
+// Ordinals are read, so that "21st" is not taken for 21, and never output:
+// "the third attack" ranks, it does not count, and no gold marks them.
+//
+// Not quantities, and left out by the named rules of numbers_rules.go:
+// years ("in 2008", "its 2008 declaration"), the day of a date ("May 30,
+// 2023"), clock times, durations that say when ("24 years ago"), numbers
+// inside names and codes ("Boeing 747", "G7", "COVID-19", "Section 12"),
+// telephone numbers, scores ("3-1"), ratios ("one in five"), "one" as a
+// pronoun ("no one", "one of them"), and any number inside a date span of
+// the dates extractor other than a duration.
 func Extract(c *article.Article, dates []facts.Date) []facts.Number {
-	return extract(c, dates, false)
+	return extract(c, dates, nil)
 }
 
-// extract is Extract, with ordinals kept as numbers when keepOrdinals is
-// set.
-func extract(c *article.Article, dates []facts.Date, keepOrdinals bool) []facts.Number {
+// extract is Extract with the exclusion rules named in off switched off,
+// for an ablation or a test of one rule.
+func extract(c *article.Article, dates []facts.Date, off map[string]bool) []facts.Number {
 	lx := numbersLexicon()
 	d := c.Doc
 	names := map[string]bool{}
@@ -77,7 +82,7 @@ func extract(c *article.Article, dates []facts.Date, keepOrdinals bool) []facts.
 	defer sc.release()
 	buf := sc.ps
 	nl := newNumLexer(lx, d.Text)
-	p := &numParser{lx: lx, c: c, keepOrdinals: keepOrdinals, names: names, dates: newSpanIndex(dates), cands: sc.cands}
+	p := &numParser{lx: lx, c: c, names: names, dates: newSpanIndex(dates), cands: sc.cands, off: off}
 	for _, s := range d.Sentences {
 		buf = lexSentence(nl, buf[:0], d.Tokens[s.First:s.Last], s.First)
 		p.ps, p.cands, p.shouting = buf, p.cands[:0], shouting(d.Text[s.Start:s.End])
@@ -174,25 +179,28 @@ type numParser struct {
 	names    map[string]bool
 	dates    spanIndex // the dates extractor's spans
 	shouting bool
-	key      []byte // the buffer of unit
-	// keepOrdinals makes the parser output ordinals (see Extract); only
-	// tests set it.
-	keepOrdinals bool
+	key      []byte          // the buffer of unit
+	off      map[string]bool // exclusion rules switched off (nil: none)
+	// rulesCand is the candidate the exclusion rules read (see notCount).
+	rulesCand numCand
 }
 
 // qty is one number with its currency and unit, before qualifiers, ranges
 // and the counted noun are looked at.
 type qty struct {
 	first, end int // pieces [first, end)
+	numEnd     int // the end of the number before its unit: "24" of "24 years ago"
 	value      float64
 	scale      float64 // the product of the scale words: 1e6 for "2.5 million"
 	unit       string
+	kind       string // the kind of a measure of the generated lexicon: "time"...
 	money      bool
 	vague      bool
 	ordinal    bool
 	words      bool // spelled out: "Eleven"
 	bare       bool // a single piece of digits: what a year, a day or a name part looks like
 	year       bool // a year in words
+	frac       bool // a fraction alone: "1/4" of "1/4 mile"
 	num        piece
 }
 
@@ -209,6 +217,14 @@ type numCand struct {
 	// noun; npEnd ends the phrase in the sentence.
 	npFirst, modEnd, nounFirst, npEnd, head int
 	of                                      bool
+	// aged is set for an age whose counted name comes before it ("Mark
+	// Weddle, 55,").
+	aged bool
+	// per is the denominator of a rate, perAt the piece of its "a" or
+	// "per" (0 when there is none): the dates overlap test stops there, so
+	// "a year" of "$100 billion a year" does not hide the amount.
+	per   string
+	perAt int
 }
 
 func (p *numParser) at(i int) *piece {
@@ -249,11 +265,13 @@ func (p *numParser) run() {
 
 // parallel restores an elided noun from an earlier count of the same
 // sentence: "killed more than 200 people ... and wounded over 5,000"
-// counts people twice. Decimals are levels or prices, not counts.
+// counts people twice; "to 5.1 million phones, up from 4.3 million" counts
+// phones twice. Decimals without a scale word are levels or prices, not
+// counts.
 func (p *numParser) parallel() {
 	for i := range p.cands {
 		a := &p.cands[i]
-		if a.skip || a.head >= 0 || a.of || a.x.unit != "" || a.x.ordinal || a.x.num.dec || !p.clauseStart(a) {
+		if a.skip || a.head >= 0 || a.of || a.x.unit != "" || a.x.ordinal || a.x.num.dec && a.x.scale == 1 || !p.clauseStart(a) {
 			continue
 		}
 		best := -1
@@ -414,7 +432,7 @@ func (p *numParser) number(c numCand) facts.Number {
 		c.max = &m
 	}
 	n := facts.Number{Span: p.c.Span(start, end), Value: roundValue(c.x.value), ValueMax: c.max,
-		Qualifier: c.qualifier, Unit: c.x.unit, Ordinal: c.x.ordinal}
+		Qualifier: c.qualifier, Unit: c.x.unit, Per: c.per}
 	if c.x.vague && c.qualifier == "exact" {
 		n.Qualifier = "vague"
 	}
@@ -440,6 +458,9 @@ type spanIndex struct {
 func newSpanIndex(ds []facts.Date) spanIndex {
 	var idx spanIndex
 	for _, d := range ds {
+		if d.Type == "DURATION" {
+			continue // "three days" is a duration date and a number both
+		}
 		idx.spans = append(idx.spans, [2]int{d.Start, d.End})
 		idx.maxLen = max(idx.maxLen, d.End-d.Start)
 	}

@@ -1,6 +1,10 @@
 package numbers
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/internal/extract/words"
+)
 
 // What a number counts: the noun after it ("19 Hungarian soldiers",
 // "hundreds of troops").
@@ -16,25 +20,14 @@ var ofDeterminers = map[string]bool{"the": true, "these": true, "those": true, "
 // run of nouns up to the head. A plural noun ends the phrase ("19 Hungarian
 // soldiers"); singular nouns may pile up as a compound ("two bomb attacks").
 func (p *numParser) countedNoun(c *numCand) {
-	k := c.last
-	if p.low(k) == "of" {
-		k++
-		if ofDeterminers[p.low(k)] {
-			k++
-		}
-		k = p.skipPossessor(k)
-		for p.at(k).kind == pWord || p.at(k).kind == pNum {
-			k++ // "one of the three countries"
-		}
-		c.of = true
-	} else if p.at(k).kind == pDash && p.at(k).glued {
-		// "a 20-storey building": the noun glued to the number.
-		k++
-	}
-	for quantityWords[p.low(k)] && k < len(p.ps)-1 {
-		k++
-	}
+	k, glued := p.phraseStart(c)
 	c.npFirst, c.npEnd = k, k
+	if glued {
+		// "an 18-hole golf course", "the 30-yard line", "a 4-cylinder
+		// engine": the number measures the word glued to it.
+		c.head, c.nounFirst, c.npEnd, c.modEnd = k, k, k+1, k
+		return
+	}
 	if d := p.at(k); d.kind == pDecade && !(d.digits == 4 && d.value >= 1000 && d.value <= 2100) && d.digits != 2 {
 		// "18 777s": a plural model name is the counted noun, and the
 		// number "777" a name in this article.
@@ -43,73 +36,130 @@ func (p *numParser) countedNoun(c *numCand) {
 		return
 	}
 	lastWasName := false
-loop:
 	for n := 0; k < len(p.ps) && n < 6; k, n = k+1, n+1 {
-		pc := p.at(k)
-		if pc.kind != pOther {
-			if n := p.at(k + 1); (lastWasName || p.names[pc.text]) && (pc.kind == pDecade ||
-				(pc.kind == pCode || pc.kind == pNum) && n.kind == pOther && strings.HasPrefix(n.tag, "NN")) {
-				// "Boeing 787 Dreamliner aircraft": a model inside the phrase.
-				c.npEnd = k + 1
-				p.names[strings.TrimSuffix(pc.text, "s")] = true
-				if pc.kind == pDecade {
-					c.head = k // "five Boeing 737s": a plural model is the head
-					break loop
-				}
-				continue
-			}
+		if !p.nounStep(c, k, &lastWasName) {
 			break
 		}
-		if cx := p.context(k); cx == "weekday" || cx == "month" && isCapitalised(pc.text) {
-			break loop // "443.6 million Thursday"
+	}
+	p.settleCounted(c)
+}
+
+// gluedAdjectives are glued to a number without being counted: "a
+// 700-strong force" counts the force.
+var gluedAdjectives = map[string]bool{"strong": true, "odd": true, "plus": true, "long": true,
+	"old": true, "wide": true, "high": true, "deep": true, "tall": true, "thick": true,
+	"large": true, "ish": true, "like": true, "based": true, "style": true, "way": true}
+
+// phraseStart returns the first piece of the counted phrase: after "of",
+// its determiner, a possessor and numbers ("one of the three countries"),
+// after the determiner of a proportion ("half the country"), and past the
+// quantity words ("hundreds of more troops"). glued is set for a singular
+// noun glued to the number by a dash.
+func (p *numParser) phraseStart(c *numCand) (int, bool) {
+	k := c.last
+	switch {
+	case p.low(k) == "of":
+		k++
+		if ofDeterminers[p.low(k)] {
+			k++
 		}
-		tag := pc.tag
-		if tag == "VBZ" && c.head >= 0 && (c.x.value != 1 || c.of) && strings.HasSuffix(pc.low, "s") {
-			// "two of Elian's Miami cousins": after a count (or "one of")
-			// and a noun, a word tagged as a verb in -s is the plural head.
-			tag = "NNS"
+		k = p.skipPossessor(k)
+		for p.at(k).kind == pWord || p.at(k).kind == pNum {
+			k++
 		}
-		switch tag {
-		case "NNS", "NNPS":
-			if c.head < 0 {
-				c.nounFirst = k
-			}
-			c.head, c.npEnd = k, k+1
-			if n := p.at(k + 1); n.kind == pOther && n.tag == "NNS" && !isCapitalised(n.text) {
-				continue // "human rights activists", "arms dealers"
-			}
-			break loop
-		case "NN", "NNP":
-			if c.head >= 0 && isCapitalised(pc.text) && !isCapitalised(p.at(c.head).text) {
-				break loop // "one senior official Monday"
-			}
-			if c.head < 0 {
-				c.nounFirst = k
-			}
-			c.head, c.npEnd = k, k+1
-			lastWasName = pc.tag == "NNP" && hasUpper(pc.text)
-		case "JJ", "JJR", "JJS", "VBN", "VBG":
-			if c.head >= 0 && !lastWasName {
-				break loop // an adjective after a proper noun goes on: "Octel common shares"
-			}
-			c.npEnd = k + 1
-		default:
-			break loop
+		c.of = true
+	case c.x.unit == "fraction" && ofDeterminers[p.low(k)]:
+		k++
+	case p.at(k).kind == pDash && p.at(k).glued:
+		k++
+		if w := p.at(k); w.kind == pOther && words.IsWord(w.text) && !strings.Contains(w.low, "-") &&
+			!gluedAdjectives[w.low] && !strings.HasSuffix(w.low, "s") {
+			return k, true
 		}
 	}
+	for quantityWords[p.low(k)] && k < len(p.ps)-1 {
+		k++
+	}
+	return k, false
+}
+
+// nounStep takes piece k into the counted phrase and reports whether the
+// phrase goes on.
+func (p *numParser) nounStep(c *numCand, k int, lastWasName *bool) bool {
+	pc := p.at(k)
+	if pc.kind != pOther {
+		return p.modelInPhrase(c, k, *lastWasName)
+	}
+	if cx := p.context(k); cx == "weekday" || cx == "month" && isCapitalised(pc.text) {
+		return false // "443.6 million Thursday"
+	}
+	tag := pc.tag
+	if tag == "VBZ" && c.head >= 0 && (c.x.value != 1 || c.of) && strings.HasSuffix(pc.low, "s") {
+		// "two of Elian's Miami cousins": after a count (or "one of")
+		// and a noun, a word tagged as a verb in -s is the plural head.
+		tag = "NNS"
+	}
+	switch tag {
+	case "NNS", "NNPS":
+		if c.head < 0 {
+			c.nounFirst = k
+		}
+		c.head, c.npEnd = k, k+1
+		// "human rights activists", "arms dealers" go on.
+		n := p.at(k + 1)
+		return n.kind == pOther && n.tag == "NNS" && !isCapitalised(n.text)
+	case "NN", "NNP":
+		if c.head >= 0 && isCapitalised(pc.text) && !isCapitalised(p.at(c.head).text) {
+			return false // "one senior official Monday"
+		}
+		if c.head < 0 {
+			c.nounFirst = k
+		}
+		c.head, c.npEnd = k, k+1
+		*lastWasName = pc.tag == "NNP" && hasUpper(pc.text)
+		return true
+	case "JJ", "JJR", "JJS", "VBN", "VBG":
+		if c.head >= 0 && !*lastWasName {
+			return false // an adjective after a proper noun goes on: "Octel common shares"
+		}
+		c.npEnd = k + 1
+		return true
+	}
+	return false
+}
+
+// modelInPhrase takes a model number inside the counted phrase ("Boeing
+// 787 Dreamliner aircraft", "five Boeing 737s") and reports whether the
+// phrase goes on.
+func (p *numParser) modelInPhrase(c *numCand, k int, lastWasName bool) bool {
+	pc, n := p.at(k), p.at(k+1)
+	if !(lastWasName || p.names[pc.text]) || !(pc.kind == pDecade ||
+		(pc.kind == pCode || pc.kind == pNum) && n.kind == pOther && strings.HasPrefix(n.tag, "NN")) {
+		return false
+	}
+	c.npEnd = k + 1
+	p.names[strings.TrimSuffix(pc.text, "s")] = true
+	if pc.kind == pDecade {
+		c.head = k // a plural model is the head
+		return false
+	}
+	return true
+}
+
+// settleCounted ends the counted phrase: an adjective after "of" when no
+// noun came ("30 of the injured"); nothing for a level ("the 5000 mark")
+// or a time anchored by a determiner ("rose 15,000 last week").
+func (p *numParser) settleCounted(c *numCand) {
 	if c.head < 0 {
 		c.nounFirst = c.npEnd
 		if c.of && c.npEnd > c.npFirst {
-			// No noun: "30 of the injured" counts the adjective.
 			c.head, c.nounFirst = c.npEnd-1, c.npFirst
 		}
 	}
 	if c.head >= 0 && levelNouns[p.low(c.head)] {
-		// "the 5000 mark" names a level; nothing is counted.
 		c.head, c.nounFirst, c.npEnd = -1, c.npFirst, c.npFirst
 	}
 	if c.head >= 0 && p.context(c.head) == "timeunit" && p.temporalDeterminer(c) {
-		// "rose 15,000 last week": the phrase says when, not what.
 		c.head, c.nounFirst, c.npEnd = -1, c.npFirst, c.npFirst
 	}
 	c.modEnd = c.nounFirst

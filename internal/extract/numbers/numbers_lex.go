@@ -11,6 +11,7 @@ import (
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/extract/byteset"
 	"github.com/newsfacts/newsfacts/internal/extract/words"
+	"github.com/newsfacts/newsfacts/internal/units"
 	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
@@ -35,6 +36,7 @@ type numWord struct {
 type numUnit struct {
 	unit  string
 	class string // sym, code, word, pct, measure
+	kind  string // for measures of the generated lexicon: "length", "time"...
 }
 
 type numQualifier struct {
@@ -87,6 +89,7 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 			lx.maxUnitWords = max(lx.maxUnitWords, len(strings.Fields(f[0])))
 		}
 	}
+	lx.maxUnitWords = max(lx.maxUnitWords, units.MaxWords())
 	// Longest symbol first, so "US$" wins over "$".
 	for i := 1; i < len(lx.syms); i++ {
 		for j := i; j > 0 && len(lx.syms[j]) > len(lx.syms[j-1]); j-- {
@@ -155,6 +158,7 @@ type piece struct {
 	tok        int // index of the token in the document
 	value      float64
 	unit       string // for pCur, pPct, pMeasure
+	unitKind   string // for a pMeasure of the generated lexicon: "time"...
 	// For pNum: how it was written. A year has four digits and neither a
 	// thousands separator nor a decimal point.
 	digits   int
@@ -217,15 +221,29 @@ func lexToken(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 			return append(out, whole)
 		}
 	}
+	if text != "" && text[0] >= utf8.RuneSelf && vulgarFractions[text] != 0 {
+		v := vulgarFractions[text]
+		whole.kind, whole.value = pFrac, v // "½ teaspoon"
+		return append(out, whole)
+	}
 	if !hasDigit(text) {
 		if v, kind, ok := hyphenWord(lx, whole.low); ok {
 			whole.kind, whole.value = kind, v
 			return append(out, whole)
 		}
+		if w, ok := strings.CutSuffix(whole.low, "fold"); ok && len(text) > 4 {
+			// "sixfold": a multiplier; "-fold" after digits is a unit.
+			if v, ok := lx.words[strings.TrimSuffix(w, "-")]; ok && v.kind == "card" {
+				n := lx.newPiece(pWord, t, tok, 0, len(w))
+				n.value = v.value
+				f := lx.newGlued(pMeasure, t, tok, len(w), len(text), "times")
+				return append(out, n, f)
+			}
+		}
 		if strings.Contains(text, "-") {
 			// "fourth-quarter", "three-year": a number word glued to a noun.
 			h := strings.IndexByte(text, '-')
-			if w, ok := lx.words[strings.ToLower(text[:h])]; ok && (w.kind == "card" || w.kind == "ord") {
+			if w, ok := lx.words[strings.ToLower(text[:h])]; ok && (w.kind == "card" || w.kind == "ord" || w.kind == "scale") {
 				p := lx.newPiece(wordKind(w.kind), t, tok, 0, h)
 				p.value = w.value
 				rest := lx.newPiece(pOther, t, tok, h+1, len(text))
@@ -237,8 +255,41 @@ func lexToken(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 		}
 		return append(out, whole)
 	}
+	if w, ok := numberPrefix(text); ok {
+		// "~3.5mm", "minus-40": a word or sign glued before the number is
+		// a piece of its own (the qualifier "~", the sign "minus").
+		pre := lx.newPiece(pOther, t, tok, 0, len(w))
+		skip := len(w)
+		if strings.HasPrefix(text[skip:], "-") && w != "~" {
+			skip++
+		}
+		sub := doc.Token{Text: text[skip:], Tag: t.Tag, Start: t.Start + skip}
+		n := len(out)
+		out = lexNumeric(lx, append(out, pre), sub, tok)
+		if len(out) > n+1 {
+			out[n+1].glued = true
+		}
+		return out
+	}
 	return lexNumeric(lx, out, t, tok)
 }
+
+// numberPrefix returns the "~" of "~3.5mm" or the "minus" of "minus-40".
+func numberPrefix(text string) (string, bool) {
+	if len(text) > 1 && text[0] == '~' && startsNumber(text[1:]) {
+		return "~", true
+	}
+	for _, w := range []string{"minus-", "negative-", "Minus-"} {
+		if strings.HasPrefix(text, w) && startsNumber(text[len(w):]) {
+			return w[:len(w)-1], true
+		}
+	}
+	return "", false
+}
+
+// vulgarFractions are the fraction characters of Unicode.
+var vulgarFractions = map[string]float64{"½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75,
+	"⅕": 0.2, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 
 func wordKind(k string) pieceKind {
 	switch k {
@@ -289,17 +340,7 @@ func hasDigit(s string) bool {
 // ordinal suffix, or a dash and a second number).
 func lexNumeric(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 	text := t.Text
-	pos := 0
-	var cur *piece
-	for _, s := range lx.syms {
-		if strings.HasPrefix(text, s) && len(text) > len(s) && startsNumber(text[len(s):]) {
-			p := lx.newPiece(pCur, t, tok, 0, len(s))
-			p.unit = lx.symUnits[s].unit
-			cur = &p
-			pos = len(s)
-			break
-		}
-	}
+	cur, pos := lx.signPrefix(t, tok)
 	num, n := scanNumber(text[pos:])
 	if n == 0 {
 		return append(out, lx.codePiece(t, tok))
@@ -310,120 +351,229 @@ func lexNumeric(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 	p := lx.newPiece(pNum, t, tok, pos, pos+n)
 	p.value, p.digits, p.sep, p.dec = num.value, num.digits, num.sep, num.dec
 	pos += n
-	rest := text[pos:]
-	low := strings.ToLower(rest)
-	switch {
-	case rest == "":
+	g := glued{lx: lx, t: t, tok: tok, pos: pos, num: p, money: cur != nil,
+		rest: text[pos:], low: strings.ToLower(text[pos:])}
+	if g.rest == "" {
 		return append(out, p)
-	case rest == "%":
-		return append(out, p, lx.newGlued(pPct, t, tok, pos, len(text), "percent"))
-	case rest == "+":
-		return append(out, p, lx.newGlued(pPlus, t, tok, pos, len(text), ""))
-	case isOrdinalSuffix(p, low):
-		p.kind = pOrd
-		p.end = t.Start + len(text)
-		p.text, p.low = text[p.start-t.Start:], strings.ToLower(text[p.start-t.Start:])
-		return append(out, p)
-	case (low == "s" || low == "'s") && !p.sep && !p.dec && cur == nil:
-		// "1990s", "the 80s", "Boeing 737s": decades and plural model names.
-		p.kind = pDecade
-		p.end = t.Start + len(text)
-		p.text = text[p.start-t.Start:]
-		p.low = strings.ToLower(p.text)
-		return append(out, p)
-	case low == "am" || low == "pm" || low == "a.m." || low == "p.m." || low == "h" && p.digits == 4:
-		p.kind = pClock
-		p.end = t.Start + len(text)
-		return append(out, p)
-	case rest[0] == ':' && p.digits <= 2 && !p.dec:
-		return append(out, piece{kind: pClock, start: p.start, end: t.Start + len(text),
-			text: text[p.start-t.Start:], low: strings.ToLower(text[p.start-t.Start:]), tag: t.Tag, tok: tok})
 	}
-	if w, ok := lx.words[low]; ok && w.kind == "scale" {
-		s := lx.newGlued(pScale, t, tok, pos, len(text), "")
-		s.value = w.value
-		return append(out, p, s)
+	if ps, ok := g.read(); ok {
+		return append(out, ps...)
 	}
-	if rest[0] == '/' && cur == nil && !p.dec && !p.sep && p.value > 0 {
-		// "3/4", "1/8", "3/4%"
-		den, m := scanNumber(rest[1:])
-		tail := rest[1+m:]
-		if m > 0 && !den.dec && !den.sep && den.value > p.value && den.value <= 64 && (tail == "" || tail == "%") {
-			f := lx.newPiece(pFrac, t, tok, p.start-t.Start, pos+1+m)
-			f.value = p.value / den.value
-			out = append(out, f)
-			if tail == "%" {
-				out = append(out, lx.newGlued(pPct, t, tok, pos+1+m, len(text), "percent"))
-			}
-			return out
+	return append(out, lx.codePiece(t, tok))
+}
+
+// signPrefix reads a currency sign glued before a number: "US$5", "€1.2m",
+// "RM4.80". It returns the sign's piece (nil for none) and its length.
+func (lx *numLexer) signPrefix(t doc.Token, tok int) (*piece, int) {
+	text := t.Text
+	for _, s := range lx.syms {
+		if strings.HasPrefix(text, s) && len(text) > len(s) && startsNumber(text[len(s):]) {
+			p := lx.newPiece(pCur, t, tok, 0, len(s))
+			p.unit = lx.symUnits[s].unit
+			return &p, len(s)
 		}
 	}
-	if u, ok := lx.symUnits[rest]; ok && u.class == "sym" && cur == nil && rest != "Rs" && rest != "Rs." {
-		// "10$", "5€": the sign after the number.
-		return append(out, p, lx.newGlued(pMoney, t, tok, pos, len(text), u.unit))
+	if u, n, ok := units.Prefix(text); ok && n < len(text) && startsNumber(text[n:]) && (n > 1 || text[0] >= 0x80) {
+		// "RM4.80", "KSh500", "EUR20": a sign the hand list lacks.
+		p := lx.newPiece(pCur, t, tok, 0, n)
+		p.unit = u.Name
+		return &p, n
 	}
-	if u, ok := lx.symUnits[strings.ToUpper(rest)]; ok && u.class == "code" && cur == nil {
-		// "115USD"
-		return append(out, p, lx.newGlued(pMoney, t, tok, pos, len(text), u.unit))
+	return nil, 0
+}
+
+// glued is a number piece with what is glued after it in its token (rest,
+// and low, its lower case), read by the steps of lexNumeric.
+type glued struct {
+	lx        *numLexer
+	t         doc.Token
+	tok, pos  int
+	num       piece
+	money     bool // a currency sign comes before the number
+	rest, low string
+}
+
+// read runs the steps in order; the first that knows what is glued wins,
+// and a token none knows is a code ("A320", "3G").
+func (g *glued) read() ([]piece, bool) {
+	if ps, ok := g.shape(); ok {
+		return ps, true
 	}
-	if low == "k" || low == "b" && cur != nil || rest == "M" {
-		s := lx.newGlued(pScale, t, tok, pos, len(text), "")
-		s.value = map[string]float64{"k": 1e3, "b": 1e9, "m": 1e6}[low]
-		return append(out, p, s)
+	if ps, ok := g.fraction(); ok {
+		return ps, true
+	}
+	if ps, ok := g.sign(); ok {
+		return ps, true
+	}
+	if ps, ok := g.unit(); ok {
+		return ps, true
+	}
+	return g.dash()
+}
+
+// after returns the number and a piece of kind for the rest of the token.
+func (g *glued) after(kind pieceKind, unit string) []piece {
+	return []piece{g.num, g.lx.newGlued(kind, g.t, g.tok, g.pos, len(g.t.Text), unit)}
+}
+
+// whole makes the number piece span the whole token as kind: "21st",
+// "1990s", "10pm".
+func (g *glued) whole(kind pieceKind) []piece {
+	p := g.num
+	text := g.t.Text
+	p.kind = kind
+	p.end = g.t.Start + len(text)
+	p.text = text[p.start-g.t.Start:]
+	p.low = strings.ToLower(p.text)
+	return []piece{p}
+}
+
+// shape reads a percent or plus sign, an ordinal suffix, a decade, a clock
+// time.
+func (g *glued) shape() ([]piece, bool) {
+	p, low := g.num, g.low
+	switch {
+	case g.rest == "%":
+		return g.after(pPct, "percent"), true
+	case g.rest == "+":
+		return g.after(pPlus, ""), true
+	case isOrdinalSuffix(p, low):
+		return g.whole(pOrd), true
+	case (low == "s" || low == "'s") && !p.sep && !p.dec && !g.money:
+		// "1990s", "the 80s", "Boeing 737s": decades and plural model names.
+		return g.whole(pDecade), true
+	case low == "am" || low == "pm" || low == "a.m." || low == "p.m." || low == "h" && p.digits == 4:
+		p.kind = pClock
+		p.end = g.t.Start + len(g.t.Text)
+		return []piece{p}, true
+	case g.rest[0] == ':' && p.digits <= 2 && !p.dec:
+		ps := g.whole(pClock)
+		ps[0].tag, ps[0].tok = g.t.Tag, g.tok
+		return ps, true
+	}
+	return nil, false
+}
+
+// fraction reads a glued scale ("5bn") or a fraction ("3/4", "3/4%").
+func (g *glued) fraction() ([]piece, bool) {
+	lx, p, rest := g.lx, g.num, g.rest
+	if w, ok := lx.words[g.low]; ok && w.kind == "scale" {
+		ps := g.after(pScale, "")
+		ps[1].value = w.value
+		return ps, true
+	}
+	if rest[0] != '/' || g.money || p.dec || p.sep || p.value <= 0 {
+		return nil, false
+	}
+	den, m := scanNumber(rest[1:])
+	tail := rest[1+m:]
+	if m == 0 || den.dec || den.sep || den.value <= p.value || den.value > 64 || tail != "" && tail != "%" {
+		return nil, false
+	}
+	f := lx.newPiece(pFrac, g.t, g.tok, p.start-g.t.Start, g.pos+1+m)
+	f.value = p.value / den.value
+	out := []piece{f}
+	if tail == "%" {
+		out = append(out, lx.newGlued(pPct, g.t, g.tok, g.pos+1+m, len(g.t.Text), "percent"))
+	}
+	return out, true
+}
+
+// sign reads a currency after the number ("10$", "115USD"), a glued
+// scale letter ("10k", "$7.9b", "3M"), a temperature ("35C") or a capital
+// that makes a model ("3G").
+func (g *glued) sign() ([]piece, bool) {
+	lx, rest, low := g.lx, g.rest, g.low
+	if u, ok := lx.symUnits[rest]; ok && u.class == "sym" && !g.money && rest != "Rs" && rest != "Rs." {
+		return g.after(pMoney, u.unit), true // "10$", "5€": the sign after the number
+	}
+	if u, ok := lx.symUnits[strings.ToUpper(rest)]; ok && u.class == "code" && !g.money {
+		return g.after(pMoney, u.unit), true // "115USD"
+	}
+	if low == "k" || low == "b" && (g.money || g.num.dec) || rest == "M" {
+		ps := g.after(pScale, "")
+		ps[1].value = map[string]float64{"k": 1e3, "b": 1e9, "m": 1e6}[low]
+		return ps, true
 	}
 	if rest == "C" || rest == "F" {
 		// "35C": temperatures in British news.
-		return append(out, p, lx.newGlued(pMeasure, t, tok, pos, len(text), map[string]string{"C": "celsius", "F": "fahrenheit"}[rest]))
+		return g.after(pMeasure, map[string]string{"C": "celsius", "F": "fahrenheit"}[rest]), true
 	}
 	if len(rest) == 1 && rest[0] >= 'A' && rest[0] <= 'Z' && rest != "K" {
 		// "3G", "3D": a capital letter glued to a number names a
 		// technology or model; units are lower case ("5g", "5m").
-		return append(out, lx.codePiece(t, tok))
+		return []piece{lx.codePiece(g.t, g.tok)}, true
 	}
-	if u, ok := lx.units[low]; ok && (u.class == "measure" || u.class == "pct") {
-		if low == "m" && cur != nil {
-			// "$5m", "€300m": with money, m is million.
-			s := lx.newGlued(pScale, t, tok, pos, len(text), "")
-			s.value = 1e6
-			return append(out, p, s)
+	return nil, false
+}
+
+// unit reads a glued unit of the hand list ("5km", "40pc"; "$5m" is
+// million) or of the generated lexicon ("5mAh", "300hp", "25sen").
+func (g *glued) unit() ([]piece, bool) {
+	if u, ok := g.lx.units[g.low]; ok && (u.class == "measure" || u.class == "pct") {
+		if g.low == "m" && g.money {
+			ps := g.after(pScale, "") // "$5m", "€300m": with money, m is million
+			ps[1].value = 1e6
+			return ps, true
 		}
 		k := pMeasure
 		if u.class == "pct" {
 			k = pPct
 		}
-		return append(out, p, lx.newGlued(k, t, tok, pos, len(text), u.unit))
+		return g.after(k, u.unit), true
 	}
-	if r, size := utf8.DecodeRuneInString(rest); r == '-' || r == '–' || r == '—' {
-		after := rest[size:]
-		if startsNumber(after) {
-			// A second number: a range "10-20", a score "3-1", a phone
-			// number "555-1234" or a model "777-200LR".
-			dash := lx.newGlued(pDash, t, tok, pos, pos+size, "")
-			sub := doc.Token{Text: after, Tag: t.Tag, Start: t.Start + pos + size}
-			tail := lexNumeric(lx, nil, sub, tok)
-			if len(tail) == 0 || tail[0].kind != pNum || isPhone(p, tail) || tail[len(tail)-1].kind == pCode {
-				return append(out, lx.codePiece(t, tok))
-			}
-			tail[0].glued = true
-			out = append(out, p, dash)
-			return append(out, tail...)
-		}
-		if la := strings.ToLower(after); strings.HasPrefix(la, "to-") && startsNumber(la[3:]) {
-			return append(out, lx.codePiece(t, tok)) // "a 2-to-1 vote": a ratio
-		}
-		if after != "" && unicode.IsLetter(rune(after[0])) {
-			// "20-year-old", "8,000-point", "30-odd": the number and the
-			// word it is glued to.
-			dash := lx.newGlued(pDash, t, tok, pos, pos+size, "")
-			word := lx.newGlued(pOther, t, tok, pos+size, len(text), "")
-			if w, ok := lx.words[word.low]; ok && w.kind == "scale" {
-				// "SGD1.75-billion"
-				word.kind, word.value = pScale, w.value
-			}
-			return append(out, p, dash, word)
-		}
+	if g.rest == "t" && !g.money && !g.num.dec && g.num.value >= 1 {
+		return g.after(pMeasure, "t"), true // "a capacity of 100t": tonnes
 	}
-	return append(out, lx.codePiece(t, tok))
+	if u, ok := lexiconUnit(g.rest, true); ok && !g.money {
+		k := pMeasure
+		if u.class == "word" {
+			k = pMoney
+		}
+		ps := g.after(k, u.unit)
+		ps[1].unitKind = u.kind
+		return ps, true
+	}
+	return nil, false
+}
+
+// dash reads what a dash glues to the number: a second number (a range
+// "10-20", a score "3-1"; a phone number "555-1234" or a model "777-200LR"
+// are codes), a ratio ("2-to-1"), or a word ("20-year-old", "8,000-point",
+// "30-odd").
+func (g *glued) dash() ([]piece, bool) {
+	lx, t, tok, pos := g.lx, g.t, g.tok, g.pos
+	r, size := utf8.DecodeRuneInString(g.rest)
+	if r != '-' && r != '–' && r != '—' {
+		return nil, false
+	}
+	after := g.rest[size:]
+	if startsNumber(after) {
+		dash := lx.newGlued(pDash, t, tok, pos, pos+size, "")
+		sub := doc.Token{Text: after, Tag: t.Tag, Start: t.Start + pos + size}
+		tail := lexNumeric(lx, nil, sub, tok)
+		if len(tail) == 0 || tail[0].kind != pNum || isPhone(g.num, tail) || tail[len(tail)-1].kind == pCode {
+			return []piece{lx.codePiece(t, tok)}, true
+		}
+		tail[0].glued = true
+		return append([]piece{g.num, dash}, tail...), true
+	}
+	if la := strings.ToLower(after); strings.HasPrefix(la, "to-") && startsNumber(la[3:]) {
+		return []piece{lx.codePiece(t, tok)}, true // "a 2-to-1 vote": a ratio
+	}
+	if after == "" {
+		// "5- or 6-foot": a suspended hyphen.
+		return []piece{g.num, lx.newGlued(pDash, t, tok, pos, pos+size, "")}, true
+	}
+	if !unicode.IsLetter(rune(after[0])) {
+		return nil, false
+	}
+	dash := lx.newGlued(pDash, t, tok, pos, pos+size, "")
+	word := lx.newGlued(pOther, t, tok, pos+size, len(t.Text), "")
+	if w, ok := lx.words[word.low]; ok && w.kind == "scale" {
+		word.kind, word.value = pScale, w.value // "SGD1.75-billion"
+	}
+	return []piece{g.num, dash, word}, true
 }
 
 func (lx *numLexer) newGlued(kind pieceKind, t doc.Token, tok, from, to int, unit string) piece {
@@ -503,30 +653,22 @@ func scanNumber(s string) (scanned, int) {
 		b.WriteByte(s[i])
 		i++
 	}
-	if i == start {
+	if i == start && !(i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9') {
 		return r, 0
 	}
-	r.digits = i - start
-	// Thousands groups: a comma and exactly three digits, and no digit after.
-	if r.digits <= 3 {
-		for i+4 <= len(s) && s[i] == ',' && allDigits(s[i+1:i+4]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
-			b.WriteString(s[i+1 : i+4])
-			r.sep = true
-			i += 4
-		}
+	if i == start {
+		b.WriteByte('0') // ".250": a batting average, a calibre
 	}
-	if i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9' {
-		b.WriteByte('.')
-		i++
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			b.WriteByte(s[i])
-			i++
-		}
-		r.dec = true
-		// "3.2.1" is a section or version number, not a decimal.
-		if i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9' {
-			return r, 0
-		}
+	r.digits = i - start
+	if r.digits <= 3 {
+		i = thousands(s, i, &b, &r)
+	}
+	i, ok := decimals(s, i, &b, &r)
+	if !ok {
+		return r, 0
+	}
+	if r.dec {
+		i = exponent(s, i, &b) // "1.2e6"; "7e7" is a model (Boeing's 7E7)
 	}
 	v, err := strconv.ParseFloat(b.String(), 64)
 	if err != nil {
@@ -537,6 +679,55 @@ func scanNumber(s string) (scanned, int) {
 	}
 	r.value = v
 	return r, i
+}
+
+// thousands reads comma groups of exactly three digits with no digit
+// after: "1,200,000".
+func thousands(s string, i int, b *strings.Builder, r *scanned) int {
+	for i+4 <= len(s) && s[i] == ',' && allDigits(s[i+1:i+4]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
+		b.WriteString(s[i+1 : i+4])
+		r.sep = true
+		i += 4
+	}
+	return i
+}
+
+// decimals reads a decimal part; "3.2.1", a section or version number, is
+// no number (false).
+func decimals(s string, i int, b *strings.Builder, r *scanned) (int, bool) {
+	if i+1 >= len(s) || s[i] != '.' || s[i+1] < '0' || s[i+1] > '9' {
+		return i, true
+	}
+	b.WriteByte('.')
+	i++
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		b.WriteByte(s[i])
+		i++
+	}
+	r.dec = true
+	return i, !(i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9')
+}
+
+// exponent reads the exponent of scientific notation at s[i:] ("e6",
+// "E-3") into b when digits follow it and nothing but the end, a unit or
+// punctuation comes after: "1.2e6 kg", not "3e" nor a code "5e7f".
+func exponent(s string, i int, b *strings.Builder) int {
+	if i >= len(s) || s[i] != 'e' && s[i] != 'E' {
+		return i
+	}
+	k := i + 1
+	if k < len(s) && (s[k] == '-' || s[k] == '+') {
+		k++
+	}
+	d := k
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == d || k-d > 3 || k < len(s) && (s[k] >= '0' && s[k] <= '9' || s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z') {
+		return i
+	}
+	b.WriteString(s[i:k])
+	return k
 }
 
 func allDigits(s string) bool {
