@@ -195,145 +195,176 @@ func decode(t *testing.T, line []byte) (*document, error) {
 
 // checkDocument returns every problem found in one document.
 func checkDocument(d *document) []string {
-	var probs []string
-	text := *d.Text
-	bad := func(kind string, i int, s *span, format string, args ...any) {
-		what := "?"
-		if s.Text != nil {
-			what = *s.Text
-		}
-		probs = append(probs, fmt.Sprintf("%s[%d] %q: %s", kind, i, what, fmt.Sprintf(format, args...)))
-	}
-	// spans checks offsets and text, order, duplicates and overlaps for one kind.
-	spans := func(kind string, items []*span) {
-		for i, s := range items {
-			if s.Start == nil || s.End == nil || s.Text == nil {
-				bad(kind, i, s, "missing start, end or text")
-				continue
-			}
-			if *s.Start < 0 || *s.Start >= *s.End || *s.End > len(text) {
-				bad(kind, i, s, "offsets [%d,%d) outside the text (%d bytes)", *s.Start, *s.End, len(text))
-				continue
-			}
-			if got := text[*s.Start:*s.End]; got != *s.Text {
-				bad(kind, i, s, "text[%d:%d] is %q", *s.Start, *s.End, got)
-			}
-			if strings.TrimSpace(*s.Text) != *s.Text {
-				bad(kind, i, s, "span starts or ends with white space")
-			}
-			if i == 0 || items[i-1].Start == nil || items[i-1].End == nil {
-				continue
-			}
-			p := items[i-1]
-			switch {
-			case *p.Start == *s.Start && *p.End == *s.End:
-				bad(kind, i, s, "duplicate span")
-			case *p.Start > *s.Start || (*p.Start == *s.Start && *p.End > *s.End):
-				bad(kind, i, s, "not sorted by start, end")
-			case *s.Start < *p.End:
-				bad(kind, i, s, "overlaps the previous item %q", *p.Text)
-			}
-		}
-	}
-	str := func(p *string) string {
-		if p == nil {
-			return "<missing>"
-		}
-		return *p
-	}
-
+	c := &checker{text: *d.Text}
 	if d.Entities != nil {
-		items := make([]*span, len(*d.Entities))
-		for i := range *d.Entities {
-			e := &(*d.Entities)[i]
-			items[i] = &e.span
-			if e.Label == nil || !labels[*e.Label] {
-				bad("entities", i, &e.span, "label %s not allowed", str(e.Label))
-			}
-		}
-		spans("entities", items)
+		check(c, "entities", *d.Entities, func(e *entity) *span { return &e.span }, entityProblem)
 	}
 	if d.Numbers != nil {
-		items := make([]*span, len(*d.Numbers))
-		for i := range *d.Numbers {
-			n := &(*d.Numbers)[i]
-			items[i] = &n.span
-			switch {
-			case n.Value == nil:
-				bad("numbers", i, &n.span, "missing value")
-			case n.Qualifier == nil || !qualifiers[*n.Qualifier]:
-				bad("numbers", i, &n.span, "qualifier %s not allowed", str(n.Qualifier))
-			case n.Unit == nil || !knownUnit(*n.Unit):
-				bad("numbers", i, &n.span, "unit %s not allowed", str(n.Unit))
-			case n.Per != nil && (*n.Per == "" || strings.ContainsAny(*n.Per, " /")):
-				bad("numbers", i, &n.span, "per %q: want one unit or noun", *n.Per)
-			case n.Counted == nil:
-				bad("numbers", i, &n.span, "missing counted")
-			case (*n.Qualifier == "range") != (n.ValueMax != nil):
-				bad("numbers", i, &n.span, "value_max must be given exactly for ranges")
-			case n.ValueMax != nil && *n.ValueMax <= *n.Value:
-				bad("numbers", i, &n.span, "value_max %v not above value %v", *n.ValueMax, *n.Value)
-			}
-		}
-		spans("numbers", items)
+		check(c, "numbers", *d.Numbers, func(n *number) *span { return &n.span }, numberProblem)
 	}
 	if d.Nationalities != nil {
-		items := make([]*span, len(*d.Nationalities))
-		for i := range *d.Nationalities {
-			n := &(*d.Nationalities)[i]
-			items[i] = &n.span
-			switch {
-			case n.Form == nil || !forms[*n.Form]:
-				bad("nationalities", i, &n.span, "form %s not allowed", str(n.Form))
-			case n.Code == nil || n.Country == nil:
-				bad("nationalities", i, &n.span, "missing code or country")
-			case n.Group != nil && *n.Group != "":
-				if *n.Code != "" || *n.Country != "" {
-					bad("nationalities", i, &n.span, "a group has no country or code")
-				}
-			case !isoCountry.MatchString(*n.Code) || *n.Country == "":
-				bad("nationalities", i, &n.span, "code %q / country %q: need an alpha-2 code and a name", *n.Code, *n.Country)
-			}
-		}
-		spans("nationalities", items)
+		check(c, "nationalities", *d.Nationalities, func(n *nationality) *span { return &n.span }, nationalityProblem)
 	}
 	if d.Dates != nil {
-		items := make([]*span, len(*d.Dates))
-		for i := range *d.Dates {
-			x := &(*d.Dates)[i]
-			items[i] = &x.span
-			switch {
-			case x.Type == nil || !dateTypes[*x.Type]:
-				bad("dates", i, &x.span, "type %s not allowed", str(x.Type))
-			case x.Value == nil || !timexValue.MatchString(*x.Value):
-				bad("dates", i, &x.span, "value %s is not a TIMEX3 value", str(x.Value))
-			}
-		}
-		spans("dates", items)
+		check(c, "dates", *d.Dates, func(x *date) *span { return &x.span }, dateProblem)
 	}
 	if d.Quotes != nil {
-		items := make([]*span, len(*d.Quotes))
-		for i := range *d.Quotes {
-			q := &(*d.Quotes)[i]
-			items[i] = &q.span
-			switch {
-			case q.Kind == nil || !quoteKinds[*q.Kind]:
-				bad("quotes", i, &q.span, "kind %s not allowed", str(q.Kind))
-			case q.Speaker == nil || q.Cue == nil:
-				bad("quotes", i, &q.span, "missing speaker or cue")
-			case *q.Speaker != "" && !strings.Contains(text, *q.Speaker):
-				// The speaker is the fullest name the article itself uses.
-				bad("quotes", i, &q.span, "speaker %q does not occur in the text", *q.Speaker)
-			case *q.Cue != "" && !strings.Contains(text, *q.Cue):
-				bad("quotes", i, &q.span, "cue %q does not occur in the text", *q.Cue)
-			case *q.Kind == "direct" && q.Start != nil && q.End != nil && *q.End <= len(text) && *q.Start < *q.End &&
-				!quoted(text, *q.Start, *q.End):
-				bad("quotes", i, &q.span, "a direct quote must sit between quotation marks")
+		check(c, "quotes", *d.Quotes, func(q *quote) *span { return &q.span }, func(q *quote) string { return quoteProblem(c.text, q) })
+	}
+	return c.probs
+}
+
+// checker collects the problems of one document.
+type checker struct {
+	text  string
+	probs []string
+}
+
+func (c *checker) bad(kind string, i int, s *span, msg string) {
+	what := "?"
+	if s.Text != nil {
+		what = *s.Text
+	}
+	c.probs = append(c.probs, fmt.Sprintf("%s[%d] %q: %s", kind, i, what, msg))
+}
+
+// check reports each item's own problem (problem returns "" for none), then
+// the problems of the kind's spans.
+func check[T any](c *checker, kind string, items []T, spanOf func(*T) *span, problem func(*T) string) {
+	spans := make([]*span, len(items))
+	for i := range items {
+		spans[i] = spanOf(&items[i])
+		if msg := problem(&items[i]); msg != "" {
+			c.bad(kind, i, spans[i], msg)
+		}
+	}
+	c.spans(kind, spans)
+}
+
+// spans checks offsets and text, order, duplicates and overlaps for one kind.
+func (c *checker) spans(kind string, items []*span) {
+	for i, s := range items {
+		if msg := c.spanProblem(s); msg != "" {
+			c.bad(kind, i, s, msg)
+			if s.Start == nil || s.End == nil || s.Text == nil || *s.Start < 0 || *s.Start >= *s.End || *s.End > len(c.text) {
+				continue
 			}
 		}
-		spans("quotes", items)
+		if strings.TrimSpace(*s.Text) != *s.Text {
+			c.bad(kind, i, s, "span starts or ends with white space")
+		}
+		if i == 0 || items[i-1].Start == nil || items[i-1].End == nil {
+			continue
+		}
+		if msg := orderProblem(items[i-1], s); msg != "" {
+			c.bad(kind, i, s, msg)
+		}
 	}
-	return probs
+}
+
+// spanProblem checks that a span has offsets inside the text and the text
+// they point at.
+func (c *checker) spanProblem(s *span) string {
+	switch {
+	case s.Start == nil || s.End == nil || s.Text == nil:
+		return "missing start, end or text"
+	case *s.Start < 0 || *s.Start >= *s.End || *s.End > len(c.text):
+		return fmt.Sprintf("offsets [%d,%d) outside the text (%d bytes)", *s.Start, *s.End, len(c.text))
+	case c.text[*s.Start:*s.End] != *s.Text:
+		return fmt.Sprintf("text[%d:%d] is %q", *s.Start, *s.End, c.text[*s.Start:*s.End])
+	}
+	return ""
+}
+
+// orderProblem checks a span against the one before it.
+func orderProblem(p, s *span) string {
+	switch {
+	case *p.Start == *s.Start && *p.End == *s.End:
+		return "duplicate span"
+	case *p.Start > *s.Start || (*p.Start == *s.Start && *p.End > *s.End):
+		return "not sorted by start, end"
+	case *s.Start < *p.End:
+		return fmt.Sprintf("overlaps the previous item %q", str(p.Text))
+	}
+	return ""
+}
+
+func str(p *string) string {
+	if p == nil {
+		return "<missing>"
+	}
+	return *p
+}
+
+func entityProblem(e *entity) string {
+	if e.Label == nil || !labels[*e.Label] {
+		return fmt.Sprintf("label %s not allowed", str(e.Label))
+	}
+	return ""
+}
+
+func numberProblem(n *number) string {
+	switch {
+	case n.Value == nil:
+		return "missing value"
+	case n.Qualifier == nil || !qualifiers[*n.Qualifier]:
+		return fmt.Sprintf("qualifier %s not allowed", str(n.Qualifier))
+	case n.Unit == nil || !knownUnit(*n.Unit):
+		return fmt.Sprintf("unit %s not allowed", str(n.Unit))
+	case n.Per != nil && (*n.Per == "" || strings.ContainsAny(*n.Per, " /")):
+		return fmt.Sprintf("per %q: want one unit or noun", *n.Per)
+	case n.Counted == nil:
+		return "missing counted"
+	case (*n.Qualifier == "range") != (n.ValueMax != nil):
+		return "value_max must be given exactly for ranges"
+	case n.ValueMax != nil && *n.ValueMax <= *n.Value:
+		return fmt.Sprintf("value_max %v not above value %v", *n.ValueMax, *n.Value)
+	}
+	return ""
+}
+
+func nationalityProblem(n *nationality) string {
+	switch {
+	case n.Form == nil || !forms[*n.Form]:
+		return fmt.Sprintf("form %s not allowed", str(n.Form))
+	case n.Code == nil || n.Country == nil:
+		return "missing code or country"
+	case n.Group != nil && *n.Group != "":
+		if *n.Code != "" || *n.Country != "" {
+			return "a group has no country or code"
+		}
+	case !isoCountry.MatchString(*n.Code) || *n.Country == "":
+		return fmt.Sprintf("code %q / country %q: need an alpha-2 code and a name", *n.Code, *n.Country)
+	}
+	return ""
+}
+
+func dateProblem(x *date) string {
+	switch {
+	case x.Type == nil || !dateTypes[*x.Type]:
+		return fmt.Sprintf("type %s not allowed", str(x.Type))
+	case x.Value == nil || !timexValue.MatchString(*x.Value):
+		return fmt.Sprintf("value %s is not a TIMEX3 value", str(x.Value))
+	}
+	return ""
+}
+
+func quoteProblem(text string, q *quote) string {
+	switch {
+	case q.Kind == nil || !quoteKinds[*q.Kind]:
+		return fmt.Sprintf("kind %s not allowed", str(q.Kind))
+	case q.Speaker == nil || q.Cue == nil:
+		return "missing speaker or cue"
+	case *q.Speaker != "" && !strings.Contains(text, *q.Speaker):
+		// The speaker is the fullest name the article itself uses.
+		return fmt.Sprintf("speaker %q does not occur in the text", *q.Speaker)
+	case *q.Cue != "" && !strings.Contains(text, *q.Cue):
+		return fmt.Sprintf("cue %q does not occur in the text", *q.Cue)
+	case *q.Kind == "direct" && q.Start != nil && q.End != nil && *q.End <= len(text) && *q.Start < *q.End &&
+		!quoted(text, *q.Start, *q.End):
+		return "a direct quote must sit between quotation marks"
+	}
+	return ""
 }
 
 // quoted reports whether text[start:end] is enclosed by quotation marks, allowing the white space
