@@ -60,113 +60,148 @@ func ruleSet(m *match) (string, string, bool) {
 var quarterWords = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
 	"fourth": 4, "4th": 4, "final": 4, "march": 1, "june": 2, "september": 3, "december": 4}
 
-func ruleQuarter(m *match) (string, string, bool) {
-	txt := strings.ToLower(m.x.s.Text[m.start:m.end])
-	qo := norm(m.g("qo"))
-	if qo == "most recent" {
-		qo = "latest"
+// quarter is what a quarter or half-year match says: its ordinal or
+// relative word, whether it is a half, and its year, stated or relative.
+type quarter struct {
+	qo       string // "first", "last", "current", ...; normalised
+	half     bool
+	year, ry string // a stated year; a relative year word ("this", "last")
+	n        int    // the quarter's or half's number, when qo gives one
+	numbered bool
+}
+
+func readQuarter(m *match) quarter {
+	q := quarter{qo: norm(m.g("qo")), half: strings.EqualFold(m.g("qh"), "half"), year: m.g("y1"), ry: m.g("ry")}
+	if q.qo == "most recent" {
+		q.qo = "latest"
 	}
-	if strings.EqualFold(m.g("qh"), "period") && qo == "current" {
-		qo = ""
+	if strings.EqualFold(m.g("qh"), "period") && q.qo == "current" {
+		q.qo = ""
 	}
-	half := strings.EqualFold(m.g("qh"), "half")
-	year := m.g("y1")
-	if year == "" {
-		year = m.g("y2")
+	if q.year == "" {
+		q.year = m.g("y2")
 	}
-	ry := m.g("ry")
-	if ry == "" {
-		ry = m.g("ry2")
+	if q.ry == "" {
+		q.ry = m.g("ry2")
 	}
-	n, numbered := quarterWords[qo]
-	if q := m.gstart("qh"); q > 0 && m.x.s.Text[q-1] == '-' {
-		m.dropThe()
+	q.n, q.numbered = quarterWords[q.qo]
+	return q
+}
+
+// notAPeriod reports a match that names no period of a year; it settles a
+// half's number on the way.
+func (q *quarter) notAPeriod(m *match) bool {
+	undated := q.year == "" && q.ry == ""
+	if q.half && undated {
+		if strings.HasPrefix(strings.TrimLeft(strings.ToLower(m.x.s.Text[m.end:]), " "), "of ") {
+			// "the last half of the '80s", "the first half of the decade":
+			// a half of something other than a year.
+			return true
+		}
+		if m.aboutSports() {
+			// "scored in the second half": a match's half, not the year's.
+			return true
+		}
 	}
-	if half && year == "" && ry == "" && strings.HasPrefix(strings.TrimLeft(strings.ToLower(m.x.s.Text[m.end:]), " "), "of ") {
-		// "the last half of the '80s", "the first half of the decade":
-		// a half of something other than a year.
-		return "", "", false
-	}
-	if half && year == "" && ry == "" && m.aboutSports() {
-		// "scored in the second half": a match's half, not the year's.
-		return "", "", false
-	}
-	if half {
+	if q.half {
 		switch {
-		case qo == "first":
-			n = 1
-		case qo == "second" || qo == "last":
-			n = 2
+		case q.qo == "first":
+			q.n = 1
+		case q.qo == "second" || q.qo == "last":
+			q.n = 2
 		default:
-			return "", "", false
+			return true
 		}
 	}
 	// "the quarter" alone needs its determiner; a bare "quarter" is too
 	// often "a quarter of the vote".
-	if qo == "" && year == "" && ry == "" && !strings.HasPrefix(txt, "the") {
+	return q.qo == "" && undated && !strings.HasPrefix(strings.ToLower(m.x.s.Text[m.start:m.end]), "the")
+}
+
+// unanchored is the value with no year to place it in.
+func (q *quarter) unanchored() string {
+	switch {
+	case q.half:
+		return fmt.Sprintf("XXXX-H%d", q.n)
+	case q.numbered:
+		return fmt.Sprintf("XXXX-Q%d", q.n)
+	}
+	return "XXXX-QX"
+}
+
+// statedYear is the year the text gives, stated or relative to ref; 0 for
+// none.
+func (q *quarter) statedYear(ref time.Time) int {
+	switch {
+	case q.year != "":
+		return atoi(q.year)
+	case strings.EqualFold(q.ry, "this"):
+		return ref.Year()
+	case q.ry != "":
+		return ref.Year() + relStep(q.ry)
+	}
+	return 0
+}
+
+func ruleQuarter(m *match) (string, string, bool) {
+	q := readQuarter(m)
+	if i := m.gstart("qh"); i > 0 && m.x.s.Text[i-1] == '-' {
+		m.dropThe()
+	}
+	if q.notAPeriod(m) {
 		return "", "", false
 	}
 	ref, ok := m.ref()
-	if year == "" && ry == "" && !ok {
-		if half {
-			return "DATE", fmt.Sprintf("XXXX-H%d", n), true
-		}
-		if numbered {
-			return "DATE", fmt.Sprintf("XXXX-Q%d", n), true
-		}
-		return "DATE", "XXXX-QX", true
+	if q.year == "" && q.ry == "" && !ok {
+		return "DATE", q.unanchored(), true
 	}
-	y := 0
+	y := q.statedYear(ref)
 	switch {
-	case year != "":
-		y = atoi(year)
-	case ry != "":
-		y = ref.Year() + relStep(ry)
-		if strings.EqualFold(ry, "this") {
-			y = ref.Year()
-		}
-	}
-	if half {
+	case q.half:
 		if y == 0 {
 			y = ref.Year()
-			if n == 2 && ref.Month() <= 6 && m.tense() != tenseFuture {
+			if q.n == 2 && ref.Month() <= 6 && m.tense() != tenseFuture {
 				y--
 			}
 		}
-		return "DATE", fmt.Sprintf("%04d-H%d", y, n), true
-	}
-	if !numbered {
-		// The quarter being reported is the last one to have ended, about
-		// six weeks before the report.
-		base := ref.AddDate(0, 0, -45)
-		if m.g("ya") != "" {
-			qo = "year-ago"
-		}
-		switch qo {
-		case "current":
-			base = ref
-		case "last", "previous", "past":
-			base = ref.AddDate(0, -3, 0)
-		case "next", "coming", "following":
-			base = ref.AddDate(0, 3, 0)
-		case "year-earlier", "year-ago", "comparable", "same":
-			base = base.AddDate(-1, 0, 0)
-		}
-		if y != 0 {
-			return "DATE", fmt.Sprintf("%04d-Q%d", y, (int(base.Month())-1)/3+1), true
-		}
-		return "DATE", fmtQuarter(base), true
+		return "DATE", fmt.Sprintf("%04d-H%d", y, q.n), true
+	case !q.numbered:
+		return "DATE", reportedQuarter(m, q.qo, y, ref), true
 	}
 	if y == 0 {
 		y = ref.Year()
-		if time.Month(3*n-2) > ref.Month() && m.tense() != tenseFuture {
+		if time.Month(3*q.n-2) > ref.Month() && m.tense() != tenseFuture {
 			y--
 		}
 		if m.g("ya") != "" {
 			y--
 		}
 	}
-	return "DATE", fmt.Sprintf("%04d-Q%d", y, n), true
+	return "DATE", fmt.Sprintf("%04d-Q%d", y, q.n), true
+}
+
+// reportedQuarter places a quarter named by a relative word ("the latest
+// quarter", "the year-ago quarter"): the quarter being reported is the last
+// one to have ended, about six weeks before the report.
+func reportedQuarter(m *match, qo string, y int, ref time.Time) string {
+	base := ref.AddDate(0, 0, -45)
+	if m.g("ya") != "" {
+		qo = "year-ago"
+	}
+	switch qo {
+	case "current":
+		base = ref
+	case "last", "previous", "past":
+		base = ref.AddDate(0, -3, 0)
+	case "next", "coming", "following":
+		base = ref.AddDate(0, 3, 0)
+	case "year-earlier", "year-ago", "comparable", "same":
+		base = base.AddDate(-1, 0, 0)
+	}
+	if y != 0 {
+		return fmt.Sprintf("%04d-Q%d", y, (int(base.Month())-1)/3+1)
+	}
+	return fmtQuarter(base)
 }
 
 var firstQuartersYear = regexp.MustCompile(`^\s+(?:of|in)\s+((?:19|20)\d\d)\b`)
