@@ -19,6 +19,7 @@ type evalOptions struct {
 	min        []string
 	errors     bool
 	limit      int
+	slice      string
 	verbose    bool
 }
 
@@ -44,6 +45,12 @@ the file or named with --gold-format:
             LOC), numbers (VALUE) and dates (TIMEX3)
   gold      newsfacts gold JSONL (.jsonl): every kind it annotates, overlap
             match, attribute accuracy
+  polnear   a PolNeAR directory (text/*.txt, attributions/*.ann brat
+            standoff): direct and reported speech, overlap match, speaker
+            by mention or entity (README: "PolNeAR")
+
+--slice FROM:TO keeps a slice of each dataset's files in name order, as
+fractions (0:0.8 the first 80%, 0.8:1 the rest, held out).
 
 Figures are named KIND, KIND.LABEL or KIND.MEASURE (entities.PER,
 dates.strict, dates.value); an attribute's accuracy is FIGURE.ATTR
@@ -68,6 +75,7 @@ Exit codes:
 	f.StringArrayVar(&opt.min, "min", nil, "NAME=X: exit 1 when figure NAME is below X (repeatable)")
 	f.BoolVar(&opt.errors, "errors", false, "list every miss, false alarm and wrong attribute with its context")
 	f.IntVar(&opt.limit, "limit", 0, "read at most N documents per dataset (0: all)")
+	f.StringVar(&opt.slice, "slice", "", "FROM:TO: score only that fraction of each dataset's files, in name order (e.g. 0:0.8)")
 	f.BoolVarP(&opt.verbose, "verbose", "v", false, "print each dataset's size and timing on stderr")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(evalFormats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("gold-format", cobra.FixedCompletions(eval.Formats, cobra.ShellCompDirectiveNoFileComp))
@@ -100,6 +108,20 @@ func parseThresholds(specs []string) ([]threshold, error) {
 	return out, nil
 }
 
+// parseSlice reads --slice FROM:TO; empty means all.
+func parseSlice(s string) (from, to float64, err error) {
+	if s == "" {
+		return 0, 1, nil
+	}
+	a, b, ok := strings.Cut(s, ":")
+	from, err1 := strconv.ParseFloat(a, 64)
+	to, err2 := strconv.ParseFloat(b, 64)
+	if !ok || err1 != nil || err2 != nil || from < 0 || to > 1 || from >= to {
+		return 0, 0, fmt.Errorf("--slice %q: want FROM:TO with 0 <= FROM < TO <= 1", s)
+	}
+	return from, to, nil
+}
+
 func runEval(opt *evalOptions, args []string, s streams) error {
 	switch opt.format {
 	case "table", "json":
@@ -122,7 +144,11 @@ func runEval(opt *evalOptions, args []string, s streams) error {
 	if err != nil {
 		return usageError{err}
 	}
-	eopt := eval.Options{GoldFormat: opt.goldFormat, Types: opt.types, Limit: opt.limit, Errors: opt.errors}
+	from, to, err := parseSlice(opt.slice)
+	if err != nil {
+		return usageError{err}
+	}
+	eopt := eval.Options{GoldFormat: opt.goldFormat, Types: opt.types, Limit: opt.limit, Errors: opt.errors, From: from, To: to}
 	if opt.verbose {
 		eopt.Progress = s.err
 	}
