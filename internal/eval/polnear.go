@@ -52,7 +52,8 @@ import (
 // in "Coan, Santilli's attorney,"; but not "Clinton" in "Clinton's
 // spokesman": a possessive names someone else). Attributions with no
 // Source do not score the speaker; a pronoun Source ("he") matches only by
-// mention, since the gold has no coreference.
+// mention, since the gold has no coreference. A relative pronoun Source
+// ("Barkley, who said") also matches a mention ending just before it.
 
 // FormatPolNeAR names the PolNeAR directory format.
 const FormatPolNeAR = "polnear"
@@ -322,6 +323,13 @@ func polnearItems(text string, toks []doc.Token, attrs []attribution) (gold, oth
 		if a.source != nil {
 			base.Attrs["speaker"] = normAttr(facts.KindQuotes, "speaker", a.source.text)
 			base.speaker = a.source.frags
+			if relativePronouns[strings.ToLower(a.source.text)] {
+				// "Barkley, who said": the Source is "who", which
+				// stands for the phrase just before it; a mention
+				// ending there (past ", ") is the same speaker.
+				s := a.source.frags[0][0]
+				base.speaker = append([][2]int{{max(0, s-3), s}}, base.speaker...)
+			}
 		}
 		if len(passages) == 0 {
 			it := base
@@ -339,6 +347,8 @@ func polnearItems(text string, toks []doc.Token, attrs []attribution) (gold, oth
 	}
 	return gold, other
 }
+
+var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 
 func withKind(attrs map[string]string, kind string) map[string]string {
 	m := make(map[string]string, len(attrs)+1)

@@ -262,3 +262,31 @@ func TestSharedPolNeARLoads(t *testing.T) {
 	}
 	t.Logf("%d articles, %d attributions", len(files), events)
 }
+
+// A relative pronoun Source stands for the phrase before it: "Barkley, who
+// said ..." is Barkley's, by mention.
+func TestPolNeARRelativePronounSource(t *testing.T) {
+	const text = "Mr. Smith met Barkley, who said he would vote for Kasich."
+	ann := "T1\tSource 23 26\twho\nT2\tCue 27 31\tsaid\nT3\tContent 32 56\the would vote for Kasich\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+	attrs, err := parseBrat("x.ann", text, []byte(ann))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := doc.Parse(text, doc.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, _ := polnearItems(text, d.Tokens, attrs)
+	if len(gold) != 1 {
+		t.Fatalf("%d gold items, want 1", len(gold))
+	}
+	pred := func(s, e int) Item {
+		return Item{Attrs: map[string]string{"speaker": "charles barkley"}, speaker: [][2]int{{s, e}}}
+	}
+	if !polnearSame("speaker", gold[0], pred(14, 21)) {
+		t.Errorf("the mention right before \", who\" does not match")
+	}
+	if polnearSame("speaker", gold[0], pred(4, 9)) {
+		t.Errorf("a mention further back matches")
+	}
+}
