@@ -45,6 +45,9 @@ type Options struct {
 	// fractions: From 0, To 0.8 is the first 80%. To 0 means 1. A held-out
 	// slice is read only for a final figure.
 	From, To float64
+	// Disable names extraction rules to switch off (extract.RuleNames), to
+	// measure what each is worth.
+	Disable []string
 }
 
 // Dataset is the result of one GOLD argument in one format.
@@ -260,7 +263,7 @@ func evalDataset(name, format string, files []string, opt Options) (*Dataset, er
 			if opt.Limit > 0 && ds.Documents >= opt.Limit {
 				break
 			}
-			pred, err := extract.Run(d.source, d.text, extract.Options{Kinds: d.kinds, Date: d.ref})
+			pred, err := extract.Run(d.source, d.text, extract.Options{Kinds: d.kinds, Date: d.ref, Disable: opt.Disable})
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", d.source, err)
 			}
