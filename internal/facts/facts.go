@@ -90,7 +90,17 @@ type Date struct {
 // words without the marks; for reported speech, the reported clause. Kind is
 // direct, indirect or mixed. Speaker is the fullest name the article uses for
 // the speaker; SpeakerText and its offsets the mention that attributes it
-// ("He", "KFOR"). Speaker is empty when no speaker was found.
+// ("He", "KFOR"). Speaker is empty when no speaker was found. An unnamed
+// source ("a spokesman", "one Trump campaign source") is the speaker as
+// written, with an empty SpeakerLabel.
+//
+// SpeakerLabel is the speaker's entity label: PERSON, ORG or NORP, empty for
+// an unnamed source or when no speaker was found. SpeakerVia says how the
+// speaker was reached: "name" (named in the attribution), "pronoun" (he,
+// she, they, it resolved to a name before it), "role" (a role noun such as
+// "the senator" or "the company" resolved so), "context" (no attribution of
+// its own: the speaker of the quotes around it, as a paragraph that is only
+// a quote continues the speaker before it); empty when there is no speaker.
 type Quote struct {
 	Span
 	Kind         string `json:"kind"`
@@ -101,6 +111,8 @@ type Quote struct {
 	SpeakerText  string `json:"speaker_text"`
 	SpeakerStart int    `json:"speaker_start"`
 	SpeakerEnd   int    `json:"speaker_end"`
+	SpeakerLabel string `json:"speaker_label"`
+	SpeakerVia   string `json:"speaker_via"`
 }
 
 // Document holds every fact found in one input. Lists are never nil, so the

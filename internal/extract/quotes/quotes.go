@@ -42,6 +42,9 @@ func Extract(c *article.Article, ents []facts.Entity) []facts.Quote {
 		if it.spkEnd > it.spkStart {
 			q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = c.Doc.Text[it.spkStart:it.spkEnd], it.spkStart, it.spkEnd
 		}
+		if it.speaker != "" {
+			q.SpeakerLabel, q.SpeakerVia = it.label, it.via
+		}
 		out = append(out, q)
 	}
 	return out
@@ -75,6 +78,10 @@ type quoteItem struct {
 	who     quoteMention
 	hasWho  bool
 	speaker string
+	// label is the speaker's entity label (PERSON, ORG, NORP; empty for
+	// an unnamed source) and via how it was reached (name, pronoun,
+	// role, context): facts.Quote's SpeakerLabel and SpeakerVia.
+	label, via string
 	// spk is the mention that attributes the quote, in bytes.
 	spkStart, spkEnd int
 }
@@ -154,6 +161,11 @@ func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttributio
 		ns := d.Sentences[sb+1]
 		if ns.First < ns.Last && unicode.IsLower(quoteFirstRune(d.Tokens[ns.First].Text)) {
 			lo, hi = ns.First, ns.Last
+		} else if ns.First < ns.Last && ns.Paragraph == d.Sentences[sb].Paragraph && quoteEndsQuestion(d.Text[q.Start:q.End]) {
+			// "?" or "!" inside the marks ended the sentence for the
+			// segmenter, not the attribution: ""Why now?" Perez said."
+			// rightFrame still wants a speaker and a cue there.
+			lo, hi = ns.First, ns.Last
 		}
 	}
 	for i := lo; i < hi; i++ {
@@ -187,6 +199,12 @@ func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttributio
 		}
 	}
 	return quoteAttribution{}, false
+}
+
+// quoteEndsQuestion reports whether quoted words end in "?" or "!".
+func quoteEndsQuestion(s string) bool {
+	s = strings.TrimRight(s, " \t\n'’\"”")
+	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }
 
 func quoteFirstRune(s string) rune {
@@ -240,7 +258,18 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 // quoteDocumentNouns are what speakers issue; "a statement saying" is the
 // issuer's speech.
 var quoteDocumentNouns = map[string]bool{"statement": true, "letter": true, "release": true,
-	"report": true, "message": true, "communique": true, "declaration": true, "note": true}
+	"report": true, "message": true, "communique": true, "declaration": true, "note": true,
+	"tweet": true, "post": true, "email": true, "e-mail": true, "memo": true, "ad": true, "video": true}
+
+// afterDocumentNoun reports whether the participle cue at v follows a
+// document noun, past a day or time ("a statement Wednesday saying").
+func (qd *quoteDoc) afterDocumentNoun(v, lo int) bool {
+	i := v - 1
+	for i > lo && (quoteCalendarWords[qd.lower(i)] || qd.tok(i).Tag == "RB") {
+		i--
+	}
+	return i >= lo && quoteDocumentNouns[qd.lower(i)]
+}
 
 // quoteObjectCue reports whether cv takes quoted words as its object
 // rather than introducing speech ("condemned the "cowardly" bombings").
@@ -273,7 +302,7 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 		var m quoteMention
 		w := qd.lower(v)
 		switch {
-		case strings.HasSuffix(w, "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as" || quoteDocumentNouns[qd.lower(v-1)]):
+		case strings.HasSuffix(w, "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as" || qd.afterDocumentNoun(v, from)):
 			// "Stoltenberg condemned the violence, saying that ...";
 			// "X was quoted as saying"; "The UAW issued a statement
 			// saying ...": the sentence's subject speaks.

@@ -170,11 +170,18 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 			continue
 		}
 		var subj quoteMention
-		if strings.HasSuffix(qd.lower(v), "ing") {
+		progressive := false
+		if b := qd.skipAdverbs(v-1, first); b >= first && quoteBeWords[qd.lower(b)] {
+			// "Obama is telling donors that ...": a finite verb.
+			progressive = true
+		}
+		if strings.HasSuffix(qd.lower(v), "ing") && !progressive {
 			// "dismissed the claim, saying that ...": the sentence's
 			// subject; "critics saying that ...": the noun before.
 			switch {
-			case v > first && (qd.tok(v-1).Text == "," || qd.quoted[v-1] && !qd.isWord(v-1)):
+			case v > first && (qd.tok(v-1).Text == "," || qd.quoted[v-1] && !qd.isWord(v-1) || qd.afterDocumentNoun(v, first)):
+				// "The town released a statement Wednesday saying ...":
+				// the issuer speaks.
 				subj = qd.participleSubject(v, first)
 			case v > first && qd.isNoun(v-1):
 				// Only the noun phrase itself: "in response to | critics".
@@ -186,11 +193,38 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 					}
 				}
 			}
-			if subj.empty() || !qd.hasHead(subj) || v+1 >= end || qd.lower(v+1) != "that" {
+			if subj.empty() || !qd.hasHead(subj) || v+1 >= end {
 				continue
 			}
+			// "saying that ...", "saying in a tweet that ...", and
+			// "saying" with a clause of its own ("911 calls saying shots
+			// have been fired").
+			r := qd.skipAdjuncts(v+1, end)
+			if r < end && qd.lower(r) == "that" {
+				if it := qd.clauseItem(r+1, end, v, v+1, subj); it != nil {
+					return it
+				}
+				continue
+			}
+			if cv.lemma != "say" || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.clauseStarts(r, end) {
+				continue
+			}
+			if it := qd.clauseItem(r, end, v, v+1, subj); it != nil {
+				return it
+			}
+			continue
 		} else {
 			subj = qd.subjectBefore(v, first)
+			if j := qd.skipAux(v-1, first); j >= first && qd.lower(j) == "who" {
+				// "Barkley, who said he votes Democratic, said ...":
+				// the relative clause ends at its comma.
+				for x := v + 1; x < end; x++ {
+					if qd.tok(x).Text == "," && !qd.quoted[x] {
+						end = x
+						break
+					}
+				}
+			}
 		}
 		if subj.empty() {
 			continue
@@ -232,6 +266,11 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 		if r < end && qd.lower(r) == "that" {
 			return qd.clauseItem(r+1, end, v, v+1, subj)
 		}
+		// An embedded question is what was asked or told: "asked whether
+		// ...", "told attendees how he saved the hotel".
+		if r+1 < end && quoteWhWords[qd.lower(r)] && qd.clauseStarts(r+1, end) {
+			return qd.clauseItem(r, end, v, v+1, subj)
+		}
 		// Without "that", "say" takes a clause whenever one follows ("said
 		// the push east signifies ...", however the tagger read it);
 		// other verbs need its subject and verb in view.
@@ -242,6 +281,17 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 		return qd.clauseItem(r, end, v, v+1, subj)
 	}
 	return nil
+}
+
+// quoteWhWords open an embedded question.
+var quoteWhWords = map[string]bool{"whether": true, "how": true, "why": true, "what": true, "if": true, "when": true, "where": true}
+
+// skipAdverbs steps left from i over adverbs.
+func (qd *quoteDoc) skipAdverbs(i, lo int) int {
+	for i >= lo && strings.HasPrefix(qd.tok(i).Tag, "RB") {
+		i--
+	}
+	return i
 }
 
 var quoteBeWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true}

@@ -20,6 +20,8 @@ import (
 type wantQuote struct {
 	Text, Kind, Cue, Speaker, SpeakerText string
 	SpeakerNone                           bool
+	// Label and Via are speaker_label and speaker_via; "-" wants empty.
+	Label, Via string
 }
 
 func runQuotes(t *testing.T, text string) []facts.Quote {
@@ -63,6 +65,13 @@ func checkQuotes(t *testing.T, text string, want []wantQuote) {
 		check("cue", g.Cue, w.Cue)
 		check("speaker", g.Speaker, w.Speaker)
 		check("speaker_text", g.SpeakerText, w.SpeakerText)
+		checkOrNone := func(field, got, want string) {
+			if want == "-" && got != "" || want != "-" && want != "" && got != want {
+				t.Errorf("quote %d %s = %q, want %q", i, field, got, want)
+			}
+		}
+		checkOrNone("speaker_label", g.SpeakerLabel, w.Label)
+		checkOrNone("speaker_via", g.SpeakerVia, w.Via)
 		if w.SpeakerNone && g.Speaker != "" {
 			t.Errorf("quote %d speaker = %q, want none", i, g.Speaker)
 		}
@@ -432,4 +441,99 @@ func FuzzLastField(f *testing.F) {
 			t.Fatalf("lastField(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// The attribution clause: the subject of the reporting verb across what
+// reporters put between the name and the verb, and around the quote.
+func TestAttributionClause(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"party and state label between name and verb",
+			`"It is over," Sen. Jane Doe (D-Ore.) said.`,
+			[]wantQuote{{Kind: "direct", Speaker: "Jane Doe", SpeakerText: "Sen. Jane Doe", Label: "PERSON", Via: "name"}}},
+		{"party label before told and a reported clause",
+			"Senate Minority Leader Harry M. Reid (D-Nev.) told reporters that he had spoken to the secretary.",
+			[]wantQuote{{Kind: "indirect", Cue: "told", SpeakerText: "Senate Minority Leader Harry M. Reid", Label: "PERSON"}}},
+		{"several appositions: the name before the descriptions",
+			"Maria Lopez, the Democratic mayor of Tucson, one of the cities suing, said the law was unfair.",
+			[]wantQuote{{Text: "the law was unfair", Speaker: "Maria Lopez"}}},
+		{"a long apposition with a relative clause",
+			"Alex Castellanos, a veteran media consultant who earlier in the season had tried unsuccessfully to organize a campaign against him, said the effort was a fantasy.",
+			[]wantQuote{{Text: "the effort was a fantasy", Speaker: "Alex Castellanos"}}},
+		{"lower-case role premodifier",
+			"Retired Army colonel John Baker said the plan would fail.",
+			[]wantQuote{{Speaker: "John Baker", Label: "PERSON"}}},
+		{"who said: the antecedent speaks, the clause ends at its comma",
+			"The senator, who said the vote was rigged, left early.",
+			[]wantQuote{{Text: "the vote was rigged", Speaker: "senator", Label: "-"}}},
+		{"progressive form",
+			"Obama is telling donors that the party will hold.",
+			[]wantQuote{{Text: "the party will hold", Cue: "telling", Speaker: "Obama"}}},
+		{"perfect form",
+			"Mr. Sanders has said the party must change its rules.",
+			[]wantQuote{{Text: "the party must change its rules", Speaker: "Sanders"}}},
+		{"embedded question after a progressive cue",
+			"Donald Trump is telling attendees at the gala how he helped save the hotel.",
+			[]wantQuote{{Text: "how he helped save the hotel", Speaker: "Donald Trump"}}},
+		{"participle cue with adjuncts before that",
+			"Trump escalated his attacks Saturday morning, saying in a tweet that additional lawsuits will be filed.",
+			[]wantQuote{{Text: "additional lawsuits will be filed", Cue: "saying", Speaker: "Trump"}}},
+		{"participle cue after a document noun and a day: the issuer speaks",
+			"The town released a statement Wednesday saying the comments were based on opinion.",
+			[]wantQuote{{Text: "the comments were based on opinion", Speaker: "town"}}},
+		{"inverted order after a title that is also a word's",
+			`"We will fight," added Mr. Bell.`,
+			[]wantQuote{{Cue: "added", Speaker: "Bell", SpeakerText: "Mr. Bell", Label: "PERSON"}}},
+		{"question mark inside the quote does not end the attribution",
+			"“Why now?” Perez said.",
+			[]wantQuote{{Text: "Why now?", Cue: "said", Speaker: "Perez"}}},
+		{"a quote that ends in a question and a narrative sentence after it",
+			"“Why now, after all these years of silence?” The crowd fell silent.",
+			[]wantQuote{{Kind: "direct", SpeakerNone: true}}},
+		{"a quantified pronoun subject",
+			"The plant closed last year. Most of them said they had loved working there.",
+			[]wantQuote{{Text: "they had loved working there", Speaker: "Most of them", Label: "-"}}},
+		{"those surveyed",
+			"Again, those surveyed said the economy was the top issue.",
+			[]wantQuote{{Text: "the economy was the top issue", Speaker: "those surveyed"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
+
+// Speakers that are not named stay as written, with no label; a quote
+// attributed by context carries the mention of the quote it continues.
+func TestSpeakerLabelAndVia(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"unnamed source with a number word stays as written",
+			"“We are shocked,” one P&G Amiens employee told French television station BFMTV.",
+			[]wantQuote{{Speaker: "one P&G Amiens employee", Label: "-", Via: "name"}}},
+		{"unnamed source: a spokesman",
+			"“We will appeal,” a spokesman said.",
+			[]wantQuote{{Speaker: "spokesman", Label: "-", Via: "name"}}},
+		{"second part of an interrupted quote: the shared attribution's mention",
+			"Roberta Lange spoke on Monday. “The campaign helped incite everything,” she said. “Instead of attacking me, they should apologize.”",
+			[]wantQuote{{Speaker: "Roberta Lange", SpeakerText: "she", Via: "pronoun", Label: "PERSON"},
+				{Speaker: "Roberta Lange", SpeakerText: "she", Via: "context", Label: "PERSON"}}},
+		{"a role noun pointing back to the speaker before",
+			"“We will not recall the cards,” an IBM spokeswoman said. “The bug is rare,” the spokeswoman said.",
+			[]wantQuote{{Speaker: "IBM spokeswoman", Via: "name"}, {Speaker: "IBM spokeswoman", Via: "role"}}},
+		{"organisation",
+			"“We regret the decision,” the United Auto Workers said in a statement.",
+			[]wantQuote{{Speaker: "United Auto Workers", Label: "ORG", Via: "name"}}},
+		{"no speaker: no label and no via",
+			"“We have seen nothing like this before in the state, nothing at all.”",
+			[]wantQuote{{SpeakerNone: true, Label: "-", Via: "-"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
 }
