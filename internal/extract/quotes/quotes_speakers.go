@@ -27,6 +27,10 @@ type quoteSpeaker struct {
 	// source ("a spokesman", "hospital sources").
 	label     string
 	para, pos int
+	// written is the name as the text writes it here, titles dropped
+	// ("Chris Murphy"), where its first name tells a gender; the
+	// fullest name may belong to someone else of the same surname.
+	written string
 }
 
 // speakerLabel is the label of a named speaker of kind k: a person, a
@@ -90,6 +94,11 @@ func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
 			ref.name, ref.kind, ref.label = qd.name(it.who, ents)
 			if g := quoteTitleGender(qd.lower(it.who.first)); g != "" {
 				gender[ref.name] = g
+			} else if text, _, _ := qd.mentionText(it.who); ref.kind == spkPerson && gender[ref.name] == "" {
+				// "Chris Murphy said": the first name as written.
+				if g := qd.nameGender(strings.Join(qd.stripTitles(strings.Fields(text)), " ")); g != "" {
+					gender[ref.name] = g
+				}
 			}
 		}
 		ref.para, ref.pos = it.para, it.spkStart
@@ -143,6 +152,27 @@ func quoteInheritFrom(items []*quoteItem, i int) *quoteItem {
 	return nil
 }
 
+// nameGender is the gender a person's first name implies ("he" for Marco
+// Rubio, "she" for Hillary Clinton), or "" for a name of either sex or not
+// on the list (data/first-names.tsv, from US birth records).
+func (qd *quoteDoc) nameGender(name string) string {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok {
+		return "" // a surname alone says nothing
+	}
+	return qd.lx.firstNames[first]
+}
+
+// genderFits reports whether a name as written can be what pronoun p
+// points to: "she" is never "Marco Rubio".
+func (qd *quoteDoc) genderFits(p, written string) bool {
+	if p != "he" && p != "she" {
+		return true
+	}
+	g := qd.nameGender(written)
+	return g == "" || g == p
+}
+
 func quoteTitleGender(w string) string {
 	switch w {
 	case "mr", "mr.", "sir", "lord", "king", "prince":
@@ -174,7 +204,7 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 	if n := len(hist); n > 0 {
 		lastPos = hist[n-1].pos
 	}
-	if e, found := qd.recentEntity(ents, pos, lastPos, want, true); found && ok(e.name, e.kind) {
+	if e, found := qd.recentEntity(ents, pos, lastPos, want, true); found && ok(e.name, e.kind) && qd.genderFits(p, e.written) {
 		return e, true
 	}
 	if want == spkPerson {
@@ -190,7 +220,7 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 				break
 			}
 			full := qd.fullest(n.words, n.start)
-			if n.quoted || !qd.opensSentence(n.start) || !ok(full, spkPerson) {
+			if n.quoted || !qd.opensSentence(n.start) || !ok(full, spkPerson) || !qd.genderFits(p, strings.Join(n.words, " ")) {
 				continue
 			}
 			if len(n.words) >= 2 && (n.titled || qd.nameKind(full, n.start, n.start+1, ents) == spkPerson) ||
@@ -223,7 +253,7 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 			}
 		}
 	}
-	if e, found := qd.recentEntity(ents, pos, -1, want, false); found && ok(e.name, e.kind) &&
+	if e, found := qd.recentEntity(ents, pos, -1, want, false); found && ok(e.name, e.kind) && qd.genderFits(p, e.written) &&
 		qd.d.Paragraphs[para].Start-2000 < e.pos {
 		return e, true
 	}
@@ -294,7 +324,8 @@ func (qd *quoteDoc) recentEntity(ents []facts.Entity, pos, after int, want strin
 		if label != "PERSON" && label != "NORP" {
 			label = "ORG" // a country or city speaking is its government
 		}
-		return quoteSpeaker{name: qd.fullest(words, e.Start), kind: kind, label: label, pos: e.Start}, true
+		return quoteSpeaker{name: qd.fullest(words, e.Start), kind: kind, label: label, pos: e.Start,
+			written: strings.Join(qd.stripTitles(strings.Fields(e.Text)), " ")}, true
 	}
 	return quoteSpeaker{}, false
 }

@@ -537,3 +537,32 @@ func TestSpeakerLabelAndVia(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
 	}
 }
+
+// Who a pronoun is: the nearest compatible antecedent, with gender from the
+// first name (data/first-names.tsv) and person versus organisation.
+func TestPronounResolution(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"obituary: she is the historian, not the man it is about",
+			"The historian Mary Beard wrote the first biography of him. John Doe died on Monday at his home in Leeds. “He was a giant of his field,” she said.",
+			[]wantQuote{{Speaker: "Mary Beard", SpeakerText: "she", Via: "pronoun"}}},
+		{"she skips a man named since",
+			"“We will win this state,” Hillary Clinton told supporters. Marco Rubio campaigned in Ohio on Monday. “We are not done yet,” she said.",
+			[]wantQuote{{Speaker: "Hillary Clinton"}, {Speaker: "Hillary Clinton", Via: "pronoun"}}},
+		{"he skips a woman named since",
+			"“The bill is dead,” Marco Rubio said. Hillary Clinton spoke in Iowa on Monday. “It will come back,” he said.",
+			[]wantQuote{{Speaker: "Marco Rubio"}, {Speaker: "Marco Rubio", Via: "pronoun"}}},
+		{"she is never an organisation",
+			"Amazon announced layoffs on Monday. Jane Porter, a warehouse worker, was among them. “I did not see it coming,” she said.",
+			[]wantQuote{{Speaker: "Jane Porter", Label: "PERSON"}}},
+		{"I inside a quote is the quote's speaker, not resolved by itself",
+			"“I will not resign,” the mayor said.",
+			[]wantQuote{{Speaker: "mayor", Label: "-"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
