@@ -161,10 +161,12 @@ func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttributio
 		ns := d.Sentences[sb+1]
 		if ns.First < ns.Last && unicode.IsLower(quoteFirstRune(d.Tokens[ns.First].Text)) {
 			lo, hi = ns.First, ns.Last
-		} else if ns.First < ns.Last && ns.Paragraph == d.Sentences[sb].Paragraph && quoteEndsQuestion(d.Text[q.Start:q.End]) {
+		} else if ns.First < ns.Last && ns.Paragraph == d.Sentences[sb].Paragraph &&
+			(quoteEndsQuestion(d.Text[q.Start:q.End]) || quoteBylineDash[d.Tokens[ns.First].Text]) {
 			// "?" or "!" inside the marks ended the sentence for the
-			// segmenter, not the attribution: ""Why now?" Perez said."
-			// rightFrame still wants a speaker and a cue there.
+			// segmenter, not the attribution: ""Why now?" Perez said.";
+			// so did a byline dash: ""..." ― Maria Ortiz". rightFrame
+			// still wants a speaker (and a cue or the dash) there.
 			lo, hi = ns.First, ns.Last
 		}
 	}
@@ -233,6 +235,12 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 	if i >= hi {
 		return quoteAttribution{}, false
 	}
+	// A vox-pop byline: ""We just want jobs." ― Maria Ortiz, 54, a nurse".
+	if i > lo && quoteBylineDash[qd.tok(i-1).Text] && qd.isProper(i) {
+		if m := qd.npAfter(i, hi); !m.empty() && qd.isProper(m.last-1) {
+			return quoteAttribution{cueStart: qd.tok(i - 1).Start, cueEnd: qd.tok(i - 1).Start, who: m}, true
+		}
+	}
 	if qd.isAccordingTo(i, hi) {
 		m := qd.npAfter(i+2, hi)
 		return qd.attr(i, i+2, m), !m.empty()
@@ -250,9 +258,23 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 		if m.empty() || m.first != i && !qd.appositionStart(i, m) {
 			return quoteAttribution{}, false
 		}
+		if qd.introducesNext(v, hi) {
+			return quoteAttribution{}, false
+		}
 		return qd.attr(v, v+1, m), true
 	}
 	return quoteAttribution{}, false
+}
+
+// quoteBylineDash are the dashes that set a name after a quote as its
+// byline.
+var quoteBylineDash = map[string]bool{"―": true, "—": true, "–": true, "-": true, "--": true}
+
+// introducesNext reports whether the cue at v ends in a colon ("Mr. Zahed
+// said:"): it opens the quote that follows, not the one before it.
+func (qd *quoteDoc) introducesNext(v, hi int) bool {
+	r := qd.skipAdjuncts(v+1, hi)
+	return r < len(qd.d.Tokens) && qd.tok(r).Text == ":"
 }
 
 // quoteDocumentNouns are what speakers issue; "a statement saying" is the

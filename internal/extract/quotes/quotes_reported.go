@@ -165,6 +165,9 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 			}
 			return qd.clauseItem(m.last+1, end, v, v+2, m)
 		}
+		if it := qd.nounCue(v, first, end); it != nil {
+			return it
+		}
 		cv, ok := qd.cue(v)
 		if !ok || cv.direct {
 			continue
@@ -281,6 +284,48 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 		return qd.clauseItem(r, end, v, v+1, subj)
 	}
 	return nil
+}
+
+// quoteNounCues are nouns of speech whose "that" clause is what was said:
+// "the senator's claim that ...", "her remark that ...".
+var quoteNounCues = map[string]bool{"claim": true, "claims": true, "remark": true, "remarks": true,
+	"comment": true, "comments": true, "statement": true, "assertion": true, "argument": true,
+	"warning": true, "promise": true, "pledge": true, "accusation": true, "allegation": true,
+	"insistence": true, "contention": true, "admission": true, "announcement": true, "suggestion": true,
+	"assurance": true, "prediction": true, "charge": true, "vow": true}
+
+// nounCue reads a noun of speech at v with its "that" clause. The speaker
+// is the possessor ("the senator's claim that" -> the senator); after a
+// possessive pronoun or an article, the sentence's subject when it comes
+// first ("Clinton repeated her claim that ...", "Ryan made the statement
+// that ..."); with neither, no report.
+func (qd *quoteDoc) nounCue(v, first, end int) *quoteItem {
+	if !quoteNounCues[qd.lower(v)] || qd.quoted[v] || !qd.isNoun(v) || v+2 >= end || qd.lower(v+1) != "that" || v-1 < first {
+		return nil
+	}
+	var subj quoteMention
+	switch qd.tok(v - 1).Tag {
+	case "POS":
+		// Only as an object ("critics mocked the senator's claim that
+		// ..."): as the subject, the clause would run into the main
+		// verb ("The senator's claim that X drew scorn").
+		subj = qd.npBefore(v-2, first)
+		if subj.empty() || !qd.hasVerb(first, subj.first) {
+			return nil
+		}
+	case "PRP$", "DT", "JJ":
+		s := qd.sentenceSubject(qd.tok(v).Sentence)
+		if s.empty() || s.last > v || s.first < first || !qd.hasHead(s) {
+			return nil
+		}
+		subj = s
+	default:
+		return nil
+	}
+	if subj.empty() || !qd.hasHead(subj) || !qd.clauseStarts(v+2, end) {
+		return nil
+	}
+	return qd.clauseItem(v+2, end, v, v+1, subj)
 }
 
 // quoteWhWords open an embedded question.

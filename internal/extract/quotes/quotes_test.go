@@ -566,3 +566,35 @@ func TestPronounResolution(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
 	}
 }
+
+// Cues by form: speech nouns with a "that" clause, bylines, and a cue with
+// a colon that opens the next quote.
+func TestCueForms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"noun cue with a possessor, as an object",
+			"Critics mocked the senator's claim that the vote was rigged.",
+			[]wantQuote{{Text: "the vote was rigged", Cue: "claim", Speaker: "senator"}}},
+		{"noun cue in subject position is not read (the clause would run on)",
+			"The senator's claim that the vote was rigged drew scorn.",
+			nil},
+		{"noun cue after a possessive pronoun: the sentence's subject",
+			"Clinton repeated her claim that the server was legal.",
+			[]wantQuote{{Text: "the server was legal", Cue: "claim", Speaker: "Clinton"}}},
+		{"byline after a quote with a horizontal bar",
+			"“We just want jobs here, that is all.” ― Maria Ortiz, 54, a nurse",
+			[]wantQuote{{Speaker: "Maria Ortiz", Label: "PERSON"}}},
+		{"byline after a quote with a hyphen",
+			`"We just want the jobs back." - John Baker`,
+			[]wantQuote{{Speaker: "John Baker"}}},
+		{"a cue ending in a colon opens the next quote",
+			"''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack was the work of terrorists.''",
+			[]wantQuote{{Speaker: "Alawee"}, {Speaker: "Alawee", Via: "context"}, {Speaker: "Zahed", Cue: "said"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
