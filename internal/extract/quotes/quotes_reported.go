@@ -116,9 +116,15 @@ func (qd *quoteDoc) splitNested(it *quoteItem, end int) []*quoteItem {
 			continue
 		}
 		s0 := k + 1
+		conj := false
 		switch qd.lower(k + 1) {
 		case "which", "who", "whom":
 			s0 = k + 2
+		case "while", "and", "but", "whereas", "although", "though":
+			// "X said A, while other voters said B": B is a report of
+			// its own, when its verb takes a clause as reportedBefore
+			// reads one.
+			s0, conj = k+2, true
 		}
 		for v := s0 + 1; v < end && v < s0+7; v++ {
 			cv, ok := qd.cue(v)
@@ -132,6 +138,8 @@ func (qd *quoteDoc) splitNested(it *quoteItem, end int) []*quoteItem {
 			r := qd.skipAdjuncts(v+1, end)
 			if r < end && qd.lower(r) == "that" {
 				r++
+			} else if conj && (cv.needThat || cv.object || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.clauseStarts(r, end)) {
+				break
 			}
 			inner := qd.clauseItem(r, end, v, v+1, m)
 			if inner == nil {
@@ -157,10 +165,19 @@ func (qd *quoteDoc) allQuoted(lo, hi int) bool {
 // (that) CLAUSE" or "according to X, CLAUSE". Tokens [first, end) are the
 // sentence without its final punctuation.
 func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
+	if it := qd.nameColon(first, end); it != nil {
+		return it
+	}
 	for v := first; v < end; v++ {
 		if qd.isAccordingTo(v, end) && (v == first || qd.tok(v-1).Text == "," || qd.isWord(v-1) && qd.tok(v-1).Tag == "RB") {
 			m := qd.npAfter(v+2, end)
 			if m.empty() || m.last >= end || qd.tok(m.last).Text != "," {
+				continue
+			}
+			// After a clause of its own, "according to X" closes it
+			// ("Clinton broke it, according to Andrew McCarthy, who
+			// prosecuted ..."): reportedAfter reads that.
+			if qd.hasFiniteVerb(first, v) || m.last+1 < end && quoteRelatives[qd.lower(m.last+1)] {
 				continue
 			}
 			return qd.clauseItem(m.last+1, end, v, v+2, m)
@@ -328,6 +345,41 @@ func (qd *quoteDoc) nounCue(v, first, end int) *quoteItem {
 	return qd.clauseItem(v+2, end, v, v+1, subj)
 }
 
+// nameColon reads a name and a colon before a clause, as headlines and
+// transcripts attribute: "Gingrich: Trump Must Decide If He Wants a
+// Two-Pirate Ticket", "Matthews: Here's the irony of our time". The name is
+// at most five words, all of it capitalised, and the clause has a finite
+// verb.
+func (qd *quoteDoc) nameColon(first, end int) *quoteItem {
+	c := first
+	for c < end && c < first+6 && qd.tok(c).Text != ":" {
+		if !qd.isProper(c) && !(c > first && qd.tok(c).Text == "." && qd.isInitial(c-1)) {
+			return nil
+		}
+		c++
+	}
+	if c == first || c >= end || qd.tok(c).Text != ":" || qd.quoted[c] || !qd.hasFiniteVerb(c+1, end) {
+		return nil
+	}
+	return qd.clauseItem(c+1, end, c, c+1, quoteMention{first, c})
+}
+
+var quoteRelatives = map[string]bool{"who": true, "which": true, "that": true, "whose": true}
+
+// sourceModifier reports whether the tokens from i that follow a source's
+// noun phrase modify it: a participle ("released Tuesday") or, after a
+// comma, a relative clause ("who prosecuted terrorists").
+func (qd *quoteDoc) sourceModifier(i, end int) bool {
+	if i >= end {
+		return true
+	}
+	w := qd.lower(i)
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return true
+	}
+	return qd.tok(i).Text == "," && i+1 < end && quoteRelatives[qd.lower(i+1)]
+}
+
 // quoteWhWords open an embedded question.
 var quoteWhWords = map[string]bool{"whether": true, "how": true, "why": true, "what": true, "if": true, "when": true, "where": true}
 
@@ -404,7 +456,10 @@ func (qd *quoteDoc) reportedAfter(first, end int) *quoteItem {
 		t := k + 1
 		if qd.isAccordingTo(t, end) {
 			m := qd.npAfter(t+2, end)
-			if m.empty() || qd.hasFiniteVerb(m.last, end) {
+			// The source may carry a participle or a relative clause:
+			// "according to a Suffolk University poll released
+			// Tuesday", "according to Andrew McCarthy, who prosecuted".
+			if m.empty() || qd.hasFiniteVerb(m.last, end) && !qd.sourceModifier(m.last, end) {
 				continue
 			}
 			return qd.clauseItem(first, k, t, t+2, m)

@@ -598,3 +598,38 @@ func TestCueForms(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
 	}
 }
+
+// According to, headline colons and two reports in one sentence.
+func TestReportedSpeechForms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"according to a source with a participle after it",
+			"Trump leads the field with 22 percent, according to a Suffolk University poll released Tuesday.",
+			[]wantQuote{{Text: "Trump leads the field with 22 percent", Cue: "according to", Speaker: "Suffolk University poll"}}},
+		{"according to after a clause, with a relative clause on the source",
+			"Clinton broke the law, according to Andrew McCarthy, who prosecuted terrorists.",
+			[]wantQuote{{Text: "Clinton broke the law", Speaker: "Andrew McCarthy"}}},
+		{"according to before the clause",
+			"According to the police, the man fled on foot.",
+			[]wantQuote{{Text: "the man fled on foot", Speaker: "police"}}},
+		{"headline: a name and a colon",
+			"Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.",
+			[]wantQuote{{Cue: ":", Speaker: "Gingrich"}}},
+		{"a dateline with a colon is no speaker",
+			"WASHINGTON: The Senate voted on Tuesday.",
+			nil},
+		{"two reports joined by while",
+			"Several supporters said the former president had made a good case, while other voters said they had not heard enough.",
+			[]wantQuote{{Text: "the former president had made a good case", Speaker: "supporters"},
+				{Text: "they had not heard enough", Speaker: "voters"}}},
+		{"while with a verb that needs that is no second report",
+			"Boeing said the plane would fly in May, while Air Canada has estimated a 30 percent saving.",
+			[]wantQuote{{Speaker: "Boeing"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
