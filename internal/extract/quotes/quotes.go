@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/extract/article"
 	"github.com/newsfacts/newsfacts/internal/facts"
@@ -106,6 +107,12 @@ func (qd *quoteDoc) direct(marks []markedQuote, k int) *quoteItem {
 		if a.fragment && words <= mixedMaxWords {
 			return nil
 		}
+		if a.frameStart > 0 && words <= mixedMaxWords {
+			// A quoted term in a characterising frame is the subject's
+			// word for the object: a mixed quote spanning the frame,
+			// marks included ("the plan as a "disaster"").
+			it.kind, it.start, it.end = "mixed", a.frameStart, q.End+quoteMarkLen(d.Text, q.End)
+		}
 		return it
 	}
 	if !q.Closed && words < 2*directQuoteMinWords {
@@ -131,6 +138,9 @@ type quoteAttribution struct {
 	cueStart, cueEnd int
 	who              quoteMention
 	fragment         bool
+	// frameStart, when set, is where the object of a characterising
+	// verb starts, before the quoted words.
+	frameStart int
 }
 
 // attributeDirect looks for the reporting verb of a direct quote in its own
@@ -201,6 +211,19 @@ func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttributio
 		}
 	}
 	return quoteAttribution{}, false
+}
+
+// quoteMarkLen is the length of the quotation mark at byte i: two
+// apostrophes or backquotes, else one character.
+func quoteMarkLen(text string, i int) int {
+	if i >= len(text) {
+		return 0
+	}
+	if strings.HasPrefix(text[i:], "''") || strings.HasPrefix(text[i:], "``") {
+		return 2
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return size
 }
 
 // quoteEndsQuestion reports whether quoted words end in "?" or "!".
@@ -297,7 +320,11 @@ func (qd *quoteDoc) afterDocumentNoun(v, lo int) bool {
 // rather than introducing speech ("condemned the "cowardly" bombings").
 func quoteObjectCue(cv quoteCue) bool {
 	switch cv.lemma {
-	case "condemn", "denounce", "call", "describe", "hail", "praise":
+	case "condemn", "denounce", "call", "describe", "hail", "praise",
+		// Characterising frames: "slammed the plan as a "disaster"",
+		// "compared the law to "tearing up the rulebook"".
+		"slam", "blast", "brand", "label", "dub", "compare", "liken", "characterize",
+		"dismiss", "decry", "mock", "criticize":
 		return true
 	}
 	return false
@@ -342,6 +369,11 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 			if m.empty() || qd.tok(v-1).Text != "," && m.last != qd.skipAux(v-1, m.last-1)+1 || qd.tok(m.first).Tag == "WP" ||
 				(cv.lemma == "call" || cv.lemma == "describe") && v+1 >= to {
 				return quoteAttribution{}, false
+			}
+			if v+1 < to {
+				// A characterising frame: "slammed the plan as a
+				// "disaster"" runs from the object to the quote.
+				a.frameStart = qd.tok(v + 1).Start
 			}
 			return a, true
 		}

@@ -633,3 +633,42 @@ func TestReportedSpeechForms(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
 	}
 }
+
+// Quoted fragments in characterising frames are mixed quotes of the
+// subject; titles, names and scare quotes are no quotes; a widened cue
+// lexicon.
+func TestCharacterisingFrames(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"slammed X as a quoted term: mixed, over the frame",
+			`Senator Ortiz slammed the plan as a "disaster" on Monday.`,
+			[]wantQuote{{Text: `the plan as a "disaster"`, Kind: "mixed", Cue: "slammed", Speaker: "Ortiz"}}},
+		{"described as a longer quoted phrase: direct",
+			`The mayor described the shooting as "a deliberate attack on our city".`,
+			[]wantQuote{{Text: "a deliberate attack on our city", Kind: "direct", Cue: "described", Speaker: "mayor"}}},
+		{"compared to",
+			`Critics compared the law to "tearing up the rulebook".`,
+			[]wantQuote{{Text: "tearing up the rulebook", Cue: "compared", Speaker: "Critics"}}},
+		{"title of a work is no quote",
+			`He went to see the film "Heat" on Sunday.`,
+			nil},
+		{"scare quotes are no quote",
+			`The council set up a "working group" on housing.`,
+			nil},
+		{"chanted",
+			`Protesters chanted "Lock her up! Lock her up!" as he spoke.`,
+			[]wantQuote{{Cue: "chanted", Speaker: "Protesters"}}},
+		{"demanded, inverted order",
+			`"We want a recount now," the crowd demanded.`,
+			[]wantQuote{{Cue: "demanded", Speaker: "crowd"}}},
+		{"the letter reads",
+			`The letter reads: "We will not comply with this order."`,
+			[]wantQuote{{Cue: "reads", Speaker: "letter"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
