@@ -272,10 +272,34 @@ func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
 		return quoteCue{}, false
 	}
 	v := qd.lx.forms[k-1]
-	if qd.lx.trusted[k-1] {
+	if qd.lx.trusted[k-1] || strings.HasPrefix(qd.tok(i).Tag, "VB") {
 		return v, true
 	}
-	return v, strings.HasPrefix(qd.tok(i).Tag, "VB")
+	return v, qd.cueByForm(i)
+}
+
+// cueByForm reports whether a reporting verb's form that the tagger read
+// as a noun is a verb by its place: a finite form ("notes", "reported")
+// right after a name or a pronoun, not followed by a preposition that
+// makes it a noun ("Conway notes." and "CNN reports that ..." but not
+// "Trump's claims of fraud").
+func (qd *quoteDoc) cueByForm(i int) bool {
+	w := qd.lower(i)
+	if i == 0 || !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) || unicode.IsUpper(quoteFirstRune(qd.tok(i).Text)) {
+		// A capitalised form is a name's word: "the United States".
+		return false
+	}
+	prev := qd.tok(i - 1)
+	if prev.Tag != "NNP" && prev.Tag != "NNPS" && prev.Tag != "PRP" || qd.quoted[i-1] {
+		return false
+	}
+	if i+1 < len(qd.d.Tokens) && qd.tok(i+1).Sentence == qd.tok(i).Sentence {
+		switch qd.lower(i + 1) {
+		case "of", "about", "for", "to", "from", "on", "in", "by", "with", "and", "'s", "’s":
+			return false
+		}
+	}
+	return true
 }
 
 // isAccordingTo reports whether tokens i, i+1 are "according to".

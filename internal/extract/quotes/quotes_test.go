@@ -672,3 +672,32 @@ func TestCharacterisingFrames(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
 	}
 }
+
+// Cues by form, not only by tag: a finite form the tagger read as a noun is
+// a verb right after a name or a pronoun.
+func TestCuesByForm(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"notes after a name, after the quote",
+			`"Look at the statement he put out," Conway notes.`,
+			[]wantQuote{{Cue: "notes", Speaker: "Conway"}}},
+		{"claims before a clause",
+			"The Daily News claims the refusal is a form of jihad.",
+			[]wantQuote{{Text: "the refusal is a form of jihad", Cue: "claims", Speaker: "Daily News"}}},
+		{"reports that",
+			"CNN reports that the hearing was closed.",
+			[]wantQuote{{Text: "the hearing was closed", Cue: "reports", Speaker: "CNN"}}},
+		{"a noun before a preposition is no cue",
+			"Trump claims of fraud were rejected.",
+			nil},
+		{"a capitalised form is a name's word",
+			"President Bush denounced the war, and said the United States is ``striking a blow for the principle that might does not make right.''",
+			[]wantQuote{{Cue: "said", Speaker: "Bush"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
