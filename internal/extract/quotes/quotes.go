@@ -268,6 +268,10 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 		m := qd.npAfter(i+2, hi)
 		return qd.attr(i, i+2, m), !m.empty()
 	}
+	// "..., as Cruz said on Monday": the attribution as a comparison.
+	if qd.lower(i) == "as" && i+2 < hi {
+		i++
+	}
 	if cv, ok := qd.cue(i); ok && !quoteObjectCue(cv) {
 		// Inversion: "...," said a U.S. Embassy official.
 		m := qd.npAfter(i+1, hi)

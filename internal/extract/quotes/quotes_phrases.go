@@ -258,6 +258,10 @@ func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
 	if qd.quoted[i] {
 		return quoteCue{}, false
 	}
+	// "as Tom Ridge put it:": put is a cue only with "it" after it.
+	if w := qd.lower(i); (w == "put" || w == "puts") && i+1 < len(qd.d.Tokens) && qd.lower(i+1) == "it" {
+		return quoteCue{lemma: "put it", direct: true}, true
+	}
 	// The frames ask about one token many times: its form is looked up
 	// once.
 	k := qd.cueAt[i]
