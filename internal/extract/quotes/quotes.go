@@ -277,7 +277,7 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 		m := qd.npAfter(i+1, hi)
 		return qd.attr(i, i+1, m), !m.empty()
 	}
-	for v := i + 1; v < hi && v < i+16; v++ {
+	for v := i + 1; v < hi && v < i+quoteAsideMax; v++ {
 		if cv, ok := qd.cue(v); !ok || quoteObjectCue(cv) {
 			continue
 		}
@@ -343,6 +343,18 @@ func (qd *quoteDoc) appositionStart(i int, m quoteMention) bool {
 // leftFrame reads the attribution that introduces a quote: tokens [from,
 // to) of sentence si come before the opening mark.
 func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
+	// "Frank Newport and Jim Harter: "..."", "More from Jones: "..."": a
+	// name and a colon right before the quote.
+	if c := to - 1; c > from && qd.tok(c).Text == ":" && qd.isProper(c-1) {
+		m := qd.npBefore(c-1, from)
+		if !m.empty() && qd.isProper(m.first) && m.last-m.first <= 6 {
+			return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: m}, true
+		}
+		if f := c - 2; f >= from && (qd.lower(f) == "from" || qd.lower(f) == "by") {
+			// "More from Jones:".
+			return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: quoteMention{c - 1, c}}, true
+		}
+	}
 	for v := to - 1; v >= from && v >= to-12; v-- {
 		if qd.isAccordingTo(v, to) {
 			m := qd.npAfter(v+2, to)
@@ -355,7 +367,7 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 		var m quoteMention
 		w := qd.lower(v)
 		switch {
-		case strings.HasSuffix(w, "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as" || qd.afterDocumentNoun(v, from)):
+		case strings.HasSuffix(w, "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as" || qd.lower(v-1) == "by" || qd.afterDocumentNoun(v, from)):
 			// "Stoltenberg condemned the violence, saying that ...";
 			// "X was quoted as saying"; "The UAW issued a statement
 			// saying ...": the sentence's subject speaks.
@@ -370,7 +382,8 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 			// solutions" business" and "the plan, called "Way
 			// Forward"" only name things: the verb needs its subject
 			// right before it and, for call, an object before the quote.
-			if m.empty() || qd.tok(v-1).Text != "," && m.last != qd.skipAux(v-1, m.last-1)+1 || qd.tok(m.first).Tag == "WP" ||
+			participle := strings.HasSuffix(w, "ing") && qd.tok(v-1).Text == ","
+			if m.empty() || !participle && qd.tok(v-1).Text != "," && m.last != qd.skipAux(v-1, m.last-1)+1 || qd.tok(m.first).Tag == "WP" ||
 				(cv.lemma == "call" || cv.lemma == "describe") && v+1 >= to {
 				return quoteAttribution{}, false
 			}

@@ -262,6 +262,10 @@ func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
 	if w := qd.lower(i); (w == "put" || w == "puts") && i+1 < len(qd.d.Tokens) && qd.lower(i+1) == "it" {
 		return quoteCue{lemma: "put it", direct: true}, true
 	}
+	// ""...," she went on.": go is a cue only with "on" after it.
+	if w := qd.lower(i); (w == "went" || w == "goes") && i+1 < len(qd.d.Tokens) && qd.lower(i+1) == "on" {
+		return quoteCue{lemma: "go on", direct: true}, true
+	}
 	// The frames ask about one token many times: its form is looked up
 	// once.
 	k := qd.cueAt[i]
