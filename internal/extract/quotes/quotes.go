@@ -346,8 +346,10 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 	// "Frank Newport and Jim Harter: "..."", "More from Jones: "..."": a
 	// name and a colon right before the quote.
 	if c := to - 1; c > from && qd.tok(c).Text == ":" && qd.isProper(c-1) {
+		// The name opens its sentence or follows a dash: after a verb it
+		// is the hearer ("She says to Nevadans: ...").
 		m := qd.npBefore(c-1, from)
-		if !m.empty() && qd.isProper(m.first) && m.last-m.first <= 6 {
+		if !m.empty() && qd.isProper(m.first) && m.last-m.first <= 6 && (m.first == from || !qd.isWord(m.first-1)) {
 			return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: m}, true
 		}
 		if f := c - 2; f >= from && (qd.lower(f) == "from" || qd.lower(f) == "by") {
