@@ -561,6 +561,18 @@ func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
 			return quoteMention{q.first, j + 1}
 		}
 	}
+	// "About three in 10 said", "two out of three said", "nine of 10 said":
+	// a share of those polled.
+	if qd.tok(j).Tag == "CD" && j-2 >= lo && (qd.lower(j-1) == "in" || qd.lower(j-1) == "of") && qd.tok(j-2).Tag == "CD" {
+		f := j - 2
+		if f-1 >= lo && qd.lower(f-1) == "out" {
+			f--
+		}
+		if f-1 >= lo && (qd.tok(f-1).Tag == "RB" || qd.tok(f-1).Tag == "IN") && unicode.IsUpper(quoteFirstRune(qd.tok(f-1).Text)) {
+			f-- // "About", "Nearly"
+		}
+		return quoteMention{f, j + 1}
+	}
 	// "those surveyed said", "those polled said".
 	if j-1 >= lo && qd.tok(j).Tag == "VBN" && (qd.lower(j-1) == "those" || qd.lower(j-1) == "voters") {
 		return quoteMention{j - 1, j + 1}

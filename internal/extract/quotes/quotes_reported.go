@@ -294,7 +294,10 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 		// Without "that", "say" takes a clause whenever one follows ("said
 		// the push east signifies ...", however the tagger read it);
 		// other verbs need its subject and verb in view.
-		if cv.needThat || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] ||
+		// After "say", a clause may open with a gerund or a quantity too
+		// ("said legalizing it could ...", "said about half of ...").
+		opens := quoteClauseOpeners[qd.tok(r).Tag] || cv.lemma == "say" && r < end && quoteSayOpeners[qd.tok(r).Tag]
+		if cv.needThat || r >= end || !opens ||
 			!qd.clauseStarts(r, end) && !(cv.lemma == "say" && qd.hasFiniteVerb(r, end)) {
 			continue
 		}
@@ -398,6 +401,9 @@ var quoteBeWords = map[string]bool{"was": true, "were": true, "is": true, "are":
 var quoteClauseOpeners = map[string]bool{"DT": true, "PRP": true, "NNP": true, "NNPS": true, "NN": true,
 	"NNS": true, "CD": true, "JJ": true, "EX": true, "PRP$": true}
 
+// quoteSayOpeners are the further tags a clause after "say" may open with.
+var quoteSayOpeners = map[string]bool{"VBG": true, "RB": true, "JJR": true, "JJS": true, "WDT": true, "WP": true, "IN": true}
+
 // skipAdjuncts steps over the prepositional phrases and adverbs between a
 // reporting verb and its clause ("said in a statement on Tuesday that").
 func (qd *quoteDoc) skipAdjuncts(r, end int) int {
@@ -414,6 +420,9 @@ func (qd *quoteDoc) skipAdjuncts(r, end int) int {
 		case (w == "along" || w == "together" || w == "ahead") && r+1 < end && (qd.lower(r+1) == "with" || qd.lower(r+1) == "of"):
 			// "told a news conference along with ..."
 			r++
+		case (w == "about" || w == "nearly" || w == "around") && r+1 < end && (qd.tok(r+1).Tag == "CD" || qd.lower(r+1) == "half"):
+			// "said about half of ...": a quantity opens the clause.
+			return r
 		case t.Tag == "IN" && w != "that" && w != "because" && w != "if" && w != "as" && w != "after" && w != "before" && w != "while":
 			m := qd.npAfter(r+1, end)
 			if m.empty() {
