@@ -182,7 +182,7 @@ func Parse(text string, opt Options) (*Document, error) {
 				start, end := segs[k].Start, segs[k].End()
 				// A title before a name never ends a sentence, even
 				// when the name is also a word ("added Mr. Bell").
-				for k+1 < len(segs) && endsInTitle(block[start:end]) && startsUpper(block[segs[k+1].Start:]) {
+				for k+1 < len(segs) && endsInTitle(block[segs[k].Start:segs[k].End()]) && startsUpper(block[segs[k+1].Start:]) {
 					k++
 					end = segs[k].End()
 				}

@@ -177,7 +177,7 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 			// After a clause of its own, "according to X" closes it
 			// ("Clinton broke it, according to Andrew McCarthy, who
 			// prosecuted ..."): reportedAfter reads that.
-			if qd.hasFiniteVerb(first, v) || m.last+1 < end && quoteRelatives[qd.lower(m.last+1)] {
+			if qd.hasFiniteVerb(max(first, v-2*quoteAsideMax), v) || m.last+1 < end && quoteRelatives[qd.lower(m.last+1)] {
 				continue
 			}
 			return qd.clauseItem(m.last+1, end, v, v+2, m)
@@ -330,7 +330,7 @@ func (qd *quoteDoc) nounCue(v, first, end int) *quoteItem {
 		// ..."): as the subject, the clause would run into the main
 		// verb ("The senator's claim that X drew scorn").
 		subj = qd.npBefore(v-2, first)
-		if subj.empty() || !qd.hasVerb(first, subj.first) {
+		if subj.empty() || !qd.hasVerb(max(first, subj.first-quoteAsideMax), subj.first) {
 			return nil
 		}
 	case "PRP$", "DT", "JJ":
