@@ -57,6 +57,11 @@ func (qd *quoteDoc) reportedMiddle(first, end int) (*quoteItem, int) {
 	lastCue := -1
 	for x := end - 1; x >= first; x-- {
 		if _, ok := qd.cue(x); ok {
+			if x > first && strings.HasSuffix(qd.lower(x), "ing") && qd.tok(x-1).Tag == "IN" {
+				// "was aimed at explaining ...": a gerund after a
+				// preposition starts no report.
+				continue
+			}
 			lastCue = x
 			break
 		}
