@@ -191,6 +191,11 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 			return it
 		}
 		cv, ok := qd.cue(v)
+		if ok && cv.lemma == "ask" {
+			if it := qd.askedQuestion(v, first, end); it != nil {
+				return it
+			}
+		}
 		if !ok || cv.direct {
 			continue
 		}
@@ -293,7 +298,7 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 		}
 		// An embedded question is what was asked or told: "asked whether
 		// ...", "told attendees how he saved the hotel".
-		if r+1 < end && quoteWhWords[qd.lower(r)] && qd.clauseStarts(r+1, end) {
+		if r+1 < end && quoteWhWords[qd.lower(r)] && qd.whClause(r, end) {
 			return qd.clauseItem(r, end, v, v+1, subj)
 		}
 		// Without "that", "say" takes a clause whenever one follows ("said
@@ -309,6 +314,30 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 		return qd.clauseItem(r, end, v, v+1, subj)
 	}
 	return nil
+}
+
+// askedQuestion reads "X asked (Y) whether/if/how ...": the embedded
+// question is what X asked. A passive ("when asked whether") names no
+// asker and is not read.
+func (qd *quoteDoc) askedQuestion(v, first, end int) *quoteItem {
+	if b := qd.skipAdverbs(v-1, first); b >= first && quoteBeWords[qd.lower(b)] || strings.HasSuffix(qd.lower(v), "ing") {
+		return nil
+	}
+	subj := qd.subjectBefore(v, first)
+	if subj.empty() || !qd.hasHead(subj) {
+		return nil
+	}
+	r := v + 1
+	if r < end && !quoteWhWords[qd.lower(r)] {
+		if obj := qd.npAfter(r, end); !obj.empty() && obj.last-obj.first <= 6 {
+			r = obj.last
+		}
+	}
+	r = qd.skipAdjuncts(r, end)
+	if r+1 >= end || !quoteWhWords[qd.lower(r)] || !qd.whClause(r, end) {
+		return nil
+	}
+	return qd.clauseItem(r, end, v, v+1, subj)
 }
 
 // quoteNounCues are nouns of speech whose "that" clause is what was said:
@@ -388,6 +417,20 @@ func (qd *quoteDoc) sourceModifier(i, end int) bool {
 	return qd.tok(i).Text == "," && i+1 < end && quoteRelatives[qd.lower(i+1)]
 }
 
+// whClause reports whether the wh-word at r opens an embedded question: a
+// clause after it ("whether the law has hurt women"), or a finite verb
+// right after it, the wh-word being its subject ("what happened").
+func (qd *quoteDoc) whClause(r, end int) bool {
+	if qd.clauseStarts(r+1, end) {
+		return true
+	}
+	switch qd.tok(r + 1).Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
 // quoteWhWords open an embedded question.
 var quoteWhWords = map[string]bool{"whether": true, "how": true, "why": true, "what": true, "if": true, "when": true, "where": true}
 
@@ -428,7 +471,7 @@ func (qd *quoteDoc) skipAdjuncts(r, end int) int {
 		case (w == "about" || w == "nearly" || w == "around") && r+1 < end && (qd.tok(r+1).Tag == "CD" || qd.lower(r+1) == "half"):
 			// "said about half of ...": a quantity opens the clause.
 			return r
-		case t.Tag == "IN" && w != "that" && w != "because" && w != "if" && w != "as" && w != "after" && w != "before" && w != "while":
+		case t.Tag == "IN" && w != "that" && w != "because" && w != "if" && w != "as" && w != "after" && w != "before" && w != "while" && !quoteWhWords[w]:
 			m := qd.npAfter(r+1, end)
 			if m.empty() {
 				return r
