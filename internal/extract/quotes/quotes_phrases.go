@@ -649,9 +649,14 @@ func (qd *quoteDoc) participleSubject(v, lo int) quoteMention {
 			if m := qd.subjectBefore(x, lo); !m.empty() {
 				return m
 			}
-			if m := qd.npAfter(x+1, v); !m.empty() && qd.hasHead(m) {
-				// ""...," said Smith, adding ..."
-				return m
+			if p := x - 1; p >= lo && (qd.tok(p).Text == "," || qd.quoted[p] && !qd.isWord(p)) {
+				// ""...," said Smith, adding ...": inversion right
+				// after the quote; elsewhere the phrase after the
+				// verb is its object ("seemed to mock his talk,
+				// saying").
+				if m := qd.npAfter(x+1, v); !m.empty() && qd.hasHead(m) {
+					return m
+				}
 			}
 		}
 	}
@@ -670,6 +675,21 @@ func (qd *quoteDoc) sentenceSubject(si int) quoteMention {
 	i := s.First
 	for i < s.Last && !qd.isWord(i) {
 		i++
+	}
+	// A sentence may open with an adverbial before its subject: "In a
+	// statement released Thursday, Rep. Hakeem Jeffries reacted ...".
+	if i < s.Last && qd.tok(i).Tag == "IN" && !qd.quoted[i] {
+		for c := i + 1; c < s.Last && c < i+quoteAsideMax; c++ {
+			if qd.quoted[c] {
+				break
+			}
+			if qd.tok(c).Text == "," {
+				if m := qd.npAfter(c+1, s.Last); !m.empty() && qd.hasHead(m) {
+					return m
+				}
+				break
+			}
+		}
 	}
 	return qd.npAfter(i, s.Last)
 }
