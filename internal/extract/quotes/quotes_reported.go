@@ -306,8 +306,8 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 		// other verbs need its subject and verb in view.
 		// After "say", a clause may open with a gerund or a quantity too
 		// ("said legalizing it could ...", "said about half of ...").
-		opens := quoteClauseOpeners[qd.tok(r).Tag] || cv.lemma == "say" && r < end && quoteSayOpeners[qd.tok(r).Tag]
-		if cv.needThat || r >= end || !opens ||
+		opens := r < end && (quoteClauseOpeners[qd.tok(r).Tag] || cv.lemma == "say" && quoteSayOpeners[qd.tok(r).Tag])
+		if cv.needThat || !opens ||
 			!qd.clauseStarts(r, end) && !(cv.lemma == "say" && qd.hasFiniteVerb(r, end)) {
 			continue
 		}
