@@ -22,6 +22,7 @@ type evalOptions struct {
 	min        []string
 	errors     bool
 	limit      int
+	slice      string
 	verbose    bool
 	reference  string
 	disable    []string
@@ -49,6 +50,12 @@ the file or named with --gold-format:
             LOC), numbers (VALUE) and dates (TIMEX3)
   gold      newsfacts gold JSONL (.jsonl): every kind it annotates, overlap
             match, attribute accuracy
+  polnear   a PolNeAR directory (text/*.txt, attributions/*.ann brat
+            standoff): direct and reported speech, overlap match, speaker
+            by mention or entity (README: "PolNeAR")
+
+--slice FROM:TO keeps a slice of each dataset's files in name order, as
+fractions (0:0.8 the first 80%, 0.8:1 the rest, held out).
 
 Figures are named KIND, KIND.LABEL or KIND.MEASURE (entities.PER,
 dates.strict, dates.value); an attribute's accuracy is FIGURE.ATTR
@@ -75,6 +82,7 @@ Exit codes:
 	f.StringArrayVar(&opt.min, "min", nil, "NAME=X: exit 1 when figure NAME is below X (repeatable)")
 	f.BoolVar(&opt.errors, "errors", false, "list every miss, false alarm and wrong attribute with its context")
 	f.IntVar(&opt.limit, "limit", 0, "read at most N documents per dataset (0: all)")
+	f.StringVar(&opt.slice, "slice", "", "FROM:TO: score only that fraction of each dataset's files, in name order (e.g. 0:0.8)")
 	f.BoolVarP(&opt.verbose, "verbose", "v", false, "print each dataset's size and timing on stderr")
 	f.StringVar(&opt.reference, "reference", eval.ReferenceGiven, "how the gold creation time reaches the pipeline: given (as --date), none (withheld), dateline (withheld, written as the text's first line); none and dateline add the figure dates.article")
 	f.StringSliceVar(&opt.disable, "disable", nil, "rules to switch off for an ablation: "+strings.Join(extract.RuleNames(), ", "))
@@ -111,6 +119,20 @@ func parseThresholds(specs []string) ([]threshold, error) {
 	return out, nil
 }
 
+// parseSlice reads --slice FROM:TO; empty means all.
+func parseSlice(s string) (from, to float64, err error) {
+	if s == "" {
+		return 0, 1, nil
+	}
+	a, b, ok := strings.Cut(s, ":")
+	from, err1 := strconv.ParseFloat(a, 64)
+	to, err2 := strconv.ParseFloat(b, 64)
+	if !ok || err1 != nil || err2 != nil || from < 0 || to > 1 || from >= to {
+		return 0, 0, fmt.Errorf("--slice %q: want FROM:TO with 0 <= FROM < TO <= 1", s)
+	}
+	return from, to, nil
+}
+
 func runEval(opt *evalOptions, args []string, s streams) error {
 	opt.format, opt.goldFormat = strings.ToLower(opt.format), strings.ToLower(opt.goldFormat)
 	switch opt.format {
@@ -140,7 +162,11 @@ func runEval(opt *evalOptions, args []string, s streams) error {
 	if !slices.Contains(eval.References, opt.reference) {
 		return usageError{fmt.Errorf("--reference %q: want one of %v", opt.reference, eval.References)}
 	}
-	eopt := eval.Options{GoldFormat: opt.goldFormat, Types: opt.types, Limit: opt.limit, Errors: opt.errors, Reference: opt.reference, Disable: opt.disable}
+	from, to, err := parseSlice(opt.slice)
+	if err != nil {
+		return usageError{err}
+	}
+	eopt := eval.Options{GoldFormat: opt.goldFormat, Types: opt.types, Limit: opt.limit, Errors: opt.errors, Reference: opt.reference, Disable: opt.disable, From: from, To: to}
 	if opt.verbose {
 		eopt.Progress = s.err
 	}

@@ -39,6 +39,9 @@ func TestEvalCommand(t *testing.T) {
 		{"bad timex type", []string{"eval", "--types", "DATE,WHEN", evalGold}, exitUsage, "", "WHEN"},
 		{"missing gold file", []string{"eval", "no-such.jsonl"}, exitFailed, "", "no-such.jsonl"},
 		{"misaligned gold", []string{"eval", "../../internal/eval/testdata/bad"}, exitFailed, "", "text-mismatch.jsonl:1"},
+		{"PolNeAR directory", []string{"eval", "../../internal/eval/testdata/polnear-mini"}, exitOK, "quotes.direct", ""},
+		{"slice of the files", []string{"eval", "--slice", "0:0.5", "../../internal/eval/testdata/polnear-mini"}, exitOK, "polnear │ 1 ", ""},
+		{"bad slice", []string{"eval", "--slice", "0.8:0.2", evalGold}, exitUsage, "", "--slice"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -177,8 +177,16 @@ func Parse(text string, opt Options) (*Document, error) {
 				}
 				continue
 			}
-			for _, s := range m.seg.Segment(block) {
-				d.addSentence(m, p, para.Index, b[0]+s.Start, b[0]+s.End())
+			segs := m.seg.Segment(block)
+			for k := 0; k < len(segs); k++ {
+				start, end := segs[k].Start, segs[k].End()
+				// A title before a name never ends a sentence, even
+				// when the name is also a word ("added Mr. Bell").
+				for k+1 < len(segs) && endsInTitle(block[segs[k].Start:segs[k].End()]) && startsUpper(block[segs[k+1].Start:]) {
+					k++
+					end = segs[k].End()
+				}
+				d.addSentence(m, p, para.Index, b[0]+start, b[0]+end)
 			}
 		}
 	}
@@ -402,6 +410,29 @@ func abbreviation(w string) bool {
 		return true
 	}
 	return false
+}
+
+// endsInTitle reports whether a segment ends in a title abbreviation
+// ("Mr.", "Sen."), which the segmenter takes for a full stop before a
+// capitalised word that is also a common word ("Mr. Bell", "Mr. Young").
+func endsInTitle(seg string) bool {
+	seg = strings.TrimRight(seg, " \t\n")
+	if !strings.HasSuffix(seg, ".") {
+		return false
+	}
+	w := seg[strings.LastIndexAny(seg, " \t\n(\"“")+1 : len(seg)-1]
+	switch strings.ToLower(w) {
+	case "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col",
+		"sgt", "capt", "rev", "maj", "adm", "cmdr", "messrs", "supt", "insp":
+		return true
+	}
+	return false
+}
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t\n"))
+	return unicode.IsUpper(r)
 }
 
 // splitCredits splits a sentence before a parenthesised group that follows a

@@ -26,7 +26,7 @@ const (
 )
 
 // Formats lists the gold formats.
-var Formats = []string{FormatCoNLL, FormatTimeML, FormatMEANTIME, FormatGold}
+var Formats = []string{FormatCoNLL, FormatTimeML, FormatMEANTIME, FormatGold, FormatPolNeAR}
 
 // Options controls an evaluation.
 type Options struct {
@@ -44,6 +44,10 @@ type Options struct {
 	Reference string
 	// Progress, when set, gets one line per dataset with its timing.
 	Progress io.Writer
+	// From and To select a slice of each dataset's files, in name order, as
+	// fractions: From 0, To 0.8 is the first 80%. To 0 means 1. A held-out
+	// slice is read only for a final figure.
+	From, To float64
 	// Disable names extraction rules to switch off (extract.RuleNames), to
 	// measure what each is worth.
 	Disable []string
@@ -112,6 +116,13 @@ func collect(path, forced string) ([]fileGroup, error) {
 		return nil, err
 	}
 	var groups []fileGroup
+	if info.IsDir() && (forced == "" || forced == FormatPolNeAR) && isPolNeAR(path) {
+		files, err := polnearFiles(path)
+		if err != nil {
+			return nil, err
+		}
+		return []fileGroup{{FormatPolNeAR, files}}, nil
+	}
 	add := func(format, file string) {
 		for i := range groups {
 			if groups[i].format == format {
@@ -238,6 +249,7 @@ func evalDataset(name, format string, files []string, opt Options) (*Dataset, er
 	began := time.Now()
 	s := newScorer(name, opt.Errors)
 	ds := &Dataset{Name: name, Format: format}
+	files = slice(files, opt.From, opt.To)
 	for _, f := range files {
 		if opt.Limit > 0 && ds.Documents >= opt.Limit {
 			break
@@ -297,8 +309,20 @@ func load(format, path string, data []byte, opt Options) ([]*document, error) {
 		return loadMEANTIME(path, data, opt.Types)
 	case FormatGold:
 		return loadGold(path, data)
+	case FormatPolNeAR:
+		return loadPolNeAR(path, data)
 	}
 	return nil, fmt.Errorf("unknown gold format %q", format)
+}
+
+// slice keeps the files from fraction from to fraction to of the list.
+func slice(files []string, from, to float64) []string {
+	if to <= 0 || to > 1 {
+		to = 1
+	}
+	from = max(0, min(from, to))
+	n := float64(len(files))
+	return files[int(from*n+0.5):int(to*n+0.5)]
 }
 
 // timexLabels restricts TIMEX3 gold and predictions to the types asked for.

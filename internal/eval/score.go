@@ -16,6 +16,10 @@ type Item struct {
 	Text       string
 	Label      string
 	Attrs      map[string]string
+
+	// speaker holds, where a format scores speakers by position, the gold
+	// Source fragments or the predicted speaker's mention.
+	speaker [][2]int
 }
 
 // Match modes.
@@ -56,6 +60,9 @@ type Figure struct {
 	// alarms --errors lists, so each mistake is listed once.
 	errors bool
 	attrs  []string
+	// same, when set, decides whether a matched pair's attribute agrees;
+	// nil compares the normalised strings.
+	same func(attr string, g, p Item) bool
 }
 
 // Attribute is the accuracy of one attribute over matched pairs whose gold
@@ -189,7 +196,11 @@ func (s *scorer) add(f *Figure, source, text string, gold, pred []Item) {
 			}
 			at := f.attribute(a)
 			at.Total++
-			if gv == p.Attrs[a] {
+			agree := gv == p.Attrs[a]
+			if f.same != nil {
+				agree = f.same(a, g, p)
+			}
+			if agree {
 				at.Correct++
 			} else if s.keep && f.errors {
 				pb := s.problem(f, source, text, "wrong", g)

@@ -104,7 +104,17 @@ type Date struct {
 // words without the marks; for reported speech, the reported clause. Kind is
 // direct, indirect or mixed. Speaker is the fullest name the article uses for
 // the speaker; SpeakerText and its offsets the mention that attributes it
-// ("He", "KFOR"). Speaker is empty when no speaker was found.
+// ("He", "KFOR"). Speaker is empty when no speaker was found. An unnamed
+// source ("a spokesman", "one Trump campaign source") is the speaker as
+// written, with an empty SpeakerLabel.
+//
+// SpeakerLabel is the speaker's entity label: PERSON, ORG or NORP, empty for
+// an unnamed source or when no speaker was found. SpeakerVia says how the
+// speaker was reached: "name" (named in the attribution), "pronoun" (he,
+// she, they, it resolved to a name before it), "role" (a role noun such as
+// "the senator" or "the company" resolved so), "context" (no attribution of
+// its own: the speaker of the quotes around it, as a paragraph that is only
+// a quote continues the speaker before it); empty when there is no speaker.
 //
 // Absent is not zero: 0 is a real offset, so a quote with no cue (Cue empty)
 // or no speaker mention (SpeakerText empty) has its cue or speaker offsets
@@ -119,6 +129,8 @@ type Quote struct {
 	SpeakerText  string `json:"speaker_text"`
 	SpeakerStart int    `json:"speaker_start"`
 	SpeakerEnd   int    `json:"speaker_end"`
+	SpeakerLabel string `json:"speaker_label"`
+	SpeakerVia   string `json:"speaker_via"`
 }
 
 // Where a document's Date came from, in the order of precedence: the
@@ -171,11 +183,14 @@ type quoteJSON struct {
 	SpeakerText  string `json:"speaker_text"`
 	SpeakerStart *int   `json:"speaker_start"`
 	SpeakerEnd   *int   `json:"speaker_end"`
+	SpeakerLabel string `json:"speaker_label"`
+	SpeakerVia   string `json:"speaker_via"`
 }
 
 // MarshalJSON writes null for the offsets of a missing cue or speaker.
 func (q Quote) MarshalJSON() ([]byte, error) {
-	j := quoteJSON{Span: q.Span, Kind: q.Kind, Cue: q.Cue, Speaker: q.Speaker, SpeakerText: q.SpeakerText}
+	j := quoteJSON{Span: q.Span, Kind: q.Kind, Cue: q.Cue, Speaker: q.Speaker, SpeakerText: q.SpeakerText,
+		SpeakerLabel: q.SpeakerLabel, SpeakerVia: q.SpeakerVia}
 	if q.Cue != "" {
 		j.CueStart, j.CueEnd = &q.CueStart, &q.CueEnd
 	}
@@ -206,7 +221,8 @@ func (q *Quote) UnmarshalJSON(b []byte) error {
 		return *p
 	}
 	*q = Quote{Span: j.Span, Kind: j.Kind, Cue: j.Cue, CueStart: deref(j.CueStart), CueEnd: deref(j.CueEnd),
-		Speaker: j.Speaker, SpeakerText: j.SpeakerText, SpeakerStart: deref(j.SpeakerStart), SpeakerEnd: deref(j.SpeakerEnd)}
+		Speaker: j.Speaker, SpeakerText: j.SpeakerText, SpeakerStart: deref(j.SpeakerStart), SpeakerEnd: deref(j.SpeakerEnd),
+		SpeakerLabel: j.SpeakerLabel, SpeakerVia: j.SpeakerVia}
 	return nil
 }
 

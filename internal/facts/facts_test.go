@@ -3,6 +3,7 @@ package facts
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"testing"
 )
 
@@ -16,13 +17,13 @@ func TestQuoteAbsentOffsets(t *testing.T) {
 	}{
 		{"cue and speaker at offset 0 are numbers",
 			Quote{Span: Span{Text: "x", Start: 9, End: 10}, Kind: "direct", Cue: "Said", CueStart: 0, CueEnd: 4, Speaker: "He", SpeakerText: "He", SpeakerStart: 0, SpeakerEnd: 2},
-			`{"text":"x","start":9,"end":10,"sentence":0,"kind":"direct","cue":"Said","cue_start":0,"cue_end":4,"speaker":"He","speaker_text":"He","speaker_start":0,"speaker_end":2}`},
+			`{"text":"x","start":9,"end":10,"sentence":0,"kind":"direct","cue":"Said","cue_start":0,"cue_end":4,"speaker":"He","speaker_text":"He","speaker_start":0,"speaker_end":2,"speaker_label":"","speaker_via":""}`},
 		{"no cue, no speaker: null",
 			Quote{Span: Span{Text: "<b> & c", Start: 1, End: 8}, Kind: "direct"},
-			`{"text":"<b> & c","start":1,"end":8,"sentence":0,"kind":"direct","cue":"","cue_start":null,"cue_end":null,"speaker":"","speaker_text":"","speaker_start":null,"speaker_end":null}`},
+			`{"text":"<b> & c","start":1,"end":8,"sentence":0,"kind":"direct","cue":"","cue_start":null,"cue_end":null,"speaker":"","speaker_text":"","speaker_start":null,"speaker_end":null,"speaker_label":"","speaker_via":""}`},
 		{"cue without speaker mention",
 			Quote{Kind: "indirect", Cue: "said", CueStart: 5, CueEnd: 9},
-			`{"text":"","start":0,"end":0,"sentence":0,"kind":"indirect","cue":"said","cue_start":5,"cue_end":9,"speaker":"","speaker_text":"","speaker_start":null,"speaker_end":null}`},
+			`{"text":"","start":0,"end":0,"sentence":0,"kind":"indirect","cue":"said","cue_start":5,"cue_end":9,"speaker":"","speaker_text":"","speaker_start":null,"speaker_end":null,"speaker_label":"","speaker_via":""}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,5 +47,39 @@ func TestQuoteAbsentOffsets(t *testing.T) {
 				t.Errorf("round trip: %+v, want %+v", back, tt.q)
 			}
 		})
+	}
+}
+
+// Quote's JSON goes through a mirror struct (for the null offsets); every
+// field of Quote must be in it, or a new field would be silently dropped
+// from the output, and a round trip must give the quote back.
+func TestQuoteJSONKeepsEveryField(t *testing.T) {
+	tags := func(t reflect.Type) map[string]bool {
+		out := map[string]bool{}
+		for f := range t.Fields() {
+			if tag := f.Tag.Get("json"); tag != "" {
+				out[tag] = true
+			}
+		}
+		return out
+	}
+	mirror := tags(reflect.TypeFor[quoteJSON]())
+	for tag := range tags(reflect.TypeFor[Quote]()) {
+		if !mirror[tag] {
+			t.Errorf("field %q of Quote is missing from quoteJSON", tag)
+		}
+	}
+	q := Quote{Span: Span{Text: "x", Start: 1, End: 2}, Kind: "direct", Cue: "said", CueStart: 5, CueEnd: 9,
+		Speaker: "Jane Doe", SpeakerText: "Doe", SpeakerStart: 10, SpeakerEnd: 13, SpeakerLabel: "PERSON", SpeakerVia: "name"}
+	b, err := json.Marshal(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Quote
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back != q {
+		t.Errorf("round trip:\n got %+v\nwant %+v", back, q)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/extract/article"
 	"github.com/newsfacts/newsfacts/internal/facts"
@@ -42,6 +43,9 @@ func Extract(c *article.Article, ents []facts.Entity) []facts.Quote {
 		if it.spkEnd > it.spkStart {
 			q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = c.Doc.Text[it.spkStart:it.spkEnd], it.spkStart, it.spkEnd
 		}
+		if it.speaker != "" {
+			q.SpeakerLabel, q.SpeakerVia = it.label, it.via
+		}
 		out = append(out, q)
 	}
 	return out
@@ -75,6 +79,10 @@ type quoteItem struct {
 	who     quoteMention
 	hasWho  bool
 	speaker string
+	// label is the speaker's entity label (PERSON, ORG, NORP; empty for
+	// an unnamed source) and via how it was reached (name, pronoun,
+	// role, context): facts.Quote's SpeakerLabel and SpeakerVia.
+	label, via string
 	// spk is the mention that attributes the quote, in bytes.
 	spkStart, spkEnd int
 }
@@ -98,6 +106,12 @@ func (qd *quoteDoc) direct(marks []markedQuote, k int) *quoteItem {
 		it.cueStart, it.cueEnd, it.who, it.hasWho = a.cueStart, a.cueEnd, a.who, !a.who.empty()
 		if a.fragment && words <= mixedMaxWords {
 			return nil
+		}
+		if a.frameStart > 0 && words <= mixedMaxWords {
+			// A quoted term in a characterising frame is the subject's
+			// word for the object: a mixed quote spanning the frame,
+			// marks included ("the plan as a "disaster"").
+			it.kind, it.start, it.end = "mixed", a.frameStart, q.End+quoteMarkLen(d.Text, q.End)
 		}
 		return it
 	}
@@ -124,6 +138,9 @@ type quoteAttribution struct {
 	cueStart, cueEnd int
 	who              quoteMention
 	fragment         bool
+	// frameStart, when set, is where the object of a characterising
+	// verb starts, before the quoted words.
+	frameStart int
 }
 
 // attributeDirect looks for the reporting verb of a direct quote in its own
@@ -153,6 +170,13 @@ func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttributio
 	if qd.onlyPunct(lo, hi) && sb+1 < len(d.Sentences) && d.Sentences[sb+1].Paragraph <= d.Sentences[sb].Paragraph+1 {
 		ns := d.Sentences[sb+1]
 		if ns.First < ns.Last && unicode.IsLower(quoteFirstRune(d.Tokens[ns.First].Text)) {
+			lo, hi = ns.First, ns.Last
+		} else if ns.First < ns.Last && ns.Paragraph == d.Sentences[sb].Paragraph &&
+			(quoteEndsQuestion(d.Text[q.Start:q.End]) || quoteBylineDash[d.Tokens[ns.First].Text]) {
+			// "?" or "!" inside the marks ended the sentence for the
+			// segmenter, not the attribution: ""Why now?" Perez said.";
+			// so did a byline dash: ""..." ― Maria Ortiz". rightFrame
+			// still wants a speaker (and a cue or the dash) there.
 			lo, hi = ns.First, ns.Last
 		}
 	}
@@ -189,6 +213,25 @@ func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttributio
 	return quoteAttribution{}, false
 }
 
+// quoteMarkLen is the length of the quotation mark at byte i: two
+// apostrophes or backquotes, else one character.
+func quoteMarkLen(text string, i int) int {
+	if i >= len(text) {
+		return 0
+	}
+	if strings.HasPrefix(text[i:], "''") || strings.HasPrefix(text[i:], "``") {
+		return 2
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return size
+}
+
+// quoteEndsQuestion reports whether quoted words end in "?" or "!".
+func quoteEndsQuestion(s string) bool {
+	s = strings.TrimRight(s, " \t\n'’\"”")
+	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
 func quoteFirstRune(s string) rune {
 	for _, r := range s {
 		return r
@@ -215,16 +258,26 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 	if i >= hi {
 		return quoteAttribution{}, false
 	}
+	// A vox-pop byline: ""We just want jobs." ― Maria Ortiz, 54, a nurse".
+	if i > lo && quoteBylineDash[qd.tok(i-1).Text] && qd.isProper(i) {
+		if m := qd.npAfter(i, hi); !m.empty() && qd.isProper(m.last-1) {
+			return quoteAttribution{cueStart: qd.tok(i - 1).Start, cueEnd: qd.tok(i - 1).Start, who: m}, true
+		}
+	}
 	if qd.isAccordingTo(i, hi) {
 		m := qd.npAfter(i+2, hi)
 		return qd.attr(i, i+2, m), !m.empty()
+	}
+	// "..., as Cruz said on Monday": the attribution as a comparison.
+	if qd.lower(i) == "as" && i+2 < hi {
+		i++
 	}
 	if cv, ok := qd.cue(i); ok && !quoteObjectCue(cv) {
 		// Inversion: "...," said a U.S. Embassy official.
 		m := qd.npAfter(i+1, hi)
 		return qd.attr(i, i+1, m), !m.empty()
 	}
-	for v := i + 1; v < hi && v < i+16; v++ {
+	for v := i + 1; v < hi && v < i+quoteAsideMax; v++ {
 		if cv, ok := qd.cue(v); !ok || quoteObjectCue(cv) {
 			continue
 		}
@@ -232,21 +285,50 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 		if m.empty() || m.first != i && !qd.appositionStart(i, m) {
 			return quoteAttribution{}, false
 		}
+		if qd.introducesNext(v, hi) {
+			return quoteAttribution{}, false
+		}
 		return qd.attr(v, v+1, m), true
 	}
 	return quoteAttribution{}, false
 }
 
+// quoteBylineDash are the dashes that set a name after a quote as its
+// byline.
+var quoteBylineDash = map[string]bool{"―": true, "—": true, "–": true, "-": true, "--": true}
+
+// introducesNext reports whether the cue at v ends in a colon ("Mr. Zahed
+// said:"): it opens the quote that follows, not the one before it.
+func (qd *quoteDoc) introducesNext(v, hi int) bool {
+	r := qd.skipAdjuncts(v+1, hi)
+	return r < len(qd.d.Tokens) && qd.tok(r).Text == ":"
+}
+
 // quoteDocumentNouns are what speakers issue; "a statement saying" is the
 // issuer's speech.
 var quoteDocumentNouns = map[string]bool{"statement": true, "letter": true, "release": true,
-	"report": true, "message": true, "communique": true, "declaration": true, "note": true}
+	"report": true, "message": true, "communique": true, "declaration": true, "note": true,
+	"tweet": true, "post": true, "email": true, "e-mail": true, "memo": true, "ad": true, "video": true}
+
+// afterDocumentNoun reports whether the participle cue at v follows a
+// document noun, past a day or time ("a statement Wednesday saying").
+func (qd *quoteDoc) afterDocumentNoun(v, lo int) bool {
+	i := v - 1
+	for i > lo && (quoteCalendarWords[qd.lower(i)] || qd.tok(i).Tag == "RB") {
+		i--
+	}
+	return i >= lo && quoteDocumentNouns[qd.lower(i)]
+}
 
 // quoteObjectCue reports whether cv takes quoted words as its object
 // rather than introducing speech ("condemned the "cowardly" bombings").
 func quoteObjectCue(cv quoteCue) bool {
 	switch cv.lemma {
-	case "condemn", "denounce", "call", "describe", "hail", "praise":
+	case "condemn", "denounce", "call", "describe", "hail", "praise",
+		// Characterising frames: "slammed the plan as a "disaster"",
+		// "compared the law to "tearing up the rulebook"".
+		"slam", "blast", "brand", "label", "dub", "compare", "liken", "characterize",
+		"dismiss", "decry", "mock", "criticize":
 		return true
 	}
 	return false
@@ -261,6 +343,20 @@ func (qd *quoteDoc) appositionStart(i int, m quoteMention) bool {
 // leftFrame reads the attribution that introduces a quote: tokens [from,
 // to) of sentence si come before the opening mark.
 func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
+	// "Frank Newport and Jim Harter: "..."", "More from Jones: "..."": a
+	// name and a colon right before the quote.
+	if c := to - 1; c > from && qd.tok(c).Text == ":" && qd.isProper(c-1) {
+		// The name opens its sentence or follows a dash: after a verb it
+		// is the hearer ("She says to Nevadans: ...").
+		m := qd.npBefore(c-1, from)
+		if !m.empty() && qd.isProper(m.first) && m.last-m.first <= 6 && (m.first == from || !qd.isWord(m.first-1)) {
+			return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: m}, true
+		}
+		if f := c - 2; f >= from && (qd.lower(f) == "from" || qd.lower(f) == "by") {
+			// "More from Jones:".
+			return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: quoteMention{c - 1, c}}, true
+		}
+	}
 	for v := to - 1; v >= from && v >= to-12; v-- {
 		if qd.isAccordingTo(v, to) {
 			m := qd.npAfter(v+2, to)
@@ -273,7 +369,7 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 		var m quoteMention
 		w := qd.lower(v)
 		switch {
-		case strings.HasSuffix(w, "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as" || quoteDocumentNouns[qd.lower(v-1)]):
+		case strings.HasSuffix(w, "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as" || qd.lower(v-1) == "by" || qd.afterDocumentNoun(v, from)):
 			// "Stoltenberg condemned the violence, saying that ...";
 			// "X was quoted as saying"; "The UAW issued a statement
 			// saying ...": the sentence's subject speaks.
@@ -288,9 +384,15 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 			// solutions" business" and "the plan, called "Way
 			// Forward"" only name things: the verb needs its subject
 			// right before it and, for call, an object before the quote.
-			if m.empty() || qd.tok(v-1).Text != "," && m.last != qd.skipAux(v-1, m.last-1)+1 || qd.tok(m.first).Tag == "WP" ||
+			participle := strings.HasSuffix(w, "ing") && qd.tok(v-1).Text == ","
+			if m.empty() || !participle && qd.tok(v-1).Text != "," && m.last != qd.skipAux(v-1, m.last-1)+1 || qd.tok(m.first).Tag == "WP" ||
 				(cv.lemma == "call" || cv.lemma == "describe") && v+1 >= to {
 				return quoteAttribution{}, false
+			}
+			if v+1 < to {
+				// A characterising frame: "slammed the plan as a
+				// "disaster"" runs from the object to the quote.
+				a.frameStart = qd.tok(v + 1).Start
 			}
 			return a, true
 		}

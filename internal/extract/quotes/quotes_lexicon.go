@@ -16,6 +16,8 @@ var (
 	quotePronounsData string
 	//go:embed data/quotes-org-heads.txt
 	quoteOrgHeadsData string
+	//go:embed data/first-names.tsv
+	firstNamesData string
 )
 
 // quoteCue is one inflected form of a reporting verb.
@@ -41,10 +43,22 @@ type quoteLexicon struct {
 	titles    map[string]bool
 	orgHeads  map[string]bool
 	pronouns  map[string]string
+	// firstNames maps a capitalised first name to "he" or "she" where
+	// one sex has most of its births; names of either are left out.
+	firstNames map[string]string
 }
 
 var quoteLex = sync.OnceValue(func() *quoteLexicon {
-	lx := &quoteLexicon{verbs: map[string]quoteCue{}, titles: map[string]bool{}, orgHeads: map[string]bool{}, pronouns: map[string]string{}}
+	lx := &quoteLexicon{verbs: map[string]quoteCue{}, titles: map[string]bool{}, orgHeads: map[string]bool{}, pronouns: map[string]string{},
+		firstNames: map[string]string{}}
+	for _, f := range wordlist.Rows(firstNamesData) {
+		switch f[1] {
+		case "female":
+			lx.firstNames[f[0]] = "she"
+		case "male":
+			lx.firstNames[f[0]] = "he"
+		}
+	}
 	for _, f := range wordlist.Rows(quoteVerbsData) {
 		v := quoteCue{lemma: f[0]}
 		var forms []string

@@ -258,6 +258,14 @@ func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
 	if qd.quoted[i] {
 		return quoteCue{}, false
 	}
+	// "as Tom Ridge put it:": put is a cue only with "it" after it.
+	if w := qd.lower(i); (w == "put" || w == "puts") && i+1 < len(qd.d.Tokens) && qd.lower(i+1) == "it" {
+		return quoteCue{lemma: "put it", direct: true}, true
+	}
+	// ""...," she went on.": go is a cue only with "on" after it.
+	if w := qd.lower(i); (w == "went" || w == "goes") && i+1 < len(qd.d.Tokens) && qd.lower(i+1) == "on" {
+		return quoteCue{lemma: "go on", direct: true}, true
+	}
 	// The frames ask about one token many times: its form is looked up
 	// once.
 	k := qd.cueAt[i]
@@ -272,10 +280,34 @@ func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
 		return quoteCue{}, false
 	}
 	v := qd.lx.forms[k-1]
-	if qd.lx.trusted[k-1] {
+	if qd.lx.trusted[k-1] || strings.HasPrefix(qd.tok(i).Tag, "VB") {
 		return v, true
 	}
-	return v, strings.HasPrefix(qd.tok(i).Tag, "VB")
+	return v, qd.cueByForm(i)
+}
+
+// cueByForm reports whether a reporting verb's form that the tagger read
+// as a noun is a verb by its place: a finite form ("notes", "reported")
+// right after a name or a pronoun, not followed by a preposition that
+// makes it a noun ("Conway notes." and "CNN reports that ..." but not
+// "Trump's claims of fraud").
+func (qd *quoteDoc) cueByForm(i int) bool {
+	w := qd.lower(i)
+	if i == 0 || !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) || unicode.IsUpper(quoteFirstRune(qd.tok(i).Text)) {
+		// A capitalised form is a name's word: "the United States".
+		return false
+	}
+	prev := qd.tok(i - 1)
+	if prev.Tag != "NNP" && prev.Tag != "NNPS" && prev.Tag != "PRP" || qd.quoted[i-1] {
+		return false
+	}
+	if i+1 < len(qd.d.Tokens) && qd.tok(i+1).Sentence == qd.tok(i).Sentence {
+		switch qd.lower(i + 1) {
+		case "of", "about", "for", "to", "from", "on", "in", "by", "with", "and", "'s", "’s":
+			return false
+		}
+	}
+	return true
 }
 
 // isAccordingTo reports whether tokens i, i+1 are "according to".
@@ -394,11 +426,16 @@ func (qd *quoteDoc) npBefore(j, lo int) quoteMention {
 		}
 	}
 	// "On Tuesday, the ministry said": no calendar word opens a speaker.
-	for !m.empty() && (quoteCalendarWords[qd.lower(m.first)] || qd.tok(m.first).Tag == "CD" && m.last-m.first > 1) {
+	// A number in words opens a speaker ("one official", "two aides"); one
+	// in digits is a date's ("Oct. 5 the ministry").
+	for !m.empty() && (quoteCalendarWords[qd.lower(m.first)] || qd.tok(m.first).Tag == "CD" && m.last-m.first > 1 && !quoteNumberWords[qd.lower(m.first)]) {
 		m.first++
 	}
 	return m
 }
+
+var quoteNumberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true}
 
 // npAfter returns the noun phrase starting at token i, not reaching hi.
 func (qd *quoteDoc) npAfter(i, hi int) quoteMention {
@@ -450,6 +487,24 @@ func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
 	if j < lo {
 		return quoteMention{}
 	}
+	// A party and state label sits between name and verb: "Sen. Jane
+	// Doe (D-Ore.) said".
+	if k := qd.labelOpen(j, lo); k >= 0 {
+		if j = qd.skipAux(k-1, lo); j < lo {
+			return quoteMention{}
+		}
+	}
+	// "The senator, who said ...": the relative pronoun's antecedent.
+	if w := qd.lower(j); (w == "who" || w == "which") && j > lo && !qd.quoted[j] {
+		k := j - 1
+		if qd.tok(k).Text == "," {
+			k--
+		}
+		if m := qd.npBefore(k, lo); qd.hasHead(m) {
+			return m
+		}
+		return quoteMention{}
+	}
 	if w := qd.lower(j); (w == "and" || w == "but") && j > lo {
 		// "Bush today denounced ... and said": the subject of the first
 		// verb of the sentence.
@@ -468,18 +523,29 @@ func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
 		// said"), a relative clause or a participle ("a detective,
 		// speaking on condition of anonymity, said").
 		k := j - 1
-		for k >= lo && k > j-14 && qd.tok(k).Text != "," && !qd.quoted[k] {
+		for k >= lo && k > j-quoteAsideMax && qd.tok(k).Text != "," && !qd.quoted[k] {
 			k--
 		}
-		if k < lo || k <= j-14 || qd.tok(k).Text != "," || k == j-1 {
+		if k < lo || k <= j-quoteAsideMax || qd.tok(k).Text != "," || k == j-1 {
 			return quoteMention{}
 		}
-		head := qd.npBefore(k-1, lo)
+		head := qd.npBefore(qd.skipLabel(k-1, lo), lo)
 		if head.empty() {
 			return quoteMention{}
 		}
 		if !qd.hasHead(head) {
 			return quoteMention{}
+		}
+		// Several appositions: "Maria Lopez, the Democratic mayor of
+		// Tucson, one of the cities suing, said": the name before the
+		// descriptions is the speaker.
+		for n := 0; n < 3 && !qd.isProper(head.first) && head.first-2 >= lo && qd.tok(head.first-1).Text == "," &&
+			qd.pronoun(head.first) == ""; n++ {
+			name := qd.npBefore(qd.skipLabel(head.first-2, lo), lo)
+			if name.empty() || !qd.isProper(name.first) || !qd.isProper(name.last-1) {
+				break
+			}
+			head = name
 		}
 		// "Smith's spokesman, John Brown, said": the name in the aside
 		// names the speaker better than the description before it.
@@ -488,6 +554,28 @@ func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
 			return app
 		}
 		return head
+	}
+	// "Most of them said", "two of us said": the quantified phrase.
+	if w := qd.lower(j); (w == "them" || w == "us") && j-2 >= lo && qd.lower(j-1) == "of" {
+		if q := qd.npBefore(j-2, lo); !q.empty() {
+			return quoteMention{q.first, j + 1}
+		}
+	}
+	// "About three in 10 said", "two out of three said", "nine of 10 said":
+	// a share of those polled.
+	if qd.tok(j).Tag == "CD" && j-2 >= lo && (qd.lower(j-1) == "in" || qd.lower(j-1) == "of") && qd.tok(j-2).Tag == "CD" {
+		f := j - 2
+		if f-1 >= lo && qd.lower(f-1) == "out" {
+			f--
+		}
+		if f-1 >= lo && (qd.tok(f-1).Tag == "RB" || qd.tok(f-1).Tag == "IN") && unicode.IsUpper(quoteFirstRune(qd.tok(f-1).Text)) {
+			f-- // "About", "Nearly"
+		}
+		return quoteMention{f, j + 1}
+	}
+	// "those surveyed said", "those polled said".
+	if j-1 >= lo && qd.tok(j).Tag == "VBN" && (qd.lower(j-1) == "those" || qd.lower(j-1) == "voters") {
+		return quoteMention{j - 1, j + 1}
 	}
 	m := qd.npBefore(j, lo)
 	if !qd.hasHead(m) {
@@ -519,6 +607,39 @@ func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
 	return m
 }
 
+// quoteAsideMax is the longest aside, in tokens, between a speaker and the
+// reporting verb ("Alex Castellanos, a veteran media consultant who earlier
+// in the season had tried to organize an anti-Trump campaign, said").
+const quoteAsideMax = 28
+
+// labelOpen returns the "(" of a party and state label ending at token j
+// ("(D-Ore.)", "(R)"), or -1: a short bracket right after a name.
+func (qd *quoteDoc) labelOpen(j, lo int) int {
+	if j < lo || qd.tok(j).Text != ")" || qd.quoted[j] {
+		return -1
+	}
+	for k := j - 1; k >= lo && k >= j-6; k-- {
+		switch qd.tok(k).Text {
+		case "(":
+			if k-1 >= lo && k < j-1 && qd.isProper(k-1) {
+				return k
+			}
+			return -1
+		case ",", ")":
+			return -1
+		}
+	}
+	return -1
+}
+
+// skipLabel steps left over a party and state label ending at token j.
+func (qd *quoteDoc) skipLabel(j, lo int) int {
+	if k := qd.labelOpen(j, lo); k >= 0 {
+		return k - 1
+	}
+	return j
+}
+
 // participleSubject is the speaker of a participle cue at v ("..., saying
 // that"): the subject of an earlier reporting verb of the sentence
 // (""...," Zelensky said, adding that ..."), else the sentence's subject.
@@ -528,9 +649,14 @@ func (qd *quoteDoc) participleSubject(v, lo int) quoteMention {
 			if m := qd.subjectBefore(x, lo); !m.empty() {
 				return m
 			}
-			if m := qd.npAfter(x+1, v); !m.empty() && qd.hasHead(m) {
-				// ""...," said Smith, adding ..."
-				return m
+			if p := x - 1; p >= lo && (qd.tok(p).Text == "," || qd.quoted[p] && !qd.isWord(p)) {
+				// ""...," said Smith, adding ...": inversion right
+				// after the quote; elsewhere the phrase after the
+				// verb is its object ("seemed to mock his talk,
+				// saying").
+				if m := qd.npAfter(x+1, v); !m.empty() && qd.hasHead(m) {
+					return m
+				}
 			}
 		}
 	}
@@ -549,6 +675,21 @@ func (qd *quoteDoc) sentenceSubject(si int) quoteMention {
 	i := s.First
 	for i < s.Last && !qd.isWord(i) {
 		i++
+	}
+	// A sentence may open with an adverbial before its subject: "In a
+	// statement released Thursday, Rep. Hakeem Jeffries reacted ...".
+	if i < s.Last && qd.tok(i).Tag == "IN" && !qd.quoted[i] {
+		for c := i + 1; c < s.Last && c < i+quoteAsideMax; c++ {
+			if qd.quoted[c] {
+				break
+			}
+			if qd.tok(c).Text == "," {
+				if m := qd.npAfter(c+1, s.Last); !m.empty() && qd.hasHead(m) {
+					return m
+				}
+				break
+			}
+		}
 	}
 	return qd.npAfter(i, s.Last)
 }

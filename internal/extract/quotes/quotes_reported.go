@@ -57,6 +57,11 @@ func (qd *quoteDoc) reportedMiddle(first, end int) (*quoteItem, int) {
 	lastCue := -1
 	for x := end - 1; x >= first; x-- {
 		if _, ok := qd.cue(x); ok {
+			if x > first && strings.HasSuffix(qd.lower(x), "ing") && qd.tok(x-1).Tag == "IN" {
+				// "was aimed at explaining ...": a gerund after a
+				// preposition starts no report.
+				continue
+			}
 			lastCue = x
 			break
 		}
@@ -116,9 +121,15 @@ func (qd *quoteDoc) splitNested(it *quoteItem, end int) []*quoteItem {
 			continue
 		}
 		s0 := k + 1
+		conj := false
 		switch qd.lower(k + 1) {
 		case "which", "who", "whom":
 			s0 = k + 2
+		case "while", "and", "but", "whereas", "although", "though":
+			// "X said A, while other voters said B": B is a report of
+			// its own, when its verb takes a clause as reportedBefore
+			// reads one.
+			s0, conj = k+2, true
 		}
 		for v := s0 + 1; v < end && v < s0+7; v++ {
 			cv, ok := qd.cue(v)
@@ -132,6 +143,8 @@ func (qd *quoteDoc) splitNested(it *quoteItem, end int) []*quoteItem {
 			r := qd.skipAdjuncts(v+1, end)
 			if r < end && qd.lower(r) == "that" {
 				r++
+			} else if conj && (cv.needThat || cv.object || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.clauseStarts(r, end)) {
+				break
 			}
 			inner := qd.clauseItem(r, end, v, v+1, m)
 			if inner == nil {
@@ -157,24 +170,48 @@ func (qd *quoteDoc) allQuoted(lo, hi int) bool {
 // (that) CLAUSE" or "according to X, CLAUSE". Tokens [first, end) are the
 // sentence without its final punctuation.
 func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
+	if it := qd.nameColon(first, end); it != nil {
+		return it
+	}
 	for v := first; v < end; v++ {
 		if qd.isAccordingTo(v, end) && (v == first || qd.tok(v-1).Text == "," || qd.isWord(v-1) && qd.tok(v-1).Tag == "RB") {
 			m := qd.npAfter(v+2, end)
 			if m.empty() || m.last >= end || qd.tok(m.last).Text != "," {
 				continue
 			}
+			// After a clause of its own, "according to X" closes it
+			// ("Clinton broke it, according to Andrew McCarthy, who
+			// prosecuted ..."): reportedAfter reads that.
+			if qd.hasFiniteVerb(max(first, v-2*quoteAsideMax), v) || m.last+1 < end && quoteRelatives[qd.lower(m.last+1)] {
+				continue
+			}
 			return qd.clauseItem(m.last+1, end, v, v+2, m)
 		}
+		if it := qd.nounCue(v, first, end); it != nil {
+			return it
+		}
 		cv, ok := qd.cue(v)
+		if ok && cv.lemma == "ask" {
+			if it := qd.askedQuestion(v, first, end); it != nil {
+				return it
+			}
+		}
 		if !ok || cv.direct {
 			continue
 		}
 		var subj quoteMention
-		if strings.HasSuffix(qd.lower(v), "ing") {
+		progressive := false
+		if b := qd.skipAdverbs(v-1, first); b >= first && quoteBeWords[qd.lower(b)] {
+			// "Obama is telling donors that ...": a finite verb.
+			progressive = true
+		}
+		if strings.HasSuffix(qd.lower(v), "ing") && !progressive {
 			// "dismissed the claim, saying that ...": the sentence's
 			// subject; "critics saying that ...": the noun before.
 			switch {
-			case v > first && (qd.tok(v-1).Text == "," || qd.quoted[v-1] && !qd.isWord(v-1)):
+			case v > first && (qd.tok(v-1).Text == "," || qd.quoted[v-1] && !qd.isWord(v-1) || qd.afterDocumentNoun(v, first)):
+				// "The town released a statement Wednesday saying ...":
+				// the issuer speaks.
 				subj = qd.participleSubject(v, first)
 			case v > first && qd.isNoun(v-1):
 				// Only the noun phrase itself: "in response to | critics".
@@ -186,11 +223,38 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 					}
 				}
 			}
-			if subj.empty() || !qd.hasHead(subj) || v+1 >= end || qd.lower(v+1) != "that" {
+			if subj.empty() || !qd.hasHead(subj) || v+1 >= end {
 				continue
 			}
+			// "saying that ...", "saying in a tweet that ...", and
+			// "saying" with a clause of its own ("911 calls saying shots
+			// have been fired").
+			r := qd.skipAdjuncts(v+1, end)
+			if r < end && qd.lower(r) == "that" {
+				if it := qd.clauseItem(r+1, end, v, v+1, subj); it != nil {
+					return it
+				}
+				continue
+			}
+			if cv.lemma != "say" || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.clauseStarts(r, end) {
+				continue
+			}
+			if it := qd.clauseItem(r, end, v, v+1, subj); it != nil {
+				return it
+			}
+			continue
 		} else {
 			subj = qd.subjectBefore(v, first)
+			if j := qd.skipAux(v-1, first); j >= first && qd.lower(j) == "who" {
+				// "Barkley, who said he votes Democratic, said ...":
+				// the relative clause ends at its comma.
+				for x := v + 1; x < end; x++ {
+					if qd.tok(x).Text == "," && !qd.quoted[x] {
+						end = x
+						break
+					}
+				}
+			}
 		}
 		if subj.empty() {
 			continue
@@ -232,10 +296,18 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 		if r < end && qd.lower(r) == "that" {
 			return qd.clauseItem(r+1, end, v, v+1, subj)
 		}
+		// An embedded question is what was asked or told: "asked whether
+		// ...", "told attendees how he saved the hotel".
+		if r+1 < end && quoteWhWords[qd.lower(r)] && qd.whClause(r, end) {
+			return qd.clauseItem(r, end, v, v+1, subj)
+		}
 		// Without "that", "say" takes a clause whenever one follows ("said
 		// the push east signifies ...", however the tagger read it);
 		// other verbs need its subject and verb in view.
-		if cv.needThat || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] ||
+		// After "say", a clause may open with a gerund or a quantity too
+		// ("said legalizing it could ...", "said about half of ...").
+		opens := r < end && (quoteClauseOpeners[qd.tok(r).Tag] || cv.lemma == "say" && quoteSayOpeners[qd.tok(r).Tag])
+		if cv.needThat || !opens ||
 			!qd.clauseStarts(r, end) && !(cv.lemma == "say" && qd.hasFiniteVerb(r, end)) {
 			continue
 		}
@@ -244,12 +316,141 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 	return nil
 }
 
+// askedQuestion reads "X asked (Y) whether/if/how ...": the embedded
+// question is what X asked. A passive ("when asked whether") names no
+// asker and is not read.
+func (qd *quoteDoc) askedQuestion(v, first, end int) *quoteItem {
+	if b := qd.skipAdverbs(v-1, first); b >= first && quoteBeWords[qd.lower(b)] || strings.HasSuffix(qd.lower(v), "ing") {
+		return nil
+	}
+	subj := qd.subjectBefore(v, first)
+	if subj.empty() || !qd.hasHead(subj) {
+		return nil
+	}
+	r := v + 1
+	if r < end && !quoteWhWords[qd.lower(r)] {
+		if obj := qd.npAfter(r, end); !obj.empty() && obj.last-obj.first <= 6 {
+			r = obj.last
+		}
+	}
+	r = qd.skipAdjuncts(r, end)
+	if r+1 >= end || !quoteWhWords[qd.lower(r)] || !qd.whClause(r, end) {
+		return nil
+	}
+	return qd.clauseItem(r, end, v, v+1, subj)
+}
+
+// quoteNounCues are nouns of speech whose "that" clause is what was said:
+// "the senator's claim that ...", "her remark that ...".
+var quoteNounCues = map[string]bool{"claim": true, "claims": true, "remark": true, "remarks": true,
+	"comment": true, "comments": true, "statement": true, "assertion": true, "argument": true,
+	"warning": true, "promise": true, "pledge": true, "accusation": true, "allegation": true,
+	"insistence": true, "contention": true, "admission": true, "announcement": true, "suggestion": true,
+	"assurance": true, "prediction": true, "charge": true, "vow": true}
+
+// nounCue reads a noun of speech at v with its "that" clause. The speaker
+// is the possessor ("the senator's claim that" -> the senator); after a
+// possessive pronoun or an article, the sentence's subject when it comes
+// first ("Clinton repeated her claim that ...", "Ryan made the statement
+// that ..."); with neither, no report.
+func (qd *quoteDoc) nounCue(v, first, end int) *quoteItem {
+	if !quoteNounCues[qd.lower(v)] || qd.quoted[v] || !qd.isNoun(v) || v+2 >= end || qd.lower(v+1) != "that" || v-1 < first {
+		return nil
+	}
+	var subj quoteMention
+	switch qd.tok(v - 1).Tag {
+	case "POS":
+		// Only as an object ("critics mocked the senator's claim that
+		// ..."): as the subject, the clause would run into the main
+		// verb ("The senator's claim that X drew scorn").
+		subj = qd.npBefore(v-2, first)
+		if subj.empty() || !qd.hasVerb(max(first, subj.first-quoteAsideMax), subj.first) {
+			return nil
+		}
+	case "PRP$", "DT", "JJ":
+		s := qd.sentenceSubject(qd.tok(v).Sentence)
+		if s.empty() || s.last > v || s.first < first || !qd.hasHead(s) {
+			return nil
+		}
+		subj = s
+	default:
+		return nil
+	}
+	if subj.empty() || !qd.hasHead(subj) || !qd.clauseStarts(v+2, end) {
+		return nil
+	}
+	return qd.clauseItem(v+2, end, v, v+1, subj)
+}
+
+// nameColon reads a name and a colon before a clause, as headlines and
+// transcripts attribute: "Gingrich: Trump Must Decide If He Wants a
+// Two-Pirate Ticket", "Matthews: Here's the irony of our time". The name is
+// at most five words, all of it capitalised, and the clause has a finite
+// verb.
+func (qd *quoteDoc) nameColon(first, end int) *quoteItem {
+	c := first
+	for c < end && c < first+6 && qd.tok(c).Text != ":" {
+		if !qd.isProper(c) && !(c > first && qd.tok(c).Text == "." && qd.isInitial(c-1)) {
+			return nil
+		}
+		c++
+	}
+	if c == first || c >= end || qd.tok(c).Text != ":" || qd.quoted[c] || !qd.hasFiniteVerb(c+1, end) {
+		return nil
+	}
+	return qd.clauseItem(c+1, end, c, c+1, quoteMention{first, c})
+}
+
+var quoteRelatives = map[string]bool{"who": true, "which": true, "that": true, "whose": true}
+
+// sourceModifier reports whether the tokens from i that follow a source's
+// noun phrase modify it: a participle ("released Tuesday") or, after a
+// comma, a relative clause ("who prosecuted terrorists").
+func (qd *quoteDoc) sourceModifier(i, end int) bool {
+	if i >= end {
+		return true
+	}
+	w := qd.lower(i)
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return true
+	}
+	return qd.tok(i).Text == "," && i+1 < end && quoteRelatives[qd.lower(i+1)]
+}
+
+// whClause reports whether the wh-word at r opens an embedded question: a
+// clause after it ("whether the law has hurt women"), or a finite verb
+// right after it, the wh-word being its subject ("what happened").
+func (qd *quoteDoc) whClause(r, end int) bool {
+	if qd.clauseStarts(r+1, end) {
+		return true
+	}
+	switch qd.tok(r + 1).Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// quoteWhWords open an embedded question.
+var quoteWhWords = map[string]bool{"whether": true, "how": true, "why": true, "what": true, "if": true, "when": true, "where": true}
+
+// skipAdverbs steps left from i over adverbs.
+func (qd *quoteDoc) skipAdverbs(i, lo int) int {
+	for i >= lo && strings.HasPrefix(qd.tok(i).Tag, "RB") {
+		i--
+	}
+	return i
+}
+
 var quoteBeWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true}
 
 // quoteClauseOpeners are the tags a reported clause without "that" starts with:
 // its subject ("said the alliance will ...", "said he would ...").
 var quoteClauseOpeners = map[string]bool{"DT": true, "PRP": true, "NNP": true, "NNPS": true, "NN": true,
 	"NNS": true, "CD": true, "JJ": true, "EX": true, "PRP$": true}
+
+// quoteSayOpeners are the further tags a clause after "say" may open with.
+var quoteSayOpeners = map[string]bool{"VBG": true, "RB": true, "JJR": true, "JJS": true, "WDT": true, "WP": true, "IN": true}
 
 // skipAdjuncts steps over the prepositional phrases and adverbs between a
 // reporting verb and its clause ("said in a statement on Tuesday that").
@@ -267,7 +468,10 @@ func (qd *quoteDoc) skipAdjuncts(r, end int) int {
 		case (w == "along" || w == "together" || w == "ahead") && r+1 < end && (qd.lower(r+1) == "with" || qd.lower(r+1) == "of"):
 			// "told a news conference along with ..."
 			r++
-		case t.Tag == "IN" && w != "that" && w != "because" && w != "if" && w != "as" && w != "after" && w != "before" && w != "while":
+		case (w == "about" || w == "nearly" || w == "around") && r+1 < end && (qd.tok(r+1).Tag == "CD" || qd.lower(r+1) == "half"):
+			// "said about half of ...": a quantity opens the clause.
+			return r
+		case t.Tag == "IN" && w != "that" && w != "because" && w != "if" && w != "as" && w != "after" && w != "before" && w != "while" && !quoteWhWords[w]:
 			m := qd.npAfter(r+1, end)
 			if m.empty() {
 				return r
@@ -309,7 +513,10 @@ func (qd *quoteDoc) reportedAfter(first, end int) *quoteItem {
 		t := k + 1
 		if qd.isAccordingTo(t, end) {
 			m := qd.npAfter(t+2, end)
-			if m.empty() || qd.hasFiniteVerb(m.last, end) {
+			// The source may carry a participle or a relative clause:
+			// "according to a Suffolk University poll released
+			// Tuesday", "according to Andrew McCarthy, who prosecuted".
+			if m.empty() || qd.hasFiniteVerb(m.last, end) && !qd.sourceModifier(m.last, end) {
 				continue
 			}
 			return qd.clauseItem(first, k, t, t+2, m)

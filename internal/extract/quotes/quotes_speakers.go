@@ -23,7 +23,26 @@ const (
 // quoteSpeaker is a speaker already named in the article, in text order.
 type quoteSpeaker struct {
 	name, kind string
-	para, pos  int
+	// label is the entity label of a named speaker; empty for an unnamed
+	// source ("a spokesman", "hospital sources").
+	label     string
+	para, pos int
+	// written is the name as the text writes it here, titles dropped
+	// ("Chris Murphy"), where its first name tells a gender; the
+	// fullest name may belong to someone else of the same surname.
+	written string
+}
+
+// speakerLabel is the label of a named speaker of kind k: a person, a
+// group named by a proper plural ("Democrats") or an organisation.
+func speakerLabel(k string) string {
+	switch k {
+	case spkPerson:
+		return "PERSON"
+	case spkGroup:
+		return "NORP"
+	}
+	return "ORG"
 }
 
 // quotePersonNouns head noun phrases that denote a person ("a spokesman for the
@@ -46,36 +65,44 @@ func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
 		}
 		_, it.spkStart, it.spkEnd = qd.mentionText(it.who)
 		var ref quoteSpeaker
+		it.via = "name"
 		if p := qd.pronoun(it.who.first); p != "" && it.who.last == it.who.first+1 {
 			r, ok := qd.resolvePronoun(p, it.spkStart, it.para, hist, ents, gender)
 			if !ok {
 				continue
 			}
-			ref = r
+			ref, it.via = r, "pronoun"
 			if p == "he" || p == "she" {
 				gender[ref.name] = p
 			}
 		} else if r, ok := qd.sameDescription(it.who, hist); ok {
 			// "the spokeswoman said" after "an IBM spokeswoman said".
-			ref = r
+			ref, it.via = r, "role"
 		} else if qd.isOrgAnaphor(it.who) {
 			// "the company said": the company last named, else the
 			// organisation last speaking.
+			it.via = "role"
 			if name, ok := qd.lastCompany(it.spkStart); ok && qd.lower(it.who.last-1) != "group" {
-				ref = quoteSpeaker{name: name, kind: spkOrg}
+				ref = quoteSpeaker{name: name, kind: spkOrg, label: "ORG"}
 			} else if r, ok := qd.resolvePronoun("it", it.spkStart, it.para, hist, ents, gender); ok {
 				ref = r
 			} else {
-				ref.name, ref.kind = qd.name(it.who, ents)
+				ref.name, ref.kind, ref.label = qd.name(it.who, ents)
+				it.via = "name"
 			}
 		} else {
-			ref.name, ref.kind = qd.name(it.who, ents)
+			ref.name, ref.kind, ref.label = qd.name(it.who, ents)
 			if g := quoteTitleGender(qd.lower(it.who.first)); g != "" {
 				gender[ref.name] = g
+			} else if text, _, _ := qd.mentionText(it.who); ref.kind == spkPerson && gender[ref.name] == "" {
+				// "Chris Murphy said": the first name as written.
+				if g := qd.nameGender(strings.Join(qd.stripTitles(strings.Fields(text)), " ")); g != "" {
+					gender[ref.name] = g
+				}
 			}
 		}
 		ref.para, ref.pos = it.para, it.spkStart
-		it.speaker = ref.name
+		it.speaker, it.label = ref.name, ref.label
 		hist = append(hist, ref)
 	}
 	for i, it := range items {
@@ -84,7 +111,10 @@ func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
 		}
 		if from := quoteInheritFrom(items, i); from != nil {
 			// Attributed by context alone: no cue or mention of its own.
-			it.speaker = from.speaker
+			// The mention is the one that attributes the quote it
+			// continues ("...," she said. "..." shares "she").
+			it.speaker, it.label, it.via = from.speaker, from.label, "context"
+			it.spkStart, it.spkEnd = from.spkStart, from.spkEnd
 		}
 	}
 }
@@ -122,6 +152,27 @@ func quoteInheritFrom(items []*quoteItem, i int) *quoteItem {
 	return nil
 }
 
+// nameGender is the gender a person's first name implies ("he" for Marco
+// Rubio, "she" for Hillary Clinton), or "" for a name of either sex or not
+// on the list (data/first-names.tsv, from US birth records).
+func (qd *quoteDoc) nameGender(name string) string {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok {
+		return "" // a surname alone says nothing
+	}
+	return qd.lx.firstNames[first]
+}
+
+// genderFits reports whether a name as written can be what pronoun p
+// points to: "she" is never "Marco Rubio".
+func (qd *quoteDoc) genderFits(p, written string) bool {
+	if p != "he" && p != "she" {
+		return true
+	}
+	g := qd.nameGender(written)
+	return g == "" || g == p
+}
+
 func quoteTitleGender(w string) string {
 	switch w {
 	case "mr", "mr.", "sir", "lord", "king", "prince":
@@ -153,7 +204,7 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 	if n := len(hist); n > 0 {
 		lastPos = hist[n-1].pos
 	}
-	if e, found := qd.recentEntity(ents, pos, lastPos, want, true); found && ok(e.name, e.kind) {
+	if e, found := qd.recentEntity(ents, pos, lastPos, want, true); found && ok(e.name, e.kind) && qd.genderFits(p, e.written) {
 		return e, true
 	}
 	if want == spkPerson {
@@ -169,12 +220,12 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 				break
 			}
 			full := qd.fullest(n.words, n.start)
-			if n.quoted || !qd.opensSentence(n.start) || !ok(full, spkPerson) {
+			if n.quoted || !qd.opensSentence(n.start) || !ok(full, spkPerson) || !qd.genderFits(p, strings.Join(n.words, " ")) {
 				continue
 			}
 			if len(n.words) >= 2 && (n.titled || qd.nameKind(full, n.start, n.start+1, ents) == spkPerson) ||
 				len(n.words) == 1 && qd.singleNameSubject(n, ents) {
-				return quoteSpeaker{name: full, kind: spkPerson, pos: n.start}, true
+				return quoteSpeaker{name: full, kind: spkPerson, label: "PERSON", pos: n.start}, true
 			}
 		}
 	}
@@ -197,12 +248,12 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 			}
 			if t := qd.tok(m.last - 1).Tag; (t == "NNS" || t == "NNPS") && qd.hasHead(m) &&
 				m.last < len(qd.d.Tokens) && (strings.HasPrefix(qd.tok(m.last).Tag, "VB") || qd.tok(m.last).Tag == "MD") {
-				name, _ := qd.name(m, ents)
-				return quoteSpeaker{name: name, kind: spkGroup, pos: qd.tok(m.first).Start}, true
+				name, _, label := qd.name(m, ents)
+				return quoteSpeaker{name: name, kind: spkGroup, label: label, pos: qd.tok(m.first).Start}, true
 			}
 		}
 	}
-	if e, found := qd.recentEntity(ents, pos, -1, want, false); found && ok(e.name, e.kind) &&
+	if e, found := qd.recentEntity(ents, pos, -1, want, false); found && ok(e.name, e.kind) && qd.genderFits(p, e.written) &&
 		qd.d.Paragraphs[para].Start-2000 < e.pos {
 		return e, true
 	}
@@ -269,7 +320,12 @@ func (qd *quoteDoc) recentEntity(ents []facts.Entity, pos, after int, want strin
 				break
 			}
 		}
-		return quoteSpeaker{name: qd.fullest(words, e.Start), kind: kind, pos: e.Start}, true
+		label := e.Label
+		if label != "PERSON" && label != "NORP" {
+			label = "ORG" // a country or city speaking is its government
+		}
+		return quoteSpeaker{name: qd.fullest(words, e.Start), kind: kind, label: label, pos: e.Start,
+			written: strings.Join(qd.stripTitles(strings.Fields(e.Text)), " ")}, true
 	}
 	return quoteSpeaker{}, false
 }
@@ -302,7 +358,7 @@ func quoteEntityKind(label string) string {
 // name gives the speaker named by quoteMention m and its kind. A phrase headed
 // by a name gives the name's fullest form in the article, without titles;
 // a common noun phrase ("hospital sources") is its own name.
-func (qd *quoteDoc) name(m quoteMention, ents []facts.Entity) (string, string) {
+func (qd *quoteDoc) name(m quoteMention, ents []facts.Entity) (string, string, string) {
 	h := m.first
 	for h < m.last && !(h > m.first && quoteNPPreps[qd.lower(h)]) {
 		h++
@@ -317,8 +373,15 @@ func (qd *quoteDoc) name(m quoteMention, ents []facts.Entity) (string, string) {
 	}
 	for i := m.first; i < m.last; i++ {
 		if qd.lower(i) == "and" {
-			// Coordinated speakers are named as written.
-			return qd.describe(m), spkGroup
+			// Coordinated speakers are named as written; named people
+			// ("Clinton and Sanders") are people.
+			label := ""
+			for j := m.first; j < m.last; j++ {
+				if qd.isProper(j) {
+					label = "PERSON"
+				}
+			}
+			return qd.describe(m), spkGroup, label
 		}
 	}
 	if qd.isProper(h-1) || qd.isParticle(h-1) {
@@ -335,19 +398,32 @@ func (qd *quoteDoc) name(m quoteMention, ents []facts.Entity) (string, string) {
 		if len(stripped) < len(words) || r > m.first && qd.lx.titles[qd.lower(r-1)] {
 			// A title before the name makes it a person's, whatever
 			// the entity tagger says ("Ambassador Ahmed Maher").
-			return full, spkPerson
+			return full, spkPerson, "PERSON"
 		}
-		return full, qd.nameKind(full, qd.tok(r).Start, qd.tok(h-1).End, ents)
+		k := qd.nameKind(full, qd.tok(r).Start, qd.tok(h-1).End, ents)
+		return full, k, speakerLabel(k)
 	}
 	text := qd.describe(m)
 	head := qd.lower(h - 1)
+	// A name the tagger did not tag as one ("Pence" opening a sentence):
+	// the entity tagger's label decides.
+	if r := quoteFirstRune(qd.tok(h - 1).Text); unicode.IsUpper(r) {
+		t := qd.tok(h - 1)
+		for _, j := range qd.entityIndex(ents).overlapping(ents, t.Start, t.End) {
+			if e := ents[j]; e.Start <= t.Start && t.End <= e.End {
+				if k := quoteEntityKind(e.Label); k != spkUnknown {
+					return qd.fullest(qd.stripTitles(strings.Fields(text)), t.Start), k, speakerLabel(k)
+				}
+			}
+		}
+	}
 	switch {
 	case quotePersonNouns[head] || qd.lx.titles[head]:
-		return text, spkPerson
+		return text, spkPerson, ""
 	case qd.tok(h-1).Tag == "NNS" || qd.tok(h-1).Tag == "NNPS" || head == "police":
-		return text, spkGroup
+		return text, spkGroup, ""
 	}
-	return text, spkOrg
+	return text, spkOrg, ""
 }
 
 func quoteIsAllCaps(s string) bool {
@@ -510,6 +586,11 @@ func (qd *quoteDoc) describe(m quoteMention) string {
 	f := m.first
 	for f < m.last-1 && (qd.tok(f).Tag == "DT" || quoteQuantifiers[qd.lower(f)]) {
 		f++
+	}
+	// "most of them", "those surveyed": the quantifier or determiner is
+	// the head, and stays.
+	if f > m.first && (qd.lower(f) == "of" || f == m.last-1 && qd.tok(f).Tag == "VBN") {
+		f = m.first
 	}
 	text, _, _ := qd.mentionText(quoteMention{f, m.last})
 	return strings.Join(strings.Fields(text), " ")

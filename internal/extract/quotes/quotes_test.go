@@ -20,6 +20,8 @@ import (
 type wantQuote struct {
 	Text, Kind, Cue, Speaker, SpeakerText string
 	SpeakerNone                           bool
+	// Label and Via are speaker_label and speaker_via; "-" wants empty.
+	Label, Via string
 }
 
 func runQuotes(t *testing.T, text string) []facts.Quote {
@@ -63,6 +65,13 @@ func checkQuotes(t *testing.T, text string, want []wantQuote) {
 		check("cue", g.Cue, w.Cue)
 		check("speaker", g.Speaker, w.Speaker)
 		check("speaker_text", g.SpeakerText, w.SpeakerText)
+		checkOrNone := func(field, got, want string) {
+			if want == "-" && got != "" || want != "-" && want != "" && got != want {
+				t.Errorf("quote %d %s = %q, want %q", i, field, got, want)
+			}
+		}
+		checkOrNone("speaker_label", g.SpeakerLabel, w.Label)
+		checkOrNone("speaker_via", g.SpeakerVia, w.Via)
 		if w.SpeakerNone && g.Speaker != "" {
 			t.Errorf("quote %d speaker = %q, want none", i, g.Speaker)
 		}
@@ -432,4 +441,332 @@ func FuzzLastField(f *testing.F) {
 			t.Fatalf("lastField(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// The attribution clause: the subject of the reporting verb across what
+// reporters put between the name and the verb, and around the quote.
+func TestAttributionClause(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"party and state label between name and verb",
+			`"It is over," Sen. Jane Doe (D-Ore.) said.`,
+			[]wantQuote{{Kind: "direct", Speaker: "Jane Doe", SpeakerText: "Sen. Jane Doe", Label: "PERSON", Via: "name"}}},
+		{"party label before told and a reported clause",
+			"Senate Minority Leader Harry M. Reid (D-Nev.) told reporters that he had spoken to the secretary.",
+			[]wantQuote{{Kind: "indirect", Cue: "told", SpeakerText: "Senate Minority Leader Harry M. Reid", Label: "PERSON"}}},
+		{"several appositions: the name before the descriptions",
+			"Maria Lopez, the Democratic mayor of Tucson, one of the cities suing, said the law was unfair.",
+			[]wantQuote{{Text: "the law was unfair", Speaker: "Maria Lopez"}}},
+		{"a long apposition with a relative clause",
+			"Alex Castellanos, a veteran media consultant who earlier in the season had tried unsuccessfully to organize a campaign against him, said the effort was a fantasy.",
+			[]wantQuote{{Text: "the effort was a fantasy", Speaker: "Alex Castellanos"}}},
+		{"lower-case role premodifier",
+			"Retired Army colonel John Baker said the plan would fail.",
+			[]wantQuote{{Speaker: "John Baker", Label: "PERSON"}}},
+		{"who said: the antecedent speaks, the clause ends at its comma",
+			"The senator, who said the vote was rigged, left early.",
+			[]wantQuote{{Text: "the vote was rigged", Speaker: "senator", Label: "-"}}},
+		{"progressive form",
+			"Obama is telling donors that the party will hold.",
+			[]wantQuote{{Text: "the party will hold", Cue: "telling", Speaker: "Obama"}}},
+		{"perfect form",
+			"Mr. Sanders has said the party must change its rules.",
+			[]wantQuote{{Text: "the party must change its rules", Speaker: "Sanders"}}},
+		{"embedded question after a progressive cue",
+			"Donald Trump is telling attendees at the gala how he helped save the hotel.",
+			[]wantQuote{{Text: "how he helped save the hotel", Speaker: "Donald Trump"}}},
+		{"participle cue with adjuncts before that",
+			"Trump escalated his attacks Saturday morning, saying in a tweet that additional lawsuits will be filed.",
+			[]wantQuote{{Text: "additional lawsuits will be filed", Cue: "saying", Speaker: "Trump"}}},
+		{"participle cue after a document noun and a day: the issuer speaks",
+			"The town released a statement Wednesday saying the comments were based on opinion.",
+			[]wantQuote{{Text: "the comments were based on opinion", Speaker: "town"}}},
+		{"inverted order after a title that is also a word's",
+			`"We will fight," added Mr. Bell.`,
+			[]wantQuote{{Cue: "added", Speaker: "Bell", SpeakerText: "Mr. Bell", Label: "PERSON"}}},
+		{"question mark inside the quote does not end the attribution",
+			"“Why now?” Perez said.",
+			[]wantQuote{{Text: "Why now?", Cue: "said", Speaker: "Perez"}}},
+		{"a quote that ends in a question and a narrative sentence after it",
+			"“Why now, after all these years of silence?” The crowd fell silent.",
+			[]wantQuote{{Kind: "direct", SpeakerNone: true}}},
+		{"a quantified pronoun subject",
+			"The plant closed last year. Most of them said they had loved working there.",
+			[]wantQuote{{Text: "they had loved working there", Speaker: "Most of them", Label: "-"}}},
+		{"those surveyed",
+			"Again, those surveyed said the economy was the top issue.",
+			[]wantQuote{{Text: "the economy was the top issue", Speaker: "those surveyed"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
+
+// Speakers that are not named stay as written, with no label; a quote
+// attributed by context carries the mention of the quote it continues.
+func TestSpeakerLabelAndVia(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"unnamed source with a number word stays as written",
+			"“We are shocked,” one P&G Amiens employee told French television station BFMTV.",
+			[]wantQuote{{Speaker: "one P&G Amiens employee", Label: "-", Via: "name"}}},
+		{"unnamed source: a spokesman",
+			"“We will appeal,” a spokesman said.",
+			[]wantQuote{{Speaker: "spokesman", Label: "-", Via: "name"}}},
+		{"second part of an interrupted quote: the shared attribution's mention",
+			"Roberta Lange spoke on Monday. “The campaign helped incite everything,” she said. “Instead of attacking me, they should apologize.”",
+			[]wantQuote{{Speaker: "Roberta Lange", SpeakerText: "she", Via: "pronoun", Label: "PERSON"},
+				{Speaker: "Roberta Lange", SpeakerText: "she", Via: "context", Label: "PERSON"}}},
+		{"a role noun pointing back to the speaker before",
+			"“We will not recall the cards,” an IBM spokeswoman said. “The bug is rare,” the spokeswoman said.",
+			[]wantQuote{{Speaker: "IBM spokeswoman", Via: "name"}, {Speaker: "IBM spokeswoman", Via: "role"}}},
+		{"organisation",
+			"“We regret the decision,” the United Auto Workers said in a statement.",
+			[]wantQuote{{Speaker: "United Auto Workers", Label: "ORG", Via: "name"}}},
+		{"no speaker: no label and no via",
+			"“We have seen nothing like this before in the state, nothing at all.”",
+			[]wantQuote{{SpeakerNone: true, Label: "-", Via: "-"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
+
+// Who a pronoun is: the nearest compatible antecedent, with gender from the
+// first name (data/first-names.tsv) and person versus organisation.
+func TestPronounResolution(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"obituary: she is the historian, not the man it is about",
+			"The historian Mary Beard wrote the first biography of him. John Doe died on Monday at his home in Leeds. “He was a giant of his field,” she said.",
+			[]wantQuote{{Speaker: "Mary Beard", SpeakerText: "she", Via: "pronoun"}}},
+		{"she skips a man named since",
+			"“We will win this state,” Hillary Clinton told supporters. Marco Rubio campaigned in Ohio on Monday. “We are not done yet,” she said.",
+			[]wantQuote{{Speaker: "Hillary Clinton"}, {Speaker: "Hillary Clinton", Via: "pronoun"}}},
+		{"he skips a woman named since",
+			"“The bill is dead,” Marco Rubio said. Hillary Clinton spoke in Iowa on Monday. “It will come back,” he said.",
+			[]wantQuote{{Speaker: "Marco Rubio"}, {Speaker: "Marco Rubio", Via: "pronoun"}}},
+		{"she is never an organisation",
+			"Amazon announced layoffs on Monday. Jane Porter, a warehouse worker, was among them. “I did not see it coming,” she said.",
+			[]wantQuote{{Speaker: "Jane Porter", Label: "PERSON"}}},
+		{"I inside a quote is the quote's speaker, not resolved by itself",
+			"“I will not resign,” the mayor said.",
+			[]wantQuote{{Speaker: "mayor", Label: "-"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
+
+// Cues by form: speech nouns with a "that" clause, bylines, and a cue with
+// a colon that opens the next quote.
+func TestCueForms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"noun cue with a possessor, as an object",
+			"Critics mocked the senator's claim that the vote was rigged.",
+			[]wantQuote{{Text: "the vote was rigged", Cue: "claim", Speaker: "senator"}}},
+		{"noun cue in subject position is not read (the clause would run on)",
+			"The senator's claim that the vote was rigged drew scorn.",
+			nil},
+		{"noun cue after a possessive pronoun: the sentence's subject",
+			"Clinton repeated her claim that the server was legal.",
+			[]wantQuote{{Text: "the server was legal", Cue: "claim", Speaker: "Clinton"}}},
+		{"byline after a quote with a horizontal bar",
+			"“We just want jobs here, that is all.” ― Maria Ortiz, 54, a nurse",
+			[]wantQuote{{Speaker: "Maria Ortiz", Label: "PERSON"}}},
+		{"byline after a quote with a hyphen",
+			`"We just want the jobs back." - John Baker`,
+			[]wantQuote{{Speaker: "John Baker"}}},
+		{"a cue ending in a colon opens the next quote",
+			"''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack was the work of terrorists.''",
+			[]wantQuote{{Speaker: "Alawee"}, {Speaker: "Alawee", Via: "context"}, {Speaker: "Zahed", Cue: "said"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
+
+// According to, headline colons and two reports in one sentence.
+func TestReportedSpeechForms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"according to a source with a participle after it",
+			"Trump leads the field with 22 percent, according to a Suffolk University poll released Tuesday.",
+			[]wantQuote{{Text: "Trump leads the field with 22 percent", Cue: "according to", Speaker: "Suffolk University poll"}}},
+		{"according to after a clause, with a relative clause on the source",
+			"Clinton broke the law, according to Andrew McCarthy, who prosecuted terrorists.",
+			[]wantQuote{{Text: "Clinton broke the law", Speaker: "Andrew McCarthy"}}},
+		{"according to before the clause",
+			"According to the police, the man fled on foot.",
+			[]wantQuote{{Text: "the man fled on foot", Speaker: "police"}}},
+		{"headline: a name and a colon",
+			"Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.",
+			[]wantQuote{{Cue: ":", Speaker: "Gingrich"}}},
+		{"a dateline with a colon is no speaker",
+			"WASHINGTON: The Senate voted on Tuesday.",
+			nil},
+		{"said and a clause opening with a gerund",
+			"Andrew Cuomo spoke in Albany on Monday. He said legalizing it could put thousands of people to work.",
+			[]wantQuote{{Text: "legalizing it could put thousands of people to work", Speaker: "Andrew Cuomo"}}},
+		{"said and a clause opening with a quantity",
+			"The budget office said about half of the adjustment reflected revenue losses.",
+			[]wantQuote{{Text: "about half of the adjustment reflected revenue losses", Speaker: "budget office"}}},
+		{"a share of those polled",
+			"About three in 10 said they prefer a more liberal agenda.",
+			[]wantQuote{{Text: "they prefer a more liberal agenda", Speaker: "About three in 10"}}},
+		{"said with adjuncts before that",
+			"The mayor said in a statement on Tuesday that the plan was dead.",
+			[]wantQuote{{Text: "the plan was dead", Speaker: "mayor"}}},
+		{"attribution in the middle, a gerund after a preposition later",
+			"The meeting with the Democrats, officials said, was aimed at explaining the actions.",
+			[]wantQuote{{Cue: "said", Speaker: "officials"}}},
+		{"asked if: the embedded question",
+			"An Iowa voter asked if she might consider appointing Obama.",
+			[]wantQuote{{Text: "if she might consider appointing Obama", Cue: "asked", Speaker: "Iowa voter"}}},
+		{"asked a hearer what",
+			"Jane Porter asked Richards what impact the law has had on women.",
+			[]wantQuote{{Text: "what impact the law has had on women", Speaker: "Jane Porter"}}},
+		{"asked whether: whether is no preposition to skip",
+			"Jane Porter asked Richards whether the law has hurt women.",
+			[]wantQuote{{Text: "whether the law has hurt women", Speaker: "Jane Porter"}}},
+		{"when asked: a passive names no asker",
+			"When asked whether she wanted Cruz to campaign for her, she declined.",
+			nil},
+		{"two reports joined by while",
+			"Several supporters said the former president had made a good case, while other voters said they had not heard enough.",
+			[]wantQuote{{Text: "the former president had made a good case", Speaker: "supporters"},
+				{Text: "they had not heard enough", Speaker: "voters"}}},
+		{"while with a verb that needs that is no second report",
+			"Boeing said the plane would fly in May, while Air Canada has estimated a 30 percent saving.",
+			[]wantQuote{{Speaker: "Boeing"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
+
+// Quoted fragments in characterising frames are mixed quotes of the
+// subject; titles, names and scare quotes are no quotes; a widened cue
+// lexicon.
+func TestCharacterisingFrames(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"slammed X as a quoted term: mixed, over the frame",
+			`Senator Ortiz slammed the plan as a "disaster" on Monday.`,
+			[]wantQuote{{Text: `the plan as a "disaster"`, Kind: "mixed", Cue: "slammed", Speaker: "Ortiz"}}},
+		{"described as a longer quoted phrase: direct",
+			`The mayor described the shooting as "a deliberate attack on our city".`,
+			[]wantQuote{{Text: "a deliberate attack on our city", Kind: "direct", Cue: "described", Speaker: "mayor"}}},
+		{"compared to",
+			`Critics compared the law to "tearing up the rulebook".`,
+			[]wantQuote{{Text: "tearing up the rulebook", Cue: "compared", Speaker: "Critics"}}},
+		{"title of a work is no quote",
+			`He went to see the film "Heat" on Sunday.`,
+			nil},
+		{"scare quotes are no quote",
+			`The council set up a "working group" on housing.`,
+			nil},
+		{"chanted",
+			`Protesters chanted "Lock her up! Lock her up!" as he spoke.`,
+			[]wantQuote{{Cue: "chanted", Speaker: "Protesters"}}},
+		{"demanded, inverted order",
+			`"We want a recount now," the crowd demanded.`,
+			[]wantQuote{{Cue: "demanded", Speaker: "crowd"}}},
+		{"the letter reads",
+			`The letter reads: "We will not comply with this order."`,
+			[]wantQuote{{Cue: "reads", Speaker: "letter"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
+
+// Cues by form, not only by tag: a finite form the tagger read as a noun is
+// a verb right after a name or a pronoun.
+func TestCuesByForm(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"notes after a name, after the quote",
+			`"Look at the statement he put out," Conway notes.`,
+			[]wantQuote{{Cue: "notes", Speaker: "Conway"}}},
+		{"claims before a clause",
+			"The Daily News claims the refusal is a form of jihad.",
+			[]wantQuote{{Text: "the refusal is a form of jihad", Cue: "claims", Speaker: "Daily News"}}},
+		{"reports that",
+			"CNN reports that the hearing was closed.",
+			[]wantQuote{{Text: "the hearing was closed", Cue: "reports", Speaker: "CNN"}}},
+		{"a noun before a preposition is no cue",
+			"Trump claims of fraud were rejected.",
+			nil},
+		{"as X said, after the quote",
+			`Still, the race "is a dead heat right now," as Cruz said on the radio on Monday.`,
+			[]wantQuote{{Cue: "said", Speaker: "Cruz"}}},
+		{"as X put it: before the quote",
+			"Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no longer at the gate.''",
+			[]wantQuote{{Cue: "put", Speaker: "Tom Ridge"}}},
+		{"put without it is no cue",
+			`He put the plan "on the table" on Monday.`,
+			nil},
+		{"a name and a colon before the quote",
+			"VOTERS CARE MORE - Frank Newport and Jim Harter: “We found that, across candidates, the strengths matter most.”",
+			[]wantQuote{{Cue: ":", Speaker: "Frank Newport and Jim Harter"}}},
+		{"a hearer and a colon is no speaker",
+			"Clinton spoke in Las Vegas. She says to Nevadans: “This one is for you.”",
+			[]wantQuote{{Speaker: "Clinton", SpeakerText: "She"}}},
+		{"more from a name and a colon",
+			"What that means - More from Jones: “The partisanship of the state is a starting point.”",
+			[]wantQuote{{Cue: ":", Speaker: "Jones"}}},
+		{"went on",
+			`Maria Lopez spoke last. "And it is a bit concerning to me because it would end the programs," she went on.`,
+			[]wantQuote{{Cue: "went", Speaker: "Maria Lopez", SpeakerText: "she"}}},
+		{"a verb of manner in inverted order",
+			"“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.",
+			[]wantQuote{{Cue: "beamed", Speaker: "Donald Hartley"}}},
+		{"by saying",
+			`Jane Porter answered the message by saying, "Seriously, just stop lying."`,
+			[]wantQuote{{Cue: "saying", Speaker: "Jane Porter"}}},
+		{"calling X a quoted phrase after a comma",
+			"Trump launched an attack against Obama, calling him “the most ignorant president in our history.”",
+			[]wantQuote{{Cue: "calling", Speaker: "Trump"}}},
+		{"a long apposition before the verb after the quote",
+			"''The data showed the largest gain in years,'' Douglas Holtz-Eakin, an economic adviser to Republicans and former director of the nonpartisan Congressional Budget Office, said.",
+			[]wantQuote{{Cue: "said", Speaker: "Douglas Holtz-Eakin"}}},
+		{"participle after an opening adverbial: the subject after the comma",
+			"In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “Trayvon Martin’s killer should be in prison.”",
+			[]wantQuote{{Cue: "saying", Speaker: "Hakeem Jeffries"}}},
+		{"participle after a verb with an object: the object is no speaker",
+			"Mr. Cruz seemed to mock his vague tough talk, saying at one point, ''The answer is not simply to yell.''",
+			[]wantQuote{{Cue: "saying", Speaker: "Cruz"}}},
+		{"opined, inverted",
+			`"Gun owners should leave their weapons at home," opined Cleveland's Plain Dealer.`,
+			[]wantQuote{{Cue: "opined", Speaker: "Plain Dealer", Label: "ORG"}}},
+		{"a capitalised form is a name's word",
+			"President Bush denounced the war, and said the United States is ``striking a blow for the principle that might does not make right.''",
+			[]wantQuote{{Cue: "said", Speaker: "Bush"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
 }

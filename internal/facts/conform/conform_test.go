@@ -23,7 +23,7 @@ func TestCheck(t *testing.T) {
 		"wrong sentence":             strings.Replace(good, `"sentence":1,"label"`, `"sentence":0,"label"`, 1),
 		"end past input":             strings.Replace(good, `"start":17,"end":38`, `"start":17,"end":99`, 1),
 	}
-	withQuote := strings.Replace(good, `"quotes":[]`, `"quotes":[{"text":"Kosovo is tense.","start":0,"end":16,"sentence":0,"kind":"direct","cue":"","cue_start":null,"cue_end":null,"speaker":"","speaker_text":"","speaker_start":null,"speaker_end":null}]`, 1)
+	withQuote := strings.Replace(good, `"quotes":[]`, `"quotes":[{"text":"Kosovo is tense.","start":0,"end":16,"sentence":0,"kind":"direct","cue":"","cue_start":null,"cue_end":null,"speaker":"","speaker_text":"","speaker_start":null,"speaker_end":null,"speaker_label":"","speaker_via":""}]`, 1)
 	if err := Check(input, []byte(withQuote)); err != nil {
 		t.Errorf("quote with null cue and speaker offsets rejected: %v", err)
 	}
