@@ -6,7 +6,7 @@ LDFLAGS := -X main.version=$(VERSION)
 SAMPLE  := testdata/kosovo-kfor-2023-05-30.txt
 FUZZTIME ?= 10s
 
-.PHONY: build run test fuzz bench lint golden eval clean
+.PHONY: build run test fuzz bench lint golden eval stress clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/newsfacts
@@ -55,6 +55,15 @@ eval: build
 	if [ -z "$$sets" ]; then echo "eval: no gold data found"; exit 0; fi; \
 	echo "$(BIN) eval -v --limit $(EVAL_LIMIT) $(EVAL_FLAGS)$$sets"; \
 	$(BIN) eval -v --limit $(EVAL_LIMIT) $(EVAL_FLAGS) $$sets
+
+# stress runs the built binary on generated hostile inputs (issue 18), each
+# family at two sizes 4x apart, under a memory limit, and fails on a crash,
+# a limit exceeded or CPU time growing over 8x for 4x the input; it prints
+# a table of time and peak memory per case. STRESS_FLAGS passes more flags
+# (-run REGEXP, -scale F, -timeout D).
+STRESS_FLAGS ?=
+stress: build
+	$(GO) run ./internal/stress/cmd/stress -bin $(BIN) -news $(EVAL_DATA)/news-tbaq.jsonl $(STRESS_FLAGS)
 
 # golden refreshes the golden files of the packages that define -update.
 golden:
