@@ -24,6 +24,9 @@ func HTMLText(page []byte) (text string, err error) {
 			text, err = "", fmt.Errorf("HTML extraction failed: %v", p)
 		}
 	}()
+	if tooDeep(page, MaxHTMLDepth) {
+		return stripTags(page)
+	}
 	art, err := readability.FromReader(bytes.NewReader(page), nil)
 	if err != nil {
 		return "", err
