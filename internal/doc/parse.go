@@ -407,18 +407,27 @@ func abbreviation(w string) bool {
 // splitCredits splits a sentence before a parenthesised group that follows a
 // full stop, as photo credits do: "... May 30, 2023. (AP Photo/Bojan
 // Slavkovic)". It appends the parts to out.
+//
+// Many ". (" can share one far ")" ("a. (b a. (b ... )"): the bracket found
+// is kept and searched for again only once passed, so the whole sentence is
+// scanned once.
 func splitCredits(out [][2]int, text string, start, end int) [][2]int {
 	from := start
+	shut := -1 // the first ')' at or after the last open, once found
 	for pos := start; pos < end; {
 		i := strings.Index(text[pos:end], ". (")
 		if i < 0 {
 			break
 		}
 		open := pos + i + 2
-		close := strings.IndexByte(text[open:end], ')')
-		if close < 0 {
-			break
+		if shut < open {
+			c := strings.IndexByte(text[open:end], ')')
+			if c < 0 {
+				break
+			}
+			shut = open + c
 		}
+		close := shut - open
 		// "at 3 p.m. (1900 GMT) on Tuesday" goes on after the bracket; a
 		// credit ends the sentence or is followed by a new one.
 		rest := strings.TrimLeft(text[open+close+1:end], " \t")
