@@ -38,28 +38,32 @@ func Marshal(v any, indent string) ([]byte, error) {
 
 func (j *jsonWriter) Write(d *facts.Document) error {
 	if !j.indent {
-		b, err := Marshal(d, "")
-		if err != nil {
+		if err := streamDocument(j.w, d, "", false); err != nil {
 			return err
 		}
-		_, err = j.w.Write(append(b, '\n'))
+		_, err := io.WriteString(j.w, "\n")
 		return err
 	}
-	b, err := Marshal(d, "  ")
-	if err != nil {
+	prefix, head := "", ""
+	if j.opt.Multi {
+		prefix, head = "  ", "  "
+		if j.n == 0 {
+			head = "[\n" + head
+		} else {
+			head = ",\n" + head
+		}
+	}
+	j.n++
+	if _, err := io.WriteString(j.w, head); err != nil {
+		return err
+	}
+	if err := streamDocument(j.w, d, prefix, true); err != nil {
 		return err
 	}
 	if j.opt.Multi {
-		sep := ",\n"
-		if j.n == 0 {
-			sep = "[\n"
-		}
-		b = append([]byte(sep), bytes.ReplaceAll(append([]byte("  "), b...), []byte("\n"), []byte("\n  "))...)
-	} else {
-		b = append(b, '\n')
+		return nil
 	}
-	j.n++
-	_, err = j.w.Write(b)
+	_, err := io.WriteString(j.w, "\n")
 	return err
 }
 
