@@ -129,14 +129,14 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 				c = checked{err: fmt.Errorf("%s: internal error in check: %v", input.DisplayName(d.Source), p)}
 			}
 		}()
-		r := extractDoc(d, xopt, false)
+		r := extractDoc(d, xopt, false, nil)
 		if r.err != nil {
 			return checked{err: r.err}
 		}
 		return checked{findings: checker.Check(&check.Document{Facts: r.doc, Text: r.text})}
 	}
 	emit := func(d *input.Document, r checked) error {
-		if failed, err := src.finish(stats, d, r.err, s.err, out, opt.format == "jsonl"); failed || err != nil {
+		if failed, err := src.finish(stats, d, 0, r.err, s.err, out, opt.format == "jsonl"); failed || err != nil {
 			return err
 		}
 		for _, f := range r.findings {

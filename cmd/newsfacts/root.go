@@ -18,6 +18,7 @@ import (
 	"github.com/newsfacts/newsfacts/internal/facts"
 	"github.com/newsfacts/newsfacts/internal/input"
 	"github.com/newsfacts/newsfacts/internal/render"
+	"github.com/newsfacts/newsfacts/internal/window"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -199,9 +200,14 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 		kinds = facts.Kinds
 	}
 	stats := corpus.NewStats(kinds)
-	work := func(d *input.Document) extracted { return extractDoc(d, xopt, opt.includeText) }
+	work := func(d *input.Document) extracted {
+		var shown int64
+		r := extractDoc(d, xopt, opt.includeText, func(n int) { shown += int64(n); src.progress.Add(int64(n)) })
+		r.shown = shown
+		return r
+	}
 	emit := func(d *input.Document, r extracted) error {
-		if failed, err := src.finish(stats, d, r.err, s.err, out, opt.format == "jsonl"); failed || err != nil {
+		if failed, err := src.finish(stats, d, r.shown, r.err, s.err, out, opt.format == "jsonl"); failed || err != nil {
 			return err
 		}
 		for _, k := range kinds {
@@ -296,11 +302,12 @@ func runCorpus[R any](src *source, jobs int, work func(*input.Document) R, emit 
 }
 
 // finish accounts for one processed document in the progress bar and the
-// stats. A failed document (err set) is reported on errw in one line and,
+// stats; shown bytes of it are on the bar already (the windows of one
+// large document, counted as they were done). A failed document (err set) is reported on errw in one line and,
 // in jsonl, keeps its place in out as an error object; finish says whether
 // it failed.
-func (s *source) finish(stats *corpus.Stats, d *input.Document, err error, errw, out io.Writer, jsonl bool) (bool, error) {
-	s.progress.Add(d.Size)
+func (s *source) finish(stats *corpus.Stats, d *input.Document, shown int64, err error, errw, out io.Writer, jsonl bool) (bool, error) {
+	s.progress.Add(max(0, d.Size-shown))
 	stats.Docs++
 	stats.Bytes += d.Size
 	if err == nil {
@@ -375,11 +382,13 @@ type extracted struct {
 	doc  *facts.Document
 	text string
 	err  error
+	// shown is the bytes of the document already on the progress bar.
+	shown int64
 }
 
 // extractDoc reads and extracts one document; every error names it. A
 // panic in an extractor fails that document only, so no document is lost.
-func extractDoc(d *input.Document, xopt extract.Options, includeText bool) (r extracted) {
+func extractDoc(d *input.Document, xopt extract.Options, includeText bool, progress func(int)) (r extracted) {
 	defer func() {
 		if p := recover(); p != nil {
 			r = extracted{err: fmt.Errorf("%s: internal error: %v", input.DisplayName(d.Source), p)}
@@ -392,7 +401,7 @@ func extractDoc(d *input.Document, xopt extract.Options, includeText bool) (r ex
 	if d.Date != nil {
 		xopt.Date = d.Date
 	}
-	fd, err := extract.Run(d.Source, text, xopt)
+	fd, err := extractWindows(d.Source, text, xopt, progress)
 	if err != nil {
 		return extracted{err: fmt.Errorf("%s: %w", input.DisplayName(d.Source), err)}
 	}
@@ -404,6 +413,27 @@ func extractDoc(d *input.Document, xopt extract.Options, includeText bool) (r ex
 		fd.Text = &text
 	}
 	return extracted{doc: fd, text: text}
+}
+
+// extractWindows is extract.Run through internal/window: a text longer
+// than a window is extracted a window of paragraphs at a time, so that
+// one huge document costs no more memory than a window's parse plus its
+// facts, and its progress shows (progress gets the bytes of each window).
+func extractWindows(source, text string, xopt extract.Options, progress func(int)) (*facts.Document, error) {
+	keep := window.Sentences(xopt.Kinds)
+	if !keep {
+		// The sentences number every fact across windows.
+		xopt.Kinds = append(slices.Clip(xopt.Kinds), facts.KindSentences)
+	}
+	run := func(text string, date *time.Time) (*facts.Document, error) {
+		o := xopt
+		o.Date = date
+		return extract.Run(source, text, o)
+	}
+	if len(text) <= window.Size {
+		progress = nil // a document's bytes are counted once it is done
+	}
+	return window.Run(source, text, window.Size, xopt.Date, keep, run, progress)
 }
 
 // writeErrorObject keeps a failed document's place in jsonl output.

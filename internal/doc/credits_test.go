@@ -58,3 +58,15 @@ func TestSplitCredits(t *testing.T) {
 		t.Errorf("%d parts, want 200001", len(got))
 	}
 }
+
+func TestCountParagraphs(t *testing.T) {
+	for _, text := range []string{"", "\uFEFFa\n\nb", "a\r\n \r\nb\n\n\n c \n", "one line", "\n\n\n"} {
+		d, err := Parse(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := CountParagraphs(text); got != len(d.Paragraphs) {
+			t.Errorf("%q: %d paragraphs, Parse finds %d", text, got, len(d.Paragraphs))
+		}
+	}
+}

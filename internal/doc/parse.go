@@ -484,3 +484,15 @@ func trim(text string, start, end int) (int, int) {
 	}
 	return start, end
 }
+
+// CountParagraphs is the number of paragraphs Parse finds in text, without
+// parsing it: a caller that parses a long text in windows of whole
+// paragraphs (internal/window) numbers each window's paragraphs after those
+// of the windows before.
+func CountParagraphs(text string) int {
+	begin := 0
+	if strings.HasPrefix(text, "\uFEFF") {
+		begin = len("\uFEFF")
+	}
+	return len(paragraphs(text, begin))
+}
