@@ -107,7 +107,7 @@ func ruleRel(m *match) (string, string, bool) {
 		return "DATE", fmt.Sprintf("%04d-%02d", y, mo), true
 	}
 	if wd := m.g("wd"); wd != "" {
-		if rest := strings.ToLower(m.x.s.Text[m.end:]); strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " in ") {
+		if rest := headLower(m.x.s.Text[m.end:]); strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " in ") {
 			// "the last Sunday of May" names a day of that month, not
 			// the Sunday before the article.
 			return "", "", false
@@ -117,10 +117,11 @@ func ruleRel(m *match) (string, string, bool) {
 			return "DATE", fmt.Sprintf("XXXX-WXX-%d", isoDay(w)), true
 		}
 		if r := norm(m.g("rel")); r == "previous" || r == "preceding" {
-			if b := strings.ToLower(strings.TrimRight(m.x.s.Text[:m.start], " ")); strings.HasSuffix(b, " the") || b == "the" {
+			before := strings.TrimRight(m.x.s.Text[:m.start], " ")
+			if b := tailLower(before); strings.HasSuffix(b, " the") || b == "the" {
 				// "the previous Friday": the one before the day the
 				// article last named (see resolveAnaphors).
-				m.start = len(b) - 3
+				m.start = len(before) - 3
 				return "DATE", fmt.Sprintf("@W:%d", int(w)), true
 			}
 		}
@@ -229,14 +230,14 @@ func ruleRef(m *match) (string, string, bool) {
 	if v == "" {
 		return "", "", false
 	}
-	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	rest := headLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
 	if w == "future" {
 		// The bare adjective ("future earnings") is a modifier of the noun,
 		// not a reference TimeBank marks; "the future" is.
 		return "", "", false
 	}
 	if w == "current" {
-		if b := strings.ToLower(m.x.s.Text[:m.start]); strings.HasSuffix(b, "then ") || strings.HasSuffix(b, "then-") {
+		if b := tailLower(m.x.s.Text[:m.start]); strings.HasSuffix(b, "then ") || strings.HasSuffix(b, "then-") {
 			// "the then current price": current at a past time.
 			m.start -= 5
 			return "DATE", "PAST_REF", true
@@ -276,8 +277,7 @@ func ruleYearEnd(m *match) (string, string, bool) {
 		// one ("by year-end"), or the last one in a past clause or after
 		// "since".
 		y := ref.Year()
-		before := strings.Fields(strings.ToLower(m.x.s.Text[:m.start]))
-		if len(before) > 0 && before[len(before)-1] == "since" || m.tense() == tensePast {
+		if lastWordLower(m.x.s.Text[:m.start]) == "since" || m.tense() == tensePast {
 			y--
 		}
 		if ref.Month() == 12 && ref.Day() == 31 {
@@ -348,7 +348,7 @@ func ruleInFuture(m *match) (string, string, bool) {
 }
 
 func ruleTheYear(m *match) (string, string, bool) {
-	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	rest := headLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
 	switch {
 	case strings.HasPrefix(rest, "ended") || strings.HasPrefix(rest, "ending") || strings.HasPrefix(rest, "to "):
 		// "the year ended Sept. 30": a twelve-month period ending then.

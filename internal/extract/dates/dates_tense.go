@@ -39,16 +39,7 @@ func (m *match) tense() tense {
 	}
 	m.tenseDone = true
 	toks := m.x.toks
-	first, last := -1, -1
-	st, en := m.x.s.Start+m.start, m.x.s.Start+m.end
-	for i, t := range toks {
-		if t.End > st && t.Start < en {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := tokenRange(toks, m.x.s.Start+m.start, m.x.s.Start+m.end)
 	if first < 0 {
 		return tenseNone
 	}
@@ -104,8 +95,14 @@ func (m *match) tense() tense {
 	return m.tenseVal
 }
 
+// maxTenseReach bounds how far verbTense looks from the expression, in
+// tokens each way: a verb further off belongs to another clause, and
+// without a bound a long sentence with many dates and no verb (a table, a
+// list) costs the square of its length.
+const maxTenseReach = 128
+
 // verbTense is the tense of the nearest tense-marking verb around tokens
-// first..last.
+// first..last, within maxTenseReach.
 func (m *match) verbTense(first, last int) tense {
 	toks := m.x.toks
 	// floor is the first token of the reported clause the expression is
@@ -113,7 +110,7 @@ func (m *match) verbTense(first, last int) tense {
 	// which holds a stake, said that at the close of business Thursday
 	// ... shares had been tendered") is another clause.
 	floor := 0
-	for d := 1; d < len(toks); d++ {
+	for d := 1; d < min(len(toks), maxTenseReach); d++ {
 		for _, i := range [2]int{first - d, last + d} {
 			if i < floor || i >= len(toks) {
 				continue
