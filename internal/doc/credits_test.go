@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/tokenize"
 )
 
 // splitCreditsNaive is splitCredits as it was, searching for the closing
@@ -67,6 +69,41 @@ func TestCountParagraphs(t *testing.T) {
 		}
 		if got := CountParagraphs(text); got != len(d.Paragraphs) {
 			t.Errorf("%q: %d paragraphs, Parse finds %d", text, got, len(d.Paragraphs))
+		}
+	}
+}
+
+// TestMaxSentenceTokens: a text with no sentence punctuation (a long
+// line, a run of brackets) is cut into sentences of MaxSentenceTokens
+// tokens, each starting and ending at a token, the tokens unchanged.
+func TestMaxSentenceTokens(t *testing.T) {
+	for _, text := range []string{
+		strings.Repeat("the talks went on and ", 700),
+		"word" + strings.Repeat(")", 2500),
+		"Short sentence. " + strings.Repeat("a ", MaxSentenceTokens) + "end.",
+	} {
+		d, err := Parse(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for i, s := range d.Sentences {
+			toks := d.SentenceTokens(i)
+			if len(toks) > MaxSentenceTokens {
+				t.Errorf("sentence %d has %d tokens", i, len(toks))
+			}
+			if len(toks) > 0 && (toks[0].Start < s.Start || toks[len(toks)-1].End > s.End) {
+				t.Errorf("sentence %d [%d:%d] does not hold its tokens", i, s.Start, s.End)
+			}
+			for _, tk := range toks {
+				if tk.Sentence != i || text[tk.Start:tk.End] != tk.Text {
+					t.Fatalf("token %q at %d: sentence %d, want %d", tk.Text, tk.Start, tk.Sentence, i)
+				}
+			}
+			n += len(toks)
+		}
+		if want := len(tokenize.Append(nil, text)); n != want || len(d.Sentences) < 2 {
+			t.Errorf("%d tokens in %d sentences", n, len(d.Sentences))
 		}
 	}
 }
