@@ -78,48 +78,102 @@ func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
 		it.speaker = ref.name
 		hist = append(hist, ref)
 	}
+	inh := newInheritance(items)
 	for i, it := range items {
-		if it.kind != "direct" || it.hasWho {
-			continue
+		if it.kind == "direct" && !it.hasWho {
+			if from := inh.from(items, i); from != nil {
+				// Attributed by context alone: no cue or mention of its own.
+				it.speaker = from.speaker
+			}
 		}
-		if from := quoteInheritFrom(items, i); from != nil {
-			// Attributed by context alone: no cue or mention of its own.
-			it.speaker = from.speaker
-		}
+		inh.done(items, i)
 	}
 }
 
-// quoteInheritFrom picks the quote whose speaker an unattributed direct quote
+// inheritance picks the quote whose speaker an unattributed direct quote
 // shares: another direct quote of its paragraph (the previous, else the
 // next), else the last quote of the paragraph before, as a paragraph that
-// is only a quote continues the speaker before it.
-func quoteInheritFrom(items []*quoteItem, i int) *quoteItem {
-	it := items[i]
-	if it.chain > 0 {
-		// A quote continued over paragraphs has one speaker, wherever
-		// its attribution is (often only in its last paragraph).
-		for _, o := range items {
-			if o.chain == it.chain && o.hasWho && o.speaker != "" {
-				return o
+// is only a quote continues the speaker before it. A quote continued over
+// paragraphs has one speaker, wherever its attribution is (often only in
+// its last paragraph).
+//
+// Items are visited in order and the answers kept, so that no quote walks
+// the others (issue 18: a document of quotes opened and never closed, one
+// chain, looped over every item for every quote of the chain; a paragraph
+// of many unattributed quotes walked itself for each).
+type inheritance struct {
+	// chain is the first quote of each chain that names its speaker.
+	chain map[int]*quoteItem
+	// next is, for each item, the next of its paragraph that is a direct
+	// quote naming its own speaker, or -1.
+	next []int
+	// spoken is the last item so far of the current paragraph with a
+	// speaker, or -1; para is that paragraph.
+	spoken, para int
+	// before is the answer of the paragraph before, for paragraph
+	// beforePara, once asked.
+	before     *quoteItem
+	beforePara int
+}
+
+func newInheritance(items []*quoteItem) *inheritance {
+	in := &inheritance{chain: map[int]*quoteItem{}, next: make([]int, len(items)), spoken: -1, para: -1, beforePara: -1}
+	for _, o := range items {
+		if _, ok := in.chain[o.chain]; !ok && o.chain > 0 && o.hasWho && o.speaker != "" {
+			in.chain[o.chain] = o
+		}
+	}
+	for i := len(items) - 1; i >= 0; i-- {
+		in.next[i] = -1
+		if j := i + 1; j < len(items) && items[j].para == items[i].para {
+			if o := items[j]; o.kind == "direct" && o.speaker != "" && o.hasWho {
+				in.next[i] = j
+			} else {
+				in.next[i] = in.next[j]
 			}
 		}
 	}
-	for j := i - 1; j >= 0 && items[j].para == it.para; j-- {
-		if items[j].speaker != "" {
-			return items[j]
+	return in
+}
+
+// from is the quote item i inherits its speaker from, or nil.
+func (in *inheritance) from(items []*quoteItem, i int) *quoteItem {
+	it := items[i]
+	if it.chain > 0 {
+		if o := in.chain[it.chain]; o != nil {
+			return o
 		}
 	}
-	for j := i + 1; j < len(items) && items[j].para == it.para; j++ {
-		if items[j].kind == "direct" && items[j].speaker != "" && items[j].hasWho {
-			return items[j]
+	if in.para == it.para && in.spoken >= 0 {
+		return items[in.spoken]
+	}
+	if j := in.next[i]; j >= 0 {
+		return items[j]
+	}
+	if in.beforePara != it.para {
+		in.beforePara, in.before = it.para, nil
+		first := i
+		for first > 0 && items[first-1].para == it.para {
+			first--
+		}
+		for j := first - 1; j >= 0 && items[j].lastPara >= it.para-1; j-- {
+			if items[j].lastPara < it.para && items[j].speaker != "" {
+				in.before = items[j]
+				break
+			}
 		}
 	}
-	for j := i - 1; j >= 0 && items[j].lastPara >= it.para-1; j-- {
-		if items[j].lastPara < it.para && items[j].speaker != "" {
-			return items[j]
-		}
+	return in.before
+}
+
+// done records item i, its speaker now final.
+func (in *inheritance) done(items []*quoteItem, i int) {
+	if items[i].para != in.para {
+		in.para, in.spoken = items[i].para, -1
 	}
-	return nil
+	if items[i].speaker != "" {
+		in.spoken = i
+	}
 }
 
 func quoteTitleGender(w string) string {
