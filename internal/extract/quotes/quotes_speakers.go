@@ -421,15 +421,9 @@ func (qd *quoteDoc) fullest(words []string, pos int) string {
 		return ""
 	}
 	idx := qd.nameIndex()
-	best, bestPos := words, -1
-	for _, i := range idx.byLast[words[len(words)-1]] {
-		n := qd.names[i]
-		if len(n.words) < len(best) || len(n.words) > 4 || !quoteEndsWithWords(n.words, words) {
-			continue
-		}
-		if len(n.words) > len(best) || n.start < pos && n.start > bestPos {
-			best, bestPos = n.words, n.start
-		}
+	best := words
+	if l := idx.longestEnding(qd.names, words); len(l.names) > 0 {
+		best = qd.names[l.pick(qd.names, pos)].words
 	}
 	if len(best) == len(words) && len(words) == 1 {
 		if full := qd.expandAcronym(words[0]); full != "" {
@@ -437,21 +431,42 @@ func (qd *quoteDoc) fullest(words []string, pos int) string {
 		}
 	}
 	if len(best) == len(words) {
-		// No longer name ends with these words; one may start with them:
-		// "Intel" -> "Intel Corp.", "Saddam" -> "Saddam Hussein".
-		for _, i := range idx.byFirst[words[0]] {
-			n := qd.names[i]
-			if len(n.words) <= len(words) || len(n.words) > len(words)+2 || !quoteStartsWithWords(n.words, words) {
-				continue
-			}
-			extra := n.words[len(words):]
-			if quoteAllSuffixes(extra) || len(words) == 1 && len(extra) == 1 &&
-				!qd.lx.orgHeads[strings.ToLower(extra[0])] && !qd.lx.titles[strings.ToLower(extra[0])] {
-				return strings.Join(n.words, " ")
-			}
+		if full := qd.startingWith(words); full != "" {
+			return full
 		}
 	}
 	return strings.Join(best, " ")
+}
+
+// startingWith is the first name in the article that starts with words and
+// goes on with a company suffix, or, after one word, with one word that is
+// no organisation noun or title: "Intel" -> "Intel Corp.", "Saddam" ->
+// "Saddam Hussein"; "" if none. It does not depend on where words are, so
+// it is kept per words.
+func (qd *quoteDoc) startingWith(words []string) string {
+	idx := qd.nameIndex()
+	key := strings.Join(words, "\x00")
+	if full, ok := idx.starting[key]; ok {
+		return full
+	}
+	full := ""
+	for _, i := range idx.byFirst[words[0]] {
+		n := qd.names[i]
+		if len(n.words) <= len(words) || len(n.words) > len(words)+2 || !quoteStartsWithWords(n.words, words) {
+			continue
+		}
+		extra := n.words[len(words):]
+		if quoteAllSuffixes(extra) || len(words) == 1 && len(extra) == 1 &&
+			!qd.lx.orgHeads[strings.ToLower(extra[0])] && !qd.lx.titles[strings.ToLower(extra[0])] {
+			full = strings.Join(n.words, " ")
+			break
+		}
+	}
+	if idx.starting == nil {
+		idx.starting = map[string]string{}
+	}
+	idx.starting[key] = full
+	return full
 }
 
 // expandAcronym returns the name in the article whose capitalised words'
@@ -474,6 +489,69 @@ type quoteNameIndex struct {
 	// byInitials maps the initials of a name whose every word is
 	// capitalised to its first occurrence.
 	byInitials map[string]int
+	// longest and starting keep longestEnding's and startingWith's
+	// answers.
+	longest  map[string]longestNames
+	starting map[string]string
+}
+
+// longestNames are the longest names (of at most four words) that end with
+// some words and are longer than them, in text order.
+type longestNames struct {
+	names []int
+	// ascending is set when their starts strictly ascend, as names are
+	// found left to right: pick can then search.
+	ascending bool
+}
+
+// longestEnding finds the longest names that end with words, once per
+// words: a speaker named thousands of times in a long document is not
+// matched against every name ending in the same word at every quote
+// (issue 18).
+func (idx *quoteNameIndex) longestEnding(names []quoteName, words []string) longestNames {
+	key := strings.Join(words, "\x00")
+	if l, ok := idx.longest[key]; ok {
+		return l
+	}
+	l := longestNames{ascending: true}
+	m := len(words)
+	for _, i := range idx.byLast[words[len(words)-1]] {
+		n := names[i]
+		if len(n.words) < m || len(n.words) > 4 || !quoteEndsWithWords(n.words, words) {
+			continue
+		}
+		if len(n.words) > m {
+			m, l.names = len(n.words), l.names[:0]
+		}
+		if len(n.words) == m && m > len(words) {
+			if k := len(l.names); k > 0 && names[l.names[k-1]].start >= n.start {
+				l.ascending = false
+			}
+			l.names = append(l.names, i)
+		}
+	}
+	if idx.longest == nil {
+		idx.longest = map[string]longestNames{}
+	}
+	idx.longest[key] = l
+	return l
+}
+
+// pick is the name fullest gives for a mention at pos: the nearest before
+// pos, else the first. The walk it replaces took the first longest name,
+// then each later one before pos.
+func (l longestNames) pick(names []quoteName, pos int) int {
+	if l.ascending {
+		k := sort.Search(len(l.names), func(k int) bool { return names[l.names[k]].start >= pos })
+		return l.names[max(k-1, 0)]
+	}
+	best := l.names[0]
+	for _, i := range l.names[1:] {
+		if n := names[i]; n.start < pos && n.start > names[best].start {
+			best = i
+		}
+	}
+	return best
 }
 
 func (qd *quoteDoc) nameIndex() *quoteNameIndex {
@@ -578,26 +656,30 @@ var quoteQuantifiers = map[string]bool{"some": true, "many": true, "most": true,
 // organisation noun is a person's, and a single word (Intel, KFOR) is an
 // organisation's: news introduces people by their full names.
 func (qd *quoteDoc) nameKind(full string, start, end int, ents []facts.Entity) string {
-	kind := spkUnknown
 	words := strings.Fields(full)
 	if len(words) > 1 && qd.lx.orgHeads[strings.ToLower(words[len(words)-1])] {
 		// "White House", "Foreign Ministry": whatever the tagger says.
 		return spkOrg
 	}
-	for _, j := range qd.entityIndex(ents).candidates(ents, full, words, start, end) {
-		e := ents[j]
-		if e.Start < end && e.End > start || e.Text == full || e.Canonical == full ||
-			e.Label == "PERSON" && quoteEndsWithWords(strings.Fields(e.Text), words) {
-			switch k := quoteEntityKind(e.Label); {
-			case k == spkPerson:
-				return spkPerson
-			case k != spkUnknown:
-				kind = k
-			}
+	idx := qd.entityIndex(ents)
+	// The entities that name full are those it matches by text (the same
+	// for every call with full: kept) and those at its offsets. The first
+	// PERSON among them decides; else the last that has a kind.
+	named := idx.namedKind(ents, full, words)
+	over := kindOf{last: -1}
+	for _, j := range idx.overlapping(ents, start, end) {
+		if e := ents[j]; e.Start < end && e.End > start {
+			over.add(j, e.Label)
 		}
 	}
-	if kind != spkUnknown {
-		return kind
+	switch {
+	case named.person || over.person:
+		return spkPerson
+	case named.last >= 0 || over.last >= 0:
+		if named.last > over.last {
+			return named.kind
+		}
+		return over.kind
 	}
 	if len(words) >= 2 && !quoteIsAllCaps(full) && !qd.lx.orgHeads[strings.ToLower(words[len(words)-1])] {
 		return spkPerson
@@ -673,6 +755,7 @@ type quoteEntityIndex struct {
 	byText, byCanonical, personByLast map[string][]int
 	byStart                           []int // entity indexes sorted by Start
 	maxLen                            int
+	named                             map[string]kindOf
 }
 
 func (qd *quoteDoc) entityIndex(ents []facts.Entity) *quoteEntityIndex {
@@ -710,17 +793,51 @@ func (idx *quoteEntityIndex) overlapping(ents []facts.Entity, start, end int) []
 	return out
 }
 
-// candidates returns, in ascending order and once each, the entities that
-// may name full: by offset, text, canonical form or a person's last word.
-func (idx *quoteEntityIndex) candidates(ents []facts.Entity, full string, words []string, start, end int) []int {
-	out := idx.overlapping(ents, start, end)
-	out = append(out, idx.byText[full]...)
-	out = append(out, idx.byCanonical[full]...)
-	if len(words) > 0 {
-		out = append(out, idx.personByLast[words[len(words)-1]]...)
+// kindOf sums up the kinds of a set of entities for nameKind: whether one
+// is a person, and the kind of the last (highest index) that has one.
+type kindOf struct {
+	person bool
+	last   int
+	kind   string
+}
+
+func (k *kindOf) add(j int, label string) {
+	switch kind := quoteEntityKind(label); {
+	case kind == spkPerson:
+		k.person = true
+	case kind != spkUnknown && j > k.last:
+		k.last, k.kind = j, kind
 	}
-	sort.Ints(out)
-	return slices.Compact(out)
+}
+
+// namedKind sums up the entities that name full by text: the same text or
+// canonical form, or a person whose name ends with full's words. It is
+// kept per full, so that a name said thousands of times (a speaker quoted
+// all through a long document) is not matched against all its mentions at
+// every quote (issue 18).
+func (idx *quoteEntityIndex) namedKind(ents []facts.Entity, full string, words []string) kindOf {
+	if k, ok := idx.named[full]; ok {
+		return k
+	}
+	k := kindOf{last: -1}
+	for _, j := range idx.byText[full] {
+		k.add(j, ents[j].Label)
+	}
+	for _, j := range idx.byCanonical[full] {
+		k.add(j, ents[j].Label)
+	}
+	if len(words) > 0 {
+		for _, j := range idx.personByLast[words[len(words)-1]] {
+			if quoteEndsWithWords(strings.Fields(ents[j].Text), words) {
+				k.add(j, ents[j].Label)
+			}
+		}
+	}
+	if idx.named == nil {
+		idx.named = map[string]kindOf{}
+	}
+	idx.named[full] = k
+	return k
 }
 
 // lastField is the last word of strings.Fields(s), or "" when s has none.
