@@ -214,7 +214,7 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 		// The same from the article's own name runs, where the entity
 		// tagger missed the person ("Egyptian Ambassador Ahmed Maher
 		// el-Sayed ... condemned the bombings. "...," he said").
-		for j := len(qd.names) - 1; j >= 0; j-- {
+		for j := qd.nameIndex().lastBefore(qd.names, pos); j >= 0; j-- {
 			n := qd.names[j]
 			if n.start >= pos {
 				continue
@@ -256,7 +256,15 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 			}
 		}
 	}
-	if e, found := qd.recentEntity(ents, pos, -1, want, false); found && ok(e.name, e.kind) &&
+	// Only an entity in the 2,000 bytes before the paragraph or in it is
+	// taken. With the entities in text order, the search can stop there
+	// with the same answer, rather than walk every entity before the
+	// pronoun (issue 18).
+	after := -1
+	if qd.entityIndex(ents).inOrder {
+		after = qd.d.Paragraphs[para].Start - 2000
+	}
+	if e, found := qd.recentEntity(ents, pos, after, want, false); found && ok(e.name, e.kind) &&
 		qd.d.Paragraphs[para].Start-2000 < e.pos {
 		return e, true
 	}
@@ -311,7 +319,7 @@ func (qd *quoteDoc) recentEntity(ents []facts.Entity, pos, after int, want strin
 			continue
 		}
 		words := qd.stripTitles(strings.Fields(e.Text))
-		for _, n := range qd.names {
+		for _, n := range qd.names[qd.nameIndex().firstHolding(qd.names, e.End):] {
 			// The article's own name run around the entity, which
 			// the tagger may have cut short ("Ahmed Maher" of "Ahmed
 			// Maher el-Sayed"). Names are in text order.
@@ -489,6 +497,10 @@ type quoteNameIndex struct {
 	// byInitials maps the initials of a name whose every word is
 	// capitalised to its first occurrence.
 	byInitials map[string]int
+	// inOrder is set when the names are in text order (by start), as
+	// they are found; span is the longest name in bytes.
+	inOrder bool
+	span    int
 	// longest and starting keep longestEnding's and startingWith's
 	// answers.
 	longest  map[string]longestNames
@@ -579,8 +591,32 @@ func (qd *quoteDoc) nameIndex() *quoteNameIndex {
 			}
 		}
 	}
+	idx.inOrder = slices.IsSortedFunc(qd.names, func(a, b quoteName) int { return cmp.Compare(a.start, b.start) })
+	for _, n := range qd.names {
+		idx.span = max(idx.span, n.end-n.start)
+	}
 	qd.index = idx
 	return idx
+}
+
+// lastBefore is where a walk of names back from pos may start: no name
+// after it starts before pos. It is the last name when the names are not
+// in text order.
+func (idx *quoteNameIndex) lastBefore(names []quoteName, pos int) int {
+	if !idx.inOrder {
+		return len(names) - 1
+	}
+	return sort.Search(len(names), func(i int) bool { return names[i].start >= pos }) - 1
+}
+
+// firstHolding is where a walk of names in text order for one holding a
+// span that ends at end may start: no name before it reaches end. It is 0
+// when the names are not in text order.
+func (idx *quoteNameIndex) firstHolding(names []quoteName, end int) int {
+	if !idx.inOrder {
+		return 0
+	}
+	return sort.Search(len(names), func(i int) bool { return names[i].start >= end-idx.span })
 }
 
 func quoteStartsWithWords(words, prefix []string) bool {
@@ -756,6 +792,8 @@ type quoteEntityIndex struct {
 	byStart                           []int // entity indexes sorted by Start
 	maxLen                            int
 	named                             map[string]kindOf
+	// inOrder is set when the entities are in text order (by Start).
+	inOrder bool
 }
 
 func (qd *quoteDoc) entityIndex(ents []facts.Entity) *quoteEntityIndex {
@@ -777,6 +815,7 @@ func (qd *quoteDoc) entityIndex(ents []facts.Entity) *quoteEntityIndex {
 	}
 	// A stable sort has one result, whatever its algorithm.
 	slices.SortStableFunc(idx.byStart, func(a, b int) int { return cmp.Compare(ents[a].Start, ents[b].Start) })
+	idx.inOrder = slices.IsSortedFunc(ents, func(a, b facts.Entity) int { return cmp.Compare(a.Start, b.Start) })
 	qd.ents = idx
 	return idx
 }
