@@ -23,7 +23,9 @@ package window
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/facts"
@@ -135,8 +137,10 @@ func shift(fd *facts.Document, off, sents, paras int) {
 // Bounds cuts text into windows [start, end) of whole paragraphs: each
 // ends after the first blank line at or past size bytes from its start.
 // A paragraph running on past 4 x size is cut after a line break instead
-// (a table, a list), and a single line longer than that stays whole: the
-// window is as large as the line, and the stages' own bounds apply.
+// (a table, a list), and a line running on past 2 x size with no break
+// after a space past size, else at a character at size (a million quote
+// marks): the windows of such a text differ from one whole parse, but no
+// input makes one window larger than 4 x size plus a line.
 func Bounds(text string, size int) [][2]int {
 	var out [][2]int
 	for start := 0; start < len(text); {
@@ -155,8 +159,11 @@ func cut(text string, start, size int) int {
 	if len(text)-start <= size {
 		return len(text)
 	}
-	lineEnd := -1 // the end of the last line break seen past size
+	lineEnd := -1 // the end of the first line break past size
 	for i := start + size; i < len(text); i++ {
+		if lineEnd < 0 && i-start >= 2*size {
+			return cutLine(text, start+size, i)
+		}
 		if text[i] != '\n' {
 			continue
 		}
@@ -180,6 +187,19 @@ func cut(text string, start, size int) int {
 		return lineEnd
 	}
 	return len(text)
+}
+
+// cutLine ends a window inside text[from:to], which has no line break:
+// after its first space or tab, else at the character starting at or
+// before from.
+func cutLine(text string, from, to int) int {
+	if k := strings.IndexAny(text[from:to], " \t"); k >= 0 {
+		return from + k + 1
+	}
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	return from
 }
 
 // Sentences is true when kinds (nil: all) asks for the sentences.

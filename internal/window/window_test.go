@@ -24,7 +24,9 @@ func TestBounds(t *testing.T) {
 		{"after the first blank line past the size", "aaaa\n\nbb\n\ncc\n", 3, []string{"aaaa\n\n", "bb\n\ncc\n"}},
 		{"blank line of spaces and CRLF", "aaaa\r\n \r\nbbbb\r\n", 3, []string{"aaaa\r\n \r\n", "bbbb\r\n"}},
 		{"a long paragraph is cut at a line break", "aaa\nbbb\nccc\nddd\neee\nfff\n", 2, []string{"aaa\n", "bbb\n", "ccc\n", "ddd\n", "eee\nfff\n"}},
-		{"a long line stays whole", strings.Repeat("a", 50) + "\n\nb", 4, []string{strings.Repeat("a", 50) + "\n\n", "b"}},
+		{"a long line is cut after a space", "aaaaa bbbbbbbbbbbbbbbbbbbbbbbb", 4, []string{"aaaaa ", strings.Repeat("b", 4), strings.Repeat("b", 4), strings.Repeat("b", 4), strings.Repeat("b", 4), strings.Repeat("b", 8)}},
+		{"a line with no space is cut at a character", strings.Repeat("é", 9), 5, []string{"éé", "éé", "ééééé"}},
+		{"a long line ending in a break is cut before it", strings.Repeat("a", 50) + "\n\nb", 4, append(slices.Repeat([]string{"aaaa"}, 11), "aaaaaa\n\n", "b")},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string
