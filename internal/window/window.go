@@ -162,7 +162,7 @@ func cut(text string, start, size int) int {
 	lineEnd := -1 // the end of the first line break past size
 	for i := start + size; i < len(text); i++ {
 		if lineEnd < 0 && i-start >= 2*size {
-			return cutLine(text, start+size, i)
+			return cutLine(text, start, start+size, i)
 		}
 		if text[i] != '\n' {
 			continue
@@ -189,15 +189,22 @@ func cut(text string, start, size int) int {
 	return len(text)
 }
 
-// cutLine ends a window inside text[from:to], which has no line break:
-// after its first space or tab, else at the character starting at or
-// before from.
-func cutLine(text string, from, to int) int {
+// cutLine ends the window from start inside text[from:to], which has no
+// line break: after its first space or tab, else at the character starting
+// at or before from, or after it when that would leave the window empty.
+func cutLine(text string, start, from, to int) int {
 	if k := strings.IndexAny(text[from:to], " \t"); k >= 0 {
 		return from + k + 1
 	}
-	for from > 0 && !utf8.RuneStart(text[from]) {
-		from--
+	at := from
+	for at > start && !utf8.RuneStart(text[at]) {
+		at--
+	}
+	if at > start {
+		return at
+	}
+	for from < len(text) && !utf8.RuneStart(text[from]) {
+		from++
 	}
 	return from
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/devdata"
 	"github.com/newsfacts/newsfacts/internal/extract"
@@ -171,4 +172,37 @@ func refOf(t *testing.T, d *facts.Document) *time.Time {
 		t.Fatal(err)
 	}
 	return &r
+}
+
+// FuzzBounds: for any text and window, the windows cover the text in
+// order without gaps, none is empty but for an empty text, each ends on a
+// character boundary, and none is larger than 4 windows plus its last line
+// (a window holding a blank line or a line break past the size ends there).
+func FuzzBounds(f *testing.F) {
+	f.Add("a\n\nb", 1)
+	f.Add("aaaa\r\n \r\nbbbb\r\n", 3)
+	f.Add(strings.Repeat("é", 20), 5)
+	f.Add(strings.Repeat("x y\n", 40), 7)
+	f.Fuzz(func(t *testing.T, text string, size int) {
+		if size <= 0 || size > 1<<20 || !utf8.ValidString(text) {
+			return // input is checked for UTF-8 before any window
+		}
+		end := 0
+		for _, b := range Bounds(text, size) {
+			if b[0] != end || b[1] < b[0] || b[1] == b[0] && text != "" {
+				t.Fatalf("windows %v of %q", Bounds(text, size), text)
+			}
+			if b[1] < len(text) && !utf8.RuneStart(text[b[1]]) {
+				t.Fatalf("window [%d:%d] ends inside a character", b[0], b[1])
+			}
+			w := text[b[0]:b[1]]
+			if n := len(w) - len(w[:strings.LastIndexByte(strings.TrimRight(w, " \t\r\n"), '\n')+1]); len(w) > 4*size+n+size && b[1] < len(text) {
+				t.Fatalf("window [%d:%d] of %d bytes for size %d", b[0], b[1], len(w), size)
+			}
+			end = b[1]
+		}
+		if end != len(text) {
+			t.Fatalf("windows end at %d of %d", end, len(text))
+		}
+	})
 }
