@@ -6,7 +6,7 @@ LDFLAGS := -X main.version=$(VERSION)
 SAMPLE  := testdata/kosovo-kfor-2023-05-30.txt
 FUZZTIME ?= 10s
 
-.PHONY: build run test race fuzz bench lint golden eval gate clean beam
+.PHONY: build run test race fuzz bench lint golden eval gate stress clean beam
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/newsfacts
@@ -92,6 +92,15 @@ gate: build
 	$(BIN) eval $(GATE_MEANTIME) $(EVAL_DATA)/meantime-en > /dev/null
 	$(BIN) eval $(GATE_GOLD) testdata/gold > /dev/null
 	@echo "gate: every figure at or above its floor"
+
+# stress runs the built binary on generated hostile inputs (issue 18), each
+# family at two sizes 4x apart, under a memory limit, and fails on a crash,
+# a limit exceeded or CPU time growing over 8x for 4x the input; it prints
+# a table of time and peak memory per case. STRESS_FLAGS passes more flags
+# (-run REGEXP, -scale F, -timeout D).
+STRESS_FLAGS ?=
+stress: build
+	$(GO) run ./internal/stress/cmd/stress -bin $(BIN) -news $(EVAL_DATA)/news-tbaq.jsonl $(STRESS_FLAGS)
 
 # golden refreshes the golden files of the packages that define -update.
 golden:

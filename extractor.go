@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/internal/extract"
 	"github.com/newsfacts/newsfacts/internal/facts"
+	"github.com/newsfacts/newsfacts/internal/window"
 )
 
 // DefaultMaxBytes is the size limit of one text unless WithMaxBytes sets
@@ -115,6 +116,9 @@ type Record struct {
 	DateSource string
 	// Text is the article.
 	Text string
+	// Progress, when set, is called with the bytes of each window of a text
+	// long enough to be extracted in windows (over 1 MiB), as each is done.
+	Progress func(n int)
 }
 
 // ExtractRecord is Extract for a document that may carry its own date.
@@ -141,7 +145,7 @@ func (x *Extractor) ExtractRecord(ctx context.Context, r Record) (d *Document, e
 	if own {
 		opt.Date = r.Date
 	}
-	d, err = extract.Run(r.Source, r.Text, opt)
+	d, err = runWindows(r.Source, r.Text, opt, r.Progress)
 	if err != nil {
 		return nil, err
 	}
@@ -172,4 +176,25 @@ func (x *Extractor) check(text string) error {
 		off += n
 	}
 	return nil
+}
+
+// runWindows is extract.Run through internal/window: a text longer than a
+// window is extracted a window of whole paragraphs at a time, so one huge
+// document costs no more memory than a window's parse plus its facts.
+// progress gets the bytes of each window.
+func runWindows(source, text string, opt extract.Options, progress func(int)) (*Document, error) {
+	keep := window.Sentences(opt.Kinds)
+	if !keep {
+		// The sentences number every fact across windows.
+		opt.Kinds = append(slices.Clip(opt.Kinds), facts.KindSentences)
+	}
+	run := func(text string, date *time.Time) (*facts.Document, error) {
+		o := opt
+		o.Date = date
+		return extract.Run(source, text, o)
+	}
+	if len(text) <= window.Size {
+		progress = nil // a short text's bytes are counted once it is done
+	}
+	return window.Run(source, text, window.Size, opt.Date, keep, run, progress)
 }

@@ -159,7 +159,7 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 				c = checked{err: fmt.Errorf("%s: internal error in check: %v", input.DisplayName(d.Source), p)}
 			}
 		}()
-		r := extractDoc(d, x, false)
+		r := extractDoc(d, x, false, nil)
 		if r.err != nil {
 			return checked{err: r.err}
 		}
@@ -170,7 +170,7 @@ func runCheck(opt *checkOptions, args []string, s streams) error {
 		if opt.format == "jsonl" {
 			keep = func(source, msg string) error { return writeErrorObject(out, source, msg) }
 		}
-		if failed, err := src.finish(stats, d, r.err, s.err, keep); failed || err != nil {
+		if failed, err := src.finish(stats, d, 0, r.err, s.err, keep); failed || err != nil {
 			return err
 		}
 		for _, f := range r.findings {

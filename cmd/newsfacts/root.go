@@ -287,7 +287,9 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 	}
 	stats := corpus.NewStats(kinds)
 	work := func(d *input.Document) extracted {
-		r := extractDoc(d, x, opt.includeText)
+		var shown int64
+		r := extractDoc(d, x, opt.includeText, func(n int) { shown += int64(n); src.progress.Add(int64(n)) })
+		r.shown = shown
 		if r.err != nil {
 			return r
 		}
@@ -302,7 +304,7 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 		return r
 	}
 	emit := func(d *input.Document, r extracted) error {
-		if failed, err := src.finish(stats, d, r.err, s.err, keep); failed || err != nil {
+		if failed, err := src.finish(stats, d, r.shown, r.err, s.err, keep); failed || err != nil {
 			return err
 		}
 		if r.warning != "" {
@@ -437,11 +439,12 @@ func runCorpus[R any](src *source, jobs int, work func(*input.Document) R, emit 
 }
 
 // finish accounts for one processed document in the progress bar and the
-// stats. A failed document (err set) is reported on errw in one line and,
-// when keep is set, keeps its place in the output through it; finish says
-// whether it failed.
-func (s *source) finish(stats *corpus.Stats, d *input.Document, err error, errw io.Writer, keep func(source, msg string) error) (bool, error) {
-	s.progress.Add(d.Size)
+// stats; shown bytes of it are on the bar already (the windows of one
+// large document, counted as they were done). A failed document (err set)
+// is reported on errw in one line and, when keep is set, keeps its place in
+// the output through it; finish says whether it failed.
+func (s *source) finish(stats *corpus.Stats, d *input.Document, shown int64, err error, errw io.Writer, keep func(source, msg string) error) (bool, error) {
+	s.progress.Add(max(0, d.Size-shown))
 	stats.Docs++
 	stats.Bytes += d.Size
 	if err == nil {
@@ -529,12 +532,16 @@ type extracted struct {
 	err  error
 	// warning is lang.Guess's reason the text does not look like English.
 	warning string
+	// shown is the bytes of the document already on the progress bar.
+	shown int64
 }
 
 // extractDoc reads and extracts one document; every error names it. A
 // panic in an extractor fails that document only (Extract recovers it); the
 // recover here covers reading, where readability parses an HTML page.
-func extractDoc(d *input.Document, x *newsfacts.Extractor, includeText bool) (r extracted) {
+// progress gets the bytes of each window of a document long enough to be
+// extracted in windows.
+func extractDoc(d *input.Document, x *newsfacts.Extractor, includeText bool, progress func(int)) (r extracted) {
 	defer func() {
 		if p := recover(); p != nil {
 			r = extracted{err: fmt.Errorf("%s: internal error: %v", input.DisplayName(d.Source), p)}
@@ -546,7 +553,7 @@ func extractDoc(d *input.Document, x *newsfacts.Extractor, includeText bool) (r 
 	}
 	// A record's date wins over --date, which is the corpus's default; a
 	// page's metadata yields to --date, which the user chose for it.
-	fd, err := x.ExtractRecord(context.Background(), newsfacts.Record{Source: d.Source, Date: d.Date, DateSource: d.DateSource, Text: text})
+	fd, err := x.ExtractRecord(context.Background(), newsfacts.Record{Source: d.Source, Date: d.Date, DateSource: d.DateSource, Text: text, Progress: progress})
 	if err != nil {
 		return extracted{err: fmt.Errorf("%s: %w", input.DisplayName(d.Source), err)}
 	}

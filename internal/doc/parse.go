@@ -208,27 +208,56 @@ func Parse(text string, opt Options) (*Document, error) {
 func (d *Document) addSentence(m *models, p *parser, para, start, end int) {
 	p.spans = splitCredits(p.spans[:0], d.Text, start, end)
 	for _, span := range p.spans {
-		s := Sentence{Index: len(p.sentences), Start: span[0], End: span[1],
-			Text: d.Text[span[0]:span[1]], Paragraph: para, First: len(d.Tokens)}
-		p.pieces = tokenize.Append(p.pieces[:0], s.Text)
-		toks := p.pieces
-		p.words = p.words[:0]
-		for _, t := range toks {
-			d.Tokens = append(d.Tokens, Token{Text: t.Text, Start: s.Start + t.Start,
-				End: s.Start + t.End, Sentence: s.Index})
-			p.words = append(p.words, t.Text)
+		p.pieces = tokenize.Append(p.pieces[:0], d.Text[span[0]:span[1]])
+		all := p.pieces
+		// A sentence of more than MaxSentenceTokens tokens goes on as
+		// a new sentence at that token; every piece from the first starts
+		// at a token and every piece to the last ends at one.
+		for from := 0; ; {
+			to := min(len(all), from+MaxSentenceTokens)
+			toks := all[from:to]
+			st, en := span[0], span[1]
+			if from > 0 {
+				st = span[0] + toks[0].Start
+			}
+			if to < len(all) {
+				en = span[0] + toks[len(toks)-1].End
+			}
+			d.addTokens(p, para, st, en, span[0], toks)
+			if from = to; from >= len(all) {
+				break
+			}
 		}
-		s.Last = len(d.Tokens)
-		if cap(p.tags) < len(toks) {
-			p.tags = make([]string, len(toks), 2*len(toks))
-		}
-		tags := p.tags[:len(toks)]
-		p.tagger.Tag(p.words, tags)
-		for i, tag := range tags {
-			d.Tokens[s.First+i].Tag = tag
-		}
-		p.sentences = append(p.sentences, s)
 	}
+}
+
+// MaxSentenceTokens bounds a sentence (issue 18). No news sentence comes
+// near it; a text without sentence punctuation (a table, a long line, a
+// million quote marks) would otherwise be one sentence, and the
+// per-sentence arrays of the taggers would be as large as the document.
+const MaxSentenceTokens = 1024
+
+// addTokens records the sentence text[start:end] with its tokens toks,
+// whose offsets are from base, and tags them.
+func (d *Document) addTokens(p *parser, para, start, end, base int, toks []tokenize.Token) {
+	s := Sentence{Index: len(p.sentences), Start: start, End: end,
+		Text: d.Text[start:end], Paragraph: para, First: len(d.Tokens)}
+	p.words = p.words[:0]
+	for _, t := range toks {
+		d.Tokens = append(d.Tokens, Token{Text: t.Text, Start: base + t.Start,
+			End: base + t.End, Sentence: s.Index})
+		p.words = append(p.words, t.Text)
+	}
+	s.Last = len(d.Tokens)
+	if cap(p.tags) < len(toks) {
+		p.tags = make([]string, len(toks), 2*len(toks))
+	}
+	tags := p.tags[:len(toks)]
+	p.tagger.Tag(p.words, tags)
+	for i, tag := range tags {
+		d.Tokens[s.First+i].Tag = tag
+	}
+	p.sentences = append(p.sentences, s)
 }
 
 // entityLabels maps internal/ner's CoNLL types to the prose label names
@@ -438,18 +467,27 @@ func startsUpper(s string) bool {
 // splitCredits splits a sentence before a parenthesised group that follows a
 // full stop, as photo credits do: "... May 30, 2023. (AP Photo/Bojan
 // Slavkovic)". It appends the parts to out.
+//
+// Many ". (" can share one far ")" ("a. (b a. (b ... )"): the bracket found
+// is kept and searched for again only once passed, so the whole sentence is
+// scanned once.
 func splitCredits(out [][2]int, text string, start, end int) [][2]int {
 	from := start
+	shut := -1 // the first ')' at or after the last open, once found
 	for pos := start; pos < end; {
 		i := strings.Index(text[pos:end], ". (")
 		if i < 0 {
 			break
 		}
 		open := pos + i + 2
-		close := strings.IndexByte(text[open:end], ')')
-		if close < 0 {
-			break
+		if shut < open {
+			c := strings.IndexByte(text[open:end], ')')
+			if c < 0 {
+				break
+			}
+			shut = open + c
 		}
+		close := shut - open
 		// "at 3 p.m. (1900 GMT) on Tuesday" goes on after the bracket; a
 		// credit ends the sentence or is followed by a new one.
 		rest := strings.TrimLeft(text[open+close+1:end], " \t")
@@ -505,4 +543,16 @@ func trim(text string, start, end int) (int, int) {
 		end -= n
 	}
 	return start, end
+}
+
+// CountParagraphs is the number of paragraphs Parse finds in text, without
+// parsing it: a caller that parses a long text in windows of whole
+// paragraphs (internal/window) numbers each window's paragraphs after those
+// of the windows before.
+func CountParagraphs(text string) int {
+	begin := 0
+	if strings.HasPrefix(text, "\uFEFF") {
+		begin = len("\uFEFF")
+	}
+	return len(paragraphs(text, begin))
 }

@@ -32,6 +32,10 @@ func HTMLArticle(page []byte) (text string, published *time.Time, err error) {
 			text, published, err = "", nil, fmt.Errorf("HTML extraction failed: %v", p)
 		}
 	}()
+	if tooDeep(page, MaxHTMLDepth) {
+		text, err := stripTags(page)
+		return text, nil, err
+	}
 	art, err := readability.FromReader(bytes.NewReader(page), nil)
 	if err != nil {
 		return "", nil, err

@@ -3,6 +3,7 @@ package input
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -44,4 +45,53 @@ func FuzzHTMLText(f *testing.F) {
 			t.Fatalf("bad text %q", text)
 		}
 	})
+}
+
+// TestDeepHTML: a page nested past MaxHTMLDepth is read by stripping its
+// tags, in time linear in its size; one just under the bound still goes
+// through readability.
+func TestDeepHTML(t *testing.T) {
+	const para = "Negotiators met again in Brussels on Tuesday after a pause of several weeks, diplomats said."
+	nest := func(depth int, closed bool) string {
+		p := "<html><head><title>Talks resume</title><script>var x = 1;</script></head><body>" +
+			strings.Repeat("<div>", depth) + "<p>" + para + "</p><p>A deal is expected.<br>Soon.</p>"
+		if closed {
+			p += strings.Repeat("</div>", depth)
+		}
+		return p + "</body></html>"
+	}
+	stripped := "Talks resume\n\n" + para + "\n\nA deal is expected.\n\nSoon.\n"
+	for _, c := range []struct {
+		name  string
+		page  string
+		deep  bool
+		want  string
+		limit time.Duration
+	}{
+		{"ordinary nesting goes through readability", nest(20, true), false, "", time.Second},
+		{"nested divs, closed, past the bound", nest(MaxHTMLDepth+1, true), true, stripped, time.Second},
+		{"nested divs never closed", nest(MaxHTMLDepth+1, false), true, stripped, time.Second},
+		{"unclosed paragraphs are not depth", strings.Repeat("<p>"+para, 2*MaxHTMLDepth), false, "", 5 * time.Second},
+		{"a megabyte of nested divs", nest(100000, true), true, stripped, 5 * time.Second},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := tooDeep([]byte(c.page), MaxHTMLDepth); got != c.deep {
+				t.Fatalf("tooDeep = %v, want %v", got, c.deep)
+			}
+			start := time.Now()
+			got, err := HTMLText([]byte(c.page))
+			if d := time.Since(start); d > c.limit {
+				t.Errorf("took %s", d)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.want != "" && got != c.want {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+			if !strings.Contains(got, para) {
+				t.Errorf("article text lost: %q", got[:min(len(got), 200)])
+			}
+		})
+	}
 }

@@ -47,30 +47,55 @@ func (j *jsonWriter) WriteError(source, message string) error {
 	}{source, message})
 }
 
-func (j *jsonWriter) write(d any) error {
-	if !j.indent {
-		b, err := Marshal(d, "")
-		if err != nil {
-			return err
-		}
-		_, err = j.w.Write(append(b, '\n'))
-		return err
+// body writes one value: a document streamed a list element at a time, an
+// error object whole. prefix starts every line after the first.
+func (j *jsonWriter) body(v any, prefix string, indent bool) error {
+	if d, ok := v.(*facts.Document); ok {
+		return streamDocument(j.w, d, prefix, indent)
 	}
-	b, err := Marshal(d, "  ")
+	in := ""
+	if indent {
+		in = "  "
+	}
+	b, err := Marshal(v, in)
 	if err != nil {
 		return err
 	}
-	if j.opt.Multi {
-		sep := ",\n"
-		if j.n == 0 {
-			sep = "[\n"
+	if prefix != "" {
+		b = bytes.ReplaceAll(b, []byte("\n"), []byte("\n"+prefix))
+	}
+	_, err = j.w.Write(b)
+	return err
+}
+
+func (j *jsonWriter) write(d any) error {
+	if !j.indent {
+		if err := j.body(d, "", false); err != nil {
+			return err
 		}
-		b = append([]byte(sep), bytes.ReplaceAll(append([]byte("  "), b...), []byte("\n"), []byte("\n  "))...)
-	} else {
-		b = append(b, '\n')
+		_, err := io.WriteString(j.w, "\n")
+		return err
+	}
+	prefix, head := "", ""
+	if j.opt.Multi {
+		prefix, head = "  ", "  "
+		if j.n == 0 {
+			head = "[\n" + head
+		} else {
+			head = ",\n" + head
+		}
 	}
 	j.n++
-	_, err = j.w.Write(b)
+	if _, err := io.WriteString(j.w, head); err != nil {
+		return err
+	}
+	if err := j.body(d, prefix, true); err != nil {
+		return err
+	}
+	if j.opt.Multi {
+		return nil
+	}
+	_, err := io.WriteString(j.w, "\n")
 	return err
 }
 

@@ -273,3 +273,38 @@ func TestUnknownFormat(t *testing.T) {
 		t.Error("unknown format accepted")
 	}
 }
+
+// TestStreamMatchesMarshal: the streamed JSON is byte for byte what
+// encoding/json writes for the whole document, compact and indented, for
+// one input and for several.
+func TestStreamMatchesMarshal(t *testing.T) {
+	full := sample("a")
+	full.Quotes = append(full.Quotes, facts.Quote{Span: facts.Span{Text: "“No,” he said", Start: 31, End: 46}})
+	text := "NATO sent <700> troops & more."
+	full.Text = &text
+	date := "2023-05-30"
+	full.Date = &date
+	empty := facts.New("b")
+	var nilLists facts.Document
+	for _, d := range []*facts.Document{full, empty, &nilLists} {
+		compact, err := Marshal(d, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := write(t, "jsonl", Options{}, d); got != string(compact)+"\n" {
+			t.Errorf("jsonl:\ngot  %s\nwant %s", got, compact)
+		}
+		indented, err := Marshal(d, "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := write(t, "json", Options{}, d); got != string(indented)+"\n" {
+			t.Errorf("json:\ngot  %s\nwant %s", got, indented)
+		}
+		wantMulti := "[\n  " + strings.ReplaceAll(string(indented), "\n", "\n  ") + ",\n  " +
+			strings.ReplaceAll(string(indented), "\n", "\n  ") + "\n]\n"
+		if got := write(t, "json", Options{Multi: true}, d, d); got != wantMulti {
+			t.Errorf("json array:\ngot  %s\nwant %s", got, wantMulti)
+		}
+	}
+}

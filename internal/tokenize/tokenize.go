@@ -73,11 +73,17 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 //
 // The suffixes set aside follow in source order. Each suffix is a single
 // rune, so they are exactly the runes of text[hi:end] once the loop stops.
+//
+// A span can lose a suffix per round ("word)))...)" loses every bracket),
+// so nothing a round does may cost the length of the span: spanState's special and
+// contraction keep what they learnt of text[lo:] while only hi moves (see
+// spanState), and the whole split is linear in the span.
 func split(dst []Token, text string, lo, hi int) []Token {
 	end := hi
+	var st spanState
 	for {
 		span := text[lo:hi]
-		if special(span) {
+		if st.special(text, lo, hi) {
 			break
 		}
 		if n := prefixLen(span); n > 0 {
@@ -85,7 +91,7 @@ func split(dst []Token, text string, lo, hi int) []Token {
 			lo += n
 			continue
 		}
-		if n := contraction(span); n > 0 {
+		if n := st.contraction(text, lo, hi); n > 0 {
 			dst = append(dst, Token{Text: span[:n], Start: lo, End: lo + n})
 			lo += n
 			continue
@@ -103,6 +109,73 @@ func split(dst []Token, text string, lo, hi int) []Token {
 		hi += n
 	}
 	return dst
+}
+
+// spanState is what split has learnt about the span starting at lo while
+// its end comes down one suffix at a time. Both facts depend on lo only,
+// and shortening the span can only take matches away, never add one:
+//
+//   - pairs is the length of the run of letter-and-stop pairs text[lo:]
+//     starts with, so special's "U.S." test is a comparison;
+//   - next is the least offset (from lo) that may still hold a contraction:
+//     every offset before it was found to hold none that fits in the span,
+//     and none ever will in a shorter one.
+type spanState struct {
+	lo, pairs, next int
+	valid           bool
+}
+
+func (st *spanState) at(text string, lo int) {
+	if st.valid && st.lo == lo {
+		return
+	}
+	*st = spanState{lo: lo, next: 1, valid: true}
+	for i := lo; i+1 < len(text) && isLetter(text[i]) && text[i+1] == '.'; i += 2 {
+		st.pairs += 2
+	}
+}
+
+// special is special(text[lo:hi]), in constant time.
+func (st *spanState) special(text string, lo, hi int) bool {
+	s := text[lo:hi]
+	n := len(s)
+	if n < 2 || n > maxSpecial && s[n-1] != '.' {
+		return false
+	}
+	if n <= maxSpecial {
+		return special(s)
+	}
+	st.at(text, lo)
+	return n%2 == 0 && n <= st.pairs
+}
+
+// maxSpecial is the longest span special tests in full: the emoticons and
+// the short abbreviations are shorter, so a longer span can only be a run
+// of letter-and-stop pairs.
+const maxSpecial = 32
+
+// contraction is, for s = text[lo:hi], prose's indexAnyCase(s, defaultContractions): the least
+// offset, above 0, of the first occurrence of any contraction, compared
+// with ASCII case folded; 0 if none. prose takes only the first occurrence
+// of each contraction, so one that s starts with counts nowhere in s: "'s's"
+// is not split, though "'s" recurs at 2.
+//
+// Its time is amortised over the rounds of one span.
+func (st *spanState) contraction(text string, lo, hi int) int {
+	st.at(text, lo)
+	s := text[lo:hi]
+	skip := contractionsAt(s, 0)
+	for i := st.next; i < len(s); i++ {
+		switch s[i] {
+		case '\'', 'n', 'N', 0xE2:
+			if contractionsAt(s, i)&^skip != 0 {
+				st.next = i
+				return i
+			}
+		}
+	}
+	st.next = max(st.next, len(s))
+	return 0
 }
 
 // special reports whether prose keeps span whole: emoticon.Is(span) or
@@ -194,24 +267,6 @@ const (
 	curlyM              // ’m
 	curlyNT             // n’t
 )
-
-// contraction is prose's indexAnyCase(s, defaultContractions): the least
-// offset, above 0, of the first occurrence of any contraction, compared
-// with ASCII case folded; 0 if none. prose takes only the first occurrence
-// of each contraction, so one that s starts with counts nowhere in s: "'s's"
-// is not split, though "'s" recurs at 2.
-func contraction(s string) int {
-	skip := contractionsAt(s, 0)
-	for i := 1; i < len(s); i++ {
-		switch s[i] {
-		case '\'', 'n', 'N', 0xE2:
-			if contractionsAt(s, i)&^skip != 0 {
-				return i
-			}
-		}
-	}
-	return 0
-}
 
 // contractionsAt returns the contractions that s has at offset i. Only one
 // can match at an offset, but n't and n’t are told apart from 'll and the

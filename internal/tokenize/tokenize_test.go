@@ -3,11 +3,13 @@ package tokenize_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	prose "github.com/jdkato/prose/v3/tokenize"
 
 	"github.com/newsfacts/newsfacts/internal/devdata"
 	"github.com/newsfacts/newsfacts/internal/doc"
+	"github.com/newsfacts/newsfacts/internal/emoticon"
 	. "github.com/newsfacts/newsfacts/internal/tokenize"
 )
 
@@ -133,4 +135,41 @@ func FuzzMatchesProse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		compare(t, s)
 	})
+}
+
+// TestLongSpans holds the spans that once cost the square of their length
+// (a suffix stripped per round, each round rescanning the span): each is
+// checked against prose on a size prose still handles, and for time on a
+// large one.
+func TestLongSpans(t *testing.T) {
+	for _, c := range []struct{ name, head, unit string }{
+		{"nested closing brackets", "word", ")"},
+		{"mixed suffixes and quote marks", "word", `)!.?,"”’`},
+		{"initials closed by suffixes", strings.Repeat("a.", 300) + "(", ".)"},
+		{"contractions far apart", "x's", strings.Repeat("a", 50) + "'"},
+		{"curly contraction before suffixes", "they’ll", "’”"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			compare(t, c.head+strings.Repeat(c.unit, 600))
+			big := c.head + strings.Repeat(c.unit, (1<<20)/len(c.unit))
+			start := time.Now()
+			toks := Append(nil, big)
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("%d bytes took %s: not linear", len(big), d)
+			}
+			if toks[len(toks)-1].End != len(big) {
+				t.Errorf("tokens end at %d, not %d", toks[len(toks)-1].End, len(big))
+			}
+		})
+	}
+}
+
+// TestEmoticonsFitMaxSpecial guards the shortcut of spanState.special: a
+// span longer than MaxSpecial is never an emoticon.
+func TestEmoticonsFitMaxSpecial(t *testing.T) {
+	for _, e := range emoticon.All() {
+		if len(e) > MaxSpecial {
+			t.Errorf("emoticon %q is longer than %d bytes", e, MaxSpecial)
+		}
+	}
 }

@@ -106,12 +106,7 @@ func sentenceDates(c *article.Article, si int, pend []*pending, story *storyTime
 		}
 		return a.start - b.start
 	})
-	var kept []timex
-	for _, t := range cands {
-		if !slices.ContainsFunc(kept, func(k timex) bool { return t.start < k.end && k.start < t.end }) {
-			kept = append(kept, t)
-		}
-	}
+	kept := keepDisjoint(cands)
 	slices.SortFunc(kept, func(a, b timex) int { return a.start - b.start })
 	out := make([]facts.Date, 0, len(kept))
 	for _, t := range kept {
@@ -120,6 +115,40 @@ func sentenceDates(c *article.Article, si int, pend []*pending, story *storyTime
 		pend = append(pend, t.m.pend)
 	}
 	return out, pend
+}
+
+// keepDisjoint keeps each candidate, in order, that overlaps none kept
+// before it. A sentence has a handful; past that (a table of dates on one
+// line) the bytes taken are marked, so that the pass stays linear rather
+// than comparing every candidate with every one kept.
+func keepDisjoint(cands []timex) []timex {
+	var kept []timex
+	if len(cands) <= 32 {
+		for _, t := range cands {
+			if !slices.ContainsFunc(kept, func(k timex) bool { return t.start < k.end && k.start < t.end }) {
+				kept = append(kept, t)
+			}
+		}
+		return kept
+	}
+	start, end := cands[0].start, cands[0].end
+	for _, t := range cands {
+		start, end = min(start, t.start), max(end, t.end)
+	}
+	taken := make([]bool, end-start)
+next:
+	for _, t := range cands {
+		for i := t.start; i < t.end; i++ {
+			if taken[i-start] {
+				continue next
+			}
+		}
+		for i := t.start; i < t.end; i++ {
+			taken[i-start] = true
+		}
+		kept = append(kept, t)
+	}
+	return kept
 }
 
 // wordEdges rejects matches that start or end inside a word ("Mayor",

@@ -214,7 +214,7 @@ func ruleTime(m *match) (string, string, bool) {
 	// A bare "10:30" is a clock time only with am/pm or in a sentence that
 	// talks about time; scores and ratios also look like this.
 	if m.g("ap") == "" && m.g("noon") == "" && m.g("tz") == "" && !strings.Contains(strings.ToLower(m.x.s.Text[m.start:m.end]), "o'clock") {
-		if st := m.start; st > 0 && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(m.x.s.Text[:st])), "at") {
+		if st := m.start; st > 0 && !strings.HasSuffix(tailLower(strings.TrimSpace(m.x.s.Text[:st])), "at") {
 			return "", "", false
 		}
 	}
@@ -278,11 +278,7 @@ func ruleMonth(m *match) (string, string, bool) {
 	if !ok {
 		return "", "", false
 	}
-	before := strings.Fields(strings.ToLower(m.x.s.Text[:m.gstart("mon")]))
-	prev := ""
-	if len(before) > 0 {
-		prev = strings.TrimRight(before[len(before)-1], "-")
-	}
+	prev := strings.TrimRight(lastWordLower(m.x.s.Text[:m.gstart("mon")]), "-")
 	rest := strings.TrimLeft(m.x.s.Text[m.end:], " ")
 	if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
 		// A number after the month made a date that did not hold ("Feb.
@@ -336,7 +332,7 @@ func ruleYear(m *match) (string, string, bool) {
 		strings.HasSuffix(before, "€") || strings.HasSuffix(before, ",") && len(before) > 0 && before != "" && endsDigit(before[:len(before)-1]) {
 		return "", "", false
 	}
-	lb := strings.ToLower(before)
+	lb := tailLower(before)
 	for _, w := range dateLists["count-before-number"] {
 		if strings.HasSuffix(lb, " "+w) || lb == w {
 			return "", "", false

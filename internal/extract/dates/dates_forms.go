@@ -47,7 +47,7 @@ func ruleVagueOffset(m *match) (string, string, bool) {
 // TimeBank marks it PAST_REF rather than copying that time's value. "At the
 // time of the attack" names its time itself.
 func ruleAtTheTime(m *match) (string, string, bool) {
-	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	rest := headLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
 	for _, w := range []string{"of ", "when ", "that ", "being"} {
 		if strings.HasPrefix(rest, w) {
 			return "", "", false

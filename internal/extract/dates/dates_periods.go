@@ -93,7 +93,7 @@ func readQuarter(m *match) quarter {
 func (q *quarter) notAPeriod(m *match) bool {
 	undated := q.year == "" && q.ry == ""
 	if q.half && undated {
-		if strings.HasPrefix(strings.TrimLeft(strings.ToLower(m.x.s.Text[m.end:]), " "), "of ") {
+		if strings.HasPrefix(headLower(strings.TrimLeft(m.x.s.Text[m.end:], " ")), "of ") {
 			// "the last half of the '80s", "the first half of the decade":
 			// a half of something other than a year.
 			return true
@@ -322,7 +322,7 @@ func ruleRate(m *match) (string, string, bool) {
 	if prev < 0 || m.x.toks[prev].Tag != "NNS" {
 		return "", "", false
 	}
-	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	rest := headLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
 	for _, w := range []string{"ago", "later", "earlier", "after", "before", "from", "or", "and"} {
 		if strings.HasPrefix(rest, w+" ") || rest == w || strings.HasPrefix(rest, w+".") || strings.HasPrefix(rest, w+",") {
 			return "", "", false

@@ -109,7 +109,7 @@ func ruleRel(m *match) (string, string, bool) {
 		return "DATE", fmt.Sprintf("%04d-%02d", y, mo), true
 	}
 	if wd := m.g("wd"); wd != "" {
-		if rest := strings.ToLower(m.x.s.Text[m.end:]); strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " in ") {
+		if rest := headLower(m.x.s.Text[m.end:]); strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " in ") {
 			// "the last Sunday of May" names a day of that month, not
 			// the Sunday before the article.
 			return "", "", false
@@ -119,10 +119,11 @@ func ruleRel(m *match) (string, string, bool) {
 			return "DATE", fmt.Sprintf("XXXX-WXX-%d", isoDay(w)), true
 		}
 		if r := norm(m.g("rel")); r == "previous" || r == "preceding" {
-			if b := strings.ToLower(strings.TrimRight(m.x.s.Text[:m.start], " ")); strings.HasSuffix(b, " the") || b == "the" {
+			before := strings.TrimRight(m.x.s.Text[:m.start], " ")
+			if b := tailLower(before); strings.HasSuffix(b, " the") || b == "the" {
 				// "the previous Friday": the one before the day the
 				// article last named (see resolveAnaphors).
-				m.start = len(b) - 3
+				m.start = len(before) - 3
 				m.pend = &pending{kind: pendWeekdayBefore, weekday: w}
 				return "DATE", "", true
 			}
@@ -242,11 +243,11 @@ func ruleRef(m *match) (string, string, bool) {
 	if v == "" {
 		return "", "", false
 	}
-	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	rest := headLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
 	if w == "soon" || w == "very soon" {
 		// "as soon as he arrives", "soon after the vote" are signals of
 		// another event's time, not a time themselves.
-		before := strings.ToLower(strings.TrimRight(m.x.s.Text[:m.start], " "))
+		before := tailLower(strings.TrimRight(m.x.s.Text[:m.start], " "))
 		if strings.HasSuffix(before, " as") || before == "as" || strings.HasPrefix(rest, "as ") ||
 			strings.HasPrefix(rest, "after") || strings.HasPrefix(rest, "afterward") || strings.HasPrefix(rest, "thereafter") ||
 			strings.HasPrefix(m.x.s.Text[m.end:], "-") {
@@ -264,7 +265,7 @@ func ruleRef(m *match) (string, string, bool) {
 		return "", "", false
 	}
 	if w == "current" {
-		if b := strings.ToLower(m.x.s.Text[:m.start]); strings.HasSuffix(b, "then ") || strings.HasSuffix(b, "then-") {
+		if b := tailLower(m.x.s.Text[:m.start]); strings.HasSuffix(b, "then ") || strings.HasSuffix(b, "then-") {
 			// "the then current price": current at a past time.
 			m.start -= 5
 			return "DATE", "PAST_REF", true
@@ -307,8 +308,7 @@ func ruleYearEnd(m *match) (string, string, bool) {
 		// one ("by year-end"), or the last one in a past clause or after
 		// "since".
 		y := ref.Year()
-		before := strings.Fields(strings.ToLower(m.x.s.Text[:m.start]))
-		if len(before) > 0 && before[len(before)-1] == "since" || m.tense() == tensePast {
+		if lastWordLower(m.x.s.Text[:m.start]) == "since" || m.tense() == tensePast {
 			y--
 		}
 		if ref.Month() == 12 && ref.Day() == 31 {
@@ -383,7 +383,7 @@ func ruleInFuture(m *match) (string, string, bool) {
 // relativeClauseAfter reports "that", "which" or "when" right after the
 // expression.
 func relativeClauseAfter(m *match) bool {
-	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	rest := headLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
 	for _, w := range []string{"that ", "which ", "when "} {
 		if strings.HasPrefix(rest, w) {
 			return true
@@ -393,7 +393,7 @@ func relativeClauseAfter(m *match) bool {
 }
 
 func ruleTheYear(m *match) (string, string, bool) {
-	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	rest := headLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
 	switch {
 	case strings.HasPrefix(rest, "ended") || strings.HasPrefix(rest, "ending") || strings.HasPrefix(rest, "to "):
 		// "the year ended Sept. 30": a twelve-month period ending then.

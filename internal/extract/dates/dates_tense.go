@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
@@ -109,8 +108,14 @@ func (m *match) tense() tense {
 	return m.tenseVal
 }
 
+// maxTenseReach bounds how far verbTense looks from the expression, in
+// tokens each way: a verb further off belongs to another clause, and
+// without a bound a long sentence with many dates and no verb (a table, a
+// list) costs the square of its length.
+const maxTenseReach = 128
+
 // verbTense is the tense of the nearest tense-marking verb around tokens
-// first..last.
+// first..last, within maxTenseReach.
 func (m *match) verbTense(first, last int) tense {
 	return nearestTense(m.x.toks, first, last)
 }
@@ -129,7 +134,7 @@ func nearestTense(toks []doc.Token, first, last int) tense {
 	// only when nothing before the expression marks tense (a fronted
 	// adverbial: "On Sunday, he told voters").
 	later := tenseNone
-	for d := 1; d < len(toks); d++ {
+	for d := 1; d < min(len(toks), maxTenseReach); d++ {
 		for _, i := range [2]int{first - d, last + d} {
 			if i < floor || i >= len(toks) {
 				continue
@@ -350,17 +355,7 @@ func presentPerfectBefore(toks []doc.Token, first int) bool {
 // date of a sentence looks its tokens up, and a scan would make a
 // sentence full of dates quadratic.
 func (m *match) tokenRange() (first, last int) {
-	toks := m.x.toks
-	st, en := m.x.s.Start+m.start, m.x.s.Start+m.end
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > st })
-	if i == len(toks) || toks[i].Start >= en {
-		return -1, -1
-	}
-	j := i
-	for j+1 < len(toks) && toks[j+1].Start < en {
-		j++
-	}
-	return i, j
+	return tokenRange(m.x.toks, m.x.s.Start+m.start, m.x.s.Start+m.end)
 }
 
 // notAdverbialBefore are the words before an expression that make it the

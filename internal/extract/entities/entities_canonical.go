@@ -57,14 +57,17 @@ func canonicalise(es []facts.Entity, defs map[string]acronym) {
 		}
 		// Each word boundary k gives the first words w[:k] and the last
 		// words w[k+1:]; the whole of w comes last, as prefix and suffix.
-		n := strings.Count(w, " ")
-		for k, c := 0, 0; c < n; k++ {
+		// Only the first and last maxCanonicalWords words are indexed, so
+		// a mention costs its length, not its length times its words.
+		n := min(strings.Count(w, " "), maxCanonicalWords)
+		for k, c, suf := 0, 0, len(w); c < n; k++ {
 			if w[k] != ' ' {
 				continue
 			}
 			c++
+			suf = strings.LastIndexByte(w[:suf], ' ')
 			// The first c words, then the last c words.
-			for _, sub := range [2]string{w[:k], w[lastWordsAt(w, c)+1:]} {
+			for _, sub := range [2]string{w[:k], w[suf+1:]} {
 				kk := key{e.Label, sub}
 				if cur, ok := longest[kk]; !ok || len(e.Text) > len(es[cur].Text) {
 					longest[kk] = j
@@ -82,22 +85,29 @@ func canonicalise(es []facts.Entity, defs map[string]acronym) {
 			continue
 		}
 		best := i
-		if j, ok := longest[key{es[i].Label, joined[i]}]; ok && joined[i] != "" && len(es[j].Text) > len(es[i].Text) {
+		if j, ok := longest[key{es[i].Label, joined[i]}]; ok && joined[i] != "" && len(es[j].Text) > len(es[i].Text) &&
+			len(joined[j]) <= maxCanonicalBytes {
 			best = j
 		}
 		es[i].Canonical = joined[best]
 	}
 }
 
-// lastWordsAt returns the index of the space before the last c words of w,
-// whose words are separated by single spaces.
-func lastWordsAt(w string, c int) int {
-	k := len(w)
-	for ; c > 0; c-- {
-		k = strings.LastIndexByte(w[:k], ' ')
-	}
-	return k
-}
+// Bounds on canonical names (issue 18: a 1.5 MB run of "Smith Smith ..."
+// tagged as one name made every one of 21,358 "Smith" mentions carry the
+// 516 KB run as its canonical name, and indexing it cost its words
+// squared). No name is longer:
+//
+//   - maxCanonicalWords: a mention of more words is indexed by its first
+//     and last this many words only, so a longer one is never found as the
+//     start or end of another;
+//   - maxCanonicalBytes: a fuller form longer than this is not given to
+//     other mentions, which keep their own text, so that the output stays
+//     in proportion to the input.
+const (
+	maxCanonicalWords = 16
+	maxCanonicalBytes = 128
+)
 
 // spaceJoined is strings.Join(strings.Fields(s), " "), without a copy when
 // s is already so spaced.

@@ -105,51 +105,105 @@ func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
 		it.speaker, it.label = ref.name, ref.label
 		hist = append(hist, ref)
 	}
+	inh := newInheritance(items)
 	for i, it := range items {
-		if it.kind != "direct" || it.hasWho {
-			continue
+		if it.kind == "direct" && !it.hasWho {
+			if from := inh.from(items, i); from != nil {
+				// Attributed by context alone: no cue or mention of its own.
+				// The mention is the one that attributes the quote it
+				// continues ("...," she said. "..." shares "she").
+				it.speaker, it.label, it.via = from.speaker, from.label, "context"
+				it.spkStart, it.spkEnd = from.spkStart, from.spkEnd
+			}
 		}
-		if from := quoteInheritFrom(items, i); from != nil {
-			// Attributed by context alone: no cue or mention of its own.
-			// The mention is the one that attributes the quote it
-			// continues ("...," she said. "..." shares "she").
-			it.speaker, it.label, it.via = from.speaker, from.label, "context"
-			it.spkStart, it.spkEnd = from.spkStart, from.spkEnd
-		}
+		inh.done(items, i)
 	}
 }
 
-// quoteInheritFrom picks the quote whose speaker an unattributed direct quote
+// inheritance picks the quote whose speaker an unattributed direct quote
 // shares: another direct quote of its paragraph (the previous, else the
 // next), else the last quote of the paragraph before, as a paragraph that
-// is only a quote continues the speaker before it.
-func quoteInheritFrom(items []*quoteItem, i int) *quoteItem {
-	it := items[i]
-	if it.chain > 0 {
-		// A quote continued over paragraphs has one speaker, wherever
-		// its attribution is (often only in its last paragraph).
-		for _, o := range items {
-			if o.chain == it.chain && o.hasWho && o.speaker != "" {
-				return o
+// is only a quote continues the speaker before it. A quote continued over
+// paragraphs has one speaker, wherever its attribution is (often only in
+// its last paragraph).
+//
+// Items are visited in order and the answers kept, so that no quote walks
+// the others (issue 18: a document of quotes opened and never closed, one
+// chain, looped over every item for every quote of the chain; a paragraph
+// of many unattributed quotes walked itself for each).
+type inheritance struct {
+	// chain is the first quote of each chain that names its speaker.
+	chain map[int]*quoteItem
+	// next is, for each item, the next of its paragraph that is a direct
+	// quote naming its own speaker, or -1.
+	next []int
+	// spoken is the last item so far of the current paragraph with a
+	// speaker, or -1; para is that paragraph.
+	spoken, para int
+	// before is the answer of the paragraph before, for paragraph
+	// beforePara, once asked.
+	before     *quoteItem
+	beforePara int
+}
+
+func newInheritance(items []*quoteItem) *inheritance {
+	in := &inheritance{chain: map[int]*quoteItem{}, next: make([]int, len(items)), spoken: -1, para: -1, beforePara: -1}
+	for _, o := range items {
+		if _, ok := in.chain[o.chain]; !ok && o.chain > 0 && o.hasWho && o.speaker != "" {
+			in.chain[o.chain] = o
+		}
+	}
+	for i := len(items) - 1; i >= 0; i-- {
+		in.next[i] = -1
+		if j := i + 1; j < len(items) && items[j].para == items[i].para {
+			if o := items[j]; o.kind == "direct" && o.speaker != "" && o.hasWho {
+				in.next[i] = j
+			} else {
+				in.next[i] = in.next[j]
 			}
 		}
 	}
-	for j := i - 1; j >= 0 && items[j].para == it.para; j-- {
-		if items[j].speaker != "" {
-			return items[j]
+	return in
+}
+
+// from is the quote item i inherits its speaker from, or nil.
+func (in *inheritance) from(items []*quoteItem, i int) *quoteItem {
+	it := items[i]
+	if it.chain > 0 {
+		if o := in.chain[it.chain]; o != nil {
+			return o
 		}
 	}
-	for j := i + 1; j < len(items) && items[j].para == it.para; j++ {
-		if items[j].kind == "direct" && items[j].speaker != "" && items[j].hasWho {
-			return items[j]
+	if in.para == it.para && in.spoken >= 0 {
+		return items[in.spoken]
+	}
+	if j := in.next[i]; j >= 0 {
+		return items[j]
+	}
+	if in.beforePara != it.para {
+		in.beforePara, in.before = it.para, nil
+		first := i
+		for first > 0 && items[first-1].para == it.para {
+			first--
+		}
+		for j := first - 1; j >= 0 && items[j].lastPara >= it.para-1; j-- {
+			if items[j].lastPara < it.para && items[j].speaker != "" {
+				in.before = items[j]
+				break
+			}
 		}
 	}
-	for j := i - 1; j >= 0 && items[j].lastPara >= it.para-1; j-- {
-		if items[j].lastPara < it.para && items[j].speaker != "" {
-			return items[j]
-		}
+	return in.before
+}
+
+// done records item i, its speaker now final.
+func (in *inheritance) done(items []*quoteItem, i int) {
+	if items[i].para != in.para {
+		in.para, in.spoken = items[i].para, -1
 	}
-	return nil
+	if items[i].speaker != "" {
+		in.spoken = i
+	}
 }
 
 // nameGender is the gender a person's first name implies ("he" for Marco
@@ -211,7 +265,7 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 		// The same from the article's own name runs, where the entity
 		// tagger missed the person ("Egyptian Ambassador Ahmed Maher
 		// el-Sayed ... condemned the bombings. "...," he said").
-		for j := len(qd.names) - 1; j >= 0; j-- {
+		for j := qd.nameIndex().lastBefore(qd.names, pos); j >= 0; j-- {
 			n := qd.names[j]
 			if n.start >= pos {
 				continue
@@ -253,7 +307,15 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 			}
 		}
 	}
-	if e, found := qd.recentEntity(ents, pos, -1, want, false); found && ok(e.name, e.kind) && qd.genderFits(p, e.written) &&
+	// Only an entity in the 2,000 bytes before the paragraph or in it is
+	// taken. With the entities in text order, the search can stop there
+	// with the same answer, rather than walk every entity before the
+	// pronoun (issue 18).
+	after := -1
+	if qd.entityIndex(ents).inOrder {
+		after = qd.d.Paragraphs[para].Start - 2000
+	}
+	if e, found := qd.recentEntity(ents, pos, after, want, false); found && ok(e.name, e.kind) && qd.genderFits(p, e.written) &&
 		qd.d.Paragraphs[para].Start-2000 < e.pos {
 		return e, true
 	}
@@ -308,7 +370,7 @@ func (qd *quoteDoc) recentEntity(ents []facts.Entity, pos, after int, want strin
 			continue
 		}
 		words := qd.stripTitles(strings.Fields(e.Text))
-		for _, n := range qd.names {
+		for _, n := range qd.names[qd.nameIndex().firstHolding(qd.names, e.End):] {
 			// The article's own name run around the entity, which
 			// the tagger may have cut short ("Ahmed Maher" of "Ahmed
 			// Maher el-Sayed"). Names are in text order.
@@ -443,15 +505,9 @@ func (qd *quoteDoc) fullest(words []string, pos int) string {
 		return ""
 	}
 	idx := qd.nameIndex()
-	best, bestPos := words, -1
-	for _, i := range idx.byLast[words[len(words)-1]] {
-		n := qd.names[i]
-		if len(n.words) < len(best) || len(n.words) > 4 || !quoteEndsWithWords(n.words, words) {
-			continue
-		}
-		if len(n.words) > len(best) || n.start < pos && n.start > bestPos {
-			best, bestPos = n.words, n.start
-		}
+	best := words
+	if l := idx.longestEnding(qd.names, words); len(l.names) > 0 {
+		best = qd.names[l.pick(qd.names, pos)].words
 	}
 	if len(best) == len(words) && len(words) == 1 {
 		if full := qd.expandAcronym(words[0]); full != "" {
@@ -459,21 +515,42 @@ func (qd *quoteDoc) fullest(words []string, pos int) string {
 		}
 	}
 	if len(best) == len(words) {
-		// No longer name ends with these words; one may start with them:
-		// "Intel" -> "Intel Corp.", "Saddam" -> "Saddam Hussein".
-		for _, i := range idx.byFirst[words[0]] {
-			n := qd.names[i]
-			if len(n.words) <= len(words) || len(n.words) > len(words)+2 || !quoteStartsWithWords(n.words, words) {
-				continue
-			}
-			extra := n.words[len(words):]
-			if quoteAllSuffixes(extra) || len(words) == 1 && len(extra) == 1 &&
-				!qd.lx.orgHeads[strings.ToLower(extra[0])] && !qd.lx.titles[strings.ToLower(extra[0])] {
-				return strings.Join(n.words, " ")
-			}
+		if full := qd.startingWith(words); full != "" {
+			return full
 		}
 	}
 	return strings.Join(best, " ")
+}
+
+// startingWith is the first name in the article that starts with words and
+// goes on with a company suffix, or, after one word, with one word that is
+// no organisation noun or title: "Intel" -> "Intel Corp.", "Saddam" ->
+// "Saddam Hussein"; "" if none. It does not depend on where words are, so
+// it is kept per words.
+func (qd *quoteDoc) startingWith(words []string) string {
+	idx := qd.nameIndex()
+	key := strings.Join(words, "\x00")
+	if full, ok := idx.starting[key]; ok {
+		return full
+	}
+	full := ""
+	for _, i := range idx.byFirst[words[0]] {
+		n := qd.names[i]
+		if len(n.words) <= len(words) || len(n.words) > len(words)+2 || !quoteStartsWithWords(n.words, words) {
+			continue
+		}
+		extra := n.words[len(words):]
+		if quoteAllSuffixes(extra) || len(words) == 1 && len(extra) == 1 &&
+			!qd.lx.orgHeads[strings.ToLower(extra[0])] && !qd.lx.titles[strings.ToLower(extra[0])] {
+			full = strings.Join(n.words, " ")
+			break
+		}
+	}
+	if idx.starting == nil {
+		idx.starting = map[string]string{}
+	}
+	idx.starting[key] = full
+	return full
 }
 
 // expandAcronym returns the name in the article whose capitalised words'
@@ -496,6 +573,73 @@ type quoteNameIndex struct {
 	// byInitials maps the initials of a name whose every word is
 	// capitalised to its first occurrence.
 	byInitials map[string]int
+	// inOrder is set when the names are in text order (by start), as
+	// they are found; span is the longest name in bytes.
+	inOrder bool
+	span    int
+	// longest and starting keep longestEnding's and startingWith's
+	// answers.
+	longest  map[string]longestNames
+	starting map[string]string
+}
+
+// longestNames are the longest names (of at most four words) that end with
+// some words and are longer than them, in text order.
+type longestNames struct {
+	names []int
+	// ascending is set when their starts strictly ascend, as names are
+	// found left to right: pick can then search.
+	ascending bool
+}
+
+// longestEnding finds the longest names that end with words, once per
+// words: a speaker named thousands of times in a long document is not
+// matched against every name ending in the same word at every quote
+// (issue 18).
+func (idx *quoteNameIndex) longestEnding(names []quoteName, words []string) longestNames {
+	key := strings.Join(words, "\x00")
+	if l, ok := idx.longest[key]; ok {
+		return l
+	}
+	l := longestNames{ascending: true}
+	m := len(words)
+	for _, i := range idx.byLast[words[len(words)-1]] {
+		n := names[i]
+		if len(n.words) < m || len(n.words) > 4 || !quoteEndsWithWords(n.words, words) {
+			continue
+		}
+		if len(n.words) > m {
+			m, l.names = len(n.words), l.names[:0]
+		}
+		if len(n.words) == m && m > len(words) {
+			if k := len(l.names); k > 0 && names[l.names[k-1]].start >= n.start {
+				l.ascending = false
+			}
+			l.names = append(l.names, i)
+		}
+	}
+	if idx.longest == nil {
+		idx.longest = map[string]longestNames{}
+	}
+	idx.longest[key] = l
+	return l
+}
+
+// pick is the name fullest gives for a mention at pos: the nearest before
+// pos, else the first. The walk it replaces took the first longest name,
+// then each later one before pos.
+func (l longestNames) pick(names []quoteName, pos int) int {
+	if l.ascending {
+		k := sort.Search(len(l.names), func(k int) bool { return names[l.names[k]].start >= pos })
+		return l.names[max(k-1, 0)]
+	}
+	best := l.names[0]
+	for _, i := range l.names[1:] {
+		if n := names[i]; n.start < pos && n.start > names[best].start {
+			best = i
+		}
+	}
+	return best
 }
 
 func (qd *quoteDoc) nameIndex() *quoteNameIndex {
@@ -523,8 +667,32 @@ func (qd *quoteDoc) nameIndex() *quoteNameIndex {
 			}
 		}
 	}
+	idx.inOrder = slices.IsSortedFunc(qd.names, func(a, b quoteName) int { return cmp.Compare(a.start, b.start) })
+	for _, n := range qd.names {
+		idx.span = max(idx.span, n.end-n.start)
+	}
 	qd.index = idx
 	return idx
+}
+
+// lastBefore is where a walk of names back from pos may start: no name
+// after it starts before pos. It is the last name when the names are not
+// in text order.
+func (idx *quoteNameIndex) lastBefore(names []quoteName, pos int) int {
+	if !idx.inOrder {
+		return len(names) - 1
+	}
+	return sort.Search(len(names), func(i int) bool { return names[i].start >= pos }) - 1
+}
+
+// firstHolding is where a walk of names in text order for one holding a
+// span that ends at end may start: no name before it reaches end. It is 0
+// when the names are not in text order.
+func (idx *quoteNameIndex) firstHolding(names []quoteName, end int) int {
+	if !idx.inOrder {
+		return 0
+	}
+	return sort.Search(len(names), func(i int) bool { return names[i].start >= end-idx.span })
 }
 
 func quoteStartsWithWords(words, prefix []string) bool {
@@ -605,26 +773,30 @@ var quoteQuantifiers = map[string]bool{"some": true, "many": true, "most": true,
 // organisation noun is a person's, and a single word (Intel, KFOR) is an
 // organisation's: news introduces people by their full names.
 func (qd *quoteDoc) nameKind(full string, start, end int, ents []facts.Entity) string {
-	kind := spkUnknown
 	words := strings.Fields(full)
 	if len(words) > 1 && qd.lx.orgHeads[strings.ToLower(words[len(words)-1])] {
 		// "White House", "Foreign Ministry": whatever the tagger says.
 		return spkOrg
 	}
-	for _, j := range qd.entityIndex(ents).candidates(ents, full, words, start, end) {
-		e := ents[j]
-		if e.Start < end && e.End > start || e.Text == full || e.Canonical == full ||
-			e.Label == "PERSON" && quoteEndsWithWords(strings.Fields(e.Text), words) {
-			switch k := quoteEntityKind(e.Label); {
-			case k == spkPerson:
-				return spkPerson
-			case k != spkUnknown:
-				kind = k
-			}
+	idx := qd.entityIndex(ents)
+	// The entities that name full are those it matches by text (the same
+	// for every call with full: kept) and those at its offsets. The first
+	// PERSON among them decides; else the last that has a kind.
+	named := idx.namedKind(ents, full, words)
+	over := kindOf{last: -1}
+	for _, j := range idx.overlapping(ents, start, end) {
+		if e := ents[j]; e.Start < end && e.End > start {
+			over.add(j, e.Label)
 		}
 	}
-	if kind != spkUnknown {
-		return kind
+	switch {
+	case named.person || over.person:
+		return spkPerson
+	case named.last >= 0 || over.last >= 0:
+		if named.last > over.last {
+			return named.kind
+		}
+		return over.kind
 	}
 	if len(words) >= 2 && !quoteIsAllCaps(full) && !qd.lx.orgHeads[strings.ToLower(words[len(words)-1])] {
 		return spkPerson
@@ -700,6 +872,9 @@ type quoteEntityIndex struct {
 	byText, byCanonical, personByLast map[string][]int
 	byStart                           []int // entity indexes sorted by Start
 	maxLen                            int
+	named                             map[string]kindOf
+	// inOrder is set when the entities are in text order (by Start).
+	inOrder bool
 }
 
 func (qd *quoteDoc) entityIndex(ents []facts.Entity) *quoteEntityIndex {
@@ -721,6 +896,7 @@ func (qd *quoteDoc) entityIndex(ents []facts.Entity) *quoteEntityIndex {
 	}
 	// A stable sort has one result, whatever its algorithm.
 	slices.SortStableFunc(idx.byStart, func(a, b int) int { return cmp.Compare(ents[a].Start, ents[b].Start) })
+	idx.inOrder = slices.IsSortedFunc(ents, func(a, b facts.Entity) int { return cmp.Compare(a.Start, b.Start) })
 	qd.ents = idx
 	return idx
 }
@@ -737,17 +913,51 @@ func (idx *quoteEntityIndex) overlapping(ents []facts.Entity, start, end int) []
 	return out
 }
 
-// candidates returns, in ascending order and once each, the entities that
-// may name full: by offset, text, canonical form or a person's last word.
-func (idx *quoteEntityIndex) candidates(ents []facts.Entity, full string, words []string, start, end int) []int {
-	out := idx.overlapping(ents, start, end)
-	out = append(out, idx.byText[full]...)
-	out = append(out, idx.byCanonical[full]...)
-	if len(words) > 0 {
-		out = append(out, idx.personByLast[words[len(words)-1]]...)
+// kindOf sums up the kinds of a set of entities for nameKind: whether one
+// is a person, and the kind of the last (highest index) that has one.
+type kindOf struct {
+	person bool
+	last   int
+	kind   string
+}
+
+func (k *kindOf) add(j int, label string) {
+	switch kind := quoteEntityKind(label); {
+	case kind == spkPerson:
+		k.person = true
+	case kind != spkUnknown && j > k.last:
+		k.last, k.kind = j, kind
 	}
-	sort.Ints(out)
-	return slices.Compact(out)
+}
+
+// namedKind sums up the entities that name full by text: the same text or
+// canonical form, or a person whose name ends with full's words. It is
+// kept per full, so that a name said thousands of times (a speaker quoted
+// all through a long document) is not matched against all its mentions at
+// every quote (issue 18).
+func (idx *quoteEntityIndex) namedKind(ents []facts.Entity, full string, words []string) kindOf {
+	if k, ok := idx.named[full]; ok {
+		return k
+	}
+	k := kindOf{last: -1}
+	for _, j := range idx.byText[full] {
+		k.add(j, ents[j].Label)
+	}
+	for _, j := range idx.byCanonical[full] {
+		k.add(j, ents[j].Label)
+	}
+	if len(words) > 0 {
+		for _, j := range idx.personByLast[words[len(words)-1]] {
+			if quoteEndsWithWords(strings.Fields(ents[j].Text), words) {
+				k.add(j, ents[j].Label)
+			}
+		}
+	}
+	if idx.named == nil {
+		idx.named = map[string]kindOf{}
+	}
+	idx.named[full] = k
+	return k
 }
 
 // lastField is the last word of strings.Fields(s), or "" when s has none.

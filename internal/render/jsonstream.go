@@ -1,0 +1,105 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"reflect"
+	"strings"
+
+	"github.com/newsfacts/newsfacts/internal/facts"
+)
+
+// streamDocument writes d as Marshal(d, "") would (compact), or, with
+// indent, as Marshal(d, "  ") with prefix before every line but the first,
+// byte for byte, but one list element at a time: a large document's output
+// is never held whole in one buffer (issue 18: one 1.5 MB input made
+// gigabytes of JSON, all of it in memory before the first byte was
+// written). The lists are the top-level slice fields of facts.Document,
+// found by reflection so a field added to the contract streams too.
+func streamDocument(w io.Writer, d *facts.Document, prefix string, indent bool) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	// encode writes v as its own JSON text, at nesting depth depth.
+	encode := func(v any, depth int) error {
+		buf.Reset()
+		if indent {
+			enc.SetIndent(prefix+strings.Repeat("  ", depth), "  ")
+		}
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		_, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
+	}
+	nl := func(depth int) string {
+		if !indent {
+			return ""
+		}
+		return "\n" + prefix + strings.Repeat("  ", depth)
+	}
+	colon := ":"
+	if indent {
+		colon = ": "
+	}
+	v := reflect.ValueOf(d).Elem()
+	t := v.Type()
+	first := true
+	if _, err := io.WriteString(w, "{"); err != nil {
+		return err
+	}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" || !f.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		fv := v.Field(i)
+		if strings.Contains(opts, "omitempty") && fv.IsZero() {
+			continue
+		}
+		sep := ","
+		if first {
+			sep = ""
+		}
+		first = false
+		key, _ := json.Marshal(name)
+		if _, err := io.WriteString(w, sep+nl(1)+string(key)+colon); err != nil {
+			return err
+		}
+		if fv.Kind() != reflect.Slice || fv.IsNil() || fv.Len() == 0 {
+			if err := encode(fv.Interface(), 1); err != nil {
+				return err
+			}
+			continue
+		}
+		if _, err := io.WriteString(w, "["); err != nil {
+			return err
+		}
+		for j := range fv.Len() {
+			sep := ","
+			if j == 0 {
+				sep = ""
+			}
+			if _, err := io.WriteString(w, sep+nl(2)); err != nil {
+				return err
+			}
+			if err := encode(fv.Index(j).Interface(), 2); err != nil {
+				return err
+			}
+		}
+		if _, err := io.WriteString(w, nl(1)+"]"); err != nil {
+			return err
+		}
+	}
+	end := "}"
+	if !first {
+		end = nl(0) + "}"
+	}
+	_, err := io.WriteString(w, end)
+	return err
+}

@@ -1,0 +1,215 @@
+// Package window bounds the memory of one large document (issue 18): a text
+// longer than a window is extracted one window of whole paragraphs at a
+// time, and the facts of each window are shifted to offsets, sentence and
+// paragraph indexes of the whole text and appended to one document. The
+// parse of a window (tokens, tags, the entity tagger's arrays, about 125
+// bytes per input byte) is dropped before the next, so a run's memory no
+// longer grows with the size of one document past a window, only with the
+// facts it finds.
+//
+// Its place in the flow: between the input (one document's text) and the
+// extractors, for any caller of extract.Run. A text within one window is
+// extracted whole, so the output on an ordinary article is exactly
+// extract.Run's.
+//
+// State carried across windows: the reference date (found in the first
+// window, or given) resolves the relative dates of every window. Not
+// carried yet, so different from one whole-document run on a text longer
+// than a window: canonical names and speakers (each window links the names
+// and pronouns of its own paragraphs), and the entity tagger's
+// document-level word statistics.
+package window
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/doc"
+	"github.com/newsfacts/newsfacts/internal/facts"
+)
+
+// Size is the window: 1 MiB, two hundred news articles, about 130 MB of
+// parse while it is worked on.
+const Size = 1 << 20
+
+// Extract extracts one text with a reference date (nil: found in the
+// text), as extract.Run does, with every kind of fact that was asked for
+// and the sentences.
+type Extract func(text string, date *time.Time) (*facts.Document, error)
+
+// Run extracts text through run in windows of about size bytes of whole
+// paragraphs and returns one document for source, with offsets into text.
+// progress, if set, is called with the bytes of each window once done.
+// keepSentences false leaves the sentences out of the result, as when
+// they were not asked for (run must return them all the same: they number
+// the facts).
+func Run(source, text string, size int, date *time.Time, keepSentences bool, run Extract, progress func(n int)) (*facts.Document, error) {
+	bounds := Bounds(text, size)
+	var out *facts.Document
+	sentences, paragraphs := 0, 0
+	for _, b := range bounds {
+		fd, err := run(text[b[0]:b[1]], date)
+		if err != nil {
+			return nil, err
+		}
+		if out == nil {
+			out = fd
+			out.Source = source
+			out.Input = text
+			if date == nil && fd.Date != nil {
+				// The article's own date, found at its top, holds for
+				// every later window.
+				t, err := time.Parse(time.DateOnly, *fd.Date)
+				if err != nil {
+					return nil, fmt.Errorf("window: reference date %q: %w", *fd.Date, err)
+				}
+				date = &t
+			}
+		} else {
+			shift(fd, b[0], sentences, paragraphs)
+			out.Sentences = append(out.Sentences, fd.Sentences...)
+			out.Entities = append(out.Entities, fd.Entities...)
+			out.Numbers = append(out.Numbers, fd.Numbers...)
+			out.Nationalities = append(out.Nationalities, fd.Nationalities...)
+			out.Dates = append(out.Dates, fd.Dates...)
+			out.Quotes = append(out.Quotes, fd.Quotes...)
+		}
+		sentences += len(fd.Sentences)
+		paragraphs += doc.CountParagraphs(text[b[0]:b[1]])
+		if progress != nil {
+			progress(b[1] - b[0])
+		}
+	}
+	if out == nil {
+		return nil, fmt.Errorf("window: no window")
+	}
+	if !keepSentences {
+		out.Sentences = []facts.Sentence{}
+	}
+	return out, nil
+}
+
+// shift moves the facts of a window that starts at byte off of the whole
+// text, after sents sentences and paras paragraphs.
+func shift(fd *facts.Document, off, sents, paras int) {
+	span := func(s *facts.Span) {
+		s.Start += off
+		s.End += off
+		s.Sentence += sents
+	}
+	for i := range fd.Sentences {
+		s := &fd.Sentences[i]
+		s.Index += sents
+		s.Start += off
+		s.End += off
+		s.Paragraph += paras
+	}
+	for i := range fd.Entities {
+		span(&fd.Entities[i].Span)
+	}
+	for i := range fd.Numbers {
+		span(&fd.Numbers[i].Span)
+	}
+	for i := range fd.Nationalities {
+		span(&fd.Nationalities[i].Span)
+	}
+	for i := range fd.Dates {
+		span(&fd.Dates[i].Span)
+	}
+	for i := range fd.Quotes {
+		q := &fd.Quotes[i]
+		span(&q.Span)
+		// An absent cue or speaker has no offsets (both 0).
+		if q.CueEnd > q.CueStart {
+			q.CueStart += off
+			q.CueEnd += off
+		}
+		if q.SpeakerEnd > q.SpeakerStart {
+			q.SpeakerStart += off
+			q.SpeakerEnd += off
+		}
+	}
+}
+
+// Bounds cuts text into windows [start, end) of whole paragraphs: each
+// ends after the first blank line at or past size bytes from its start.
+// A paragraph running on past 4 x size is cut after a line break instead
+// (a table, a list), and a line running on past 2 x size with no break
+// after a space past size, else at a character at size (a million quote
+// marks): the windows of such a text differ from one whole parse, but no
+// input makes one window larger than 4 x size plus a line.
+func Bounds(text string, size int) [][2]int {
+	var out [][2]int
+	for start := 0; start < len(text); {
+		end := cut(text, start, size)
+		out = append(out, [2]int{start, end})
+		start = end
+	}
+	if out == nil {
+		out = [][2]int{{0, 0}}
+	}
+	return out
+}
+
+// cut returns the end of the window starting at start.
+func cut(text string, start, size int) int {
+	if len(text)-start <= size {
+		return len(text)
+	}
+	lineEnd := -1 // the end of the first line break past size
+	for i := start + size; i < len(text); i++ {
+		if lineEnd < 0 && i-start >= 2*size {
+			return cutLine(text, start, start+size, i)
+		}
+		if text[i] != '\n' {
+			continue
+		}
+		if lineEnd < 0 {
+			lineEnd = i + 1
+		}
+		// A blank line follows: only spaces, tabs or \r before the next
+		// line break. The window ends after it.
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < len(text) && text[j] == '\n' {
+			return j + 1
+		}
+		if i-start >= 4*size {
+			return lineEnd
+		}
+	}
+	if lineEnd > 0 && len(text)-start > 4*size {
+		return lineEnd
+	}
+	return len(text)
+}
+
+// cutLine ends the window from start inside text[from:to], which has no
+// line break: after its first space or tab, else at the character starting
+// at or before from, or after it when that would leave the window empty.
+func cutLine(text string, start, from, to int) int {
+	if k := strings.IndexAny(text[from:to], " \t"); k >= 0 {
+		return from + k + 1
+	}
+	at := from
+	for at > start && !utf8.RuneStart(text[at]) {
+		at--
+	}
+	if at > start {
+		return at
+	}
+	for from < len(text) && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	return from
+}
+
+// Sentences is true when kinds (nil: all) asks for the sentences.
+func Sentences(kinds []string) bool {
+	return kinds == nil || slices.Contains(kinds, facts.KindSentences)
+}

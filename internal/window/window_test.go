@@ -1,0 +1,208 @@
+package window_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/devdata"
+	"github.com/newsfacts/newsfacts/internal/extract"
+	"github.com/newsfacts/newsfacts/internal/facts"
+	"github.com/newsfacts/newsfacts/internal/render"
+	. "github.com/newsfacts/newsfacts/internal/window"
+)
+
+func TestBounds(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		size       int
+		want       []string
+	}{
+		{"within one window", "a\n\nb\n", 10, []string{"a\n\nb\n"}},
+		{"empty", "", 10, []string{""}},
+		{"after the first blank line past the size", "aaaa\n\nbb\n\ncc\n", 3, []string{"aaaa\n\n", "bb\n\ncc\n"}},
+		{"blank line of spaces and CRLF", "aaaa\r\n \r\nbbbb\r\n", 3, []string{"aaaa\r\n \r\n", "bbbb\r\n"}},
+		{"a long paragraph is cut at a line break", "aaa\nbbb\nccc\nddd\neee\nfff\n", 2, []string{"aaa\n", "bbb\n", "ccc\n", "ddd\n", "eee\nfff\n"}},
+		{"a long line is cut after a space", "aaaaa bbbbbbbbbbbbbbbbbbbbbbbb", 4, []string{"aaaaa ", strings.Repeat("b", 4), strings.Repeat("b", 4), strings.Repeat("b", 4), strings.Repeat("b", 4), strings.Repeat("b", 8)}},
+		{"a line with no space is cut at a character", strings.Repeat("é", 9), 5, []string{"éé", "éé", "ééééé"}},
+		{"a long line ending in a break is cut before it", strings.Repeat("a", 50) + "\n\nb", 4, append(slices.Repeat([]string{"aaaa"}, 11), "aaaaaa\n\n", "b")},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			end := 0
+			for _, b := range Bounds(c.text, c.size) {
+				if b[0] != end {
+					t.Fatalf("windows do not meet: %v", Bounds(c.text, c.size))
+				}
+				end = b[1]
+				got = append(got, c.text[b[0]:b[1]])
+			}
+			if end != len(c.text) || !slices.Equal(got, c.want) {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func run(kinds []string) Extract {
+	return func(text string, date *time.Time) (*facts.Document, error) {
+		return extract.Run("x", text, extract.Options{Kinds: kinds, Date: date})
+	}
+}
+
+func marshal(t *testing.T, d *facts.Document) string {
+	t.Helper()
+	b, err := render.Marshal(d, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestOrdinaryArticlesUnchanged: an article within one window comes out
+// exactly as from extract.Run, with every kind and with the sentences left
+// out.
+func TestOrdinaryArticlesUnchanged(t *testing.T) {
+	articles, _ := devdata.TBAQ(t)
+	for _, kinds := range [][]string{nil, {facts.KindDates, facts.KindQuotes}} {
+		withSentences := append(slices.Clone(kinds), facts.KindSentences)
+		if kinds == nil {
+			withSentences = nil
+		}
+		for i, text := range articles {
+			want, err := extract.Run("x", text, extract.Options{Kinds: kinds})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := Run("x", text, Size, nil, Sentences(kinds), run(withSentences), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a, b := marshal(t, got), marshal(t, want); a != b {
+				t.Fatalf("article %d, kinds %v: windowed output differs\ngot  %.300s\nwant %.300s", i, kinds, a, b)
+			}
+		}
+	}
+}
+
+// TestWindowsJoin: a text of many articles in small windows gives each
+// window's facts at offsets and indexes of the whole text, every span
+// pointing at its own text and into its own sentence, and progress adds up
+// to the whole.
+func TestWindowsJoin(t *testing.T) {
+	articles, _ := devdata.TBAQ(t)
+	text := strings.Join(articles[:40], "\n\n")
+	const size = 16 << 10
+	if n := len(Bounds(text, size)); n < 4 {
+		t.Fatalf("only %d windows", n)
+	}
+	done := 0
+	d, err := Run("x", text, size, nil, true, run(nil), func(n int) { done += n })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if done != len(text) {
+		t.Errorf("progress %d of %d bytes", done, len(text))
+	}
+	para := 0
+	for i, s := range d.Sentences {
+		if s.Index != i || text[s.Start:s.End] != s.Text || s.Paragraph < para {
+			t.Fatalf("sentence %d: %+v", i, s)
+		}
+		para = s.Paragraph
+	}
+	check := func(kind string, sp facts.Span) {
+		if text[sp.Start:sp.End] != sp.Text {
+			t.Fatalf("%s %q at %d is not the text there", kind, sp.Text, sp.Start)
+		}
+		if s := d.Sentences[sp.Sentence]; sp.Start < s.Start || sp.Start >= s.End {
+			t.Fatalf("%s %q at %d is not in its sentence %d [%d:%d]", kind, sp.Text, sp.Start, sp.Sentence, s.Start, s.End)
+		}
+	}
+	for _, e := range d.Entities {
+		check("entity", e.Span)
+	}
+	for _, e := range d.Numbers {
+		check("number", e.Span)
+	}
+	for _, e := range d.Dates {
+		check("date", e.Span)
+	}
+	for _, e := range d.Nationalities {
+		check("nationality", e.Span)
+	}
+	for _, q := range d.Quotes {
+		check("quote", q.Span)
+		if q.SpeakerEnd > q.SpeakerStart && text[q.SpeakerStart:q.SpeakerEnd] != q.SpeakerText {
+			t.Fatalf("speaker %q at %d", q.SpeakerText, q.SpeakerStart)
+		}
+		if q.CueEnd > q.CueStart && text[q.CueStart:q.CueEnd] != q.Cue {
+			t.Fatalf("cue %q at %d", q.Cue, q.CueStart)
+		}
+	}
+	// The last window on its own, shifted, is what the join holds for it.
+	b := Bounds(text, size)
+	last := b[len(b)-1]
+	alone, err := extract.Run("x", text[last[0]:last[1]], extract.Options{Date: refOf(t, d)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tail []facts.Entity
+	for _, e := range d.Entities {
+		if e.Start >= last[0] {
+			e.Start -= last[0]
+			e.End -= last[0]
+			e.Sentence -= len(d.Sentences) - len(alone.Sentences)
+			tail = append(tail, e)
+		}
+	}
+	if !slices.Equal(tail, alone.Entities) {
+		t.Errorf("the last window's entities differ from the window extracted alone")
+	}
+}
+
+func refOf(t *testing.T, d *facts.Document) *time.Time {
+	if d.Date == nil {
+		return nil
+	}
+	r, err := time.Parse(time.DateOnly, *d.Date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &r
+}
+
+// FuzzBounds: for any text and window, the windows cover the text in
+// order without gaps, none is empty but for an empty text, each ends on a
+// character boundary, and none is larger than 4 windows plus its last line
+// (a window holding a blank line or a line break past the size ends there).
+func FuzzBounds(f *testing.F) {
+	f.Add("a\n\nb", 1)
+	f.Add("aaaa\r\n \r\nbbbb\r\n", 3)
+	f.Add(strings.Repeat("é", 20), 5)
+	f.Add(strings.Repeat("x y\n", 40), 7)
+	f.Fuzz(func(t *testing.T, text string, size int) {
+		if size <= 0 || size > 1<<20 || !utf8.ValidString(text) {
+			return // input is checked for UTF-8 before any window
+		}
+		end := 0
+		for _, b := range Bounds(text, size) {
+			if b[0] != end || b[1] < b[0] || b[1] == b[0] && text != "" {
+				t.Fatalf("windows %v of %q", Bounds(text, size), text)
+			}
+			if b[1] < len(text) && !utf8.RuneStart(text[b[1]]) {
+				t.Fatalf("window [%d:%d] ends inside a character", b[0], b[1])
+			}
+			w := text[b[0]:b[1]]
+			if n := len(w) - len(w[:strings.LastIndexByte(strings.TrimRight(w, " \t\r\n"), '\n')+1]); len(w) > 4*size+n+size && b[1] < len(text) {
+				t.Fatalf("window [%d:%d] of %d bytes for size %d", b[0], b[1], len(w), size)
+			}
+			end = b[1]
+		}
+		if end != len(text) {
+			t.Fatalf("windows end at %d of %d", end, len(text))
+		}
+	})
+}
