@@ -33,6 +33,13 @@ func (r *Report) Table(w io.Writer, problems bool) error {
 	if err := render.Grid(w, header, rows); err != nil {
 		return err
 	}
+	for _, ds := range r.Datasets {
+		for _, c := range ds.Confusions {
+			if err := c.table(w, ds.Name); err != nil {
+				return err
+			}
+		}
+	}
 	if !problems {
 		return nil
 	}
