@@ -115,7 +115,7 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 					continue
 				}
 				f.match(gaz, s, own[d])
-					emit = grow(emit, n*L)
+				emit = grow(emit, n*L)
 				clear(emit)
 				sentIDs, off = sentIDs[:0], append(off[:0], 0)
 				for i := s.First; i < s.Last; i++ {
