@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsfacts/newsfacts/internal/eval"
+	"github.com/newsfacts/newsfacts/internal/extract"
 )
 
 // evalOptions holds the flags of the eval command.
@@ -20,6 +21,7 @@ type evalOptions struct {
 	errors     bool
 	limit      int
 	verbose    bool
+	disable    []string
 }
 
 var evalFormats = []string{"table", "json"}
@@ -56,6 +58,7 @@ Exit codes:
 		Example: `  newsfacts eval ../shared/data/conll2003/valid.txt
   newsfacts eval --types DATE,TIME ../shared/data/tempeval3-tbaq
   newsfacts eval --errors testdata/gold/
+  newsfacts eval --disable propagate,consistent ../shared/data/conll2003/valid.txt
   newsfacts eval --format json --min entities=0.5 --min dates.value=0.6 gold/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runEval(opt, args, s)
@@ -69,6 +72,7 @@ Exit codes:
 	f.BoolVar(&opt.errors, "errors", false, "list every miss, false alarm and wrong attribute with its context")
 	f.IntVar(&opt.limit, "limit", 0, "read at most N documents per dataset (0: all)")
 	f.BoolVarP(&opt.verbose, "verbose", "v", false, "print each dataset's size and timing on stderr")
+	f.StringSliceVar(&opt.disable, "disable", nil, "rules to switch off for an ablation: "+strings.Join(extract.RuleNames(), ", "))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(evalFormats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("gold-format", cobra.FixedCompletions(eval.Formats, cobra.ShellCompDirectiveNoFileComp))
 	// Args errors are usage errors too.
@@ -118,11 +122,14 @@ func runEval(opt *evalOptions, args []string, s streams) error {
 	if opt.limit < 0 {
 		return usageError{fmt.Errorf("--limit must not be negative")}
 	}
+	if err := extract.CheckRules(opt.disable); err != nil {
+		return usageError{fmt.Errorf("--disable: %w", err)}
+	}
 	mins, err := parseThresholds(opt.min)
 	if err != nil {
 		return usageError{err}
 	}
-	eopt := eval.Options{GoldFormat: opt.goldFormat, Types: opt.types, Limit: opt.limit, Errors: opt.errors}
+	eopt := eval.Options{GoldFormat: opt.goldFormat, Types: opt.types, Limit: opt.limit, Errors: opt.errors, Disable: opt.disable}
 	if opt.verbose {
 		eopt.Progress = s.err
 	}

@@ -1,7 +1,9 @@
 // Package devdata reads the development corpora of ../shared/data, beside
 // the project, for tests and benchmarks: the TBAQ news texts and the
 // CoNLL-2003 validation set. They are too big to copy into testdata; a test
-// that needs them skips when they are not there (CI has them).
+// that needs them skips when they are not there, except in CI (the CI
+// variable set), where missing data fails the test: CI has them, and a
+// silent skip there would hide a whole part of the suite.
 package devdata
 
 import (
@@ -15,15 +17,25 @@ import (
 
 // Path returns the path of a file or folder of ../shared/data, found from
 // the test's working directory (its package folder) by walking up to the
-// module's go.mod, and skips the test when it is not there.
+// module's go.mod, and stops the test through Missing when it is not there.
 func Path(tb testing.TB, name string) string {
 	tb.Helper()
 	p := root(tb)
 	p = filepath.Join(p, "..", "shared", "data", name)
 	if _, err := os.Stat(p); err != nil {
-		tb.Skipf("shared data not available (%v): skipping", err)
+		Missing(tb, "shared data not available (%v)", err)
 	}
 	return p
+}
+
+// Missing stops a test whose development data is not there: a skip on a
+// clone without ../shared, a failure in CI.
+func Missing(tb testing.TB, format string, args ...any) {
+	tb.Helper()
+	if os.Getenv("CI") != "" {
+		tb.Fatalf("CI: "+format, args...)
+	}
+	tb.Skipf(format+": skipping", args...)
 }
 
 func root(tb testing.TB) string {

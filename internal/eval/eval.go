@@ -41,6 +41,9 @@ type Options struct {
 	Errors bool
 	// Progress, when set, gets one line per dataset with its timing.
 	Progress io.Writer
+	// Disable names extraction rules to switch off (extract.RuleNames), to
+	// measure what each is worth.
+	Disable []string
 }
 
 // Dataset is the result of one GOLD argument in one format.
@@ -251,7 +254,7 @@ func evalDataset(name, format string, files []string, opt Options) (*Dataset, er
 			if opt.Limit > 0 && ds.Documents >= opt.Limit {
 				break
 			}
-			pred, err := extract.Run(d.source, d.text, extract.Options{Kinds: d.kinds, Date: d.ref})
+			pred, err := extract.Run(d.source, d.text, extract.Options{Kinds: d.kinds, Date: d.ref, Disable: opt.Disable})
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", d.source, err)
 			}

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"path/filepath"
 	"testing"
 )
 
@@ -66,5 +67,28 @@ func TestEvaluateRunsThePipeline(t *testing.T) {
 	rep, err = Evaluate([]string{"testdata/iob1.conll"}, Options{Limit: 1})
 	if err != nil || rep.Datasets[0].Documents != 1 {
 		t.Errorf("--limit 1: %v, %+v", err, rep)
+	}
+}
+
+// TestEvaluateDisable checks the ablation option: switching off the
+// nationality rule of the entities extractor changes the entity figures on
+// the CoNLL dev set (its NORP-like MISC nationalities), and an unknown rule
+// is an error.
+func TestEvaluateDisable(t *testing.T) {
+	path := filepath.Join(sharedData(t), "conll2003", "valid.txt")
+	all, err := Evaluate([]string{path}, Options{Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	off, err := Evaluate([]string{path}, Options{Limit: 20, Disable: []string{"norp", "gazetteer"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, o := all.Datasets[0].Figures[0], off.Datasets[0].Figures[0]
+	if a.Name != "entities" || a.TP == o.TP && a.FP == o.FP {
+		t.Errorf("disabling norp and gazetteer changed nothing: %+v vs %+v", a, o)
+	}
+	if _, err := Evaluate([]string{path}, Options{Limit: 1, Disable: []string{"no-such-rule"}}); err == nil {
+		t.Error("an unknown rule was accepted")
 	}
 }

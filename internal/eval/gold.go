@@ -2,8 +2,12 @@ package eval
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -21,6 +25,13 @@ import (
 //	 "dates": [{"start", "end", "text", "value": "2023-05-29", "type": "DATE"}],
 //	 "quotes": [{"start", "end", "text", "speaker": "Jens Stoltenberg", "kind": "direct"}],
 //	 "entities": [{"start", "end", "text", "label": "PERSON"}]}
+//
+// A document whose text may not be redistributed (TimeBank's news) names it
+// instead of holding it: "text_from": {"file": "../../../shared/data/news-tbaq.jsonl",
+// "id": "wsj_0781", "bytes": 3555, "sha256": "..."} takes the first "bytes"
+// bytes of that record's text in a JSONL corpus, the path relative to the
+// gold file, and checks them against the SHA-256, so the gold cannot drift
+// from the text it annotates.
 //
 // Offsets are bytes of text and text[start:end] must equal the item's text;
 // a file where it does not is rejected, naming the line. "date" (or null)
@@ -53,21 +64,69 @@ var goldKinds = []struct {
 }
 
 type goldLine struct {
-	ID   string                     `json:"id"`
-	Date *string                    `json:"date"`
-	Text *string                    `json:"text"`
-	rest map[string]json.RawMessage // the kinds' lists
+	ID       string                     `json:"id"`
+	Date     *string                    `json:"date"`
+	Text     *string                    `json:"text"`
+	TextFrom *TextFrom                  `json:"text_from"`
+	rest     map[string]json.RawMessage // the kinds' lists
+}
+
+// TextFrom points at a gold document's text in a corpus outside the
+// repository (the "text_from" of a gold line).
+type TextFrom struct {
+	File   string `json:"file"`
+	ID     string `json:"id"`
+	Bytes  int    `json:"bytes"`
+	SHA256 string `json:"sha256"`
+}
+
+// Resolve returns the text f points at, the corpus path relative to dir.
+// corpora, when not nil, keeps each corpus read (path to id to text) for
+// the next call.
+func (f *TextFrom) Resolve(dir string, corpora map[string]map[string]string) (string, error) {
+	path := filepath.Join(dir, filepath.FromSlash(f.File))
+	texts, ok := corpora[path]
+	if !ok {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return "", fmt.Errorf("text_from: %w", err)
+		}
+		texts = map[string]string{}
+		for line := range bytes.Lines(data) {
+			var rec struct{ ID, Text string }
+			if err := json.Unmarshal(line, &rec); err != nil {
+				return "", fmt.Errorf("text_from: %s: %w", path, err)
+			}
+			texts[rec.ID] = rec.Text
+		}
+		if corpora != nil {
+			corpora[path] = texts
+		}
+	}
+	text, ok := texts[f.ID]
+	if !ok {
+		return "", fmt.Errorf("text_from: no record %q in %s", f.ID, path)
+	}
+	if f.Bytes < 0 || f.Bytes > len(text) {
+		return "", fmt.Errorf("text_from: record %q has %d bytes, not %d", f.ID, len(text), f.Bytes)
+	}
+	text = text[:f.Bytes]
+	if sum := sha256.Sum256([]byte(text)); hex.EncodeToString(sum[:]) != f.SHA256 {
+		return "", fmt.Errorf("text_from: record %q: SHA-256 %x, want %s", f.ID, sum, f.SHA256)
+	}
+	return text, nil
 }
 
 func loadGold(path string, data []byte) ([]*document, error) {
 	var out []*document
+	corpora := map[string]map[string]string{}
 	for n, line := range bytes.Split(data, []byte("\n")) {
 		line = bytes.TrimSpace(line)
 		if len(line) == 0 {
 			continue
 		}
 		where := fmt.Sprintf("%s:%d", path, n+1)
-		d, err := parseGoldLine(where, line)
+		d, err := parseGoldLine(where, filepath.Dir(path), line, corpora)
 		if err != nil {
 			return nil, err
 		}
@@ -76,7 +135,7 @@ func loadGold(path string, data []byte) ([]*document, error) {
 	return out, nil
 }
 
-func parseGoldLine(where string, line []byte) (*document, error) {
+func parseGoldLine(where, dir string, line []byte, corpora map[string]map[string]string) (*document, error) {
 	var gl goldLine
 	if err := json.Unmarshal(line, &gl); err != nil {
 		return nil, fmt.Errorf("%s: %w", where, err)
@@ -84,10 +143,18 @@ func parseGoldLine(where string, line []byte) (*document, error) {
 	if err := json.Unmarshal(line, &gl.rest); err != nil {
 		return nil, fmt.Errorf("%s: %w", where, err)
 	}
-	if gl.Text == nil {
-		return nil, fmt.Errorf("%s: no \"text\"", where)
+	var text string
+	switch {
+	case gl.Text != nil && gl.TextFrom == nil:
+		text = *gl.Text
+	case gl.TextFrom != nil && gl.Text == nil:
+		var err error
+		if text, err = gl.TextFrom.Resolve(dir, corpora); err != nil {
+			return nil, fmt.Errorf("%s: %w", where, err)
+		}
+	default:
+		return nil, fmt.Errorf("%s: want one of \"text\" and \"text_from\"", where)
 	}
-	text := *gl.Text
 	d := &document{source: where, text: text}
 	if gl.ID != "" {
 		d.source = gl.ID

@@ -1,7 +1,11 @@
 package eval
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -104,6 +108,46 @@ func TestNormAttr(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := normAttr(tc.kind, tc.attr, tc.in); got != tc.want {
 				t.Errorf("normAttr(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// A gold line may take its text from a corpus outside the repository; the
+// prefix and the checksum must both agree, or the file is rejected.
+func TestGoldTextFrom(t *testing.T) {
+	dir := t.TempDir()
+	corpus := `{"id":"a1","date":"2023-05-30","text":"Jens Stoltenberg said 700 troops would go. More text follows."}` + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "corpus.jsonl"), []byte(corpus), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const prefix = "Jens Stoltenberg said 700 troops would go."
+	sum := sha256.Sum256([]byte(prefix))
+	ref := func(id string, n int, sha string) string {
+		return fmt.Sprintf(`"text_from":{"file":"corpus.jsonl","id":%q,"bytes":%d,"sha256":%q}`, id, n, sha)
+	}
+	good := hex.EncodeToString(sum[:])
+	tests := []struct {
+		name, line, err string
+	}{
+		{"prefix with its checksum", `{"id":"x","numbers":[],` + ref("a1", len(prefix), good) + `}`, ""},
+		{"wrong checksum", `{"id":"x",` + ref("a1", len(prefix)-1, good) + `}`, "SHA-256"},
+		{"unknown record", `{"id":"x",` + ref("b2", len(prefix), good) + `}`, "no record"},
+		{"longer than the record", `{"id":"x",` + ref("a1", 1000, good) + `}`, "bytes"},
+		{"both text and text_from", `{"id":"x","text":"a",` + ref("a1", len(prefix), good) + `}`, "one of"},
+		{"neither", `{"id":"x"}`, "one of"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, err := loadGold(filepath.Join(dir, "gold.jsonl"), []byte(tt.line))
+			if tt.err == "" {
+				if err != nil || len(docs) != 1 || docs[0].text != prefix {
+					t.Fatalf("got %v, %v; want the prefix", docs, err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Fatalf("error %v, want one containing %q", err, tt.err)
 			}
 		})
 	}

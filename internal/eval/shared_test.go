@@ -24,7 +24,7 @@ func TestSharedGoldLoads(t *testing.T) {
 		path := filepath.Join(dir, "conll2003", "valid.txt")
 		data, err := os.ReadFile(path)
 		if err != nil {
-			t.Skip(err)
+			devdata.Missing(t, "%v", err)
 		}
 		docs, err := parseCoNLL(path, data)
 		if err != nil {
@@ -42,7 +42,7 @@ func TestSharedGoldLoads(t *testing.T) {
 	t.Run("TempEval-3 TBAQ: 256 documents, 1822 timexes, each with a DCT", func(t *testing.T) {
 		groups, err := collect(filepath.Join(dir, "tempeval3-tbaq"), "")
 		if err != nil {
-			t.Skip(err)
+			devdata.Missing(t, "%v", err)
 		}
 		docs, n := 0, 0
 		for _, g := range groups {
@@ -73,7 +73,7 @@ func TestSharedGoldLoads(t *testing.T) {
 	t.Run("MEANTIME: 120 documents, each with a creation time", func(t *testing.T) {
 		groups, err := collect(filepath.Join(dir, "meantime-en"), "")
 		if err != nil {
-			t.Skip(err)
+			devdata.Missing(t, "%v", err)
 		}
 		docs := 0
 		for _, g := range groups {

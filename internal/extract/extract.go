@@ -6,6 +6,12 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
+	"github.com/newsfacts/newsfacts/internal/extract/article"
+	"github.com/newsfacts/newsfacts/internal/extract/dates"
+	"github.com/newsfacts/newsfacts/internal/extract/entities"
+	"github.com/newsfacts/newsfacts/internal/extract/nationalities"
+	"github.com/newsfacts/newsfacts/internal/extract/numbers"
+	"github.com/newsfacts/newsfacts/internal/extract/quotes"
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
 
@@ -16,16 +22,19 @@ type Options struct {
 	// Date is the article's reference date from the command line, or nil to
 	// look for it in the text.
 	Date *time.Time
+	// Disable names rules to switch off, for an ablation in newsfacts
+	// eval (see CheckRules); nil runs every rule, as the shipped binary
+	// does.
+	Disable []string
 }
 
-// Context is what every extractor sees: the parsed document, the reference
-// date and the facts found so far by the extractors it depends on.
+// Context is what every extractor sees: the parsed article and the facts
+// found so far, from which each step passes its dependencies on as
+// arguments.
 type Context struct {
-	Doc *doc.Document
-	// Ref is the reference date; HasRef is false when none was given or found.
-	Ref    time.Time
-	HasRef bool
-	Out    *facts.Document
+	article.Article
+	Out *facts.Document
+	opt Options
 }
 
 type extractor struct {
@@ -40,11 +49,21 @@ type extractor struct {
 // registry is in dependency order: an extractor comes after all it needs.
 var registry = []extractor{
 	{kind: facts.KindSentences, run: sentences},
-	{kind: facts.KindDates, run: dates},
-	{kind: facts.KindNationalities, run: nationalities},
-	{kind: facts.KindEntities, needs: []string{facts.KindNationalities}, entities: true, run: entities},
-	{kind: facts.KindNumbers, needs: []string{facts.KindDates}, run: numbers},
-	{kind: facts.KindQuotes, needs: []string{facts.KindEntities}, entities: true, run: quotes},
+	{kind: facts.KindDates, run: func(c *Context) {
+		c.Out.Dates = append(c.Out.Dates, dates.Extract(&c.Article)...)
+	}},
+	{kind: facts.KindNationalities, run: func(c *Context) {
+		c.Out.Nationalities = append(c.Out.Nationalities, nationalities.Extract(&c.Article)...)
+	}},
+	{kind: facts.KindEntities, needs: []string{facts.KindNationalities}, entities: true, run: func(c *Context) {
+		c.Out.Entities = append(c.Out.Entities, entities.Extract(&c.Article, c.Out.Nationalities, entities.Options{Disable: c.opt.Disable})...)
+	}},
+	{kind: facts.KindNumbers, needs: []string{facts.KindDates}, run: func(c *Context) {
+		c.Out.Numbers = append(c.Out.Numbers, numbers.Extract(&c.Article, c.Out.Dates)...)
+	}},
+	{kind: facts.KindQuotes, needs: []string{facts.KindEntities}, entities: true, run: func(c *Context) {
+		c.Out.Quotes = append(c.Out.Quotes, quotes.Extract(&c.Article, c.Out.Entities)...)
+	}},
 }
 
 // CheckKinds returns an error naming the first unknown kind.
@@ -55,6 +74,19 @@ func CheckKinds(kinds []string) error {
 		}
 	}
 	return nil
+}
+
+// CheckRules returns an error naming the first name that is no rule that
+// Options.Disable can switch off.
+func CheckRules(names []string) error { return entities.CheckRules(names) }
+
+// RuleNames lists the rules Options.Disable can name.
+func RuleNames() []string {
+	var out []string
+	for _, r := range entities.Rules {
+		out = append(out, r.Name)
+	}
+	return out
 }
 
 // plan returns the extractors to run for the wanted kinds, with everything
@@ -90,6 +122,9 @@ func plan(wanted []string) []extractor {
 // Run parses text and extracts the facts asked for. Facts of kinds that were
 // only computed as dependencies are left out of the result.
 func Run(source, text string, opt Options) (*facts.Document, error) {
+	if err := CheckRules(opt.Disable); err != nil {
+		return nil, err
+	}
 	wanted := opt.Kinds
 	if wanted == nil {
 		wanted = facts.Kinds
@@ -105,11 +140,11 @@ func Run(source, text string, opt Options) (*facts.Document, error) {
 	}
 	out := facts.New(source)
 	out.Input = text
-	c := &Context{Doc: d, Out: out}
+	c := &Context{Article: article.Article{Doc: d}, Out: out, opt: opt}
 	if opt.Date != nil {
 		c.Ref, c.HasRef = *opt.Date, true
 		out.DateSource = "flag"
-	} else if ref, ok := referenceDate(d); ok {
+	} else if ref, ok := dates.ReferenceDate(d); ok {
 		c.Ref, c.HasRef = ref, true
 		out.DateSource = "text"
 	}
@@ -146,11 +181,6 @@ func clearKind(out, empty *facts.Document, k string) {
 	case facts.KindQuotes:
 		out.Quotes = empty.Quotes
 	}
-}
-
-// span builds the Span of text[start:end].
-func (c *Context) span(start, end int) facts.Span {
-	return facts.Span{Text: c.Doc.Text[start:end], Start: start, End: end, Sentence: c.Doc.SentenceAt(start)}
 }
 
 func sentences(c *Context) {

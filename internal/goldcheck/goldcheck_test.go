@@ -10,6 +10,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/newsfacts/newsfacts/internal/devdata"
+	"github.com/newsfacts/newsfacts/internal/eval"
 )
 
 // goldDir is relative to this package; the gold lives at the repository root so that
@@ -63,6 +66,7 @@ type document struct {
 	Source        *string        `json:"source"`
 	Date          *string        `json:"date"`
 	Text          *string        `json:"text"`
+	TextFrom      *eval.TextFrom `json:"text_from"`
 	Entities      *[]entity      `json:"entities"`
 	Numbers       *[]number      `json:"numbers"`
 	Nationalities *[]nationality `json:"nationalities"`
@@ -123,7 +127,7 @@ func TestGoldFiles(t *testing.T) {
 				t.Errorf("%s: blank line", where)
 				continue
 			}
-			d, err := decode(sc.Bytes())
+			d, err := decode(t, sc.Bytes())
 			if err != nil {
 				t.Errorf("%s: %v", where, err)
 				continue
@@ -144,12 +148,23 @@ func TestGoldFiles(t *testing.T) {
 
 // decode reads one document strictly: unknown fields are errors, so a misspelt attribute is
 // not silently dropped.
-func decode(line []byte) (*document, error) {
+func decode(t *testing.T, line []byte) (*document, error) {
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.DisallowUnknownFields()
 	var d document
 	if err := dec.Decode(&d); err != nil {
 		return nil, err
+	}
+	if d.TextFrom != nil {
+		if d.Text != nil {
+			return nil, fmt.Errorf("both text and text_from")
+		}
+		devdata.Path(t, ".") // the text lives in ../shared
+		text, err := d.TextFrom.Resolve(goldDir, nil)
+		if err != nil {
+			return nil, err
+		}
+		d.Text = &text
 	}
 	switch {
 	case d.ID == nil || *d.ID == "":
@@ -343,7 +358,7 @@ func TestCheckerCatchesErrors(t *testing.T) {
 	head := `{"id":"x","source":"test","date":"2023-05-30","text":` + mustJSON(text) + `,`
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := decode([]byte(head + c.line[1:]))
+			d, err := decode(t, []byte(head+c.line[1:]))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -353,14 +368,14 @@ func TestCheckerCatchesErrors(t *testing.T) {
 		})
 	}
 	good := head + `"quotes":[{"start":9,"end":18,"text":"stop now.","kind":"direct","speaker":"","cue":"said"}],"numbers":[]}`
-	d, err := decode([]byte(good))
+	d, err := decode(t, []byte(good))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if probs := checkDocument(d); len(probs) != 0 {
 		t.Errorf("a correct document was rejected: %v", probs)
 	}
-	if _, err := decode([]byte(head + `"quotes":[{"start":9,"end":18,"text":"stop now.","kind":"direct","speaker":"","cue":"said","who":"x"}]}`)); err == nil {
+	if _, err := decode(t, []byte(head+`"quotes":[{"start":9,"end":18,"text":"stop now.","kind":"direct","speaker":"","cue":"said","who":"x"}]}`)); err == nil {
 		t.Errorf("an unknown field was accepted")
 	}
 }

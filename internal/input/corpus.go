@@ -94,9 +94,6 @@ type Corpus struct {
 	opt   Options
 	args  []string
 	stdin io.Reader
-	// queue holds documents ready to be returned (error documents found
-	// while walking, files of a directory not yet read).
-	queue []string
 	// walk yields the files of the directory being walked.
 	walk *walker
 	// jsonl is the JSONL file being read record by record.

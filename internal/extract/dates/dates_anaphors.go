@@ -1,0 +1,225 @@
+package dates
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/newsfacts/newsfacts/internal/extract/article"
+	"github.com/newsfacts/newsfacts/internal/facts"
+)
+
+// The last pass over an article's dates: expressions whose value needs the
+// dates around them ("that year", "the next morning", a bare clock
+// time).
+
+// ruleAnaphor writes a placeholder "@STEP:UNIT" that resolveAnaphors
+// replaces once every date of the article is known.
+func ruleAnaphor(m *match) (string, string, bool) {
+	ana := norm(m.g("ana"))
+	unit := strings.ToLower(m.g("u"))
+	step := 0
+	switch ana {
+	case "the next":
+		// "the next year" said of the future counts from the article's
+		// day (the relative-unit rule); in a past narrative from the last
+		// date told.
+		if m.tense() != tensePast {
+			return "", "", false
+		}
+		step = 1
+	case "the following":
+		step = 1
+	case "the previous", "the preceding":
+		step = -1
+	case "the day before":
+		step = -1
+	case "the day after":
+		step = 1
+	}
+	if strings.HasPrefix(ana, "the day") && unit != "morning" && unit != "afternoon" && unit != "evening" && unit != "night" {
+		return "", "", false
+	}
+	typ := "DATE"
+	if partCodes[unit] != "" {
+		typ = "TIME"
+	}
+	return typ, fmt.Sprintf("@%d:%s", step, unit), true
+}
+
+// resolveAnaphors gives "that year", "the same day" and the like the value
+// of the last date before them that names a year, shifted by their step;
+// what the anchor does not say stays X, and with no anchor at all the
+// expression is unresolved.
+func resolveAnaphors(c *article.Article, ds []facts.Date) {
+	anchor := ""
+	// day is the last day the article named, for "the previous Friday".
+	day := ""
+	for i := range ds {
+		d := &ds[i]
+		if strings.HasPrefix(d.Value, "@Y") {
+			d.Value = yearAgoValue(c, ds, i)
+			anchor = d.Value
+			continue
+		}
+		if strings.HasPrefix(d.Value, "@W:") {
+			d.Value = weekdayBefore(c, day, time.Weekday(atoi(d.Value[3:])))
+			anchor, day = d.Value, d.Value
+			continue
+		}
+		if d.Type == "DATE" && len(d.Value) == 10 && !strings.ContainsRune(d.Value, 'X') {
+			day = d.Value
+		}
+		if strings.HasPrefix(d.Value, "@T") {
+			d.Value, d.Resolved = clockDay(c, ds, i), true
+			if strings.HasPrefix(d.Value, "X") {
+				d.Resolved = false
+			}
+			continue
+		}
+		if !strings.HasPrefix(d.Value, "@") {
+			if len(d.Value) >= 4 && d.Value[0] >= '0' && d.Value[0] <= '9' && !strings.ContainsRune(d.Value[:4], 'X') &&
+				d.Type != "DURATION" && d.Type != "SET" {
+				anchor = d.Value
+			}
+			continue
+		}
+		step, unit, _ := strings.Cut(d.Value[1:], ":")
+		d.Value, d.Resolved = anaphorValue(anchor, atoi(step), unit)
+	}
+}
+
+// financial matches the figures of an earnings comparison: "from $1.2
+// million", "up 5%", "14 cents a share".
+var financial = regexp.MustCompile(`\$|%|\b(?:cents?|percent|million|billion)\b`)
+
+// yearAgoValue resolves a year-ago placeholder. Earnings reports compare
+// the quarter they report with "a year ago" or "last year": there it is
+// that quarter a year back (1988-Q3), unless the sentence has just named a
+// longer period ("the nine months", "the year"), which the comparison is
+// then of. Elsewhere it is the year before the article.
+func yearAgoValue(c *article.Article, ds []facts.Date, i int) string {
+	kind, val, _ := strings.Cut(ds[i].Value[1:], ":")
+	fallback := val[:4]
+	if kind == "YQ" {
+		fallback = val
+	}
+	report := ""
+	for j := i - 1; j >= 0 && ds[i].Sentence-ds[j].Sentence <= reportWindow; j-- {
+		v := ds[j].Value
+		if ds[j].Sentence == ds[i].Sentence && (ds[j].Type == "DURATION" && strings.HasSuffix(v, "M") || v == "P1Y") {
+			return fallback
+		}
+		// The quarter reported on has begun: "losses through the third
+		// quarter of 1990" said in 1989 is a forecast.
+		if len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[:4] > val[:4] && (!c.HasRef || v <= fmtQuarter(c.Ref)) {
+			report = v
+			break
+		}
+	}
+	if report == "" {
+		return fallback
+	}
+	if kind == "Y" && !strings.Contains(strings.ToLower(ds[i].Text), "year-") {
+		// "from $93.3 million a year earlier": the figure comes first;
+		// or the sentence is about the quarter ("the third quarter
+		// narrowed from a year earlier").
+		s := c.Doc.Sentences[ds[i].Sentence]
+		if !financial.MatchString(c.Doc.Text[s.Start:ds[i].Start]) && !strings.Contains(strings.ToLower(s.Text), "quarter") {
+			return fallback
+		}
+	}
+	return fmt.Sprintf("%04d-%s", atoi(report[:4])-1, report[5:])
+}
+
+// reportWindow is how many sentences back the quarter being reported is
+// still the topic of a year-ago comparison.
+const reportWindow = 5
+
+func anaphorValue(anchor string, step int, unit string) (string, bool) {
+	y, mo, day := 0, 0, 0
+	if len(anchor) >= 4 {
+		y = atoi(anchor[:4])
+	}
+	if len(anchor) >= 7 && anchor[4] == '-' && anchor[5] != 'W' && anchor[5] != 'Q' && anchor[5] != 'H' {
+		mo = atoi(anchor[5:7])
+	}
+	if mo > 0 && len(anchor) >= 10 {
+		day = atoi(anchor[8:10])
+	}
+	if y == 0 {
+		return unknown(unit), false
+	}
+	switch unit {
+	case "year":
+		return fmtYear(y + step), true
+	case "month":
+		if mo == 0 {
+			return fmtYear(y) + "-XX", true
+		}
+		return fmtMonth(date(y, time.Month(mo)+time.Month(step), 1)), true
+	case "quarter":
+		if mo == 0 {
+			return fmtYear(y) + "-QX", true
+		}
+		return fmtQuarter(date(y, time.Month(mo)+time.Month(3*step), 1)), true
+	case "week":
+		if day == 0 {
+			return fmtYear(y) + "-WXX", true
+		}
+		return fmtWeek(date(y, time.Month(mo), day+7*step)), true
+	}
+	v := ""
+	switch {
+	case day > 0:
+		v = fmtDay(date(y, time.Month(mo), day+step))
+	case mo > 0:
+		v = fmt.Sprintf("%04d-%02d-XX", y, mo)
+	default:
+		v = fmtYear(y) + "-XX-XX"
+	}
+	if c := partCodes[unit]; c != "" {
+		v += "T" + c
+	}
+	return v, true
+}
+
+// clockDay dates a bare clock time ("at 10:35 a.m.") by the day named in
+// its sentence or the sentence before ("Friday", "Nov. 6"), else by the
+// reference date.
+func clockDay(c *article.Article, ds []facts.Date, i int) string {
+	clock := ds[i].Value[1:]
+	best, bestDist := "", 2
+	for j, d := range ds {
+		dist := ds[i].Sentence - d.Sentence
+		if j == i || dist < 0 || dist >= bestDist || len(d.Value) != 10 || d.Value[4] != '-' || strings.ContainsRune(d.Value, 'X') {
+			continue
+		}
+		best, bestDist = d.Value, dist
+	}
+	if best != "" {
+		return best + clock
+	}
+	if !c.HasRef {
+		return "XXXX-XX-XX" + clock
+	}
+	return c.Ref.Format(time.DateOnly) + clock
+}
+
+// weekdayBefore is the weekday wd strictly before the anchor day, or
+// before the reference date when the article named no day.
+func weekdayBefore(c *article.Article, anchor string, wd time.Weekday) string {
+	t, err := time.Parse(time.DateOnly, anchor)
+	if err != nil || len(anchor) != 10 {
+		if !c.HasRef {
+			return fmt.Sprintf("XXXX-WXX-%d", isoDay(wd))
+		}
+		t = time.Date(c.Ref.Year(), c.Ref.Month(), c.Ref.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	back := (int(t.Weekday()) - int(wd) + 7) % 7
+	if back == 0 {
+		back = 7
+	}
+	return fmtDay(t.AddDate(0, 0, -back))
+}

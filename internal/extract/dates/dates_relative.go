@@ -1,0 +1,391 @@
+package dates
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Rules for dates relative to the reference date: "yesterday", "on
+// Tuesday", "next month", "two weeks ago", "now", "the year-ago
+// quarter".
+
+func ruleRelDay(m *match) (string, string, bool) {
+	d, ok := m.dayOf()
+	if !ok {
+		return "", "", false
+	}
+	part := strings.ToLower(m.g("part"))
+	switch strings.ToLower(m.g("rd")) {
+	case "tonight":
+		part = "tonight"
+	case "overnight":
+		part = "overnight"
+	}
+	if part != "" {
+		return "TIME", d + "T" + partCodes[part], true
+	}
+	return "DATE", d, true
+}
+
+func ruleWeekday(m *match) (string, string, bool) {
+	if rest := m.x.s.Text[m.end:]; m.g("part") == "" && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) {
+		// "Wednesday's ruling", "Thursday's closing price": the day of
+		// something already done, whatever the clause's tense.
+		m.tenseDone, m.tenseVal = true, tensePast
+	}
+	d, ok := m.dayOf()
+	if !ok {
+		return "", "", false
+	}
+	if p := strings.ToLower(m.g("part")); p != "" {
+		return "TIME", d + "T" + partCodes[p], true
+	}
+	return "DATE", d, true
+}
+
+// relStep is the direction of "last", "this", "next".
+func relStep(rel string) int {
+	switch norm(rel) {
+	case "last", "past", "previous", "the past", "the last", "this past":
+		return -1
+	case "next", "coming", "the coming", "the next", "this coming":
+		return 1
+	}
+	return 0
+}
+
+func ruleRel(m *match) (string, string, bool) {
+	step := relStep(m.g("rel"))
+	ref, ok := m.ref()
+	if u := strings.ToLower(m.g("u")); u != "" {
+		if (u == "decade" || u == "century") && step < 0 && strings.HasPrefix(norm(m.g("rel")), "the") {
+			// "over the past decade" is the ten years up to now.
+			return "DURATION", duration("1", u), true
+		}
+		if !ok {
+			return "DATE", unknown(u), true
+		}
+		if u == "year" && norm(m.g("rel")) == "last" && m.g("em") == "" {
+			return "DATE", yearAgo(ref, false), true
+		}
+		return "DATE", shift(ref, u, step), true
+	}
+	if s := strings.ToLower(m.g("season")); s != "" {
+		code := seasonCodes[s]
+		if !ok {
+			return "DATE", "XXXX-" + code, true
+		}
+		y := ref.Year()
+		start := seasonMonth[code]
+		cur := ref.Month() >= start && ref.Month() < start+3 || code == "WI" && ref.Month() < 3
+		switch {
+		case step < 0 && (cur || start > ref.Month()):
+			y--
+		case step > 0 && (cur || start <= ref.Month()):
+			y++
+		}
+		return "DATE", fmt.Sprintf("%04d-%s", y, code), true
+	}
+	if mon := m.g("mon"); mon != "" {
+		mo, ok2 := month(mon)
+		if rest := strings.TrimLeft(m.x.s.Text[m.end:], " "); !ok2 || rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			// "last Oct. 23": the month-day rule reads the date.
+			return "", "", false
+		}
+		if !ok {
+			return "DATE", fmt.Sprintf("XXXX-%02d", mo), true
+		}
+		y := ref.Year()
+		switch {
+		case step < 0 && mo >= ref.Month():
+			y--
+		case step > 0 && mo <= ref.Month():
+			y++
+		}
+		return "DATE", fmt.Sprintf("%04d-%02d", y, mo), true
+	}
+	if wd := m.g("wd"); wd != "" {
+		if rest := strings.ToLower(m.x.s.Text[m.end:]); strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " in ") {
+			// "the last Sunday of May" names a day of that month, not
+			// the Sunday before the article.
+			return "", "", false
+		}
+		w := weekdays[strings.ToLower(wd)]
+		if !ok {
+			return "DATE", fmt.Sprintf("XXXX-WXX-%d", isoDay(w)), true
+		}
+		if r := norm(m.g("rel")); r == "previous" || r == "preceding" {
+			if b := strings.ToLower(strings.TrimRight(m.x.s.Text[:m.start], " ")); strings.HasSuffix(b, " the") || b == "the" {
+				// "the previous Friday": the one before the day the
+				// article last named (see resolveAnaphors).
+				m.start = len(b) - 3
+				return "DATE", fmt.Sprintf("@W:%d", int(w)), true
+			}
+		}
+		back := (int(ref.Weekday()) - int(w) + 7) % 7
+		fwd := (int(w) - int(ref.Weekday()) + 7) % 7
+		switch {
+		case step < 0:
+			if back == 0 {
+				back = 7
+			}
+			return "DATE", fmtDay(ref.AddDate(0, 0, -back)), true
+		case step > 0:
+			if fwd == 0 {
+				fwd = 7
+			}
+			return "DATE", fmtDay(ref.AddDate(0, 0, fwd)), true
+		}
+		return "DATE", fmtDay(weekdayNear(ref, w, m.tense())), true
+	}
+	return "", "", false
+}
+
+func ruleAgo(m *match) (string, string, bool) {
+	n, ok := amount(m.g("num"))
+	unit := unitOf(m.g("unit"))
+	if !ok || unit == "" {
+		return "", "", false
+	}
+	dir := -1
+	if d := norm(m.g("dir")); d == "from now" || d == "hence" {
+		dir = 1
+	}
+	ref, has := m.ref()
+	k, err := strconv.Atoi(n)
+	if err != nil {
+		if dir < 0 {
+			return "DATE", "PAST_REF", true
+		}
+		return "DATE", "FUTURE_REF", true
+	}
+	if !has {
+		return "DATE", unknown(unit), true
+	}
+	if unit == "year" && k == 1 && dir < 0 {
+		return "DATE", yearAgo(ref, false), true
+	}
+	return "DATE", shift(ref, unit, dir*k), true
+}
+
+func ruleYearAgo(m *match) (string, string, bool) {
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", "XXXX", true
+	}
+	p := strings.ToLower(m.g("per"))
+	if p == "" {
+		m.dropThe()
+	}
+	return "DATE", yearAgo(ref, p == "quarter"), true
+}
+
+// yearAgo is the placeholder of "a year ago", "last year", "year-earlier":
+// in an earnings report they name the same period a year before the one
+// being reported, which resolveYearAgo finds once the article's dates are
+// known. quarter is set when the expression itself says "quarter".
+func yearAgo(ref time.Time, quarter bool) string {
+	if quarter {
+		return "@YQ:" + fmtQuarter(ref.AddDate(-1, 0, -45))
+	}
+	return "@Y:" + fmtYear(ref.Year()-1)
+}
+
+func ruleTheWeekend(m *match) (string, string, bool) {
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", "XXXX-WXX-WE", true
+	}
+	// The most recent weekend in past-tense reports, the next one otherwise.
+	sat := ref
+	if m.tense() == tenseFuture {
+		for sat.Weekday() != time.Saturday {
+			sat = sat.AddDate(0, 0, 1)
+		}
+	} else {
+		for sat.Weekday() != time.Saturday {
+			sat = sat.AddDate(0, 0, -1)
+		}
+	}
+	return "DATE", fmtWeek(sat) + "-WE", true
+}
+
+var refWords = map[string]string{"now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
+	"nowadays": "PRESENT_REF", "the present": "PRESENT_REF", "current": "PRESENT_REF",
+	"recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+	"recent": "PAST_REF", "the past": "PAST_REF",
+	"soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+	"the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "these days": "PRESENT_REF"}
+
+func ruleRef(m *match) (string, string, bool) {
+	w := norm(m.g("w"))
+	if f := strings.Fields(w); len(f) == 3 && refWords[w] == "" {
+		// "the near future", "the distant past"
+		w = f[0] + " " + f[2]
+	}
+	v := refWords[w]
+	if v == "" {
+		return "", "", false
+	}
+	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	if w == "future" {
+		// The bare adjective ("future earnings") is a modifier of the noun,
+		// not a reference TimeBank marks; "the future" is.
+		return "", "", false
+	}
+	if w == "current" {
+		if b := strings.ToLower(m.x.s.Text[:m.start]); strings.HasSuffix(b, "then ") || strings.HasSuffix(b, "then-") {
+			// "the then current price": current at a past time.
+			m.start -= 5
+			return "DATE", "PAST_REF", true
+		}
+		for _, n := range []string{"account", "affairs", "events", "law", "rules", "system", "price", "prices", "levels", "rate"} {
+			if strings.HasPrefix(rest, n) {
+				return "", "", false
+			}
+		}
+	}
+	return "DATE", v, true
+}
+
+// ruleVaguePeriod: "the next few days" is a duration of unknown length, but
+// TimeBank reads "recent years" and "coming months" as vague references to
+// the past and the future.
+func ruleVaguePeriod(m *match) (string, string, bool) {
+	dir := strings.ToLower(m.g("dir"))
+	if m.g("num") == "" && !strings.HasPrefix(strings.ToLower(m.x.s.Text[m.start:m.end]), "the") {
+		switch dir {
+		case "recent", "past", "last", "previous":
+			return "DATE", "PAST_REF", true
+		case "coming", "next":
+			return "DATE", "FUTURE_REF", true
+		}
+	}
+	return ruleDuration(m)
+}
+
+func ruleYearEnd(m *match) (string, string, bool) {
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", "XXXX", true
+	}
+	if ye := strings.ToLower(m.g("ye")); ye == "year-end" && m.g("em") == "" {
+		// The accountant's "year-end" is a day, December 31: the coming
+		// one ("by year-end"), or the last one in a past clause or after
+		// "since".
+		y := ref.Year()
+		before := strings.Fields(strings.ToLower(m.x.s.Text[:m.start]))
+		if len(before) > 0 && before[len(before)-1] == "since" || m.tense() == tensePast {
+			y--
+		}
+		if ref.Month() == 12 && ref.Day() == 31 {
+			y = ref.Year()
+		}
+		return "DATE", fmt.Sprintf("%04d-12-31", y), true
+	}
+	y := ref.Year()
+	if m.tense() == tensePast && ref.Month() < 6 {
+		y--
+	}
+	return "DATE", fmtYear(y), true
+}
+
+func ruleTheDay(m *match) (string, string, bool) {
+	// "the day after his death", "the day before the plunge" are anchored
+	// to an event, not to the article's day.
+	rest := strings.TrimLeft(m.x.s.Text[m.end:], " ")
+	for _, w := range []string{"after", "before", "of ", "when", "that", "he ", "she ", "they "} {
+		if strings.HasPrefix(strings.ToLower(rest), w) {
+			return "", "", false
+		}
+	}
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", "XXXX-XX-XX", true
+	}
+	return "DATE", fmtDay(ref), true
+}
+
+var nths = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
+func ruleNthWeekday(m *match) (string, string, bool) {
+	mo, ok := month(m.g("mon"))
+	wd := m.g("wd")
+	if !ok || wd == "" || wd[0] < 'A' || wd[0] > 'Z' {
+		return "", "", false
+	}
+	n, w := nths[strings.ToLower(m.g("nth"))], weekdays[strings.ToLower(wd)]
+	mk := func(y int) time.Time { return nthWeekday(y, mo, n, w) }
+	if y := m.g("year"); y != "" {
+		return "DATE", fmtDay(mk(atoi(y))), true
+	}
+	ref, has := m.ref()
+	if !has {
+		return "DATE", fmt.Sprintf("XXXX-%02d-XX", mo), true
+	}
+	return "DATE", fmtDay(mk(pickYear(ref, mk, m.tense(), 30*24*time.Hour))), true
+}
+
+// ruleInFuture reads "will leave in three weeks" as the date three weeks on;
+// in any other tense "in three weeks" is how long something took.
+func ruleInFuture(m *match) (string, string, bool) {
+	if m.tense() != tenseFuture {
+		return ruleDuration(m)
+	}
+	n, ok := amount(m.g("num"))
+	unit := unitOf(m.g("unit"))
+	k, err := strconv.Atoi(n)
+	if !ok || err != nil || unit == "second" || unit == "minute" || unit == "hour" {
+		return ruleDuration(m)
+	}
+	ref, has := m.ref()
+	if !has {
+		return "DATE", unknown(unit), true
+	}
+	return "DATE", shift(ref, unit, k), true
+}
+
+func ruleTheYear(m *match) (string, string, bool) {
+	rest := strings.ToLower(strings.TrimLeft(m.x.s.Text[m.end:], " "))
+	switch {
+	case strings.HasPrefix(rest, "ended") || strings.HasPrefix(rest, "ending") || strings.HasPrefix(rest, "to "):
+		// "the year ended Sept. 30": a twelve-month period ending then.
+		return "DURATION", duration("1", strings.ToLower(m.g("u"))), true
+	case rest == "" || rest[0] == ',' || rest[0] == '.' || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "were") ||
+		strings.HasPrefix(rest, "was") || strings.HasPrefix(rest, "is") || strings.HasPrefix(rest, "of $") || strings.HasPrefix(rest, "and"):
+	default:
+		// "the year before", "the year that", "the year 2000": not this
+		// year.
+		return "", "", false
+	}
+	unit := strings.ToLower(m.g("u"))
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", unknown(unit), true
+	}
+	step := 0
+	if strings.EqualFold(m.g("fq"), "latest") {
+		step = -1
+	}
+	return "DATE", shift(ref, unit, step), true
+}
+
+func ruleVagueAgo(m *match) (string, string, bool) {
+	return "DATE", "PAST_REF", true
+}
+
+func ruleOneDay(m *match) (string, string, bool) { return "DATE", "FUTURE_REF", true }
+
+func ruleWeekOf(m *match) (string, string, bool) {
+	d, ok := m.dayOf()
+	if !ok {
+		return "", "", false
+	}
+	t, err := time.Parse(time.DateOnly, d)
+	if err != nil {
+		return "DATE", "XXXX-WXX", true
+	}
+	return "DATE", fmtWeek(t), true
+}

@@ -1,0 +1,20 @@
+package dates
+
+import "testing"
+
+// A renamed or mistyped file in data/words would silently empty a
+// rule's word set.
+func TestDateWordLists(t *testing.T) {
+	for _, name := range []string{"future-cues", "past-cues", "plan-verbs", "reporting-verbs", "future-participles",
+		"month-prepositions", "event-plurals", "count-before-number", "count-after-number"} {
+		if len(dateLists[name]) == 0 || len(dateWords[name]) == 0 {
+			t.Errorf("word list %q is empty or missing", name)
+		}
+	}
+	if !dateWords["count-after-number"]["per cent"] {
+		t.Error(`"per_cent" should load as "per cent"`)
+	}
+	if len(dateHolidays) == 0 || dateNumbers["twenty"] != "20" {
+		t.Error("holiday or number list did not load")
+	}
+}

@@ -1,0 +1,669 @@
+package entities
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/newsfacts/newsfacts/internal/doc"
+	"github.com/newsfacts/newsfacts/internal/extract/article"
+	"github.com/newsfacts/newsfacts/internal/extract/byteset"
+	"github.com/newsfacts/newsfacts/internal/extract/nationalities"
+	"github.com/newsfacts/newsfacts/internal/extract/words"
+	"github.com/newsfacts/newsfacts/internal/facts"
+	"github.com/newsfacts/newsfacts/internal/wordlist"
+)
+
+// proseLabels maps prose's ACE-style labels to ours. GSP (geo-social-
+// political) is a GPE for readers. Whatever tagger fills doc.Entities uses
+// these label names; the rules below work on our labels.
+var proseLabels = map[string]string{
+	"PERSON":       "PERSON",
+	"ORGANIZATION": "ORG",
+	"GPE":          "GPE",
+	"GSP":          "GPE",
+	"LOCATION":     "LOC",
+	"FACILITY":     "FAC",
+}
+
+//go:embed data/notnames.txt
+var notNamesTXT string
+
+//go:embed data/norpwords.txt
+var norpWordsTXT string
+
+//go:embed data/orgwords.txt
+var orgWordsTXT string
+
+//go:embed data/titles.txt
+var titlesTXT string
+
+//go:embed data/orgs.txt
+var orgsTXT string
+
+// loadOrgs maps the first word of each name in data/orgs.txt to its names
+// as word lists, longest first.
+var loadOrgs = sync.OnceValue(func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, name := range wordlist.Entries(orgsTXT) {
+		w := strings.Fields(name)
+		m[w[0]] = append(m[w[0]], w)
+	}
+	for _, ns := range m {
+		words.SortLongestFirst(ns, func(w []string) int { return len(w) })
+	}
+	return m
+})
+
+// loadOrgFirst holds the first bytes of the first words of data/orgs.txt.
+var loadOrgFirst = sync.OnceValue(func() *byteset.Set { return byteset.Of(loadOrgs()) })
+
+var (
+	loadTitles    = sync.OnceValue(func() map[string]bool { return wordlist.Set(titlesTXT) })
+	loadOrgWords  = sync.OnceValue(func() map[string]bool { return wordlist.Set(orgWordsTXT) })
+	loadNotNames  = sync.OnceValue(func() map[string]bool { return wordlist.Set(notNamesTXT) })
+	loadNorpWords = sync.OnceValue(func() map[string]bool { return wordlist.Set(norpWordsTXT) })
+)
+
+// Rule is one named post-processing rule of the extractor.
+type Rule struct {
+	Name string
+	// Why says what the rule fixes in the tagger's output.
+	Why string
+}
+
+// Rules are the post-processing rules, each switched on unless
+// Options.Disable names it (an ablation of newsfacts eval --disable; the
+// shipped pipeline runs them all).
+var Rules = []Rule{
+	{"trim", `boundaries: drop leading common words and trailing punctuation, possessives and numbers ("England 1996-08-31"); initials make a person ("S. Waugh")`},
+	{"tagtrim", `a leading determiner, pronoun or conjunction is no part of a name, unless a place starts with it ("The Hague")`},
+	{"norp", "nationality words are NORP entities and are split off the name they start (\"German KFOR\")"},
+	{"orgs", "news agencies and international bodies of data/orgs.txt are ORG wherever they stand"},
+	{"orghead", `a name ending in an organisation word of data/orgwords.txt is an ORG ("Kurdistan Democratic Party")`},
+	{"acronym", `acronyms the article defines take the label and canonical name of their expansion ("Kosovo Force (KFOR)")`},
+	{"caps", `a one-word PERSON in capitals is an organisation's acronym ("KFOR said")`},
+	{"gazetteer", "country names, their other spellings and capitals (data/places.tsv) are GPE, whether the tagger missed them or gave another label"},
+	{"surname", `a mention repeating the last words of a person's fuller name is a PERSON ("Stoltenberg" after "Jens Stoltenberg")`},
+	{"title", `titles and roles before a name are split off it ("Prime Minister Jonas Gahr Store")`},
+	{"orgshort", `a one-word mention that starts an organisation's full name is an ORG ("Ford" after "Ford Motor Company")`},
+	{"consistent", "every mention of one name gets one label: a fixed one, else the most frequent"},
+	{"propagate", "untagged repetitions of a name tagged elsewhere, and of a tagged person's surname, are tagged"},
+	{"initials", `a run of initials and a surname is one PERSON ("J. R. Smith")`},
+	{"credit", `photo credits ("AP Photo/Bojan Slavkovic") are agency ORG and photographer PERSON; the name after "Source:" is an ORG`},
+	{"parts", `names inside hyphenated words: the nationality of "Serb-dominated", NATO in "NATO-led"`},
+}
+
+// Options are the settings of an ablation; the zero value runs every rule.
+type Options struct {
+	// Disable names rules of Rules to switch off.
+	Disable []string
+}
+
+// CheckRules returns an error naming the first name that is no rule.
+func CheckRules(names []string) error {
+	for _, n := range names {
+		if !slices.ContainsFunc(Rules, func(r Rule) bool { return r.Name == n }) {
+			return fmt.Errorf("unknown entity rule %q", n)
+		}
+	}
+	return nil
+}
+
+// rules tells which rules are on.
+type rules struct{ off map[string]bool }
+
+func newRules(disable []string) rules {
+	if len(disable) == 0 {
+		return rules{}
+	}
+	off := map[string]bool{}
+	for _, n := range disable {
+		off[n] = true
+	}
+	return rules{off}
+}
+
+// on reports whether rule name runs; with nothing disabled, the usual
+// case, it needs no map lookup.
+func (r rules) on(name string) bool { return r.off == nil || !r.off[name] }
+
+// ment is an entity mention over document tokens [a, b).
+type ment struct {
+	a, b int
+	// s and e, when e > 0, are byte offsets inside the tokens: the part of
+	// "Photo/Bojan" that is a name.
+	s, e  int
+	label string
+	// fixed is set when a rule with strong evidence chose the label, which
+	// the document-wide vote must not change.
+	fixed bool
+}
+
+// Extract post-processes the tagger's entities: nationality words become
+// NORP, boundaries are fixed ("German KFOR" is NORP + ORG), capitalised
+// common words are dropped ("Source:", "Ethnic Albanians"), acronyms the
+// article defines and country names get their labels, one name keeps one
+// label through the document, and each entity gets its canonical name.
+func Extract(c *article.Article, nats []facts.Nationality, opt Options) []facts.Entity {
+	rs := newRules(opt.Disable)
+	d := c.Doc
+	t := nationalities.LoadTables()
+	ms := tagged(d)
+	norp := nationalityTokens(c, nats)
+	out := make([]ment, 0, len(norp)+len(ms)+8)
+	if rs.on("norp") {
+		for _, r := range norp {
+			out = append(out, ment{a: r[0], b: r[1], label: "NORP", fixed: true})
+		}
+	}
+	if rs.on("credit") {
+		ms = credits(d, ms)
+	}
+	for _, m := range ms {
+		if m.e > 0 {
+			out = append(out, m)
+			continue
+		}
+		if rs.on("title") {
+			ps, n := splitTitle(d, m)
+			for _, p := range ps[:n] {
+				if p, ok := fixBoundaries(rs, d, t, p, norp); ok {
+					out = append(out, p)
+				}
+			}
+			continue
+		}
+		if m, ok := fixBoundaries(rs, d, t, m, norp); ok {
+			out = append(out, m)
+		}
+	}
+	out = dropOverlaps(out)
+	if rs.on("orgs") {
+		out = knownOrgs(d, out)
+	}
+	if rs.on("orghead") {
+		for i := range out {
+			if m := &out[i]; !m.fixed && m.b-m.a > 1 && loadOrgWords()[d.Tokens[m.b-1].Text] && t.PlaceAt(d.Tokens, m.a) != m.b-m.a {
+				m.label, m.fixed = "ORG", true
+			}
+		}
+	}
+	var defs map[string]acronym
+	if rs.on("acronym") {
+		defs = acronyms(d, t)
+		out = applyAcronyms(d, out, defs)
+	}
+	if rs.on("caps") {
+		for i := range out {
+			// A word in capitals is an organisation's acronym, not a
+			// person: "KFOR said".
+			if m := &out[i]; !m.fixed && m.label == "PERSON" && m.b-m.a == 1 && acronymLike(d.Tokens[m.a].Text) && !capsLine(d, m.a) &&
+				t.PlaceAt(d.Tokens, m.a) == 0 {
+				m.label, m.fixed = "ORG", true
+			}
+		}
+	}
+	if rs.on("gazetteer") {
+		out = gazetteer(d, t, out, otherNames(d))
+	}
+	if rs.on("surname") {
+		surnames(d, out)
+	}
+	if rs.on("orgshort") {
+		orgShortNames(d, t, out)
+	}
+	if rs.on("consistent") {
+		consistent(d, out)
+	}
+	if rs.on("propagate") {
+		out = propagate(d, out)
+	}
+	if rs.on("initials") {
+		out = initialled(d, out)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].a < out[j].a })
+	ents := make([]facts.Entity, 0, len(out))
+	for _, m := range out {
+		if m.label == "NORP" && !rs.on("norp") {
+			continue
+		}
+		s, e := m.offsets(d)
+		ents = append(ents, facts.Entity{Span: c.Span(s, e), Label: m.label})
+	}
+	if rs.on("parts") {
+		for _, m := range parts(rs, c, nats, out) {
+			s, e := m.offsets(d)
+			ents = append(ents, facts.Entity{Span: c.Span(s, e), Label: m.label})
+		}
+	}
+	canonicalise(ents, defs)
+	return ents
+}
+
+// tagged returns the tagger's entities as token ranges with our labels.
+func tagged(d *doc.Document) []ment {
+	out := make([]ment, 0, len(d.Entities))
+	ti := 0
+	for _, e := range d.Entities {
+		label, ok := proseLabels[e.Label]
+		if !ok && e.Label == "MISC" && loadNorpWords()[e.Text] {
+			// The tagger's MISC holds religions and parties ("Muslim",
+			// "Republicans"): NORP. Nationalities come from the
+			// nationalities extractor.
+			label, ok = "NORP", true
+		}
+		if !ok && e.Label == "MISC" {
+			// Other named things: events, products, laws, works
+			// ("World Cup", "Boeing 747"): kept as MISC, as CoNLL does.
+			label, ok = "MISC", true
+		}
+		if !ok {
+			continue
+		}
+		for ti > 0 && d.Tokens[ti-1].End > e.Start {
+			ti--
+		}
+		for ti < len(d.Tokens) && d.Tokens[ti].End <= e.Start {
+			ti++
+		}
+		a := ti
+		b := a
+		for b < len(d.Tokens) && d.Tokens[b].Start < e.End {
+			b++
+		}
+		if a < b {
+			out = append(out, ment{a: a, b: b, label: label})
+		}
+	}
+	return out
+}
+
+// nationalityTokens returns the token ranges of whole-word nationalities
+// ("German", "Serbs", "South Korean"); parts of hyphenated words are not
+// names of their own.
+func nationalityTokens(c *article.Article, nats []facts.Nationality) [][2]int {
+	var out [][2]int
+	toks := c.Doc.Tokens
+	ti := 0
+	for _, n := range nats {
+		for ti < len(toks) && toks[ti].Start < n.Start {
+			ti++
+		}
+		if ti == len(toks) || toks[ti].Start != n.Start {
+			continue
+		}
+		b := ti
+		for b < len(toks) && toks[b].End <= n.End {
+			b++
+		}
+		if b > ti && toks[b-1].End == n.End {
+			out = append(out, [2]int{ti, b})
+		}
+	}
+	return out
+}
+
+// credits reads photo credits, "(AP Photo/Bojan Slavkovic)", as the
+// agency (ORG) and the photographer (PERSON), and the name after a
+// "Source:" line as an organisation, whatever the tagger made of them.
+func credits(d *doc.Document, ms []ment) []ment {
+	var add []ment
+	for k, tk := range d.Tokens {
+		slash := strings.IndexByte(tk.Text, '/')
+		if slash < 0 || (tk.Text[:slash] != "Photo" && tk.Text[:slash] != "Photos") || slash == len(tk.Text)-1 ||
+			!words.Capitalised(tk.Text[slash+1:]) {
+			continue
+		}
+		sn := d.Sentences[tk.Sentence]
+		a := k
+		for a > sn.First && words.Capitalised(d.Tokens[a-1].Text) && d.Tokens[a-1].Sentence == tk.Sentence {
+			a--
+		}
+		b := k + 1
+		for b < sn.Last && words.Capitalised(d.Tokens[b].Text) {
+			b++
+		}
+		if a < k {
+			add = append(add, ment{a: a, b: k, label: "ORG", fixed: true})
+		}
+		add = append(add, ment{a: k, b: b, s: tk.Start + slash + 1, e: d.Tokens[b-1].End, label: "PERSON", fixed: true})
+	}
+	for _, sn := range d.Sentences {
+		f := sn.First
+		if sn.Last-f < 3 || d.Tokens[f].Text != "Source" && d.Tokens[f].Text != "Sources" || d.Tokens[f+1].Text != ":" {
+			continue
+		}
+		a, b := f+2, f+2
+		for b < sn.Last && words.StartsAlnum(d.Tokens[b].Text) {
+			b++
+		}
+		if b > a && words.Capitalised(d.Tokens[a].Text) {
+			add = append(add, ment{a: a, b: b, label: "ORG", fixed: true})
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	takenp := borrowBools(len(d.Tokens))
+	defer giveBackBools(takenp)
+	taken := *takenp
+	for _, m := range add {
+		for j := m.a; j < m.b; j++ {
+			taken[j] = true
+		}
+	}
+	out := add
+	for _, m := range ms {
+		free := true
+		for j := m.a; j < m.b; j++ {
+			free = free && !taken[j]
+		}
+		if free {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].a < out[j].a })
+	return out
+}
+
+// parts finds names inside hyphenated words that no mention covers: the
+// nationality in "Serb-dominated" (NORP) and a name the document tags
+// elsewhere, as NATO in "NATO-led".
+func parts(rs rules, c *article.Article, nats []facts.Nationality, ms []ment) []ment {
+	d := c.Doc
+	usedp := borrowBools(len(d.Tokens))
+	defer giveBackBools(usedp)
+	used := *usedp
+	label := map[string]string{}
+	for _, m := range ms {
+		for j := m.a; j < m.b; j++ {
+			used[j] = true
+		}
+		if m.label != "NORP" {
+			label[mentionText(d, m)] = m.label
+		}
+	}
+	norp := map[[2]int]bool{}
+	for _, n := range nats {
+		norp[[2]int{n.Start, n.End}] = true
+	}
+	var out []ment
+	for j, tk := range d.Tokens {
+		if used[j] {
+			continue
+		}
+		for _, p := range words.HyphenParts(tk) {
+			switch {
+			case norp[[2]int{p.Start, p.End}] && rs.on("norp"):
+				out = append(out, ment{a: j, b: j + 1, s: p.Start, e: p.End, label: "NORP"})
+			case label[p.Text] != "" && words.Capitalised(p.Text):
+				out = append(out, ment{a: j, b: j + 1, s: p.Start, e: p.End, label: label[p.Text]})
+			}
+		}
+	}
+	return out
+}
+
+// knownOrgs labels ORG the organisations of data/orgs.txt, tagged or not.
+// A mention that holds one and more ("Reuters Television") keeps its span.
+func knownOrgs(d *doc.Document, ms []ment) []ment {
+	orgs, orgFirst := loadOrgs(), loadOrgFirst()
+	atp := borrowInts(len(d.Tokens))
+	defer giveBackInts(atp)
+	at := *atp
+	for k, m := range ms {
+		for j := m.a; j < m.b; j++ {
+			at[j] = k + 1
+		}
+	}
+	for i := 0; i < len(d.Tokens); i++ {
+		if !orgFirst.May(d.Tokens[i].Text) {
+			continue
+		}
+		for _, w := range orgs[d.Tokens[i].Text] {
+			if !words.Match(d.Tokens, i, w) {
+				continue
+			}
+			b := i + len(w)
+			if k := at[i]; k > 0 {
+				if m := &ms[k-1]; m.a == i && m.b == b {
+					m.label, m.fixed = "ORG", true
+				}
+			} else if at[b-1] == 0 {
+				ms = append(ms, ment{a: i, b: b, label: "ORG", fixed: true})
+			}
+			i = b - 1
+			break
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].a < ms[j].a })
+	return ms
+}
+
+// splitTitle splits a mention at a title before a name: "Apple Computer
+// CEO Steve Jobs" is "Apple Computer" and the person "Steve Jobs";
+// "President Bill Clinton" is the person "Bill Clinton". A name ending in
+// an organisation word ("General Motors") has no title in it. It returns
+// the parts and how many there are, with no allocation.
+func splitTitle(d *doc.Document, m ment) ([2]ment, int) {
+	titles := loadTitles()
+	if loadOrgWords()[d.Tokens[m.b-1].Text] {
+		return [2]ment{m}, 1
+	}
+	first, last := -1, -1
+	for k := m.a; k < m.b-1; k++ {
+		if titles[d.Tokens[k].Text] {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		} else if first >= 0 {
+			break
+		}
+	}
+	if last < 0 || !words.Capitalised(d.Tokens[last+1].Text) {
+		return [2]ment{m}, 1
+	}
+	person := ment{a: last + 1, b: m.b, label: "PERSON", fixed: true}
+	if first > m.a {
+		return [2]ment{{a: m.a, b: first, label: m.label}, person}, 2
+	}
+	return [2]ment{person}, 1
+}
+
+// fixBoundaries trims a mention: leading nationality words become their own
+// NORP mention ("German KFOR"), and leading articles, sentence-initial
+// common words ("Ethnic", "Source") and hyphenated modifiers ("NATO-led",
+// "Serb-dominated") go, as do trailing possessives and punctuation. It
+// reports false when nothing of the mention is left.
+//
+// norp holds the nationalities' token ranges by first token, in order.
+func fixBoundaries(rs rules, d *doc.Document, t *nationalities.Tables, m ment, norp [][2]int) (ment, bool) {
+	if !rs.on("trim") && !rs.on("norp") {
+		return m, true
+	}
+	for changed := true; changed && m.a < m.b; {
+		changed = false
+		tok := d.Tokens[m.a]
+		if rs.on("norp") {
+			// The nationalities starting at token m.a, found without a scan.
+			k, _ := slices.BinarySearchFunc(norp, m.a, func(r [2]int, a int) int { return r[0] - a })
+			for _, r := range norp[k:] {
+				if r[0] != m.a {
+					break
+				}
+				if r[1] <= m.b {
+					m.a, changed = r[1], true
+					break
+				}
+			}
+			if changed {
+				continue
+			}
+		}
+		if !rs.on("trim") {
+			break
+		}
+		if commonWord(rs, d, t, m.a) || !words.StartsAlnum(tok.Text) || modifierWord(tok.Text) {
+			m.a, changed = m.a+1, true
+		}
+	}
+	if m.a >= m.b {
+		return m, false
+	}
+	if rs.on("trim") && initialBefore(d, m.a) > 0 && words.Capitalised(d.Tokens[m.a].Text) &&
+		(m.label == "PERSON" || !m.fixed && t.PlaceAt(d.Tokens, m.a) == 0) {
+		// Initials before a surname make a person: "S. Waugh", "J. R. Smith".
+		for n := initialBefore(d, m.a); n > 0; n = initialBefore(d, m.a) {
+			m.a -= n
+		}
+		m.label, m.fixed = "PERSON", true
+	}
+	if rs.on("trim") {
+		// Trailing possessives, punctuation and numbers: "England 1996-08-31".
+		// A closing bracket stays when the name opened it: "Mladost ( L )".
+		for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) && !closesBracket(d, m) || d.Tokens[m.b-1].Tag == "POS" ||
+			m.b-m.a > 1 && loadNotNames()[d.Tokens[m.b-1].Text]) {
+			m.b--
+		}
+		// A lone letter is an initial or a list mark, not a name.
+		if m.b-m.a == 1 && len(d.Tokens[m.a].Text) == 1 {
+			return m, false
+		}
+	}
+	if m.a >= m.b {
+		return m, false
+	}
+	if rs.on("norp") && m.b-m.a == 1 && loadNorpWords()[d.Tokens[m.a].Text] {
+		m.label, m.fixed = "NORP", true
+	}
+	return m, true
+}
+
+// commonWord reports whether token i is an ordinary word that starts a name
+// only by mistake: an article, a word from data/notnames.txt ("Source",
+// "Hello"), or a sentence-initial word the tagger did not read as a proper
+// noun ("Ethnic").
+func commonWord(rs rules, d *doc.Document, t *nationalities.Tables, i int) bool {
+	tok := d.Tokens[i]
+	if loadNotNames()[tok.Text] {
+		return true
+	}
+	if !rs.on("tagtrim") {
+		return false
+	}
+	switch tok.Tag {
+	case "DT", "CC", "PRP", "PRP$", "UH", "MD", "WDT", "WP":
+		return !t.IsPlace(tok.Text) // "The Hague"
+	}
+	return false
+}
+
+// closesBracket reports whether the mention ends with a bracket it opened.
+func closesBracket(d *doc.Document, m ment) bool {
+	if d.Tokens[m.b-1].Text != ")" {
+		return false
+	}
+	for _, tk := range d.Tokens[m.a : m.b-1] {
+		if tk.Text == "(" {
+			return true
+		}
+	}
+	return false
+}
+
+// initialBefore returns how many tokens before token i spell an initial
+// ("S." as one token, or "S" and "."), or 0.
+func initialBefore(d *doc.Document, i int) int {
+	if i >= len(d.Tokens) {
+		return 0
+	}
+	letter := func(s string) bool { return len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' }
+	same := func(j int) bool { return j >= 0 && d.Tokens[j].Sentence == d.Tokens[i].Sentence }
+	if same(i-1) && len(d.Tokens[i-1].Text) == 2 && letter(d.Tokens[i-1].Text[:1]) && d.Tokens[i-1].Text[1] == '.' {
+		return 1
+	}
+	if same(i-2) && d.Tokens[i-1].Text == "." && letter(d.Tokens[i-2].Text) && d.Tokens[i-2].End == d.Tokens[i-1].Start {
+		return 2
+	}
+	return 0
+}
+
+// modifierWord reports a hyphenated modifier such as "NATO-led" or
+// "Serb-dominated": a compound whose last part is lowercase.
+func modifierWord(s string) bool {
+	k := strings.LastIndex(s, "-")
+	return k > 0 && k < len(s)-1 && !words.Capitalised(s[k+1:]) && words.StartsAlnum(s[k+1:])
+}
+
+// dropOverlaps keeps the first of overlapping mentions, NORP first since
+// they were added first.
+func dropOverlaps(ms []ment) []ment {
+	out := make([]ment, 0, len(ms))
+	n := 0
+	for _, m := range ms {
+		n = max(n, m.b)
+	}
+	usedp := borrowBools(n)
+	defer giveBackBools(usedp)
+	used := *usedp
+	for _, m := range ms {
+		free := true
+		for i := m.a; i < m.b; i++ {
+			free = free && !used[i]
+		}
+		if !free {
+			continue
+		}
+		for i := m.a; i < m.b; i++ {
+			used[i] = true
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// Token-sized scratch arrays, reused from document to document: most
+// rules mark tokens as they go.
+var (
+	scratchInts  = sync.Pool{New: func() any { return new([]int) }}
+	scratchBools = sync.Pool{New: func() any { return new([]bool) }}
+)
+
+// borrowInts returns n zeros from scratchInts; giveBackInts returns them.
+func borrowInts(n int) *[]int {
+	p := scratchInts.Get().(*[]int)
+	*p = slices.Grow((*p)[:0], n)[:n]
+	clear(*p)
+	return p
+}
+
+func giveBackInts(p *[]int) { scratchInts.Put(p) }
+
+// borrowBools returns n falses from scratchBools; giveBackBools returns
+// them.
+func borrowBools(n int) *[]bool {
+	p := scratchBools.Get().(*[]bool)
+	*p = slices.Grow((*p)[:0], n)[:n]
+	clear(*p)
+	return p
+}
+
+func giveBackBools(p *[]bool) { scratchBools.Put(p) }
+
+func mentionText(d *doc.Document, m ment) string {
+	s, e := m.offsets(d)
+	return d.Text[s:e]
+}
+
+// offsets returns the byte offsets of a mention.
+func (m ment) offsets(d *doc.Document) (int, int) {
+	if m.e > 0 {
+		return m.s, m.e
+	}
+	return d.Tokens[m.a].Start, d.Tokens[m.b-1].End
+}

@@ -1,0 +1,6 @@
+package quotes
+
+// Internals the external tests reach.
+var LastField = lastField
+
+const MaxQuoteParas = maxQuoteParas

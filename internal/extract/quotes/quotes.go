@@ -1,0 +1,314 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/newsfacts/newsfacts/internal/extract/article"
+	"github.com/newsfacts/newsfacts/internal/facts"
+)
+
+// quotes fills Out.Quotes with direct quotes (the words between quotation
+// marks) and reported speech ("X said (that) CLAUSE", "CLAUSE, X said",
+// "according to X, CLAUSE"), each attributed to a speaker.
+//
+// Mixed quotes: when reported speech carries a quoted part ("He warned that
+// NATO troops "will take all necessary actions ...""), a quoted part of
+// more than mixedMaxWords words is a direct quote of its own and the
+// reported frame around it is not output; a shorter quoted fragment ("called
+// the plan "a disgrace"") stays inside a quote of kind mixed whose text is
+// the whole reported clause.
+func Extract(c *article.Article, ents []facts.Entity) []facts.Quote {
+	var out []facts.Quote
+	marks := scanQuotes(c.Doc)
+	qd := newQuoteDoc(c.Doc, marks)
+	defer qd.release()
+	// Reported speech first: a report that is mostly one quote lends the
+	// quote its attribution.
+	items := qd.reported(marks)
+	for i := range marks {
+		if it := qd.direct(marks, i); it != nil {
+			items = append(items, it)
+		}
+	}
+	sort.SliceStable(items, func(a, b int) bool { return items[a].start < items[b].start })
+	qd.attribute(items, ents)
+	for _, it := range items {
+		q := facts.Quote{Span: c.Span(it.start, it.end), Kind: it.kind, Speaker: it.speaker}
+		if it.cueEnd > it.cueStart {
+			q.Cue, q.CueStart, q.CueEnd = c.Doc.Text[it.cueStart:it.cueEnd], it.cueStart, it.cueEnd
+		}
+		if it.spkEnd > it.spkStart {
+			q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = c.Doc.Text[it.spkStart:it.spkEnd], it.spkStart, it.spkEnd
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// mixedMaxWords is the longest quoted term that stays inside a reported
+// clause as a mixed quote ("said Americans in Iraq are “restrictees”");
+// a longer quoted part is a direct quote of its own (annotation guidelines).
+const mixedMaxWords = 2
+
+// directQuoteMinWords is the length from which a quoted span is taken for
+// speech even with no reporting verb near it; shorter ones are most often
+// scare quotes, nicknames or titles ("the so-called "peace plan"").
+const directQuoteMinWords = 4
+
+// quoteItem is a quote being built: its span, and the cue and speaker
+// mention that attribute it, before the speaker is named.
+type quoteItem struct {
+	kind       string
+	start, end int
+	// lo is the first token of a reported clause.
+	lo int
+	// para and lastPara are the paragraphs the quote starts and ends in.
+	para, lastPara int
+	// cue is the reporting verb's byte span.
+	cueStart, cueEnd int
+	// chain links the paragraphs of one continued quote (0: none).
+	chain int
+	// who is the attributing mention; empty when the quote takes its
+	// speaker from the quotes around it.
+	who     quoteMention
+	hasWho  bool
+	speaker string
+	// spk is the mention that attributes the quote, in bytes.
+	spkStart, spkEnd int
+}
+
+// direct builds the quote for marks[k], or nil for a short quoted span that
+// nothing attributes, or one that belongs inside a mixed quote.
+func (qd *quoteDoc) direct(marks []markedQuote, k int) *quoteItem {
+	q := marks[k]
+	d := qd.d
+	// The span is all between the marks, punctuation inside them too
+	// ("...,'' he said" keeps its comma), as the annotation guidelines
+	// have it.
+	start, end := q.Start, q.End
+	it := &quoteItem{kind: "direct", start: start, end: end, para: q.FirstPara, lastPara: q.LastPara, chain: q.Chain}
+	words := len(strings.Fields(d.Text[start:end]))
+	a, ok := qd.attributeDirect(marks, k)
+	if !ok {
+		a, ok = qd.absorbed[k]
+	}
+	if ok {
+		it.cueStart, it.cueEnd, it.who, it.hasWho = a.cueStart, a.cueEnd, a.who, !a.who.empty()
+		if a.fragment && words <= mixedMaxWords {
+			return nil
+		}
+		return it
+	}
+	if !q.Closed && words < 2*directQuoteMinWords {
+		return nil
+	}
+	if words < directQuoteMinWords && !quoteWholeSentence(d.Text[start:end]) {
+		return nil
+	}
+	return it
+}
+
+// quoteWholeSentence reports whether quoted words form a sentence of their
+// own ("We are friends."), which a scare quote or a title never does.
+func quoteWholeSentence(s string) bool {
+	s = strings.TrimRight(s, "'’\"”")
+	return len(s) > 1 && unicode.IsUpper(quoteFirstRune(s)) && strings.ContainsAny(s[len(s)-1:], ".?!")
+}
+
+// quoteAttribution is what was found around a quote: the cue and the mention of
+// the speaker. fragment is set when the quote is embedded in reported speech
+// rather than being its whole complement.
+type quoteAttribution struct {
+	cueStart, cueEnd int
+	who              quoteMention
+	fragment         bool
+}
+
+// attributeDirect looks for the reporting verb of a direct quote in its own
+// sentence: after it ("...," he said / said X / X, the minister, said),
+// then before it (X said: "..." / X warned that NATO troops "...").
+func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttribution, bool) {
+	q := marks[k]
+	d := qd.d
+	sb := d.SentenceAt(max(q.Close-1, q.Open))
+	if sb < 0 {
+		return quoteAttribution{}, false
+	}
+	// Right frame: from the closing mark to the end of its sentence; when
+	// the segmenter cut "..." | he said., the next sentence if it opens in
+	// lower case.
+	first := d.Sentences[sb].First
+	lo := first + sort.Search(d.Sentences[sb].Last-first, func(i int) bool { return d.Tokens[first+i].Start >= q.Close })
+	hi := d.Sentences[sb].Last
+	// The segmenter ends sentences after initials ("Robert M. | Price,
+	// chairman, said"): the attribution runs on into the next sentence.
+	for s := sb; s+1 < len(d.Sentences) && hi-2 >= lo && qd.isInitial(hi-2) &&
+		d.Sentences[s+1].Paragraph == d.Sentences[s].Paragraph; s++ {
+		hi = d.Sentences[s+1].Last
+	}
+	// A sentence that opens in lower case continues the one before, even
+	// past a line break ("...''\n\nsaid Stephen Harper").
+	if qd.onlyPunct(lo, hi) && sb+1 < len(d.Sentences) && d.Sentences[sb+1].Paragraph <= d.Sentences[sb].Paragraph+1 {
+		ns := d.Sentences[sb+1]
+		if ns.First < ns.Last && unicode.IsLower(quoteFirstRune(d.Tokens[ns.First].Text)) {
+			lo, hi = ns.First, ns.Last
+		}
+	}
+	for i := lo; i < hi; i++ {
+		if qd.quoted[i] {
+			hi = i
+			break
+		}
+	}
+	if a, ok := qd.rightFrame(lo, hi); ok {
+		return a, true
+	}
+	sa := d.SentenceAt(q.Open)
+	if sa < 0 {
+		return quoteAttribution{}, false
+	}
+	s := d.Sentences[sa]
+	to := s.First + sort.Search(s.Last-s.First, func(i int) bool { return d.Tokens[s.First+i].End > q.Open })
+	from := to
+	for from > s.First && !qd.quoted[from-1] {
+		from--
+	}
+	if a, ok := qd.leftFrame(sa, from, to); ok {
+		return a, true
+	}
+	// A quote that opens its paragraph may be introduced by the paragraph
+	// before it ending in a colon: "Stoltenberg told reporters:".
+	if q.Open == d.Paragraphs[q.FirstPara].Start && q.FirstPara > 0 && sa > 0 {
+		ps := d.Sentences[sa-1]
+		if strings.HasSuffix(strings.TrimSpace(ps.Text), ":") && ps.Last > ps.First {
+			return qd.leftFrame(sa-1, ps.First, ps.Last-1)
+		}
+	}
+	return quoteAttribution{}, false
+}
+
+func quoteFirstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// onlyPunct reports whether tokens [lo, hi) hold no word.
+func (qd *quoteDoc) onlyPunct(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if qd.isWord(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// rightFrame reads the attribution that follows a quote, tokens [lo, hi).
+func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
+	i := lo
+	for i < hi && !qd.isWord(i) {
+		i++
+	}
+	if i >= hi {
+		return quoteAttribution{}, false
+	}
+	if qd.isAccordingTo(i, hi) {
+		m := qd.npAfter(i+2, hi)
+		return qd.attr(i, i+2, m), !m.empty()
+	}
+	if cv, ok := qd.cue(i); ok && !quoteObjectCue(cv) {
+		// Inversion: "...," said a U.S. Embassy official.
+		m := qd.npAfter(i+1, hi)
+		return qd.attr(i, i+1, m), !m.empty()
+	}
+	for v := i + 1; v < hi && v < i+16; v++ {
+		if cv, ok := qd.cue(v); !ok || quoteObjectCue(cv) {
+			continue
+		}
+		m := qd.subjectBefore(v, i)
+		if m.empty() || m.first != i && !qd.appositionStart(i, m) {
+			return quoteAttribution{}, false
+		}
+		return qd.attr(v, v+1, m), true
+	}
+	return quoteAttribution{}, false
+}
+
+// quoteDocumentNouns are what speakers issue; "a statement saying" is the
+// issuer's speech.
+var quoteDocumentNouns = map[string]bool{"statement": true, "letter": true, "release": true,
+	"report": true, "message": true, "communique": true, "declaration": true, "note": true}
+
+// quoteObjectCue reports whether cv takes quoted words as its object
+// rather than introducing speech ("condemned the "cowardly" bombings").
+func quoteObjectCue(cv quoteCue) bool {
+	switch cv.lemma {
+	case "condemn", "denounce", "call", "describe", "hail", "praise":
+		return true
+	}
+	return false
+}
+
+// appositionStart allows a subject found past an apposition to start the
+// frame ("...," Stoltenberg, the NATO chief, said).
+func (qd *quoteDoc) appositionStart(i int, m quoteMention) bool {
+	return m.first == i
+}
+
+// leftFrame reads the attribution that introduces a quote: tokens [from,
+// to) of sentence si come before the opening mark.
+func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
+	for v := to - 1; v >= from && v >= to-12; v-- {
+		if qd.isAccordingTo(v, to) {
+			m := qd.npAfter(v+2, to)
+			return qd.attr(v, v+2, m), !m.empty()
+		}
+		cv, ok := qd.cue(v)
+		if !ok {
+			continue
+		}
+		var m quoteMention
+		w := qd.lower(v)
+		switch {
+		case strings.HasSuffix(w, "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as" || quoteDocumentNouns[qd.lower(v-1)]):
+			// "Stoltenberg condemned the violence, saying that ...";
+			// "X was quoted as saying"; "The UAW issued a statement
+			// saying ...": the sentence's subject speaks.
+			m = qd.participleSubject(v, qd.d.Sentences[si].First)
+		default:
+			m = qd.subjectBefore(v, from)
+		}
+		a := qd.attr(v, v+1, m)
+		if quoteObjectCue(cv) {
+			// "Martonyi called Hungary's admission "returning to her
+			// natural habitat"" is speech; "what it calls "the data
+			// solutions" business" and "the plan, called "Way
+			// Forward"" only name things: the verb needs its subject
+			// right before it and, for call, an object before the quote.
+			if m.empty() || qd.tok(v-1).Text != "," && m.last != qd.skipAux(v-1, m.last-1)+1 || qd.tok(m.first).Tag == "WP" ||
+				(cv.lemma == "call" || cv.lemma == "describe") && v+1 >= to {
+				return quoteAttribution{}, false
+			}
+			return a, true
+		}
+		// The quote is the verb's whole complement when only "that", a
+		// colon or comma, or the hearer ("told reporters") come between.
+		rest := v + 1
+		if cv.object {
+			rest = qd.npAfter(rest, to).last
+		}
+		for rest < to && (!qd.isWord(rest) || qd.lower(rest) == "that") {
+			rest++
+		}
+		a.fragment = rest < to
+		return a, true
+	}
+	return quoteAttribution{}, false
+}
+
+func (qd *quoteDoc) attr(c0, c1 int, m quoteMention) quoteAttribution {
+	return quoteAttribution{cueStart: qd.tok(c0).Start, cueEnd: qd.tok(c1 - 1).End, who: m}
+}

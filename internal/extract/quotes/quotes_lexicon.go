@@ -1,0 +1,87 @@
+package quotes
+
+import (
+	_ "embed"
+	"sync"
+
+	"github.com/newsfacts/newsfacts/internal/wordlist"
+)
+
+var (
+	//go:embed data/quotes-verbs.txt
+	quoteVerbsData string
+	//go:embed data/quotes-titles.txt
+	quoteTitlesData string
+	//go:embed data/quotes-pronouns.txt
+	quotePronounsData string
+	//go:embed data/quotes-org-heads.txt
+	quoteOrgHeadsData string
+)
+
+// quoteCue is one inflected form of a reporting verb.
+type quoteCue struct {
+	lemma string
+	// object: the hearer comes between verb and clause ("told reporters").
+	object bool
+	// direct: a cue for direct quotes only ("he asked").
+	direct bool
+	// needThat: reported speech only with an explicit "that", or after
+	// the clause.
+	needThat bool
+}
+
+type quoteLexicon struct {
+	verbs map[string]quoteCue
+	// formIndex numbers the forms of verbs: forms[formIndex[w]] is
+	// verbs[w] and trusted tells the common forms ("said") that need no
+	// verb tag.
+	formIndex map[string]int32
+	forms     []quoteCue
+	trusted   []bool
+	titles    map[string]bool
+	orgHeads  map[string]bool
+	pronouns  map[string]string
+}
+
+var quoteLex = sync.OnceValue(func() *quoteLexicon {
+	lx := &quoteLexicon{verbs: map[string]quoteCue{}, titles: map[string]bool{}, orgHeads: map[string]bool{}, pronouns: map[string]string{}}
+	for _, f := range wordlist.Rows(quoteVerbsData) {
+		v := quoteCue{lemma: f[0]}
+		var forms []string
+		for _, w := range f {
+			switch w {
+			case "object":
+				v.object = true
+			case "direct":
+				v.direct = true
+			case "that":
+				v.needThat = true
+			default:
+				forms = append(forms, w)
+			}
+		}
+		for _, w := range forms {
+			lx.verbs[w] = v
+		}
+	}
+	lx.formIndex = make(map[string]int32, len(lx.verbs))
+	for w, v := range lx.verbs {
+		lx.formIndex[w] = int32(len(lx.forms))
+		lx.forms = append(lx.forms, v)
+		lx.trusted = append(lx.trusted, w == "said" || w == "says" || w == "told" || w == "added")
+	}
+	for _, f := range wordlist.Rows(quoteTitlesData) {
+		for _, w := range f {
+			lx.titles[w] = true
+		}
+	}
+	for _, f := range wordlist.Rows(quoteOrgHeadsData) {
+		for _, w := range f {
+			lx.orgHeads[w] = true
+		}
+	}
+	for _, f := range wordlist.Rows(quotePronounsData) {
+		lx.pronouns[f[0]] = f[1]
+	}
+	return lx
+})

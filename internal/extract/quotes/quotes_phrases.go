@@ -1,0 +1,571 @@
+package quotes
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/doc"
+	"github.com/newsfacts/newsfacts/internal/extract/words"
+)
+
+// quoteDoc is the view of one document that quote quoteAttribution works on:
+// its tokens, which of them lie inside quotation marks, and the names it
+// uses, so that a speaker can be given the fullest name the article has.
+type quoteDoc struct {
+	d      *doc.Document
+	lx     *quoteLexicon
+	quoted []bool
+	names  []quoteName
+	marks  []markedQuote
+	// absorbed holds, by quote, the attribution of a report that turned
+	// out to be mostly that quote.
+	absorbed map[int]quoteAttribution
+	index    *quoteNameIndex   // built on first use
+	ents     *quoteEntityIndex // built on first use
+	// histByLast indexes the first histSeen speakers of the attribution
+	// history by the last word of their name (sameDescription).
+	histByLast map[string][]int
+	histSeen   int
+	// lows are the tokens in lower case; an ASCII token's is a substring
+	// of the text lowered once (asciiLowered), with no string of its own.
+	lows []string
+	// cueAt caches cue's look-ups by token: 0 not looked up, -1 no
+	// reporting verb, k the verb form lx.forms[k-1].
+	cueAt []int32
+	// scratch holds quoted, lows and cueAt for the next document.
+	scratch *quoteArrays
+}
+
+// quoteArrays are the token-sized arrays of a quoteDoc, reused from
+// document to document through quoteScratch.
+type quoteArrays struct {
+	quoted []bool
+	lows   []string
+	cueAt  []int32
+}
+
+var quoteScratch = sync.Pool{New: func() any { return new(quoteArrays) }}
+
+// grown returns n zero values in the array of s.
+func grown[T any](s []T, n int) []T {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
+}
+
+// release hands the token arrays back for the next document; qd must not
+// be used after.
+func (qd *quoteDoc) release() {
+	sc := qd.scratch
+	clear(sc.lows) // hold on to no text
+	qd.quoted, qd.lows, qd.cueAt, qd.scratch = nil, nil, nil, nil
+	quoteScratch.Put(sc)
+}
+
+// quoteName is a run of capitalised proper-noun tokens with the titles before
+// the name stripped ("Prime Minister Jonas Gahr Store" -> "Jonas Gahr Store").
+type quoteName struct {
+	words      []string
+	start, end int
+	// titled is set when a title was stripped: the name is a person's.
+	titled bool
+	// quoted is set for a name inside quotation marks: it says who is
+	// talked about, not who talks.
+	quoted bool
+}
+
+// quoteMention is a noun phrase, tokens [first, last) of the document.
+type quoteMention struct{ first, last int }
+
+func (m quoteMention) empty() bool { return m.last <= m.first }
+
+// quoteTimeWords and quoteTimeUnits make the time adverbials that come
+// between a speaker and the verb, or the verb and the clause: "last week",
+// "this month", "earlier this year".
+var quoteTimeWords = map[string]bool{"last": true, "this": true, "next": true, "past": true, "on": true,
+	"earlier": true, "later": true, "late": true, "early": true}
+var quoteTimeUnits = map[string]bool{"week": true, "month": true, "year": true, "weekend": true,
+	"night": true, "morning": true, "evening": true, "afternoon": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true}
+
+// quoteCalendarWords are capitalised but never part of a speaker's name ("On
+// Tuesday Stoltenberg said").
+var quoteCalendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "today": true, "yesterday": true,
+}
+
+func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
+	sc := quoteScratch.Get().(*quoteArrays)
+	n := len(d.Tokens)
+	sc.quoted, sc.lows, sc.cueAt = grown(sc.quoted, n), grown(sc.lows, n), grown(sc.cueAt, n)
+	qd := &quoteDoc{d: d, lx: quoteLex(), quoted: sc.quoted, marks: marks, lows: sc.lows, cueAt: sc.cueAt,
+		absorbed: map[int]quoteAttribution{}, scratch: sc}
+	low := words.Lowered(d.Text)
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		qd.lows[i] = words.LowerAt(d.Text, low, t.Text, t.Start, t.End)
+	}
+	k := 0
+	for i, t := range d.Tokens {
+		for k < len(marks) && marks[k].Close <= t.Start {
+			k++
+		}
+		if k < len(marks) && t.End > marks[k].Open && t.Start < marks[k].Close {
+			qd.quoted[i] = true
+		}
+	}
+	var run []string
+	start, end, first := 0, 0, 0
+	flush := func() {
+		if len(run) > 0 && len(run) <= 5 {
+			w := qd.stripTitles(run)
+			qd.names = append(qd.names, quoteName{words: w, start: start, end: end, titled: len(w) < len(run), quoted: qd.quoted[first]})
+		}
+		run = nil
+	}
+	for i, t := range d.Tokens {
+		if i > 0 && d.Sentences[t.Sentence].Paragraph != d.Sentences[d.Tokens[i-1].Sentence].Paragraph {
+			flush()
+		}
+		switch {
+		case qd.isProper(i) || len(run) > 0 && qd.isParticle(i) ||
+			len(run) > 0 && strings.HasSuffix(run[len(run)-1], ".") && unicode.IsUpper(quoteFirstRune(t.Text)) && qd.isWord(i):
+			// After an initial the surname may open a new "sentence"
+			// and lose its NNP tag.
+			if len(run) == 0 {
+				start, first = t.Start, i
+			}
+			run = append(run, t.Text)
+			end = t.End
+		case t.Text == "." && len(run) > 0 && qd.isInitial(i-1):
+			// "Robert M. Price": the tokenizer splits the initial's
+			// full stop, and the segmenter may end a sentence there.
+			run[len(run)-1] += "."
+			end = t.End
+		default:
+			flush()
+		}
+	}
+	flush()
+	return qd
+}
+
+// quoteParticles are the lower-case parts of names: "Ahmed Maher el-Sayed",
+// "Osama bin Laden", "Ursula von der Leyen".
+var quoteParticles = map[string]bool{"el": true, "al": true, "bin": true, "ibn": true, "abu": true,
+	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true,
+	"del": true, "della": true, "la": true, "le": true, "dos": true, "das": true}
+
+// isParticle reports whether token i is a name particle followed by more
+// of the name ("bin Laden", "el-Sayed").
+func (qd *quoteDoc) isParticle(i int) bool {
+	w := qd.tok(i).Text
+	if p, rest, ok := strings.Cut(w, "-"); ok {
+		return quoteParticles[p] && unicode.IsUpper(quoteFirstRune(rest))
+	}
+	return quoteParticles[w] && i+1 < len(qd.d.Tokens) && qd.isProper(i+1)
+}
+
+// inMarks reports whether byte pos lies inside quotation marks.
+func (qd *quoteDoc) inMarks(pos int) bool {
+	i := sort.Search(len(qd.marks), func(i int) bool { return qd.marks[i].Close > pos })
+	return i < len(qd.marks) && qd.marks[i].Open <= pos
+}
+
+// isInitial reports whether token i is a single capital letter, or an
+// abbreviation that ends names, followed directly by a full stop that the
+// tokenizer split off: "M." in "Robert M. Price", "Corp." in "Intel Corp.".
+func (qd *quoteDoc) isInitial(i int) bool {
+	t := qd.tok(i)
+	if i+1 >= len(qd.d.Tokens) || qd.tok(i+1).Text != "." || qd.tok(i+1).Start != t.End {
+		return false
+	}
+	if len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
+		return true
+	}
+	switch qd.lower(i) {
+	case "corp", "inc", "co", "ltd", "jr", "sr", "bros", "cos":
+		return true
+	}
+	return false
+}
+
+// isProper reports whether token i is a capitalised proper noun that can be
+// part of a name.
+func (qd *quoteDoc) isProper(i int) bool {
+	t := qd.d.Tokens[i]
+	if t.Tag != "NNP" && t.Tag != "NNPS" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	if !unicode.IsUpper(r) || quoteCalendarWords[qd.lower(i)] {
+		return false
+	}
+	// Datelines and credits ("(AP)_") are tagged NNP too.
+	for _, r := range t.Text {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".-'’&", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// stripTitles drops the words up to the last title in a name run, unless
+// nothing would be left ("Martin Luther King").
+func (qd *quoteDoc) stripTitles(ws []string) []string {
+	if len(ws) == 0 || words.LowerIn(qd.lx.orgHeads, ws[len(ws)-1]) {
+		return ws
+	}
+	last := -1
+	for i, w := range ws {
+		if words.LowerIn(qd.lx.titles, w) {
+			last = i
+		}
+	}
+	if last >= 0 && last+1 < len(ws) {
+		return ws[last+1:]
+	}
+	return ws
+}
+
+func (qd *quoteDoc) tok(i int) doc.Token { return qd.d.Tokens[i] }
+
+// lower returns the lowercase form of token i.
+func (qd *quoteDoc) lower(i int) string { return qd.lows[i] }
+
+// isWord reports whether token i holds a letter or digit: prose tags bare
+// quotation marks as nouns, which must not enter a noun phrase.
+func (qd *quoteDoc) isWord(i int) bool {
+	for _, r := range qd.d.Tokens[i].Text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// cue returns the reporting verb at token i, if any. The common forms are
+// trusted whatever their tag; the rest must be tagged as verbs, since
+// "claims", "notes" and "reports" are often nouns.
+func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
+	if qd.quoted[i] {
+		return quoteCue{}, false
+	}
+	// The frames ask about one token many times: its form is looked up
+	// once.
+	k := qd.cueAt[i]
+	if k == 0 {
+		k = -1
+		if j, ok := qd.lx.formIndex[qd.lower(i)]; ok {
+			k = j + 1
+		}
+		qd.cueAt[i] = k
+	}
+	if k < 0 {
+		return quoteCue{}, false
+	}
+	v := qd.lx.forms[k-1]
+	if qd.lx.trusted[k-1] {
+		return v, true
+	}
+	return v, strings.HasPrefix(qd.tok(i).Tag, "VB")
+}
+
+// isAccordingTo reports whether tokens i, i+1 are "according to".
+func (qd *quoteDoc) isAccordingTo(i, hi int) bool {
+	return i+1 < hi && qd.lower(i) == "according" && qd.lower(i+1) == "to" && !qd.quoted[i]
+}
+
+var quoteNPTags = map[string]bool{"NNP": true, "NNPS": true, "NN": true, "NNS": true, "JJ": true,
+	"DT": true, "CD": true, "POS": true, "PRP$": true, "JJS": true, "PDT": true}
+
+// quoteNPPreps join a prepositional phrase to the noun before it inside a
+// speaker's noun phrase ("a spokesman for the ministry").
+var quoteNPPreps = map[string]bool{"of": true, "for": true, "at": true, "in": true, "from": true, "to": true}
+
+func (qd *quoteDoc) inNP(i int) bool {
+	if i > 0 && qd.tok(i).Text == "." && qd.isInitial(i-1) && !qd.quoted[i] {
+		return true
+	}
+	if qd.quoted[i] || !qd.isWord(i) {
+		return false
+	}
+	t := qd.tok(i)
+	if quoteNPTags[t.Tag] {
+		return true
+	}
+	// prose often tags capitalised words it does not know as other
+	// parts of speech; a capitalised word inside a phrase is a name.
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) && t.Tag != "PRP" && t.Tag != "IN" && t.Tag != "CC" && t.Tag != "WP" && t.Tag != "WDT"
+}
+
+func (qd *quoteDoc) isNoun(i int) bool {
+	return strings.HasPrefix(qd.tok(i).Tag, "NN") && qd.isWord(i)
+}
+
+// pronoun returns the attributing pronoun at token i ("he"), or "".
+func (qd *quoteDoc) pronoun(i int) string {
+	w := qd.lower(i)
+	if _, ok := qd.lx.pronouns[w]; ok && !qd.quoted[i] {
+		return w
+	}
+	return ""
+}
+
+// skipAux steps left from i over adverbs and auxiliaries between a subject
+// and its verb ("he also said", "she has said").
+func (qd *quoteDoc) skipAux(i, lo int) int {
+	for i >= lo {
+		t := qd.tok(i)
+		switch {
+		case t.Tag == "RB" || t.Tag == "MD":
+		case quoteAuxWords[qd.lower(i)]:
+		case quoteCalendarWords[qd.lower(i)]:
+			// "President Bush on Tuesday said"
+			if i-1 >= lo && (qd.tok(i-1).Tag == "IN" || quoteTimeWords[qd.lower(i-1)]) {
+				i--
+			}
+		case quoteTimeUnits[qd.lower(i)] && i-1 >= lo && quoteTimeWords[qd.lower(i-1)]:
+			// "Hewlett last week announced"
+			i--
+		case strings.EqualFold(t.Text, "as") && i-1 >= lo && strings.EqualFold(qd.tok(i-1).Text, "quoted"):
+			// "X was quoted as saying"
+			i--
+		default:
+			return i
+		}
+		i--
+	}
+	return i
+}
+
+var quoteAuxWords = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true,
+	"is": true, "are": true, "will": true, "would": true, "also": true, "later": true, "then": true,
+	"again": true, "did": true, "does": true}
+
+// npBefore returns the noun phrase ending at token j (inclusive), not
+// reaching before lo.
+func (qd *quoteDoc) npBefore(j, lo int) quoteMention {
+	if j < lo {
+		return quoteMention{}
+	}
+	if qd.pronoun(j) != "" {
+		return quoteMention{j, j + 1}
+	}
+	k := j
+	for k >= lo && qd.inNP(k) {
+		if qd.tok(k).Tag == "DT" || qd.tok(k).Tag == "PRP$" {
+			// A determiner starts the phrase unless a preposition
+			// attaches it to a noun before: "a spokesman for | the ministry".
+			if k-2 >= lo && quoteNPPreps[qd.lower(k-1)] && qd.isNoun(k-2) {
+				k -= 2
+				continue
+			}
+			k--
+			break
+		}
+		if k-2 >= lo && quoteNPPreps[qd.lower(k-1)] && qd.isNoun(k-2) && qd.isNoun(k) {
+			k -= 2
+			continue
+		}
+		k--
+	}
+	m := quoteMention{k + 1, j + 1}
+	// Coordinated speakers: "AST Research Inc. and Sun Microsystems Inc.",
+	// "Sun, Hewlett-Packard and others".
+	if k-1 >= lo && qd.lower(k) == "and" && !qd.quoted[k] && (qd.isNoun(k-1) || qd.tok(k-1).Text == "." && qd.inNP(k-1)) && !m.empty() {
+		if c := qd.npBefore(k-1, lo); !c.empty() {
+			m.first = c.first
+			for m.first-2 >= lo && qd.tok(m.first-1).Text == "," && qd.isProper(m.first-2) {
+				c := qd.npBefore(m.first-2, lo)
+				if c.empty() || c.last-c.first > 4 {
+					break
+				}
+				m.first = c.first
+			}
+		}
+	}
+	// "On Tuesday, the ministry said": no calendar word opens a speaker.
+	for !m.empty() && (quoteCalendarWords[qd.lower(m.first)] || qd.tok(m.first).Tag == "CD" && m.last-m.first > 1) {
+		m.first++
+	}
+	return m
+}
+
+// npAfter returns the noun phrase starting at token i, not reaching hi.
+func (qd *quoteDoc) npAfter(i, hi int) quoteMention {
+	if i >= hi {
+		return quoteMention{}
+	}
+	if qd.pronoun(i) != "" {
+		return quoteMention{i, i + 1}
+	}
+	k := i
+	for k < hi {
+		if t := qd.tok(k).Tag; k > i && (t == "DT" || t == "PRP$") && qd.isNoun(k-1) {
+			// "told reporters | the strikes had hit ...": a new
+			// phrase begins.
+			break
+		}
+		if qd.inNP(k) {
+			k++
+			continue
+		}
+		if k+1 < hi && k > i && quoteNPPreps[qd.lower(k)] && qd.isNoun(k-1) && qd.inNP(k+1) {
+			k++
+			continue
+		}
+		break
+	}
+	// A phrase ends at its last noun: "said a U.S. official on Tuesday".
+	for k > i && !qd.isNoun(k-1) {
+		k--
+	}
+	for k > i && quoteCalendarWords[qd.lower(k-1)] {
+		k--
+		for k > i && (quoteNPPreps[qd.lower(k-1)] || qd.lower(k-1) == "on") {
+			k--
+		}
+	}
+	return quoteMention{i, k}
+}
+
+// subjectBefore finds the subject of the reporting verb at v: the noun
+// phrase before it, past adverbs and auxiliaries, and past an apposition
+// ("Stoltenberg, the NATO chief, said" -> "Stoltenberg").
+func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
+	if v-1 >= lo && qd.tok(v-1).Tag == "TO" {
+		// "urged Albright to tell Americans that ...": no speech yet.
+		return quoteMention{}
+	}
+	j := qd.skipAux(v-1, lo)
+	if j < lo {
+		return quoteMention{}
+	}
+	if w := qd.lower(j); (w == "and" || w == "but") && j > lo {
+		// "Bush today denounced ... and said": the subject of the first
+		// verb of the sentence.
+		s := qd.sentenceSubject(qd.tok(j).Sentence)
+		if !s.empty() && s.last <= j && qd.hasHead(s) {
+			return s
+		}
+		return quoteMention{}
+	}
+	if t := qd.tok(j).Tag; t == "DT" || t == "PRP$" || t == "IN" {
+		// "an estimated 20,000", "the said company": not a verb.
+		return quoteMention{}
+	}
+	if qd.tok(j).Text == "," {
+		// The aside may be a noun phrase ("Stoltenberg, the NATO chief,
+		// said"), a relative clause or a participle ("a detective,
+		// speaking on condition of anonymity, said").
+		k := j - 1
+		for k >= lo && k > j-14 && qd.tok(k).Text != "," && !qd.quoted[k] {
+			k--
+		}
+		if k < lo || k <= j-14 || qd.tok(k).Text != "," || k == j-1 {
+			return quoteMention{}
+		}
+		head := qd.npBefore(k-1, lo)
+		if head.empty() {
+			return quoteMention{}
+		}
+		if !qd.hasHead(head) {
+			return quoteMention{}
+		}
+		// "Smith's spokesman, John Brown, said": the name in the aside
+		// names the speaker better than the description before it.
+		if app := qd.npBefore(j-1, k+1); app.first == k+1 && app.last == j && qd.isProper(app.last-1) &&
+			!qd.isProper(head.last-1) && qd.pronoun(head.first) == "" {
+			return app
+		}
+		return head
+	}
+	m := qd.npBefore(j, lo)
+	if !qd.hasHead(m) {
+		return quoteMention{}
+	}
+	// "A senior official speaking on the condition of anonymity said":
+	// the phrase before the verb belongs to a participle; the subject is
+	// the noun phrase before that.
+	if p := m.first - 1; p-1 > lo && qd.tok(p).Tag == "IN" && strings.HasSuffix(qd.lower(p-1), "ing") {
+		if h := qd.npBefore(p-2, lo); qd.hasHead(h) {
+			return h
+		}
+	}
+	// "Committee sources who spoke on the condition of anonymity said":
+	// likewise past a relative clause.
+	if p := m.first - 1; p > lo && (qd.tok(p).Tag == "IN" || strings.HasPrefix(qd.tok(p).Tag, "VB")) {
+		for q := p - 1; q > lo && q >= p-6; q-- {
+			if w := qd.lower(q); (w == "who" || w == "that" || w == "which") && qd.isNoun(q-1) {
+				if h := qd.npBefore(q-1, lo); qd.hasHead(h) {
+					return h
+				}
+				break
+			}
+			if qd.tok(q).Text == "," {
+				break
+			}
+		}
+	}
+	return m
+}
+
+// participleSubject is the speaker of a participle cue at v ("..., saying
+// that"): the subject of an earlier reporting verb of the sentence
+// (""...," Zelensky said, adding that ..."), else the sentence's subject.
+func (qd *quoteDoc) participleSubject(v, lo int) quoteMention {
+	for x := v - 2; x >= lo && x > v-16; x-- {
+		if _, ok := qd.cue(x); ok && !strings.HasSuffix(qd.lower(x), "ing") {
+			if m := qd.subjectBefore(x, lo); !m.empty() {
+				return m
+			}
+			if m := qd.npAfter(x+1, v); !m.empty() && qd.hasHead(m) {
+				// ""...," said Smith, adding ..."
+				return m
+			}
+		}
+	}
+	m := qd.sentenceSubject(qd.tok(v).Sentence)
+	if m.empty() || m.first < lo && qd.tok(v).Sentence != qd.tok(lo).Sentence {
+		return quoteMention{}
+	}
+	return m
+}
+
+// sentenceSubject is the noun phrase that opens sentence si, for participle
+// cues whose subject is the sentence's ("Stoltenberg condemned the
+// violence, saying ...").
+func (qd *quoteDoc) sentenceSubject(si int) quoteMention {
+	s := qd.d.Sentences[si]
+	i := s.First
+	for i < s.Last && !qd.isWord(i) {
+		i++
+	}
+	return qd.npAfter(i, s.Last)
+}
+
+func (qd *quoteDoc) mentionText(m quoteMention) (string, int, int) {
+	start, end := qd.tok(m.first).Start, qd.tok(m.last-1).End
+	return qd.d.Text[start:end], start, end
+}
+
+// hasHead reports whether mention m holds a noun or pronoun: "an
+// estimated 20,000" has none, so "estimated" is no reporting verb there.
+func (qd *quoteDoc) hasHead(m quoteMention) bool {
+	for i := m.first; i < m.last; i++ {
+		if qd.isNoun(i) || qd.pronoun(i) != "" {
+			return true
+		}
+	}
+	// "A senior official/JJ": the tagger misreads some person nouns.
+	return !m.empty() && (quotePersonNouns[qd.lower(m.last-1)] || qd.lx.titles[qd.lower(m.last-1)])
+}

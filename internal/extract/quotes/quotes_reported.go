@@ -1,0 +1,508 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// reported finds reported speech, one clause per sentence at most:
+// "X said (that) CLAUSE", "X told a news conference CLAUSE", "according to
+// X, CLAUSE", then "CLAUSE, X said" and "CLAUSE, according to X".
+func (qd *quoteDoc) reported(marks []markedQuote) []*quoteItem {
+	var out []*quoteItem
+	for si, s := range qd.d.Sentences {
+		end := s.Last
+		for end > s.First && !qd.isWord(end-1) {
+			end--
+		}
+		if end-s.First < 4 || qd.allQuoted(s.First, end) {
+			continue
+		}
+		_ = si
+		for _, it := range qd.reportedIn(s.First, end) {
+			if it == nil || !qd.keepClause(it, marks) {
+				continue
+			}
+			it.para, it.lastPara = s.Paragraph, s.Paragraph
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// reportedIn finds the reported speech of one sentence, tokens [first,
+// end): an attribution in the middle, else one before the clause, else one
+// after it.
+func (qd *quoteDoc) reportedIn(first, end int) []*quoteItem {
+	if it, rest := qd.reportedMiddle(first, end); it != nil {
+		if rest < end {
+			// "A, the executives acknowledged, but they said B": two.
+			return []*quoteItem{it, qd.reportedBefore(rest, end)}
+		}
+		return []*quoteItem{it}
+	}
+	if it := qd.reportedBefore(first, end); it != nil {
+		return qd.splitNested(it, end)
+	}
+	return []*quoteItem{qd.reportedAfter(first, end)}
+}
+
+// reportedMiddle finds an attribution set off by commas inside the
+// reported words: "IBM has no plans to recall its cards, the spokeswoman
+// said, and could circumvent the bugs" is one item over the whole sentence.
+// When a new report follows ("..., the executives acknowledged, but they
+// said ..."), the item ends before the attribution and rest is where the
+// next report starts; otherwise rest is end.
+func (qd *quoteDoc) reportedMiddle(first, end int) (*quoteItem, int) {
+	lastCue := -1
+	for x := end - 1; x >= first; x-- {
+		if _, ok := qd.cue(x); ok {
+			lastCue = x
+			break
+		}
+	}
+	for k := first + 1; k < end-2 && k < lastCue; k++ {
+		if qd.tok(k).Text != "," || qd.quoted[k] {
+			continue
+		}
+		t := k + 1
+		var v int
+		var who quoteMention
+		if _, ok := qd.cue(t); ok && !qd.quoted[t] {
+			// "..., said X, ..." needs reported words before it:
+			// "Gary Lukassen, chief financial officer, said ..." has
+			// only the speaker there.
+			v, who = t, qd.npAfter(t+1, end)
+			if who.empty() || !qd.hasVerb(first, k) {
+				continue
+			}
+		} else {
+			v = -1
+			for x := t + 1; x < end && x < t+10; x++ {
+				if cv, ok := qd.cue(x); ok && !cv.direct {
+					if m := qd.subjectBefore(x, t); !m.empty() && m.first == t {
+						v, who = x, m
+					}
+					break
+				}
+			}
+			if v < 0 {
+				continue
+			}
+		}
+		r := max(v+1, who.last)
+		r = qd.skipAdjuncts(r, end)
+		if r >= end-1 || qd.tok(r).Text != "," {
+			continue
+		}
+		if lastCue > r {
+			if !quoteContrastWords[qd.lower(r+1)] && qd.lower(r+1) != "and" {
+				return nil, end
+			}
+			return qd.clauseItem(first, k, v, v+1, who), r + 2
+		}
+		return qd.clauseItem(first, end, v, v+1, who), end
+	}
+	return nil, end
+}
+
+// splitNested ends a reported clause where a report of its own begins:
+// "Iran said a delegation was en route to deliver Saddam's message, which
+// it said it would review ..." gives two items.
+func (qd *quoteDoc) splitNested(it *quoteItem, end int) []*quoteItem {
+	for k := it.lo; k < end; k++ {
+		t := qd.tok(k)
+		if t.Text != "," || qd.quoted[k] || k+2 >= end {
+			continue
+		}
+		s0 := k + 1
+		switch qd.lower(k + 1) {
+		case "which", "who", "whom":
+			s0 = k + 2
+		}
+		for v := s0 + 1; v < end && v < s0+7; v++ {
+			cv, ok := qd.cue(v)
+			if !ok || cv.direct {
+				continue
+			}
+			m := qd.subjectBefore(v, s0)
+			if m.empty() || m.first != s0 {
+				break
+			}
+			r := qd.skipAdjuncts(v+1, end)
+			if r < end && qd.lower(r) == "that" {
+				r++
+			}
+			inner := qd.clauseItem(r, end, v, v+1, m)
+			if inner == nil {
+				break
+			}
+			it.end = qd.tok(k - 1).End
+			return []*quoteItem{it, inner}
+		}
+	}
+	return []*quoteItem{it}
+}
+
+func (qd *quoteDoc) allQuoted(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if !qd.quoted[i] && qd.isWord(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedBefore finds an attribution that introduces the clause: "X said
+// (that) CLAUSE" or "according to X, CLAUSE". Tokens [first, end) are the
+// sentence without its final punctuation.
+func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
+	for v := first; v < end; v++ {
+		if qd.isAccordingTo(v, end) && (v == first || qd.tok(v-1).Text == "," || qd.isWord(v-1) && qd.tok(v-1).Tag == "RB") {
+			m := qd.npAfter(v+2, end)
+			if m.empty() || m.last >= end || qd.tok(m.last).Text != "," {
+				continue
+			}
+			return qd.clauseItem(m.last+1, end, v, v+2, m)
+		}
+		cv, ok := qd.cue(v)
+		if !ok || cv.direct {
+			continue
+		}
+		var subj quoteMention
+		if strings.HasSuffix(qd.lower(v), "ing") {
+			// "dismissed the claim, saying that ...": the sentence's
+			// subject; "critics saying that ...": the noun before.
+			switch {
+			case v > first && (qd.tok(v-1).Text == "," || qd.quoted[v-1] && !qd.isWord(v-1)):
+				subj = qd.participleSubject(v, first)
+			case v > first && qd.isNoun(v-1):
+				// Only the noun phrase itself: "in response to | critics".
+				subj = qd.npBefore(v-1, first)
+				for i := subj.last - 1; i > subj.first; i-- {
+					if quoteNPPreps[qd.lower(i)] {
+						subj.first = i + 1
+						break
+					}
+				}
+			}
+			if subj.empty() || !qd.hasHead(subj) || v+1 >= end || qd.lower(v+1) != "that" {
+				continue
+			}
+		} else {
+			subj = qd.subjectBefore(v, first)
+		}
+		if subj.empty() {
+			continue
+		}
+		if p := subj.first - 1; p-1 >= first && (qd.lower(p) == "that" || qd.lower(p) == "which") && qd.isNoun(p-1) {
+			// "the 8,000 employees that Unisys said would be laid
+			// off": a relative clause, whose reported words lack
+			// their subject.
+			continue
+		}
+		r := v + 1
+		if v+2 < end && qd.lower(v+1) == "by" && v-1 >= first && quoteBeWords[qd.lower(v-1)] {
+			// Passive: "X was told by State Department officials
+			// that ...": the agent is the speaker.
+			if agent := qd.npAfter(v+2, end); qd.hasHead(agent) {
+				if r := qd.skipAdjuncts(agent.last, end); r < end && qd.lower(r) == "that" {
+					return qd.clauseItem(r+1, end, v, v+1, agent)
+				}
+			}
+		}
+		if cv.object {
+			if obj := qd.npAfter(r, end); !obj.empty() {
+				r = obj.last
+			}
+			// The tagger often mistags the hearer ("told African
+			// envoys/VBZ that"): a "that" a few words on still opens
+			// the clause.
+			for x := r; x < end && x < v+8; x++ {
+				if qd.lower(x) == "that" {
+					r = x
+					break
+				}
+				if t := qd.tok(x).Tag; !qd.isWord(x) || t == "MD" || t == "VBD" || t == "TO" || t == "VB" {
+					break
+				}
+			}
+		}
+		r = qd.skipAdjuncts(r, end)
+		if r < end && qd.lower(r) == "that" {
+			return qd.clauseItem(r+1, end, v, v+1, subj)
+		}
+		// Without "that", "say" takes a clause whenever one follows ("said
+		// the push east signifies ...", however the tagger read it);
+		// other verbs need its subject and verb in view.
+		if cv.needThat || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] ||
+			!qd.clauseStarts(r, end) && !(cv.lemma == "say" && qd.hasFiniteVerb(r, end)) {
+			continue
+		}
+		return qd.clauseItem(r, end, v, v+1, subj)
+	}
+	return nil
+}
+
+var quoteBeWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true}
+
+// quoteClauseOpeners are the tags a reported clause without "that" starts with:
+// its subject ("said the alliance will ...", "said he would ...").
+var quoteClauseOpeners = map[string]bool{"DT": true, "PRP": true, "NNP": true, "NNPS": true, "NN": true,
+	"NNS": true, "CD": true, "JJ": true, "EX": true, "PRP$": true}
+
+// skipAdjuncts steps over the prepositional phrases and adverbs between a
+// reporting verb and its clause ("said in a statement on Tuesday that").
+func (qd *quoteDoc) skipAdjuncts(r, end int) int {
+	for r < end && !qd.quoted[r] {
+		t := qd.tok(r)
+		w := qd.lower(r)
+		switch {
+		case t.Tag == "RB" || quoteCalendarWords[w]:
+			r++
+		case quoteTimeWords[w] && r+1 < end && quoteTimeUnits[qd.lower(r+1)]:
+			r += 2
+		case t.Tag == "IN" && r+1 < end && quoteCalendarWords[qd.lower(r+1)]:
+			r += 2
+		case (w == "along" || w == "together" || w == "ahead") && r+1 < end && (qd.lower(r+1) == "with" || qd.lower(r+1) == "of"):
+			// "told a news conference along with ..."
+			r++
+		case t.Tag == "IN" && w != "that" && w != "because" && w != "if" && w != "as" && w != "after" && w != "before" && w != "while":
+			m := qd.npAfter(r+1, end)
+			if m.empty() {
+				return r
+			}
+			r = m.last
+		default:
+			return r
+		}
+	}
+	return r
+}
+
+// quoteFiniteWords are verbs prose often mistags; a clause needs one finite verb.
+var quoteFiniteWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "may": true,
+	"might": true, "must": true, "should": true, "shall": true, "did": true, "does": true, "do": true}
+
+func (qd *quoteDoc) hasFiniteVerb(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		switch qd.tok(i).Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		if quoteFiniteWords[qd.lower(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedAfter finds an attribution that follows its clause after a
+// comma: "CLAUSE, X said (on Tuesday)", "CLAUSE, said X", "CLAUSE, X, the
+// minister, said", "CLAUSE, according to X".
+func (qd *quoteDoc) reportedAfter(first, end int) *quoteItem {
+	for k := end - 2; k > first && k >= end-24; k-- {
+		if qd.tok(k).Text != "," || qd.quoted[k] {
+			continue
+		}
+		t := k + 1
+		if qd.isAccordingTo(t, end) {
+			m := qd.npAfter(t+2, end)
+			if m.empty() || qd.hasFiniteVerb(m.last, end) {
+				continue
+			}
+			return qd.clauseItem(first, k, t, t+2, m)
+		}
+		if cv, ok := qd.cue(t); ok && !cv.direct {
+			m := qd.npAfter(t+1, end)
+			if m.empty() || !qd.tailOnlyAdjuncts(quoteCue{}, m.last, end) {
+				continue
+			}
+			return qd.clauseItem(first, k, t, t+1, m)
+		}
+		for v := t + 1; v < end && v < t+12; v++ {
+			cv, ok := qd.cue(v)
+			if !ok || cv.direct {
+				continue
+			}
+			m := qd.subjectBefore(v, t)
+			if m.empty() || m.first != t {
+				break
+			}
+			if !qd.tailOnlyAdjuncts(cv, v+1, end) {
+				break
+			}
+			return qd.clauseItem(first, k, v, v+1, m)
+		}
+	}
+	return nil
+}
+
+// quoteContrastWords end one clause and begin the one an attribution after it
+// reports: "Three soldiers were wounded, but their injuries are not
+// life-threatening, KFOR said".
+var quoteContrastWords = map[string]bool{"but": true, "yet": true, "while": true, "although": true,
+	"though": true, "whereas": true}
+
+// clauseItem builds the reported clause tokens [lo, hi) with its cue
+// tokens [c0, c1) and speaker quoteMention.
+func (qd *quoteDoc) clauseItem(lo, hi, c0, c1 int, who quoteMention) *quoteItem {
+	if hi <= lo {
+		return nil
+	}
+	// Where the clause comes first, it starts after the last contrast.
+	if c0 >= hi {
+		for i := hi - 1; i > lo; i-- {
+			if qd.quoted[i] {
+				continue
+			}
+			if w := qd.tok(i).Text; w == ";" || w == ":" || quoteContrastWords[qd.lower(i)] && qd.tok(i-1).Text == "," {
+				lo = i + 1
+				break
+			}
+		}
+	}
+	// A dateline is not part of what was said: "MOSCOW (AP)_ The mayor ...".
+	for i := lo; i < hi && i < lo+8; i++ {
+		if w := qd.tok(i).Text; w == "_" || w == "--" || w == "—" || w == "-" || w == "–" || strings.HasSuffix(w, ")_") {
+			lo = i + 1
+			break
+		}
+		if qd.isWord(i) && !unicode.IsUpper(quoteFirstRune(qd.tok(i).Text)) {
+			break
+		}
+	}
+	// Sentence adverbs and conjunctions are not part of what was said:
+	// "Meanwhile, more than 53 civilians were injured".
+	for lo < hi {
+		t := qd.tok(lo)
+		switch {
+		case t.Tag == "CC" || !qd.isWord(lo) && !qd.quoted[lo]:
+			lo++
+			continue
+		case t.Tag == "RB" && lo+1 < hi && qd.tok(lo+1).Text == ",":
+			lo += 2
+			continue
+		}
+		break
+	}
+	for hi > lo && !qd.isWord(hi-1) && !qd.quoted[hi-1] {
+		hi--
+	}
+	if hi-lo < 3 || !qd.hasVerb(lo, hi) {
+		return nil
+	}
+	end := qd.tok(hi - 1).End
+	// The tokenizer may leave the full stop on the last word ("Cold
+	// War."); it is outside the clause, unless it ends an abbreviation.
+	if w := qd.tok(hi - 1).Text; strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 &&
+		!quoteAllSuffixes([]string{w}) && hi == qd.d.Sentences[qd.tok(hi-1).Sentence].Last-0 {
+		end--
+	}
+	return &quoteItem{kind: "indirect", lo: lo, start: qd.tok(lo).Start, end: end,
+		cueStart: qd.tok(c0).Start, cueEnd: qd.tok(c1 - 1).End, who: who, hasWho: !who.empty()}
+}
+
+func (qd *quoteDoc) hasVerb(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if strings.HasPrefix(qd.tok(i).Tag, "VB") || qd.tok(i).Tag == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// keepClause decides what a reported clause holding quotation marks is: a
+// clause that is mostly one direct quote, or holds a quoted part long enough
+// to be a direct quote of its own, is left to the direct quote; one with
+// only short quoted fragments becomes a mixed quote.
+func (qd *quoteDoc) keepClause(it *quoteItem, marks []markedQuote) bool {
+	for k, m := range marks {
+		if m.Close <= it.start || m.Open >= it.end {
+			continue
+		}
+		if len(strings.Fields(qd.d.Text[m.Start:m.End])) > mixedMaxWords || qd.unquotedWords(it) < 2 {
+			// "saying that A and that the issue "has been blown out of
+			// proportion"": A stays reported speech, the quote direct.
+			for x := it.lo + 2; x < len(qd.d.Tokens) && qd.tok(x).Start < m.Open; x++ {
+				if qd.lower(x) == "that" && (qd.lower(x-1) == "and" || qd.lower(x-1) == "but") && x-2 > it.lo {
+					it.end = qd.tok(x - 2).End
+					return true
+				}
+			}
+			// The report's cue and speaker attribute the quote
+			// ("``It's high time'' the boy went back, said Wayne Smith").
+			if _, ok := qd.absorbed[k]; !ok {
+				qd.absorbed[k] = quoteAttribution{cueStart: it.cueStart, cueEnd: it.cueEnd, who: it.who}
+			}
+			return false
+		}
+		it.kind = "mixed"
+		switch {
+		case m.Close > it.end && m.Open >= it.start:
+			// The clause takes the closing mark of its quoted term.
+			it.end = m.Close
+		case m.Close < it.end && m.End > m.Start && strings.ContainsAny(qd.d.Text[m.End-1:m.End], ".?!") &&
+			unicode.IsUpper(quoteFirstRune(strings.TrimLeft(qd.d.Text[m.Close:it.end], " "))):
+			// A sentence the segmenter missed ends inside the marks:
+			// "it would review ``with optimism.'' Saddam appeared ...".
+			it.end = m.Close
+			return true
+		}
+	}
+	return true
+}
+
+// unquotedWords counts the words of a clause outside quotation marks.
+func (qd *quoteDoc) unquotedWords(it *quoteItem) int {
+	n := 0
+	for i := it.lo; i < len(qd.d.Tokens) && qd.tok(i).Start < it.end; i++ {
+		if qd.isWord(i) && !qd.quoted[i] {
+			n++
+		}
+	}
+	return n
+}
+
+// clauseStarts reports whether a clause without "that" starts at r: a
+// subject noun phrase (possibly coordinated: "Soviet women, children and
+// invalids") and then a finite verb ("said the alliance will ...").
+func (qd *quoteDoc) clauseStarts(r, end int) bool {
+	for i := r; i < end && i < r+12; i++ {
+		if qd.quoted[i] {
+			return false
+		}
+		switch t := qd.tok(i); {
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || quoteFiniteWords[qd.lower(i)]:
+			return i > r
+		case qd.inNP(i) || t.Tag == "PRP" || t.Tag == "EX" || t.Tag == "CC" || t.Text == "," || t.Tag == "POS" || t.Tag == "IN" && !strings.EqualFold(t.Text, "that") ||
+			t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "RB" || t.Tag == "TO":
+			// The subject may carry its own modifiers: "the move
+			// toward standard operating systems means ...".
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// tailOnlyAdjuncts reports whether what follows a reporting verb that ends
+// its sentence is only its hearer and adjuncts ("KFOR said on Tuesday",
+// "told a news conference along with ..."), not a complement of its own
+// ("urged Cuba to return the boy", "said that ...").
+func (qd *quoteDoc) tailOnlyAdjuncts(cv quoteCue, r, end int) bool {
+	if cv.object {
+		if obj := qd.npAfter(r, end); !obj.empty() {
+			r = obj.last
+		}
+	}
+	r = qd.skipAdjuncts(r, end)
+	for i := r; i < end; i++ {
+		w := qd.lower(i)
+		if w == "that" || qd.quoted[i] || w == "to" && i+1 < end && qd.tok(i+1).Tag == "VB" {
+			return false
+		}
+	}
+	return !qd.hasFiniteVerb(r, end)
+}

@@ -1,0 +1,435 @@
+package quotes_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/internal/doc"
+	"github.com/newsfacts/newsfacts/internal/extract"
+	"github.com/newsfacts/newsfacts/internal/extract/article"
+	"github.com/newsfacts/newsfacts/internal/extract/article/articletest"
+	"github.com/newsfacts/newsfacts/internal/extract/entities"
+	"github.com/newsfacts/newsfacts/internal/extract/nationalities"
+	"github.com/newsfacts/newsfacts/internal/extract/quotes"
+	"github.com/newsfacts/newsfacts/internal/facts"
+)
+
+// wantQuote is the part of a quote a test checks; empty fields are not
+// checked, except Speaker when SpeakerNone is set.
+type wantQuote struct {
+	Text, Kind, Cue, Speaker, SpeakerText string
+	SpeakerNone                           bool
+}
+
+func runQuotes(t *testing.T, text string) []facts.Quote {
+	t.Helper()
+	out, err := extract.Run("test", text, extract.Options{Kinds: []string{facts.KindQuotes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range out.Quotes {
+		if text[q.Start:q.End] != q.Text {
+			t.Errorf("quote %q: offsets [%d,%d) give %q", q.Text, q.Start, q.End, text[q.Start:q.End])
+		}
+		if q.CueEnd > q.CueStart && text[q.CueStart:q.CueEnd] != q.Cue {
+			t.Errorf("cue %q: offsets give %q", q.Cue, text[q.CueStart:q.CueEnd])
+		}
+		if q.SpeakerEnd > q.SpeakerStart && text[q.SpeakerStart:q.SpeakerEnd] != q.SpeakerText {
+			t.Errorf("speaker_text %q: offsets give %q", q.SpeakerText, text[q.SpeakerStart:q.SpeakerEnd])
+		}
+	}
+	return out.Quotes
+}
+
+func checkQuotes(t *testing.T, text string, want []wantQuote) {
+	t.Helper()
+	got := runQuotes(t, text)
+	if len(got) != len(want) {
+		for _, q := range got {
+			t.Logf("got %s %q speaker=%q (%q) cue=%q", q.Kind, q.Text, q.Speaker, q.SpeakerText, q.Cue)
+		}
+		t.Fatalf("got %d quotes, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		g := got[i]
+		check := func(field, got, want string) {
+			if want != "" && got != want {
+				t.Errorf("quote %d %s = %q, want %q", i, field, got, want)
+			}
+		}
+		check("text", g.Text, w.Text)
+		check("kind", g.Kind, w.Kind)
+		check("cue", g.Cue, w.Cue)
+		check("speaker", g.Speaker, w.Speaker)
+		check("speaker_text", g.SpeakerText, w.SpeakerText)
+		if w.SpeakerNone && g.Speaker != "" {
+			t.Errorf("quote %d speaker = %q, want none", i, g.Speaker)
+		}
+	}
+}
+
+func TestQuoteMarks(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"straight double quotes",
+			`"We will not stop until the work is done," Smith said.`,
+			[]wantQuote{{Text: "We will not stop until the work is done,", Kind: "direct", Speaker: "Smith"}}},
+		{"curly double quotes",
+			"“We will not stop until the work is done,” Smith said.",
+			[]wantQuote{{Text: "We will not stop until the work is done,", Kind: "direct", Speaker: "Smith"}}},
+		{"TBAQ backquotes",
+			"``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi.",
+			[]wantQuote{{Text: "It was definitely a bomb,", Kind: "direct", Cue: "said",
+				Speaker: "U.S. Embassy official in Nairobi"}}},
+		{"guillemets",
+			"«We are ready to talk to anyone at any time», the minister said.",
+			[]wantQuote{{Text: "We are ready to talk to anyone at any time", Kind: "direct", Speaker: "minister"}}},
+		{"single quotes with apostrophes inside",
+			"‘We don’t want the ’90s back, and the Serbs’ leaders know it,’ Vucic said.",
+			[]wantQuote{{Text: "We don’t want the ’90s back, and the Serbs’ leaders know it,", Kind: "direct", Speaker: "Vucic"}}},
+		{"headline single quotes",
+			"Kosovo ‘is on the brink of war’, says Vucic",
+			[]wantQuote{{Text: "is on the brink of war", Kind: "direct", Cue: "says", Speaker: "Vucic"}}},
+		{"nested single inside double",
+			`"They told us 'go home now' and then they left," Jones said.`,
+			[]wantQuote{{Text: "They told us 'go home now' and then they left,", Speaker: "Jones"}}},
+		{"nested TBAQ single inside double",
+			"``Well may we say `God save the Queen,' for nothing will save the republic,'' Mitchell said.",
+			[]wantQuote{{Text: "Well may we say `God save the Queen,' for nothing will save the republic,", Speaker: "Mitchell"}}},
+		{"quoted words as object of condemn",
+			`Ambassador Ahmed Maher el-Sayed condemned the "cowardly, criminal and tragic" bombings.`,
+			[]wantQuote{{Text: "cowardly, criminal and tragic", Kind: "direct", Cue: "condemned", Speaker: "Ahmed Maher el-Sayed"}}},
+		{"called with an object is a quoted predication",
+			`Martonyi called Hungary's admission "returning to her natural habitat."`,
+			[]wantQuote{{Text: "returning to her natural habitat.", Cue: "called", Speaker: "Martonyi"}}},
+		{"a name given with called is no quote",
+			"The plan, called ``Way Forward'', was announced in January.",
+			nil},
+		{"what it calls is no quote",
+			`It sees the way back to prosperity in what it calls "the data solutions" business.`,
+			nil},
+		{"a short quote that is a whole sentence is speech",
+			"``The blast has not generated any hatred,'' he said. ``We are friends.''",
+			[]wantQuote{{Kind: "direct"}, {Text: "We are friends.", Kind: "direct"}}},
+		{"a quote split over lines closes on a later line (one sentence a line)",
+			"`` This is a regrettable but necessary step .\n\nWe are doing this on the assumption that we cannot afford a collapse . ''\n\nsaid Stephen Harper , Prime Minister of Canada .",
+			[]wantQuote{{Text: "This is a regrettable but necessary step .\n\nWe are doing this on the assumption that we cannot afford a collapse .",
+				Speaker: "Stephen Harper", Cue: "said"}}},
+		{"tokenized text: clitics are no quotes, spaced straight marks are",
+			"Chrysler 's chief said Canada 's plan is \" extremely disappointing for all of us \" and will fail .",
+			[]wantQuote{{Text: "extremely disappointing for all of us", Kind: "direct", Speaker: "Chrysler 's chief"}}},
+		{"scare quotes are not speech",
+			`The so-called "peace plan" was dropped on Monday.`,
+			nil},
+		{"unbalanced mark stops at its paragraph",
+			"Jones said \"we will fight on until the very end of this\n\nThe next paragraph is plain narrative text about other things.\n\nAnd so is this one, which mentions nothing.",
+			[]wantQuote{{Text: "we will fight on until the very end of this", Speaker: "Jones"}}},
+		{"lost closing mark before the next opening one",
+			"``We have not analyzed the statement in detail. ``We believe his words cannot distract the world,'' Boucher said.",
+			[]wantQuote{{Text: "We have not analyzed the statement in detail.", Speaker: "Boucher"},
+				{Text: "We believe his words cannot distract the world,", Speaker: "Boucher"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
+
+func TestQuoteContinuedOverParagraphs(t *testing.T) {
+	text := "“The first part of what I have to say is this,” Mary Robinson said. “We will not give up.\n\n" +
+		"“We will carry on until the job is done.”\n\nThe meeting ended at noon."
+	got := runQuotes(t, text)
+	// One quote per paragraph; the continued paragraph is attributed by
+	// the one before, so it has no cue of its own.
+	want := []wantQuote{{Text: "The first part of what I have to say is this,", Speaker: "Mary Robinson", Cue: "said"},
+		{Text: "We will not give up.", Speaker: "Mary Robinson"},
+		{Text: "We will carry on until the job is done.", Speaker: "Mary Robinson"}}
+	checkQuotes(t, text, want)
+	if got[2].Cue != "" {
+		t.Errorf("continued paragraph cue = %q, want none", got[2].Cue)
+	}
+}
+
+// TestQuoteContinuedAttributedAtTheEnd: the speaker of a continued quote
+// named only in its last paragraph speaks the first ones too, not the
+// speaker of the paragraph before.
+func TestQuoteContinuedAttributedAtTheEnd(t *testing.T) {
+	text := "“No one will be left behind,” Lula said.\n\n“We have seen nothing like this before in the state.\n\n" +
+		"“The water came in minutes,” the mayor said."
+	checkQuotes(t, text, []wantQuote{{Speaker: "Lula"}, {Speaker: "mayor"}, {Speaker: "mayor", Cue: "said"}})
+}
+
+func TestQuoteAttribution(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"X said after the quote",
+			`"The talks were useful and frank," Smith said.`,
+			[]wantQuote{{Speaker: "Smith", SpeakerText: "Smith", Cue: "said"}}},
+		{"said X inverted",
+			`"The talks were useful and frank," said Foreign Minister Anna Smith.`,
+			[]wantQuote{{Speaker: "Anna Smith", Cue: "said"}}},
+		{"apposition between name and verb",
+			`"The talks were useful and frank," Smith, the foreign minister, said.`,
+			[]wantQuote{{Speaker: "Smith", SpeakerText: "Smith"}}},
+		{"X told reporters before the quote",
+			`Smith told reporters: "The talks were useful and frank."`,
+			[]wantQuote{{Speaker: "Smith", Cue: "told"}}},
+		{"X said in a statement",
+			`"The talks were useful and frank," the ministry said in a statement.`,
+			[]wantQuote{{Speaker: "ministry", Cue: "said"}}},
+		{"title stripped, fullest name for the surname",
+			"Norwegian Prime Minister Jonas Gahr Store arrived on Monday.\n\n" +
+				`"The talks were useful and frank," Store said.`,
+			[]wantQuote{{Speaker: "Jonas Gahr Store", SpeakerText: "Store"}}},
+		{"pronoun resolved to the previous speaker",
+			`"The talks were useful and frank," Anna Smith said.` + "\n\n" +
+				`"We will meet again in June," she said.`,
+			[]wantQuote{{Speaker: "Anna Smith"}, {Speaker: "Anna Smith", SpeakerText: "she"}}},
+		{"participle cue takes the sentence subject",
+			`Smith condemned the violence, saying that "such attacks are unacceptable and must stop."`,
+			[]wantQuote{{Speaker: "Smith", Cue: "saying"}}},
+		{"quoted as saying",
+			`"We have covered the entire list of questions," Yeltsin was quoted as saying.`,
+			[]wantQuote{{Speaker: "Yeltsin", Cue: "saying"}}},
+		{"paragraph that is only a quote takes the speaker before",
+			`"The talks were useful and frank," Smith said.` + "\n\n" +
+				`"We will meet again in June and we will agree then."`,
+			[]wantQuote{{Speaker: "Smith"}, {Speaker: "Smith"}}},
+		{"second quote of a paragraph shares the speaker",
+			`"The talks were useful," Smith said. "We will meet again in June."`,
+			[]wantQuote{{Speaker: "Smith"}, {Speaker: "Smith"}}},
+		{"unattributed long quote has no speaker",
+			`"This is a long quotation that nobody is said to have spoken."`,
+			[]wantQuote{{Kind: "direct", SpeakerNone: true}}},
+		{"pronoun goes to a person introduced as subject since the last speaker",
+			`"We will stay," Anna Smith said.` + "\n\n" +
+				"Egyptian Ambassador Ahmed Maher el-Sayed condemned the attacks.\n\n" +
+				`"Terrorism is alien to our history and our beliefs," he said.`,
+			[]wantQuote{{Speaker: "Anna Smith"}, {Speaker: "Ahmed Maher el-Sayed", SpeakerText: "he"}}},
+		{"name with an initial that the segmenter splits",
+			`"We have completed the transition," Robert M. Price, chairman and chief executive, said in an interview.`,
+			[]wantQuote{{Speaker: "Robert M. Price"}}},
+		{"coordinated speakers",
+			`"The bugs won't delay our machines at all," AST Research Inc. and Sun Microsystems Inc. said.`,
+			[]wantQuote{{Speaker: "AST Research Inc. and Sun Microsystems Inc."}}},
+		{"company named by its fullest form",
+			"Intel Corp. makes chips.\n\n" + `"We have corrected the problems in the chip," Intel said.`,
+			[]wantQuote{{Speaker: "Intel Corp."}}},
+		{"acronym named by its expansion in the article",
+			"The United Auto Workers union represents the plant.\n\n" +
+				`The UAW issued a statement saying "the workers face uncertain futures."`,
+			[]wantQuote{{Speaker: "United Auto Workers", SpeakerText: "The UAW", Cue: "saying"}}},
+		{"a longer definite description points back too",
+			"Ukraine's air force said it had shot down 30 drones.\n\n" + `"The enemy attacked from the south," the air force said.`,
+			[]wantQuote{{Speaker: "Ukraine's air force"}, {Speaker: "Ukraine's air force", SpeakerText: "the air force"}}},
+		{"told reporters, then the clause without that",
+			"Ministry spokesman Igor Konashenkov told reporters the strikes had hit military targets.",
+			[]wantQuote{{Text: "the strikes had hit military targets", Speaker: "Igor Konashenkov", Cue: "told"}}},
+		{"he never goes to an organisation",
+			"The White House said it was deeply concerned.\n\n" + `"Every downed drone is a saved life," he said.`,
+			[]wantQuote{{Speaker: "White House"}, {SpeakerText: "he", SpeakerNone: true}}},
+		{"spokesman for the ministry",
+			`"The talks were useful and frank," a spokesman for the ministry said.`,
+			[]wantQuote{{Speaker: "spokesman for the ministry", SpeakerText: "a spokesman for the ministry"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
+
+func TestReportedSpeech(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"X said that CLAUSE",
+			"Smith said that the talks would resume next week.",
+			[]wantQuote{{Text: "the talks would resume next week", Kind: "indirect", Speaker: "Smith", Cue: "said"}}},
+		{"X said CLAUSE without that",
+			"Smith said the talks would resume next week.",
+			[]wantQuote{{Text: "the talks would resume next week", Kind: "indirect", Speaker: "Smith"}}},
+		{"X told a news conference CLAUSE",
+			"Smith told a news conference on Tuesday that the talks would resume.",
+			[]wantQuote{{Text: "the talks would resume", Kind: "indirect", Cue: "told"}}},
+		{"time adverbials around the cue",
+			"President Bush on Tuesday said the United States may extend its naval quarantine.",
+			[]wantQuote{{Text: "the United States may extend its naval quarantine", Speaker: "Bush"}}},
+		{"announced last week that",
+			"Hewlett announced last week that it planned to ship a computer early next year.",
+			[]wantQuote{{Text: "it planned to ship a computer early next year", Cue: "announced"}}},
+		{"dateline is not reported",
+			"PORTO ALEGRE, Brazil (Reuters) - Floods have killed at least 39 people, officials said on Thursday.",
+			[]wantQuote{{Text: "Floods have killed at least 39 people", Speaker: "officials"}}},
+		{"CLAUSE, X said",
+			"The talks will resume next week, Smith said on Tuesday.",
+			[]wantQuote{{Text: "The talks will resume next week", Kind: "indirect", Speaker: "Smith"}}},
+		{"CLAUSE, said X",
+			"The talks will resume next week, said a spokesman for the ministry.",
+			[]wantQuote{{Text: "The talks will resume next week", Speaker: "spokesman for the ministry"}}},
+		{"according to X, CLAUSE",
+			"According to the ministry, the talks will resume next week.",
+			[]wantQuote{{Text: "the talks will resume next week", Speaker: "ministry", Cue: "According to"}}},
+		{"CLAUSE, according to X, without a sentence adverb",
+			"Meanwhile, more than 53 civilians were injured, according to hospital sources.",
+			[]wantQuote{{Text: "more than 53 civilians were injured", Speaker: "hospital sources", Cue: "according to"}}},
+		{"contrast: the attribution covers the last clause",
+			"Three soldiers were wounded, but their injuries are not life-threatening, KFOR said.",
+			[]wantQuote{{Text: "their injuries are not life-threatening", Speaker: "KFOR"}}},
+		{"attribution in the middle runs the item to the end",
+			"IBM has no plans to recall its cards, the spokeswoman said, and could circumvent the bugs.",
+			[]wantQuote{{Text: "IBM has no plans to recall its cards, the spokeswoman said, and could circumvent the bugs",
+				Speaker: "spokeswoman", Cue: "said"}}},
+		{"attribution in the middle followed by a new report",
+			"The unit continues to lose money, the executives acknowledged, but they said they would keep it.",
+			[]wantQuote{{Text: "The unit continues to lose money", Speaker: "executives", Cue: "acknowledged"},
+				{Text: "they would keep it", Speaker: "executives", SpeakerText: "they"}}},
+		{"nested report ends the outer one",
+			"Iran said a delegation was en route to Tehran with the message, which it said it would review carefully.",
+			[]wantQuote{{Text: "a delegation was en route to Tehran with the message", Speaker: "Iran"},
+				{Text: "it would review carefully", SpeakerText: "it"}}},
+		{"relative clause is not reported speech",
+			"The company will cut the 8,000 jobs that Unisys said would go.",
+			nil},
+		{"second verb of a coordination shares the subject",
+			"President Bush today denounced the invasion and said the United States would not back down.",
+			[]wantQuote{{Text: "the United States would not back down", Speaker: "Bush", SpeakerText: "President Bush"}}},
+		{"the spokeswoman is the spokeswoman who spoke before",
+			"An IBM spokeswoman said the company stopped shipping the product.\n\n" +
+				"The problem is minor, the spokeswoman said.",
+			[]wantQuote{{Speaker: "IBM spokeswoman"}, {Speaker: "IBM spokeswoman", SpeakerText: "the spokeswoman"}}},
+		{"subject past a relative clause",
+			"Committee sources who spoke on the condition of anonymity said that the hearing will be closed.",
+			[]wantQuote{{Text: "the hearing will be closed", Speaker: "Committee sources"}}},
+		{"subject past a participle",
+			"A senior official speaking on the condition of anonymity said that the hearing will be closed.",
+			[]wantQuote{{Text: "the hearing will be closed", Speaker: "senior official"}}},
+		{"passive with the speaker as agent",
+			"His lawyer was told by State Department officials that he had to apply in Havana.",
+			[]wantQuote{{Text: "he had to apply in Havana", Speaker: "State Department officials"}}},
+		{"an infinitive cue reports nothing yet",
+			"He also urged Albright to tell Americans that Tanzania is safe.",
+			nil},
+		{"announce with a noun object is not reported speech",
+			"The NATO chief has announced the deployment of an additional 700 troops.",
+			nil},
+		{"adjectival estimated is no cue",
+			"An estimated 20,000 soldiers have already massed at the border.",
+			nil},
+		{"short quoted fragment makes a mixed quote",
+			`Smith said the plan was "a disgrace" and must be dropped.`,
+			[]wantQuote{{Text: `the plan was "a disgrace" and must be dropped`, Kind: "mixed", Speaker: "Smith"}}},
+		{"mixed quote ending in its quoted term keeps the closing mark",
+			"The group said the decision is just a ``temporary setback.''",
+			[]wantQuote{{Text: "the decision is just a ``temporary setback.''", Kind: "mixed", Speaker: "group"}}},
+		{"a missed sentence end inside the marks ends the mixed quote",
+			"Iran said it would review the message ``with optimism.'' Saddam appeared to accept the treaty.",
+			[]wantQuote{{Text: "it would review the message ``with optimism.''", Kind: "mixed", Speaker: "Iran"}}},
+		{"a report that is mostly one quote attributes the quote",
+			"``It's high time'' the boy was sent back to his birthplace, said Wayne Smith, a former adviser.",
+			[]wantQuote{{Text: "It's high time", Kind: "direct", Speaker: "Wayne Smith", Cue: "said"}}},
+		{"participle after a reporting verb shares its subject",
+			`"We will win this war," Zelensky said, adding that the counteroffensive would begin soon.`,
+			[]wantQuote{{Kind: "direct", Speaker: "Zelensky"},
+				{Text: "the counteroffensive would begin soon", Kind: "indirect", Speaker: "Zelensky", Cue: "adding"}}},
+		{"a name in the aside is the speaker",
+			`Smith's spokesman, John Brown, said the claims were "completely false".`,
+			[]wantQuote{{Text: `the claims were "completely false"`, Kind: "mixed", Speaker: "John Brown"}}},
+		{"long quoted part is a direct quote of its own",
+			`He warned that NATO troops "will take all necessary actions to keep the peace."`,
+			[]wantQuote{{Text: "will take all necessary actions to keep the peace.", Kind: "direct", Cue: "warned"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}
+
+// TestQuotesSampleArticle checks the expectations of the quotes issue on the
+// shared sample article.
+func TestQuotesSampleArticle(t *testing.T) {
+	b, err := os.ReadFile("../../../../shared/articles/kosovo-kfor-2023-05-30.txt")
+	if err != nil {
+		t.Skip("shared sample article not present")
+	}
+	checkQuotes(t, string(b), []wantQuote{
+		{Text: "The alliance will put a battalion from the reserve forces on heightened alert so it can also be deployed if needed",
+			Kind: "indirect", Speaker: "Jens Stoltenberg", Cue: "told"},
+		{Text: "such attacks are unacceptable and must stop.", Kind: "direct", Speaker: "Jens Stoltenberg"},
+		{Text: "will take all necessary actions to maintain a safe and secure environment for all citizens in Kosovo.",
+			Kind: "direct", Speaker: "Jens Stoltenberg", SpeakerText: "He"},
+		{Text: "their injuries are not life-threatening", Kind: "indirect", Speaker: "KFOR", Cue: "said"},
+		{Text: "more than 53 civilians were injured from shock bombs and tear gas", Kind: "indirect",
+			Speaker: "hospital sources", Cue: "according to"},
+	})
+}
+
+// FuzzQuotes feeds text with random quotation marks: no panic, every span
+// inside the text, and no quote running over more than quotes.MaxQuoteParas
+// paragraphs.
+func FuzzQuotes(f *testing.F) {
+	for _, s := range []string{
+		`"Yes," he said.`, "“No” she said “", "‘don’t’ ’90s Serbs’", "``a '' `b' ''' «c»",
+		"\"\n\n\"\n\n\"", "He said \"x\n\n\"y\n\n\"z\"", "'\"'\"“‘«»’”", "according to , said \"",
+	} {
+		f.Add(s)
+	}
+	marks := []string{`"`, "“", "”", "‘", "’", "'", "`", "``", "''", "«", "»", "\n\n", " said ", " he ", ", "}
+	f.Fuzz(func(t *testing.T, s string) {
+		// Spread marks through the input so that most runs exercise
+		// the scanner rather than prose's tokenizer alone.
+		var b strings.Builder
+		for i, r := range s {
+			b.WriteRune(r)
+			if i%3 == 0 {
+				b.WriteString(marks[int(r)%len(marks)])
+			}
+		}
+		text := strings.ToValidUTF8(b.String(), "")
+		out, err := extract.Run("fuzz", text, extract.Options{Kinds: []string{facts.KindQuotes}})
+		if err != nil {
+			return
+		}
+		for _, q := range out.Quotes {
+			if q.Start < 0 || q.End > len(text) || q.Start >= q.End || text[q.Start:q.End] != q.Text {
+				t.Fatalf("bad span [%d,%d) %q", q.Start, q.End, q.Text)
+			}
+			if strings.Count(q.Text, "\n\n") >= quotes.MaxQuoteParas {
+				t.Fatalf("quote runs over %d paragraphs: %q", strings.Count(q.Text, "\n\n")+1, q.Text)
+			}
+			if q.CueEnd < q.CueStart || q.CueEnd > len(text) || q.SpeakerEnd < q.SpeakerStart || q.SpeakerEnd > len(text) {
+				t.Fatalf("bad cue or speaker offsets: %+v", q)
+			}
+		}
+	})
+}
+
+// BenchmarkQuotes is the quotes extractor alone, on documents parsed once
+// with their entities found outside the timing.
+func BenchmarkQuotes(b *testing.B) {
+	articletest.Bench(b, doc.Options{Entities: true},
+		func(c *article.Article) []facts.Entity {
+			return entities.Extract(c, nationalities.Extract(c), entities.Options{})
+		},
+		func(c *article.Article, es []facts.Entity) { quotes.Extract(c, es) })
+}
+
+func FuzzLastField(f *testing.F) {
+	for _, s := range []string{"", " ", "Jens Stoltenberg", "Stoltenberg ", "a\u00a0b", "x\xff \xffy", "\u2003Smith\u2003"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := ""
+		if w := strings.Fields(s); len(w) > 0 {
+			want = w[len(w)-1]
+		}
+		if got := quotes.LastField(s); got != want {
+			t.Fatalf("lastField(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
