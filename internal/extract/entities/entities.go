@@ -81,7 +81,7 @@ type Rule struct {
 var Rules = []Rule{
 	{"trim", `boundaries: drop leading common words and trailing punctuation, possessives and numbers ("England 1996-08-31"); initials make a person ("S. Waugh")`},
 	{"tagtrim", `a leading determiner, pronoun or conjunction is no part of a name, unless a place starts with it ("The Hague")`},
-	{"norp", "nationality words are NORP entities and are split off the name they start (\"German KFOR\")"},
+	{"norp", "nationality, religion and party words are NORP entities, tagged or not, and are split off the name they start (\"German KFOR\")"},
 	{"orgs", "news agencies and international bodies of data/orgs.txt are ORG wherever they stand"},
 	{"orghead", `a name ending in an organisation word of data/orgwords.txt is an ORG ("Kurdistan Democratic Party")`},
 	{"acronym", `acronyms the article defines take the label and canonical name of their expansion ("Kosovo Force (KFOR)")`},
@@ -179,6 +179,17 @@ func Extract(c *article.Article, nats []facts.Nationality, opt Options) []facts.
 		}
 		if m, ok := fixBoundaries(rs, d, t, m, norp); ok {
 			out = append(out, m)
+		}
+	}
+	if rs.on("norp") {
+		// Religions and parties are a closed class: a word of
+		// data/norpwords.txt the tagger left untagged ("Most Muslims in
+		// the city") is NORP all the same. Appended last, it yields to any
+		// mention the tagger or the rules above found on its token.
+		for i, tok := range d.Tokens {
+			if loadNorpWords()[tok.Text] {
+				out = append(out, ment{a: i, b: i + 1, label: "NORP", fixed: true})
+			}
 		}
 	}
 	out = dropOverlaps(out)
