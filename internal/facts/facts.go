@@ -45,6 +45,9 @@ type Entity struct {
 	Span
 	Label     string `json:"label"`
 	Canonical string `json:"canonical"`
+	// Entity numbers the document's entities from 1: every mention of
+	// one entity (one label and canonical name) carries the same id.
+	Entity int `json:"entity"`
 }
 
 // Number is a quantity. Value is the number itself (for a vague multiple such
@@ -101,6 +104,9 @@ type Quote struct {
 	SpeakerText  string `json:"speaker_text"`
 	SpeakerStart int    `json:"speaker_start"`
 	SpeakerEnd   int    `json:"speaker_end"`
+	// SpeakerEntity is the entity id of the speaker (Entity.Entity), 0
+	// when the speaker is no entity of the document.
+	SpeakerEntity int `json:"speaker_entity"`
 }
 
 // Document holds every fact found in one input. Lists are never nil, so the

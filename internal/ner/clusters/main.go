@@ -44,7 +44,7 @@ import (
 func main() {
 	shared := flag.String("shared", "../shared/data", "the shared data folder")
 	out := flag.String("out", "internal/ner/data/clusters.tsv.gz", "where to write the clusters")
-	minCount := flag.Int("min-count", 3, "cluster only words seen this often")
+	minCount := flag.Int("min-count", 5, "cluster only words seen this often")
 	contexts := flag.Int("contexts", 1000, "context words per position")
 	dims := flag.Int("dims", 96, "dimensions of the projection")
 	k := flag.Int("k", 300, "number of clusters")
