@@ -44,6 +44,35 @@ var titlesTXT string
 //go:embed data/orgs.txt
 var orgsTXT string
 
+//go:embed data/placekinds.tsv
+var placeKindsTSV string
+
+// placeKinds are the words of data/placekinds.tsv: by where they stand in
+// a name, the label they give it.
+type placeKinds struct {
+	first, last, name map[string]string
+}
+
+var loadPlaceKinds = sync.OnceValue(func() placeKinds {
+	k := placeKinds{first: map[string]string{}, last: map[string]string{}, name: map[string]string{}}
+	for _, r := range wordlist.Rows(placeKindsTSV) {
+		if len(r) != 3 {
+			panic("entities: data/placekinds.tsv: want kind, where, word: " + strings.Join(r, "|"))
+		}
+		switch r[1] {
+		case "first":
+			k.first[r[2]] = r[0]
+		case "last":
+			k.last[r[2]] = r[0]
+		case "name":
+			k.name[r[2]] = r[0]
+		default:
+			panic("entities: data/placekinds.tsv: unknown position " + r[1])
+		}
+	}
+	return k
+})
+
 // loadOrgs maps the first word of each name in data/orgs.txt to its names
 // as word lists, longest first.
 var loadOrgs = sync.OnceValue(func() map[string][][]string {
@@ -87,6 +116,7 @@ var Rules = []Rule{
 	{"acronym", `acronyms the article defines take the label and canonical name of their expansion ("Kosovo Force (KFOR)")`},
 	{"caps", `a one-word PERSON in capitals is an organisation's acronym ("KFOR said")`},
 	{"gazetteer", "country names, their other spellings and capitals (data/places.tsv) are GPE, whether the tagger missed them or gave another label"},
+	{"placekind", `places the tagger found are LOC when natural or a region ("Atlantic Ocean", "Mount Everest", "Europe") and FAC when built ("Changi International Airport"), by the words of data/placekinds.tsv; countries, cities and states stay GPE`},
 	{"surname", `a mention repeating the last words of a person's fuller name is a PERSON ("Stoltenberg" after "Jens Stoltenberg")`},
 	{"title", `titles and roles before a name are split off it ("Prime Minister Jonas Gahr Store")`},
 	{"orgshort", `a one-word mention that starts an organisation's full name is an ORG ("Ford" after "Ford Motor Company")`},
@@ -221,6 +251,9 @@ func Extract(c *article.Article, nats []facts.Nationality, opt Options) []facts.
 	if rs.on("gazetteer") {
 		out = gazetteer(d, t, out, otherNames(d))
 	}
+	if rs.on("placekind") {
+		placeKind(d, t, out)
+	}
 	if rs.on("surname") {
 		surnames(d, out)
 	}
@@ -253,6 +286,40 @@ func Extract(c *article.Article, nats []facts.Nationality, opt Options) []facts.
 	}
 	canonicalise(ents, defs)
 	return ents
+}
+
+// placeKind relabels the places the tagger read as GPE (its LOC) that are
+// natural places, regions or structures, and the organisations named as
+// structures ("Heathrow Airport" is a place people land at). A name the
+// place gazetteer knows whole stays GPE: "Cayman Islands" is a territory.
+func placeKind(d *doc.Document, t *nationalities.Tables, ms []ment) {
+	k := loadPlaceKinds()
+	for i := range ms {
+		m := &ms[i]
+		if m.e > 0 || (m.label != "GPE" && m.label != "ORG") || m.fixed && m.label == "ORG" {
+			continue
+		}
+		if t.PlaceAt(d.Tokens, m.a) == m.b-m.a {
+			continue
+		}
+		label := ""
+		if m.b-m.a > 1 {
+			if l, ok := k.last[d.Tokens[m.b-1].Text]; ok {
+				label = l
+			} else if l, ok := k.first[d.Tokens[m.a].Text]; ok {
+				label = l
+			}
+		}
+		if l, ok := k.name[mentionText(d, *m)]; ok {
+			label = l
+		}
+		// An organisation only becomes a structure, never a region:
+		// "Pacific Gas" stays a company.
+		if label == "" || m.label == "ORG" && label != "FAC" {
+			continue
+		}
+		m.label, m.fixed = label, true
+	}
 }
 
 // tagged returns the tagger's entities as token ranges with our labels.
