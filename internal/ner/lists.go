@@ -14,10 +14,11 @@ type NameList struct {
 	Names [][]string
 }
 
-const maxListTypes = 15
+const maxListTypes = 7
 
-// listPrefix marks an entry that is the start of a longer name.
-const listPrefix uint16 = 1 << 15
+// listPrefix marks an entry that is the start of a longer name. Types and
+// prefix fit a byte, which keeps the model file, and its load, small.
+const listPrefix uint8 = 1 << 7
 
 // nameLists holds the public lists (cities, countries, companies, first
 // names, ...), keyed by the 32-bit fold of the hash of a name's folded
@@ -28,12 +29,12 @@ const listPrefix uint16 = 1 << 15
 // would take longer than a short run spends searching the slices.
 type nameLists struct {
 	keys []uint32 // sorted
-	bits []uint16 // bit t: in list t; listPrefix: a longer name starts so
+	bits []uint8  // bit t: in list t; listPrefix: a longer name starts so
 }
 
 func listKey(h uint64) uint32 { return uint32(h ^ h>>32) }
 
-func (l *nameLists) get(k uint32) (uint16, bool) {
+func (l *nameLists) get(k uint32) (uint8, bool) {
 	if i, ok := slices.BinarySearch(l.keys, k); ok {
 		return l.bits[i], true
 	}
@@ -43,7 +44,7 @@ func (l *nameLists) get(k uint32) (uint16, bool) {
 // buildLists hashes the lists. Names longer than gazMaxLen words are
 // dropped: the matcher never looks that far.
 func buildLists(lists []NameList) *nameLists {
-	entries := map[uint32]uint16{}
+	entries := map[uint32]uint8{}
 	for _, l := range lists {
 		if l.Type < 0 || l.Type >= maxListTypes {
 			continue
@@ -64,7 +65,7 @@ func buildLists(lists []NameList) *nameLists {
 		}
 	}
 	nl := &nameLists{keys: slices.Sorted(maps.Keys(entries))}
-	nl.bits = make([]uint16, len(nl.keys))
+	nl.bits = make([]uint8, len(nl.keys))
 	for i, k := range nl.keys {
 		nl.bits[i] = entries[k]
 	}
@@ -110,7 +111,7 @@ func (f *features) matchLists(l *nameLists, s Span) {
 			continue
 		}
 		h := uint64(gazSeed)
-		bestEnd, bestBits := -1, uint16(0)
+		bestEnd, bestBits := -1, uint8(0)
 		for j := i; j < s.Last && j-i < gazMaxLen; j++ {
 			h = gazHash(h, f.lower[j])
 			bits, ok := l.get(listKey(h))
@@ -122,7 +123,7 @@ func (f *features) matchLists(l *nameLists, s Span) {
 				continue
 			}
 			for k := i; k <= j; k++ {
-				f.list[k] |= types
+				f.list[k] |= uint16(types)
 			}
 			bestEnd, bestBits = j, types
 		}

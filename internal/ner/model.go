@@ -42,7 +42,7 @@ type Model struct {
 const negInf = -1 << 29
 
 // formatVersion is the version of the serialised layout.
-const formatVersion = 4
+const formatVersion = 6
 
 var magic = []byte("NFNER")
 
@@ -276,7 +276,9 @@ func viterbi[T int32 | float32](emit []T, trans *[NumLabels + 1][NumLabels]T, ba
 
 // Write serialises the model, gzip-compressed: a header, the transition
 // weights, then each row as the delta of its key, a bit mask of its non-zero
-// weights and those weights, all as varints.
+// weights and those weights, all as varints; then, in a second gzip member
+// stored without compression, the gazetteer, the lexicon, the lists and the
+// clusters.
 func (m *Model) Write(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -316,6 +318,21 @@ func (m *Model) Write(w io.Writer) error {
 			buf = buf[:0]
 		}
 	}
+	// The hash tables that follow (gazetteer, lexicon, lists, clusters)
+	// are random keys that deflate barely shrinks but would take most of
+	// the load's time to inflate: they go in a second gzip member of
+	// stored blocks, which gzip.Reader reads on as one stream at copying
+	// speed.
+	if _, err := zw.Write(buf); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	if zw, err = gzip.NewWriterLevel(w, gzip.NoCompression); err != nil {
+		return err
+	}
+	buf = buf[:0]
 	var gk []uint64
 	if m.gaz != nil {
 		for h := range m.gaz.entries {
@@ -349,7 +366,7 @@ func (m *Model) Write(w io.Writer) error {
 	lastK = 0
 	for i, k := range lists.keys {
 		buf = binary.AppendUvarint(buf, uint64(k-lastK))
-		buf = binary.AppendUvarint(buf, uint64(lists.bits[i]))
+		buf = append(buf, lists.bits[i])
 		lastK = k
 	}
 	var clus clusterTable
@@ -438,11 +455,11 @@ func decode(data []byte) (*Model, error) {
 	}
 	var lists *nameLists
 	if n := d.count(); n > 0 {
-		lists = &nameLists{keys: make([]uint32, n), bits: make([]uint16, n)}
+		lists = &nameLists{keys: make([]uint32, n), bits: make([]uint8, n)}
 		k = 0
 		for i := range n {
 			k += uint32(d.uvarint())
-			lists.keys[i], lists.bits[i] = k, uint16(d.uvarint())
+			lists.keys[i], lists.bits[i] = k, d.byte()
 		}
 	}
 	var clusters *clusterTable
