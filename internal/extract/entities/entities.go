@@ -529,7 +529,11 @@ func knownOrgs(d *doc.Document, ms []ment) []ment {
 // the parts and how many there are, with no allocation.
 func splitTitle(d *doc.Document, m ment) ([2]ment, int) {
 	titles := loadTitles()
-	if loadOrgWords()[d.Tokens[m.b-1].Text] {
+	// A title opens a person's name; in the name of a league or an event
+	// the tagger calls MISC it is a word of the name: "Major League
+	// Baseball". (The tagger's ORG also covers a title before a person it
+	// misread: "Senator McCain".)
+	if loadOrgWords()[d.Tokens[m.b-1].Text] || m.label == "MISC" {
 		return [2]ment{m}, 1
 	}
 	first, last := -1, -1
@@ -604,7 +608,9 @@ func fixBoundaries(rs rules, d *doc.Document, t *nationalities.Tables, m ment, n
 	if rs.on("trim") {
 		// Trailing possessives, punctuation and numbers: "England 1996-08-31".
 		// A closing bracket stays when the name opened it: "Mladost ( L )".
-		for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) && !closesBracket(d, m) || d.Tokens[m.b-1].Tag == "POS" ||
+		// A number ends the name of an event or a product ("Euro 96",
+		// "Boeing 747", "Windows 95"), which the tagger calls MISC.
+		for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) && !closesBracket(d, m) && !numberedMisc(d, m) || d.Tokens[m.b-1].Tag == "POS" ||
 			m.b-m.a > 1 && loadNotNames()[d.Tokens[m.b-1].Text]) {
 			m.b--
 		}
@@ -620,6 +626,13 @@ func fixBoundaries(rs rules, d *doc.Document, t *nationalities.Tables, m ment, n
 		m.label, m.fixed = "NORP", true
 	}
 	return m, true
+}
+
+// numberedMisc reports whether m is a MISC name of two words or more that
+// ends in a number: "Euro 96", "Boeing 747".
+func numberedMisc(d *doc.Document, m ment) bool {
+	last := d.Tokens[m.b-1].Text
+	return m.label == "MISC" && m.b-m.a > 1 && last != "" && last[0] >= '0' && last[0] <= '9'
 }
 
 // commonWord reports whether token i is an ordinary word that starts a name
