@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,7 +22,7 @@ type Span struct {
 // featureVersion names the feature set. A model records the version it was
 // trained with, and loading refuses a model of another version, since its
 // weights would be keyed to features that are no longer computed.
-const featureVersion = 5
+const featureVersion = 6
 
 // Feature templates. Each feature key mixes its template with its values, so
 // the same word under two templates gives two unrelated keys.
@@ -547,13 +548,21 @@ const maxAggregate = 8
 // "Kosovo" in a headline is a place.
 func (f *features) aggregate(k []uint32, i int) []uint32 {
 	n := 0
+	start := len(k)
 	// The chain runs from the last mention back; i itself is skipped.
 	for j := f.mentions[f.lower[i]]; j >= 0 && n < maxAggregate; j = f.next[j] {
 		if int(j) == i {
 			continue
 		}
-		k = append(k, key2(tAggPrev, f.aroundP[j]), key2(tAggNext, f.aroundN[j]),
-			key2(tAggRun, f.runOf(int(j))))
+		// Each feature counts once however many mentions share it: a
+		// name repeated through a long story would otherwise sum the
+		// same weight again and again ("Elian" standing alone twenty
+		// times) and drown the token's own evidence.
+		for _, key := range [3]uint32{key2(tAggPrev, f.aroundP[j]), key2(tAggNext, f.aroundN[j]), key2(tAggRun, f.runOf(int(j)))} {
+			if !slices.Contains(k[start:], key) {
+				k = append(k, key)
+			}
+		}
 		n++
 	}
 	return k
