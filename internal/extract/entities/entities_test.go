@@ -61,6 +61,10 @@ func TestEntities(t *testing.T) {
 		{"a number ends the name of an event",
 			"England beat Spain at Euro 96 on Saturday.",
 			[][3]string{{"Euro 96", "MISC", ""}}, []string{"Euro"}},
+		{"a place name never runs across sentences",
+			// CoNLL-2003 valid splits a results line inside the brackets.
+			"Petr Korda ( Czech Republic ) bat Bohdan Ulihrach ( Czech\n\nRepublic ) 6-0 7-6 ( 7-5 ) 6-2",
+			[][3]string{{"Czech Republic", "GPE", ""}}, []string{"Czech\n\nRepublic"}},
 		{"an ocean is a natural place: LOC",
 			"The Airbus A330 jetliner crashed into the Atlantic Ocean in June, officials in Paris said.",
 			[][3]string{{"Atlantic Ocean", "LOC", ""}, {"Paris", "GPE", ""}}, nil},
