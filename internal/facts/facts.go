@@ -47,6 +47,9 @@ type Entity struct {
 	Span
 	Label     string `json:"label"`
 	Canonical string `json:"canonical"`
+	// Entity numbers the document's entities from 1: every mention of
+	// one entity (one label and canonical name) carries the same id.
+	Entity int `json:"entity"`
 }
 
 // Number is a quantity. Value is the number itself (for a vague multiple such
@@ -131,6 +134,9 @@ type Quote struct {
 	SpeakerEnd   int    `json:"speaker_end"`
 	SpeakerLabel string `json:"speaker_label"`
 	SpeakerVia   string `json:"speaker_via"`
+	// SpeakerEntity is the entity id of the speaker (Entity.Entity), 0
+	// (null in JSON) when the speaker is no entity of the document.
+	SpeakerEntity int `json:"speaker_entity"`
 }
 
 // Where a document's Date came from, in the order of precedence: the
@@ -185,12 +191,18 @@ type quoteJSON struct {
 	SpeakerEnd   *int   `json:"speaker_end"`
 	SpeakerLabel string `json:"speaker_label"`
 	SpeakerVia   string `json:"speaker_via"`
+	// SpeakerEntity is null when the speaker is no entity: ids start at 1.
+	SpeakerEntity *int `json:"speaker_entity"`
 }
 
-// MarshalJSON writes null for the offsets of a missing cue or speaker.
+// MarshalJSON writes null for the offsets of a missing cue or speaker, and
+// for the entity of a speaker who is none.
 func (q Quote) MarshalJSON() ([]byte, error) {
 	j := quoteJSON{Span: q.Span, Kind: q.Kind, Cue: q.Cue, Speaker: q.Speaker, SpeakerText: q.SpeakerText,
 		SpeakerLabel: q.SpeakerLabel, SpeakerVia: q.SpeakerVia}
+	if q.SpeakerEntity != 0 {
+		j.SpeakerEntity = &q.SpeakerEntity
+	}
 	if q.Cue != "" {
 		j.CueStart, j.CueEnd = &q.CueStart, &q.CueEnd
 	}
@@ -222,7 +234,7 @@ func (q *Quote) UnmarshalJSON(b []byte) error {
 	}
 	*q = Quote{Span: j.Span, Kind: j.Kind, Cue: j.Cue, CueStart: deref(j.CueStart), CueEnd: deref(j.CueEnd),
 		Speaker: j.Speaker, SpeakerText: j.SpeakerText, SpeakerStart: deref(j.SpeakerStart), SpeakerEnd: deref(j.SpeakerEnd),
-		SpeakerLabel: j.SpeakerLabel, SpeakerVia: j.SpeakerVia}
+		SpeakerLabel: j.SpeakerLabel, SpeakerVia: j.SpeakerVia, SpeakerEntity: deref(j.SpeakerEntity)}
 	return nil
 }
 

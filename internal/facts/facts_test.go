@@ -17,13 +17,13 @@ func TestQuoteAbsentOffsets(t *testing.T) {
 	}{
 		{"cue and speaker at offset 0 are numbers",
 			Quote{Span: Span{Text: "x", Start: 9, End: 10}, Kind: "direct", Cue: "Said", CueStart: 0, CueEnd: 4, Speaker: "He", SpeakerText: "He", SpeakerStart: 0, SpeakerEnd: 2},
-			`{"text":"x","start":9,"end":10,"sentence":0,"kind":"direct","cue":"Said","cue_start":0,"cue_end":4,"speaker":"He","speaker_text":"He","speaker_start":0,"speaker_end":2,"speaker_label":"","speaker_via":""}`},
+			`{"text":"x","start":9,"end":10,"sentence":0,"kind":"direct","cue":"Said","cue_start":0,"cue_end":4,"speaker":"He","speaker_text":"He","speaker_start":0,"speaker_end":2,"speaker_label":"","speaker_via":"","speaker_entity":null}`},
 		{"no cue, no speaker: null",
 			Quote{Span: Span{Text: "<b> & c", Start: 1, End: 8}, Kind: "direct"},
-			`{"text":"<b> & c","start":1,"end":8,"sentence":0,"kind":"direct","cue":"","cue_start":null,"cue_end":null,"speaker":"","speaker_text":"","speaker_start":null,"speaker_end":null,"speaker_label":"","speaker_via":""}`},
+			`{"text":"<b> & c","start":1,"end":8,"sentence":0,"kind":"direct","cue":"","cue_start":null,"cue_end":null,"speaker":"","speaker_text":"","speaker_start":null,"speaker_end":null,"speaker_label":"","speaker_via":"","speaker_entity":null}`},
 		{"cue without speaker mention",
 			Quote{Kind: "indirect", Cue: "said", CueStart: 5, CueEnd: 9},
-			`{"text":"","start":0,"end":0,"sentence":0,"kind":"indirect","cue":"said","cue_start":5,"cue_end":9,"speaker":"","speaker_text":"","speaker_start":null,"speaker_end":null,"speaker_label":"","speaker_via":""}`},
+			`{"text":"","start":0,"end":0,"sentence":0,"kind":"indirect","cue":"said","cue_start":5,"cue_end":9,"speaker":"","speaker_text":"","speaker_start":null,"speaker_end":null,"speaker_label":"","speaker_via":"","speaker_entity":null}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

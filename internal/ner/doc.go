@@ -13,6 +13,12 @@
 // article writes in lower case elsewhere ("Police", "police") is rarely a
 // name, and one capitalised in mid-sentence elsewhere usually is.
 //
+// Besides the word and its neighbours, the tagger weighs knowledge from
+// outside CoNLL: public name lists (internal/gazetteer), word clusters
+// learned from unlabeled news (./clusters), the layout of the line
+// (headline, table row, dateline, photo credit) and the contexts of the
+// word's other mentions in the article.
+//
 // Features are hashed to 32-bit keys without building strings, so tagging
 // allocates nothing per token once its scratch space is warm. The model is
 // trained by ./train and embedded as data/model.bin.gz; Default loads it once

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,7 +22,7 @@ type Span struct {
 // featureVersion names the feature set. A model records the version it was
 // trained with, and loading refuses a model of another version, since its
 // weights would be keyed to features that are no longer computed.
-const featureVersion = 4
+const featureVersion = 6
 
 // Feature templates. Each feature key mixes its template with its values, so
 // the same word under two templates gives two unrelated keys.
@@ -55,6 +56,15 @@ const (
 	tHist
 	tHistCap
 	tLex
+	tList
+	tListLong
+	tCluster
+	tClusterPrev
+	tClusterNext
+	tLayout
+	tAggPrev
+	tAggNext
+	tAggRun
 )
 
 // Capitalisation classes.
@@ -167,13 +177,30 @@ type features struct {
 	headline []bool // in a headline: written in capitals or in title case
 	counts   map[uint64]wordCount
 	gaz      []uint16 // gazetteer matches, see match
-	lex      *lexicon // set by the caller before reset; nil for none
+	list     []uint16 // public list matches, see matchLists
+	long     []uint32
+	clus     []uint32      // the word's cluster path, 0 for none
+	layout   []uint8       // the kind of line the token is on (layoutNone...)
+	lex      *lexicon      // set by the caller before reset; nil for none
+	clusters *clusterTable // set by the caller before reset; nil for none
+	lists    *nameLists    // set by the caller before reset; nil for none
+	// noLayout turns the layout features off (an ablation).
+	noLayout bool
 	// hist holds, per folded word, the label the tagger gave the word's
 	// last capitalised mention earlier in the document: a name is usually
 	// tagged the same way throughout an article ("Stoltenberg" after "Jens
 	// Stoltenberg").
 	hist map[uint64]Label
-	keys []uint32
+	// Context aggregation (Ratinov and Roth 2009): the words around the
+	// other capitalised mentions of a word in the document. mentions maps
+	// a folded word to its last capitalised mention, next chains each
+	// mention to the one before it; around holds each token's neighbours.
+	mentions map[uint64]int32
+	next     []int32
+	aroundP  []uint64
+	aroundN  []uint64
+	noAgg    bool // an ablation: no aggregation features
+	keys     []uint32
 }
 
 func grow[T any](s []T, n int) []T {
@@ -190,6 +217,7 @@ func (f *features) reset(toks []Token, sents []Span) {
 		f.word[i] = hashString(t.Text)
 		f.pos[i] = hashString(t.Tag)
 		f.lower[i], f.shape[i], f.short[i], f.caps[i] = wordValues(t.Text)
+		f.clus[i] = f.clusters.get(lexKey(f.lower[i]))
 	}
 	f.context(sents)
 }
@@ -207,11 +235,20 @@ func (f *features) alloc(toks []Token) {
 	f.initial = grow(f.initial, n)
 	f.headline = grow(f.headline, n)
 	f.gaz = grow(f.gaz, n)
+	f.list = grow(f.list, n)
+	f.long = grow(f.long, n)
+	f.clus = grow(f.clus, n)
+	f.layout = grow(f.layout, n)
 	if f.counts == nil {
 		f.counts = make(map[uint64]wordCount)
+		f.mentions = make(map[uint64]int32)
 		f.hist = make(map[uint64]Label)
 	}
 	clear(f.counts)
+	clear(f.mentions)
+	f.next = grow(f.next, n)
+	f.aroundP = grow(f.aroundP, n)
+	f.aroundN = grow(f.aroundN, n)
 	clear(f.hist)
 }
 
@@ -249,9 +286,26 @@ func (f *features) context(sents []Span) {
 				first = false
 			}
 		}
+		f.lineLayout(s, words, upper, capital, digits)
+		for i := s.First; i < s.Last; i++ {
+			f.aroundP[i], f.aroundN[i] = hashBOS, hashEOS
+			if i > s.First {
+				f.aroundP[i] = f.lower[i-1]
+			}
+			if i+1 < s.Last {
+				f.aroundN[i] = f.lower[i+1]
+			}
+		}
 	}
 	for i := range f.toks {
+		f.next[i] = -1
 		c := f.caps[i]
+		if c != capLower && c != capPunct && c != capDigit {
+			if last, ok := f.mentions[f.lower[i]]; ok {
+				f.next[i] = last
+			}
+			f.mentions[f.lower[i]] = int32(i)
+		}
 		if c == capLower {
 			wc := f.counts[f.lower[i]]
 			wc.lower++
@@ -262,6 +316,7 @@ func (f *features) context(sents []Span) {
 			f.counts[f.lower[i]] = wc
 		}
 	}
+	f.matchAllLists(f.lists, sents)
 }
 
 // capMid reports whether token i is capitalised where capitals tell
@@ -326,7 +381,7 @@ func wordValues(w string) (lower, shape, short uint64, class uint8) {
 
 // token appends the feature keys of token i in sentence s to f.keys.
 func (f *features) token(i int, s Span) []uint32 {
-	k := wordKeys(f.keys[:0], f.toks[i].Text, f.word[i], f.lower[i], f.shape[i], f.short[i])
+	k := wordKeys(f.keys[:0], f.toks[i].Text, f.word[i], f.lower[i], f.shape[i], f.short[i], f.clus[i])
 	lex := uint8(0)
 	if f.lex != nil {
 		lex = f.lex.get(lexKey(f.lower[i]))
@@ -339,9 +394,14 @@ func (f *features) token(i int, s Span) []uint32 {
 // wordKeys appends the keys of the features that read only the word itself
 // (its text and the hashes wordValues computes of it), which the tagger
 // sums once per distinct word rather than once per token.
-func wordKeys(k []uint32, text string, word, lower, shape, short uint64) []uint32 {
+func wordKeys(k []uint32, text string, word, lower, shape, short uint64, clus uint32) []uint32 {
 	k = append(k, key2(tBias, 0), key2(tWord, word), key2(tLower, lower),
 		key2(tShape, shape), key2(tShort, short))
+	if clus != 0 {
+		for _, n := range clusterPrefixes {
+			k = append(k, key3(tCluster, uint64(n), uint64(clusterPrefix(clus, n))))
+		}
+	}
 
 	// Prefixes and suffixes of the folded word, up to four runes.
 	h := uint64(fnvOff)
@@ -440,6 +500,33 @@ func (f *features) contextKeys(k []uint32, i int, s Span, hasLex bool, lex uint8
 			}
 		}
 	}
+	if l := f.list[i]; l != 0 {
+		for b := range maxListTypes {
+			if l&(1<<b) != 0 {
+				k = append(k, key2(tList, uint64(b)))
+			}
+		}
+	}
+	if l := f.long[i]; l != 0 {
+		k = append(k, key2(tListLong, uint64(l)))
+	}
+	if f.clusters != nil {
+		// The classes of the words around: "Mr X", "X said", "in X".
+		cp, cn := uint64(hashBOS), uint64(hashEOS)
+		if i-1 >= s.First {
+			cp = uint64(clusterPrefix(f.clus[i-1], 6))
+		}
+		if i+1 < s.Last {
+			cn = uint64(clusterPrefix(f.clus[i+1], 6))
+		}
+		k = append(k, key2(tClusterPrev, cp), key2(tClusterNext, cn))
+	}
+	if lay := f.layout[i]; lay != layoutNone && !f.noLayout {
+		k = append(k, key2(tLayout, uint64(lay)), key3(tLayout, uint64(lay), cap))
+	}
+	if c := f.caps[i]; c != capLower && c != capPunct && c != capDigit && !f.noAgg {
+		k = f.aggregate(k, i)
+	}
 	if c := f.caps[i]; c != capLower && c != capPunct && c != capDigit {
 		if hasLex {
 			k = append(k, key3(tLex, uint64(lex), ctx))
@@ -449,6 +536,60 @@ func (f *features) contextKeys(k []uint32, i int, s Span, hasLex bool, lex uint8
 		}
 	}
 	return k
+}
+
+// maxAggregate bounds the mentions a token reads, so that a name repeated
+// through a long article costs a constant per token.
+const maxAggregate = 8
+
+// aggregate appends the words around the other capitalised mentions of
+// token i's word, nearest first: "Mr Stoltenberg" elsewhere tells that
+// "Stoltenberg" opening a sentence is a person, "in Kosovo" elsewhere that
+// "Kosovo" in a headline is a place.
+func (f *features) aggregate(k []uint32, i int) []uint32 {
+	n := 0
+	start := len(k)
+	// The chain runs from the last mention back; i itself is skipped.
+	for j := f.mentions[f.lower[i]]; j >= 0 && n < maxAggregate; j = f.next[j] {
+		if int(j) == i {
+			continue
+		}
+		// Each feature counts once however many mentions share it: a
+		// name repeated through a long story would otherwise sum the
+		// same weight again and again ("Elian" standing alone twenty
+		// times) and drown the token's own evidence.
+		for _, key := range [3]uint32{key2(tAggPrev, f.aroundP[j]), key2(tAggNext, f.aroundN[j]), key2(tAggRun, f.runOf(int(j)))} {
+			if !slices.Contains(k[start:], key) {
+				k = append(k, key)
+			}
+		}
+		n++
+	}
+	return k
+}
+
+// runOf tells where token j stands in its run of capitalised words: alone,
+// first ("Jens" in "Jens Stoltenberg"), last or inside, and whether it opens
+// its sentence or is in a headline, where capitals tell less.
+func (f *features) runOf(j int) uint64 {
+	capd := func(i int) bool {
+		c := f.caps[i]
+		return c == capInit || c == capAll || c == capMixed || c == capSingle
+	}
+	r := uint64(0)
+	if j > 0 && !f.initial[j] && capd(j-1) {
+		r |= 1
+	}
+	if j+1 < len(f.caps) && capd(j+1) && f.aroundN[j] != hashEOS {
+		r |= 2
+	}
+	if f.initial[j] {
+		r |= 4
+	}
+	if f.headline[j] {
+		r |= 8
+	}
+	return r
 }
 
 // record remembers the labels given to the capitalised words of a sentence,

@@ -7,7 +7,7 @@ func (m *Model) labelReference(toks []Token, sents []Span, out []Label) {
 	s := new(scratch)
 	var score [2][NumLabels]int32
 	clear(out[:len(toks)])
-	s.f.lex = m.lex
+	s.f.lex, s.f.clusters, s.f.lists, s.f.noLayout, s.f.noAgg = m.lex, m.clusters, m.lists, m.noLayout, m.noAgg
 	s.f.reset(toks, sents)
 	for _, sent := range sents {
 		n := sent.Last - sent.First

@@ -25,9 +25,13 @@ type Model struct {
 	w []int16
 	// trans[p][c] scores label c after label p; p == NumLabels is the start
 	// of a sentence. Transitions that break BIO hold negInf.
-	trans [NumLabels + 1][NumLabels]int32
-	gaz   *gazetteer
-	lex   *lexicon
+	trans    [NumLabels + 1][NumLabels]int32
+	gaz      *gazetteer
+	lex      *lexicon
+	lists    *nameLists
+	clusters *clusterTable
+	noLayout bool // see features.noLayout
+	noAgg    bool // see features.noAgg
 	// raw keeps the sorted keys and unconstrained transitions for writing.
 	sorted []uint32
 	rawT   [NumLabels + 1][NumLabels]int16
@@ -38,7 +42,7 @@ type Model struct {
 const negInf = -1 << 29
 
 // formatVersion is the version of the serialised layout.
-const formatVersion = 3
+const formatVersion = 6
 
 var magic = []byte("NFNER")
 
@@ -53,10 +57,21 @@ var Default = sync.OnceValues(func() (*Model, error) {
 	return Read(bytes.NewReader(embedded))
 })
 
+// knowledge is what a model knows besides its weights: the gazetteer of
+// training names, the lexicon, the public lists and the word clusters.
+type knowledge struct {
+	gaz      *gazetteer
+	lex      *lexicon
+	lists    *nameLists
+	clusters *clusterTable
+	noLayout bool
+	noAgg    bool
+}
+
 // newModel builds a model from rows sorted by key, their weights and the
 // transition weights.
-func newModel(sorted []uint32, w []int16, trans [NumLabels + 1][NumLabels]int16, gaz *gazetteer, lex *lexicon) *Model {
-	m := &Model{sorted: sorted, w: w, rawT: trans, gaz: gaz, lex: lex}
+func newModel(sorted []uint32, w []int16, trans [NumLabels + 1][NumLabels]int16, k knowledge) *Model {
+	m := &Model{sorted: sorted, w: w, rawT: trans, gaz: k.gaz, lex: k.lex, lists: k.lists, clusters: k.clusters, noLayout: k.noLayout, noAgg: k.noAgg}
 	size, shift := 1, uint(32)
 	for size < 2*len(sorted) || size < 2 {
 		size <<= 1
@@ -125,7 +140,7 @@ func (m *Model) Label(toks []Token, sents []Span, out []Label) {
 	defer m.pool.Put(s)
 	clear(out[:len(toks)])
 	f := &s.f
-	f.lex = m.lex
+	f.lex, f.clusters, f.lists, f.noLayout, f.noAgg = m.lex, m.clusters, m.lists, m.noLayout, m.noAgg
 	// features.reset, with the per-word values from the cache.
 	f.alloc(toks)
 	s.base = grow(s.base, len(toks))
@@ -135,7 +150,7 @@ func (m *Model) Label(toks []Token, sents []Span, out []Label) {
 	for i, t := range toks {
 		w := hashString(t.Text)
 		e := s.words.lookup(m, t.Text, w, &f.keys)
-		f.word[i], f.lower[i], f.short[i], f.caps[i] = w, e.lower, e.short, e.caps // f.shape: only wordKeys reads it
+		f.word[i], f.lower[i], f.short[i], f.caps[i], f.clus[i] = w, e.lower, e.short, e.caps, e.clus // f.shape: only wordKeys reads it
 		f.pos[i] = hashString(t.Tag)
 		s.base[i], s.near[i], s.lex[i] = e.sum, e.near, e.lex
 	}
@@ -261,7 +276,9 @@ func viterbi[T int32 | float32](emit []T, trans *[NumLabels + 1][NumLabels]T, ba
 
 // Write serialises the model, gzip-compressed: a header, the transition
 // weights, then each row as the delta of its key, a bit mask of its non-zero
-// weights and those weights, all as varints.
+// weights and those weights, all as varints; then, in a second gzip member
+// stored without compression, the gazetteer, the lexicon, the lists and the
+// clusters.
 func (m *Model) Write(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -301,6 +318,21 @@ func (m *Model) Write(w io.Writer) error {
 			buf = buf[:0]
 		}
 	}
+	// The hash tables that follow (gazetteer, lexicon, lists, clusters)
+	// are random keys that deflate barely shrinks but would take most of
+	// the load's time to inflate: they go in a second gzip member of
+	// stored blocks, which gzip.Reader reads on as one stream at copying
+	// speed.
+	if _, err := zw.Write(buf); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	if zw, err = gzip.NewWriterLevel(w, gzip.NoCompression); err != nil {
+		return err
+	}
+	buf = buf[:0]
 	var gk []uint64
 	if m.gaz != nil {
 		for h := range m.gaz.entries {
@@ -326,6 +358,36 @@ func (m *Model) Write(w io.Writer) error {
 		buf = append(buf, lex.bits[i])
 		lastK = k
 	}
+	var lists nameLists
+	if m.lists != nil {
+		lists = *m.lists
+	}
+	buf = binary.AppendUvarint(buf, uint64(len(lists.keys)))
+	lastK = 0
+	for i, k := range lists.keys {
+		buf = binary.AppendUvarint(buf, uint64(k-lastK))
+		buf = append(buf, lists.bits[i])
+		lastK = k
+	}
+	var clus clusterTable
+	if m.clusters != nil {
+		clus = *m.clusters
+	}
+	buf = binary.AppendUvarint(buf, uint64(len(clus.keys)))
+	lastK = 0
+	for i, k := range clus.keys {
+		buf = binary.AppendUvarint(buf, uint64(k-lastK))
+		buf = binary.AppendUvarint(buf, uint64(clus.paths[i]))
+		lastK = k
+	}
+	flags := uint64(0)
+	if m.noLayout {
+		flags |= 1
+	}
+	if m.noAgg {
+		flags |= 2
+	}
+	buf = binary.AppendUvarint(buf, flags)
 	if _, err := zw.Write(buf); err != nil {
 		return err
 	}
@@ -391,13 +453,33 @@ func decode(data []byte) (*Model, error) {
 		k += uint32(d.uvarint())
 		lex.keys[i], lex.bits[i] = k, d.byte()
 	}
+	var lists *nameLists
+	if n := d.count(); n > 0 {
+		lists = &nameLists{keys: make([]uint32, n), bits: make([]uint8, n)}
+		k = 0
+		for i := range n {
+			k += uint32(d.uvarint())
+			lists.keys[i], lists.bits[i] = k, d.byte()
+		}
+	}
+	var clusters *clusterTable
+	if n := d.count(); n > 0 {
+		clusters = &clusterTable{keys: make([]uint32, n), paths: make([]uint32, n)}
+		k = 0
+		for i := range n {
+			k += uint32(d.uvarint())
+			clusters.keys[i], clusters.paths[i] = k, uint32(d.uvarint())
+		}
+	}
+	flags := d.uvarint()
 	if d.err != nil {
 		return nil, d.err
 	}
-	if !slices.IsSorted(sorted) || !slices.IsSorted(lex.keys) {
+	if !slices.IsSorted(sorted) || !slices.IsSorted(lex.keys) ||
+		lists != nil && !slices.IsSorted(lists.keys) || clusters != nil && !slices.IsSorted(clusters.keys) {
 		return nil, errors.New("ner: corrupt model: keys out of order")
 	}
-	return newModel(sorted, w, trans, gaz, lex), nil
+	return newModel(sorted, w, trans, knowledge{gaz: gaz, lex: lex, lists: lists, clusters: clusters, noLayout: flags&1 != 0, noAgg: flags&2 != 0}), nil
 }
 
 // decoder reads varints from a buffer, keeping the first error so that

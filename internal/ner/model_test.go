@@ -22,7 +22,7 @@ func TestViterbiNeverBreaksBIO(t *testing.T) {
 	emit[int(NumLabels)+int(IORG)] = 100
 	emit[int(NumLabels)+int(IPER)] = 50
 	emit[2*int(NumLabels)+int(O)] = 10
-	m := newModel(nil, nil, [NumLabels + 1][NumLabels]int16{}, nil, nil)
+	m := newModel(nil, nil, [NumLabels + 1][NumLabels]int16{}, knowledge{})
 	out := make([]Label, 3)
 	viterbi(emit, &m.trans, make([]uint8, len(emit)), out)
 	if want := []Label{BPER, IPER, O}; !slices.Equal(out, want) {
@@ -55,7 +55,9 @@ func toyDocs() []TrainDoc {
 
 func TestTrainLearnsAndRoundTrips(t *testing.T) {
 	docs := toyDocs()
-	m := Train(docs, nil, TrainOptions{Epochs: 5, MinCount: 1, Seed: 1, Lexicon: []string{"he", "said", "Paris"}})
+	m := Train(docs, nil, TrainOptions{Epochs: 5, MinCount: 1, Seed: 1, Lexicon: []string{"he", "said", "Paris"},
+		Lists:    []NameList{{Type: 0, Names: [][]string{{"Lima"}, {"New", "York"}}}, {Type: 5, Names: [][]string{{"Khan"}}}},
+		Clusters: []ClusterEntry{{Path: "01", Word: "lima"}, {Path: "00", Word: "paris"}, {Path: "1", Word: "said"}}})
 	if f := m.Evaluate(docs).Total("PER", "LOC").F1(); f != 1 {
 		t.Fatalf("training F1 on toy data = %v, want 1", f)
 	}
@@ -68,7 +70,9 @@ func TestTrainLearnsAndRoundTrips(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !slices.Equal(r.sorted, m.sorted) || !slices.Equal(r.w, m.w) || r.trans != m.trans ||
-		!slices.Equal(r.lex.keys, m.lex.keys) || !slices.Equal(r.lex.bits, m.lex.bits) || len(m.lex.keys) != 3 || !maps.Equal(r.gaz.entries, m.gaz.entries) || len(m.gaz.entries) == 0 {
+		!slices.Equal(r.lex.keys, m.lex.keys) || !slices.Equal(r.lex.bits, m.lex.bits) || len(m.lex.keys) != 3 || !maps.Equal(r.gaz.entries, m.gaz.entries) || len(m.gaz.entries) == 0 ||
+		!slices.Equal(r.lists.keys, m.lists.keys) || !slices.Equal(r.lists.bits, m.lists.bits) || len(m.lists.keys) != 4 ||
+		!slices.Equal(r.clusters.keys, m.clusters.keys) || !slices.Equal(r.clusters.paths, m.clusters.paths) || len(m.clusters.keys) != 3 {
 		t.Fatal("model differs after a write and read")
 	}
 	toks, sents := docOf("She", "works", "in", "Lima", ".", "|", "Mr", "Khan", "said", "so")

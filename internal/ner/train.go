@@ -21,8 +21,12 @@ type TrainOptions struct {
 	Epochs   int // passes over the training data
 	MinCount int // features seen fewer times are dropped
 	Seed     uint64
-	Lexicon  []string  // a word list for the lexicon features; nil for none
-	Log      io.Writer // per-epoch figures; nil for none
+	Lexicon  []string       // a word list for the lexicon features; nil for none
+	Lists    []NameList     // public name lists for the list features; nil for none
+	Clusters []ClusterEntry // word clusters for the cluster features; nil for none
+	NoLayout bool           // leave out the layout features (an ablation)
+	NoAgg    bool           // leave out context aggregation (an ablation)
+	Log      io.Writer      // per-epoch figures; nil for none
 }
 
 // Train fits a model with the structured averaged perceptron (Collins 2002):
@@ -43,9 +47,19 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 		fmt.Fprintf(log, "lexicon: %d words\n", len(lex.keys))
 	}
 
+	know := knowledge{gaz: gaz, lex: lex, noLayout: opt.NoLayout, noAgg: opt.NoAgg}
+	if len(opt.Lists) > 0 {
+		know.lists = buildLists(opt.Lists)
+		fmt.Fprintf(log, "lists: %d names and prefixes\n", len(know.lists.keys))
+	}
+	if len(opt.Clusters) > 0 {
+		know.clusters = buildClusters(opt.Clusters)
+		fmt.Fprintf(log, "clusters: %d words\n", len(know.clusters.keys))
+	}
+
 	// Count features over the gold data to drop rare ones; the hist
 	// features are counted as the gold labels would set them.
-	f := features{lex: lex}
+	f := features{lex: lex, clusters: know.clusters, lists: know.lists, noLayout: opt.NoLayout, noAgg: opt.NoAgg}
 	counts := map[uint32]int32{}
 	for d, doc := range train {
 		f.reset(doc.Tokens, doc.Sents)
@@ -167,7 +181,7 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 				avgT[p][y] = trans[p][y] - transA[p][y]/c
 			}
 		}
-		m := quantise(keys, avg, avgT, gaz, lex)
+		m := quantise(keys, avg, avgT, know)
 		fmt.Fprintf(log, "epoch %d: %d token errors in training, %d features", epoch, errs, m.Features())
 		if len(dev) == 0 {
 			best = m
@@ -186,7 +200,7 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 
 // quantise scales float weights to int16 so that the largest magnitude
 // fills the range, and drops rows whose weights all round to zero.
-func quantise(keys []uint32, w []float32, trans [NumLabels + 1][NumLabels]float32, gaz *gazetteer, lex *lexicon) *Model {
+func quantise(keys []uint32, w []float32, trans [NumLabels + 1][NumLabels]float32, know knowledge) *Model {
 	L := int(NumLabels)
 	maxAbs := float32(0)
 	for _, v := range w {
@@ -231,7 +245,7 @@ func quantise(keys []uint32, w []float32, trans [NumLabels + 1][NumLabels]float3
 			qt[p][y] = q(trans[p][y])
 		}
 	}
-	return newModel(sorted, qw, qt, gaz, lex)
+	return newModel(sorted, qw, qt, know)
 }
 
 // Evaluate tags docs and scores the result against their gold labels.

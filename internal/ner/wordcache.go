@@ -19,6 +19,7 @@ type wordEntry struct {
 	off, n             uint32 // the word is arena[off:off+n]
 	used               bool
 	caps, lex          uint8
+	clus               uint32
 	word, lower, short uint64
 	sum                [NumLabels]int32
 	// near[j] is the row of the word under neighbourTemplates[j], which
@@ -73,8 +74,9 @@ func (c *wordCache) lookup(m *Model, text string, word uint64, keys *[]uint32) *
 	if m.lex != nil {
 		e.lex = m.lex.get(lexKey(e.lower))
 	}
+	e.clus = m.clusters.get(lexKey(e.lower))
 	e.sum = [NumLabels]int32{}
-	*keys = wordKeys((*keys)[:0], text, e.word, e.lower, shape, e.short)
+	*keys = wordKeys((*keys)[:0], text, e.word, e.lower, shape, e.short, e.clus)
 	m.addRows(&e.sum, *keys)
 	for j, t := range neighbourTemplates {
 		e.near[j] = m.rowSum(key2(t, e.lower))

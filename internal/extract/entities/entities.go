@@ -44,6 +44,35 @@ var titlesTXT string
 //go:embed data/orgs.txt
 var orgsTXT string
 
+//go:embed data/placekinds.tsv
+var placeKindsTSV string
+
+// placeKinds are the words of data/placekinds.tsv: by where they stand in
+// a name, the label they give it.
+type placeKinds struct {
+	first, last, name map[string]string
+}
+
+var loadPlaceKinds = sync.OnceValue(func() placeKinds {
+	k := placeKinds{first: map[string]string{}, last: map[string]string{}, name: map[string]string{}}
+	for _, r := range wordlist.Rows(placeKindsTSV) {
+		if len(r) != 3 {
+			panic("entities: data/placekinds.tsv: want kind, where, word: " + strings.Join(r, "|"))
+		}
+		switch r[1] {
+		case "first":
+			k.first[r[2]] = r[0]
+		case "last":
+			k.last[r[2]] = r[0]
+		case "name":
+			k.name[r[2]] = r[0]
+		default:
+			panic("entities: data/placekinds.tsv: unknown position " + r[1])
+		}
+	}
+	return k
+})
+
 // loadOrgs maps the first word of each name in data/orgs.txt to its names
 // as word lists, longest first.
 var loadOrgs = sync.OnceValue(func() map[string][][]string {
@@ -81,12 +110,13 @@ type Rule struct {
 var Rules = []Rule{
 	{"trim", `boundaries: drop leading common words and trailing punctuation, possessives and numbers ("England 1996-08-31"); initials make a person ("S. Waugh")`},
 	{"tagtrim", `a leading determiner, pronoun or conjunction is no part of a name, unless a place starts with it ("The Hague")`},
-	{"norp", "nationality words are NORP entities and are split off the name they start (\"German KFOR\")"},
+	{"norp", "nationality, religion and party words are NORP entities, tagged or not, and are split off the name they start (\"German KFOR\")"},
 	{"orgs", "news agencies and international bodies of data/orgs.txt are ORG wherever they stand"},
 	{"orghead", `a name ending in an organisation word of data/orgwords.txt is an ORG ("Kurdistan Democratic Party")`},
 	{"acronym", `acronyms the article defines take the label and canonical name of their expansion ("Kosovo Force (KFOR)")`},
 	{"caps", `a one-word PERSON in capitals is an organisation's acronym ("KFOR said")`},
 	{"gazetteer", "country names, their other spellings and capitals (data/places.tsv) are GPE, whether the tagger missed them or gave another label"},
+	{"placekind", `places the tagger found are LOC when natural or a region ("Atlantic Ocean", "Mount Everest", "Europe") and FAC when built ("Changi International Airport"), by the words of data/placekinds.tsv; countries, cities and states stay GPE`},
 	{"surname", `a mention repeating the last words of a person's fuller name is a PERSON ("Stoltenberg" after "Jens Stoltenberg")`},
 	{"title", `titles and roles before a name are split off it ("Prime Minister Jonas Gahr Store")`},
 	{"orgshort", `a one-word mention that starts an organisation's full name is an ORG ("Ford" after "Ford Motor Company")`},
@@ -181,6 +211,17 @@ func Extract(c *article.Article, nats []facts.Nationality, opt Options) []facts.
 			out = append(out, m)
 		}
 	}
+	if rs.on("norp") {
+		// Religions and parties are a closed class: a word of
+		// data/norpwords.txt the tagger left untagged ("Most Muslims in
+		// the city") is NORP all the same. Appended last, it yields to any
+		// mention the tagger or the rules above found on its token.
+		for i, tok := range d.Tokens {
+			if loadNorpWords()[tok.Text] {
+				out = append(out, ment{a: i, b: i + 1, label: "NORP", fixed: true})
+			}
+		}
+	}
 	out = dropOverlaps(out)
 	if rs.on("orgs") {
 		out = knownOrgs(d, out)
@@ -209,6 +250,9 @@ func Extract(c *article.Article, nats []facts.Nationality, opt Options) []facts.
 	}
 	if rs.on("gazetteer") {
 		out = gazetteer(d, t, out, otherNames(d))
+	}
+	if rs.on("placekind") {
+		placeKind(d, t, out)
 	}
 	if rs.on("surname") {
 		surnames(d, out)
@@ -242,6 +286,40 @@ func Extract(c *article.Article, nats []facts.Nationality, opt Options) []facts.
 	}
 	canonicalise(ents, defs)
 	return ents
+}
+
+// placeKind relabels the places the tagger read as GPE (its LOC) that are
+// natural places, regions or structures, and the organisations named as
+// structures ("Heathrow Airport" is a place people land at). A name the
+// place gazetteer knows whole stays GPE: "Cayman Islands" is a territory.
+func placeKind(d *doc.Document, t *nationalities.Tables, ms []ment) {
+	k := loadPlaceKinds()
+	for i := range ms {
+		m := &ms[i]
+		if m.e > 0 || (m.label != "GPE" && m.label != "ORG") || m.fixed && m.label == "ORG" {
+			continue
+		}
+		if t.PlaceAt(d.Tokens, m.a) == m.b-m.a {
+			continue
+		}
+		label := ""
+		if m.b-m.a > 1 {
+			if l, ok := k.last[d.Tokens[m.b-1].Text]; ok {
+				label = l
+			} else if l, ok := k.first[d.Tokens[m.a].Text]; ok {
+				label = l
+			}
+		}
+		if l, ok := k.name[mentionText(d, *m)]; ok {
+			label = l
+		}
+		// An organisation only becomes a structure, never a region:
+		// "Pacific Gas" stays a company.
+		if label == "" || m.label == "ORG" && label != "FAC" {
+			continue
+		}
+		m.label, m.fixed = label, true
+	}
 }
 
 // tagged returns the tagger's entities as token ranges with our labels.
@@ -451,7 +529,11 @@ func knownOrgs(d *doc.Document, ms []ment) []ment {
 // the parts and how many there are, with no allocation.
 func splitTitle(d *doc.Document, m ment) ([2]ment, int) {
 	titles := loadTitles()
-	if loadOrgWords()[d.Tokens[m.b-1].Text] {
+	// A title opens a person's name; in the name of a league or an event
+	// the tagger calls MISC it is a word of the name: "Major League
+	// Baseball". (The tagger's ORG also covers a title before a person it
+	// misread: "Senator McCain".)
+	if loadOrgWords()[d.Tokens[m.b-1].Text] || m.label == "MISC" {
 		return [2]ment{m}, 1
 	}
 	first, last := -1, -1
@@ -526,7 +608,9 @@ func fixBoundaries(rs rules, d *doc.Document, t *nationalities.Tables, m ment, n
 	if rs.on("trim") {
 		// Trailing possessives, punctuation and numbers: "England 1996-08-31".
 		// A closing bracket stays when the name opened it: "Mladost ( L )".
-		for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) && !closesBracket(d, m) || d.Tokens[m.b-1].Tag == "POS" ||
+		// A number ends the name of an event or a product ("Euro 96",
+		// "Boeing 747", "Windows 95"), which the tagger calls MISC.
+		for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) && !closesBracket(d, m) && !numberedMisc(d, m) || d.Tokens[m.b-1].Tag == "POS" ||
 			m.b-m.a > 1 && loadNotNames()[d.Tokens[m.b-1].Text]) {
 			m.b--
 		}
@@ -542,6 +626,13 @@ func fixBoundaries(rs rules, d *doc.Document, t *nationalities.Tables, m ment, n
 		m.label, m.fixed = "NORP", true
 	}
 	return m, true
+}
+
+// numberedMisc reports whether m is a MISC name of two words or more that
+// ends in a number: "Euro 96", "Boeing 747".
+func numberedMisc(d *doc.Document, m ment) bool {
+	last := d.Tokens[m.b-1].Text
+	return m.label == "MISC" && m.b-m.a > 1 && last != "" && last[0] >= '0' && last[0] <= '9'
 }
 
 // commonWord reports whether token i is an ordinary word that starts a name

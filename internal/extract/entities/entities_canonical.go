@@ -1,14 +1,15 @@
 package entities
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
 
-// Canonical names: one spelling per entity, the longest mention that
-// shares its words or the expansion of its acronym.
+// Canonical names: one spelling per entity, the nearest fuller mention that
+// shares its words or the expansion of its acronym; and entity ids.
 
 const (
 	accented = "áàâäãåéèêëíìîïóòôöõøúùûüýÿñçčćšžđł"
@@ -37,17 +38,34 @@ func fold(s string) string {
 }
 
 // canonicalise sets each entity's Canonical to the fullest form of its name
-// in the document: the longest mention of the same label whose words start
-// or end with the mention's words ("Stoltenberg" after "Jens Stoltenberg"),
-// or the expansion of an abbreviation the article defines.
+// in the document and its Entity to the id of that name.
+//
+// A mention whose words start or end a longer mention of the same label
+// ("Stoltenberg" after "Jens Stoltenberg", "Ford" after "Ford Motor
+// Company") takes the nearest such mention before it, not the longest in
+// the document: a father and his son who share a surname stay two people,
+// each "Smith" going to the Smith named last. When the nearest fuller name
+// has a rival in its sentence ("Tom Smith and his son John Smith"), the
+// mention is ambiguous and stays as written. With no fuller name before
+// it (a headline), it takes the first one after it, if there is only one.
+// The label is part of the match, so a name never merges into a longer
+// name of another type: "Fairfax County" (GPE) does not become "Fairfax
+// County Police Department" (ORG). An abbreviation the article defines
+// takes its expansion.
+//
+// Entity ids number the distinct labels and canonical names from 1 in text
+// order, the names compared without case and accents ("ZURICH" in a
+// dateline is "Zürich"): every mention of one entity carries the same
+// small integer.
 func canonicalise(es []facts.Entity, defs map[string]acronym) {
-	// longest maps a label and a run of words to the first of the longest
-	// mentions that start or end with those words: one pass to index, one
-	// to look up, so a long document costs no more per entity than a
-	// short one. A run of words is a slice of the mention's words joined by
-	// single spaces, which is a substring of that joined text.
+	// fuller maps a label and a run of words to the mentions (in text
+	// order) of which it is the first or the last words, and not all:
+	// one pass to index, one to look up, so a long document costs no more
+	// per entity than a short one. A run of words is a slice of the
+	// mention's words joined by single spaces, which is a substring of
+	// that joined text.
 	type key struct{ label, words string }
-	longest := make(map[key]int, 2*len(es))
+	fuller := make(map[key][]int, 2*len(es))
 	joined := make([]string, len(es))
 	for j, e := range es {
 		w := spaceJoined(e.Text)
@@ -56,9 +74,9 @@ func canonicalise(es []facts.Entity, defs map[string]acronym) {
 			continue
 		}
 		// Each word boundary k gives the first words w[:k] and the last
-		// words w[k+1:]; the whole of w comes last, as prefix and suffix.
-		// Only the first and last maxCanonicalWords words are indexed, so
-		// a mention costs its length, not its length times its words.
+		// words w[k+1:]. Only the first and last maxCanonicalWords words
+		// are indexed, so a mention costs its length, not its length
+		// times its words.
 		n := min(strings.Count(w, " "), maxCanonicalWords)
 		for k, c, suf := 0, 0, len(w); c < n; k++ {
 			if w[k] != ' ' {
@@ -66,31 +84,81 @@ func canonicalise(es []facts.Entity, defs map[string]acronym) {
 			}
 			c++
 			suf = strings.LastIndexByte(w[:suf], ' ')
-			// The first c words, then the last c words.
-			for _, sub := range [2]string{w[:k], w[suf+1:]} {
-				kk := key{e.Label, sub}
-				if cur, ok := longest[kk]; !ok || len(e.Text) > len(es[cur].Text) {
-					longest[kk] = j
-				}
+			first, last := w[:k], w[suf+1:]
+			fuller[key{e.Label, first}] = append(fuller[key{e.Label, first}], j)
+			if last != first {
+				fuller[key{e.Label, last}] = append(fuller[key{e.Label, last}], j)
 			}
 		}
-		kk := key{e.Label, w}
-		if cur, ok := longest[kk]; !ok || len(e.Text) > len(es[cur].Text) {
-			longest[kk] = j
+	}
+	// oneName says whether all the fuller mentions of a key are one name,
+	// once per key rather than once per mention that looks it up.
+	oneName := make(map[key]bool, len(fuller))
+	for k, cands := range fuller {
+		one := true
+		for _, o := range cands {
+			one = one && joined[o] == joined[cands[0]]
 		}
+		oneName[k] = one
 	}
 	for i := range es {
 		if def, ok := defs[es[i].Text]; ok {
 			es[i].Canonical = spaceJoined(def.expansion)
 			continue
 		}
-		best := i
-		if j, ok := longest[key{es[i].Label, joined[i]}]; ok && joined[i] != "" && len(es[j].Text) > len(es[i].Text) &&
-			len(joined[j]) <= maxCanonicalBytes {
-			best = j
+		es[i].Canonical = joined[i]
+		if joined[i] == "" {
+			continue
 		}
-		es[i].Canonical = joined[best]
+		k := key{es[i].Label, joined[i]}
+		if j, ok := nearestFuller(es, joined, fuller[k], oneName[k], i); ok && len(joined[j]) <= maxCanonicalBytes {
+			es[i].Canonical = joined[j]
+		}
 	}
+	// A fuller name may itself be short for a fuller one still ("Smith"
+	// -> "John Smith" -> "John Smith Jr"), which the loop above resolved
+	// first, in text order: the canonical of a canonical is the same.
+	type ent struct{ label, name string }
+	ids := make(map[ent]int, len(es))
+	for i := range es {
+		k := ent{es[i].Label, fold(es[i].Canonical)}
+		id, ok := ids[k]
+		if !ok {
+			id = len(ids) + 1
+			ids[k] = id
+		}
+		es[i].Entity = id
+	}
+}
+
+// nearestFuller picks, among cands (mentions of which mention i's words are
+// the first or last words, in text order), the one i stands for: the
+// nearest before i, unless another distinct name among cands shares its
+// sentence (ambiguous); with none before, the first after, when cands are
+// all one name (oneName).
+func nearestFuller(es []facts.Entity, joined []string, cands []int, oneName bool, i int) (int, bool) {
+	// cands is in text order: the last one before i is the nearest, and
+	// the cands of its sentence stand together around it (a sentence is
+	// at most doc.MaxSentenceTokens tokens, so this look is bounded).
+	k := sort.Search(len(cands), func(n int) bool { return es[cands[n]].Start >= es[i].Start })
+	if k > 0 {
+		j := cands[k-1]
+		for n := k - 1; n >= 0 && es[cands[n]].Sentence == es[j].Sentence; n-- {
+			if joined[cands[n]] != joined[j] {
+				return 0, false
+			}
+		}
+		for n := k; n < len(cands) && es[cands[n]].Sentence == es[j].Sentence; n++ {
+			if joined[cands[n]] != joined[j] {
+				return 0, false
+			}
+		}
+		return j, true
+	}
+	if k < len(cands) && oneName {
+		return cands[k], true
+	}
+	return 0, false
 }
 
 // Bounds on canonical names (issue 18: a 1.5 MB run of "Smith Smith ..."
@@ -137,4 +205,36 @@ func asciiSpace(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// LinkSpeakers sets each quote's SpeakerEntity to the id of the entity that
+// names its speaker: the entity mention on the speaker's words, else the
+// first entity whose canonical name is the speaker's name (a speaker
+// resolved from a pronoun or a surname elsewhere). ents must be sorted by
+// offset, as Extract returns them.
+func LinkSpeakers(ents []facts.Entity, qs []facts.Quote) {
+	byName := make(map[string]int, len(ents))
+	for _, e := range ents {
+		if _, ok := byName[e.Canonical]; !ok && (e.Label == "PERSON" || e.Label == "ORG") {
+			byName[e.Canonical] = e.Entity
+		}
+	}
+	for qi := range qs {
+		q := &qs[qi]
+		q.SpeakerEntity = 0
+		if q.SpeakerEnd > q.SpeakerStart {
+			// The last mention starting before the speaker's end that
+			// overlaps the speaker's words: "NATO chief Jens Stoltenberg".
+			k := sort.Search(len(ents), func(n int) bool { return ents[n].Start >= q.SpeakerEnd })
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if ents[j].End > q.SpeakerStart && ents[j].Label != "NORP" {
+					q.SpeakerEntity = ents[j].Entity
+					break
+				}
+			}
+		}
+		if q.SpeakerEntity == 0 && q.Speaker != "" {
+			q.SpeakerEntity = byName[q.Speaker]
+		}
+	}
 }

@@ -93,6 +93,11 @@ func gazetteer(d *doc.Document, t *nationalities.Tables, ms []ment, other []bool
 		if n == 0 {
 			continue
 		}
+		if d.Tokens[i].Sentence != d.Tokens[i+n-1].Sentence {
+			// A name never runs from one sentence into the next: "Czech"
+			// ending one and "Republic" opening the next are two words.
+			continue
+		}
 		if people[d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End]] {
 			i += n - 1
 			continue

@@ -1,15 +1,11 @@
 package entities
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
-	"github.com/newsfacts/newsfacts/internal/extract/article"
-	"github.com/newsfacts/newsfacts/internal/extract/article/articletest"
 	"github.com/newsfacts/newsfacts/internal/extract/nationalities"
-	"github.com/newsfacts/newsfacts/internal/facts"
 	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
@@ -59,38 +55,6 @@ func oldFold(s string) string {
 	return b.String()
 }
 
-func oldCanonicalise(es []facts.Entity, defs map[string]acronym) {
-	// longest maps a label and a run of words to the first of the longest
-	// mentions that start or end with those words: one pass to index, one
-	// to look up, so a long document costs no more per entity than a
-	// short one.
-	longest := map[string]int{}
-	key := func(label string, words []string) string { return label + "\x00" + strings.Join(words, " ") }
-	words := make([][]string, len(es))
-	for j, e := range es {
-		words[j] = strings.Fields(e.Text)
-		for k := 1; k <= len(words[j]); k++ {
-			for _, sub := range [][]string{words[j][:k], words[j][len(words[j])-k:]} {
-				kk := key(e.Label, sub)
-				if cur, ok := longest[kk]; !ok || len(e.Text) > len(es[cur].Text) {
-					longest[kk] = j
-				}
-			}
-		}
-	}
-	for i := range es {
-		if def, ok := defs[es[i].Text]; ok {
-			es[i].Canonical = strings.Join(strings.Fields(def.expansion), " ")
-			continue
-		}
-		best := i
-		if j, ok := longest[key(es[i].Label, words[i])]; ok && len(words[i]) > 0 && len(es[j].Text) > len(es[i].Text) {
-			best = j
-		}
-		es[i].Canonical = strings.Join(words[best], " ")
-	}
-}
-
 // entityStrings are test inputs for the string helpers: the usual, the
 // spacing that strings.Fields normalises, accents, capitals and bad UTF-8.
 var entityStrings = []string{"", " ", "NATO", "Jens Stoltenberg", "Jens  Stoltenberg", " Jens Stoltenberg", "Jens Stoltenberg ",
@@ -107,39 +71,6 @@ func FuzzEntityStrings(f *testing.F) {
 		}
 		if got, want := spaceJoined(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("spaceJoined(%q) = %q, want %q", s, got, want)
-		}
-	})
-}
-
-// TestCanonicaliseAsBefore compares canonicalise with the slower original
-// on the entities of the TBAQ corpus and on mentions that share words.
-func TestCanonicaliseAsBefore(t *testing.T) {
-	check := func(t *testing.T, es []facts.Entity) {
-		got, want := slices.Clone(es), slices.Clone(es)
-		defs := map[string]acronym{"KFOR": {expansion: "Kosovo  Force"}}
-		canonicalise(got, defs)
-		oldCanonicalise(want, defs)
-		for i := range got {
-			if got[i].Canonical != want[i].Canonical {
-				t.Fatalf("%q: canonical %q, want %q", got[i].Text, got[i].Canonical, want[i].Canonical)
-			}
-		}
-	}
-	t.Run("mentions that share words", func(t *testing.T) {
-		var made []facts.Entity
-		for i, s := range entityStrings {
-			for _, l := range []string{"PERSON", "ORG"} {
-				made = append(made, facts.Entity{Span: facts.Span{Text: s, Start: i}, Label: l})
-				made = append(made, facts.Entity{Span: facts.Span{Text: "Mr " + s, Start: i}, Label: l})
-			}
-		}
-		check(t, made)
-	})
-	t.Run("TBAQ entities", func(t *testing.T) {
-		docs, _ := articletest.TBAQ(t, doc.Options{Entities: true})
-		for _, d := range docs {
-			c := &article.Article{Doc: d}
-			check(t, Extract(c, nationalities.Extract(c), Options{}))
 		}
 	})
 }

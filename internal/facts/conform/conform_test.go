@@ -10,7 +10,7 @@ func TestCheck(t *testing.T) {
 	good := `{"source":"-","date":null,"date_source":"none",
 	 "sentences":[{"index":0,"text":"Kosovo is tense.","start":0,"end":16,"paragraph":0},
 	              {"index":1,"text":"NATO sent 700 troops.","start":17,"end":38,"paragraph":0}],
-	 "entities":[{"text":"NATO","start":17,"end":21,"sentence":1,"label":"ORG","canonical":"NATO"}],
+	 "entities":[{"text":"NATO","start":17,"end":21,"sentence":1,"label":"ORG","canonical":"NATO","entity":1}],
 	 "numbers":[],"nationalities":[],"dates":[],"quotes":[]}`
 	if err := Check(input, []byte(good)); err != nil {
 		t.Fatalf("valid document rejected: %v", err)
@@ -22,8 +22,10 @@ func TestCheck(t *testing.T) {
 		"null list":                  strings.Replace(good, `"quotes":[]`, `"quotes":null`, 1),
 		"wrong sentence":             strings.Replace(good, `"sentence":1,"label"`, `"sentence":0,"label"`, 1),
 		"end past input":             strings.Replace(good, `"start":17,"end":38`, `"start":17,"end":99`, 1),
+		"entity id missing":          strings.Replace(good, `,"entity":1`, ``, 1),
+		"entity id zero":             strings.Replace(good, `"entity":1`, `"entity":0`, 1),
 	}
-	withQuote := strings.Replace(good, `"quotes":[]`, `"quotes":[{"text":"Kosovo is tense.","start":0,"end":16,"sentence":0,"kind":"direct","cue":"","cue_start":null,"cue_end":null,"speaker":"","speaker_text":"","speaker_start":null,"speaker_end":null,"speaker_label":"","speaker_via":""}]`, 1)
+	withQuote := strings.Replace(good, `"quotes":[]`, `"quotes":[{"text":"Kosovo is tense.","start":0,"end":16,"sentence":0,"kind":"direct","cue":"","cue_start":null,"cue_end":null,"speaker":"","speaker_text":"","speaker_start":null,"speaker_end":null,"speaker_label":"","speaker_via":"","speaker_entity":null}]`, 1)
 	if err := Check(input, []byte(withQuote)); err != nil {
 		t.Errorf("quote with null cue and speaker offsets rejected: %v", err)
 	}

@@ -15,6 +15,7 @@ package main
 
 import (
 	"bufio"
+	"compress/gzip"
 	"flag"
 	"fmt"
 	"os"
@@ -26,6 +27,7 @@ import (
 	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
 
+	"github.com/newsfacts/newsfacts/internal/gazetteer"
 	"github.com/newsfacts/newsfacts/internal/ner"
 )
 
@@ -38,14 +40,27 @@ func main() {
 	seed := flag.Uint64("seed", 1, "seed of the shuffling of documents between epochs")
 	lexPath := flag.String("lexicon", "/usr/share/dict/american-english", "word list for the lexicon features (Debian's wamerican: SCOWL); empty for none")
 	evalOnly := flag.String("eval", "", "score an existing model file on -dev instead of training")
+	useLists := flag.Bool("lists", true, "read the public name lists of internal/gazetteer as features")
+	clusterPath := flag.String("clusters", "internal/ner/data/clusters.tsv.gz", "word clusters built by ./internal/ner/clusters; empty for none")
+	noLayout := flag.Bool("no-layout", false, "leave out the layout features (an ablation)")
+	noAgg := flag.Bool("no-agg", false, "leave out context aggregation over the document (an ablation)")
 	flag.Parse()
-	if err := run(*trainPath, *devPath, *out, *evalOnly, *lexPath, *epochs, *minCount, *seed); err != nil {
+	know := knowledge{lists: *useLists, clusters: *clusterPath, noLayout: *noLayout, noAgg: *noAgg}
+	if err := run(*trainPath, *devPath, *out, *evalOnly, *lexPath, *epochs, *minCount, *seed, know); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(trainPath, devPath, out, evalOnly, lexPath string, epochs, minCount int, seed uint64) error {
+// knowledge names the outside data the tagger is trained with.
+type knowledge struct {
+	lists    bool
+	clusters string
+	noLayout bool
+	noAgg    bool
+}
+
+func run(trainPath, devPath, out, evalOnly, lexPath string, epochs, minCount int, seed uint64, know knowledge) error {
 	tagger, err := tag.New()
 	if err != nil {
 		return err
@@ -86,8 +101,19 @@ func run(trainPath, devPath, out, evalOnly, lexPath string, epochs, minCount int
 		}
 		lexicon = strings.Split(string(data), "\n")
 	}
+	opt := ner.TrainOptions{Epochs: epochs, MinCount: minCount, Seed: seed, Lexicon: lexicon, NoLayout: know.noLayout, NoAgg: know.noAgg, Log: os.Stdout}
+	if know.lists {
+		if opt.Lists, err = readLists(); err != nil {
+			return err
+		}
+	}
+	if know.clusters != "" {
+		if opt.Clusters, err = readClusters(know.clusters); err != nil {
+			return err
+		}
+	}
 	start = time.Now()
-	m := ner.Train(train, dev, ner.TrainOptions{Epochs: epochs, MinCount: minCount, Seed: seed, Lexicon: lexicon, Log: os.Stdout})
+	m := ner.Train(train, dev, opt)
 	fmt.Printf("trained in %s\n", time.Since(start).Round(time.Millisecond))
 	f, err := os.Create(out)
 	if err != nil {
@@ -107,6 +133,57 @@ func run(trainPath, devPath, out, evalOnly, lexPath string, epochs, minCount int
 		report(m, dev, devPath)
 	}
 	return nil
+}
+
+// readLists reads internal/gazetteer's lists, each name split into tokens
+// by prose's tokenizer as training splits sentences.
+func readLists() ([]ner.NameList, error) {
+	lists, err := gazetteer.Lists()
+	if err != nil {
+		return nil, err
+	}
+	tok := tokenize.New()
+	var out []ner.NameList
+	for _, l := range lists {
+		nl := ner.NameList{Type: int(l.Type)}
+		for _, name := range l.Names {
+			var words []string
+			for _, t := range tok.Tokenize(name) {
+				words = append(words, t.Text)
+			}
+			nl.Names = append(nl.Names, words)
+		}
+		out = append(out, nl)
+	}
+	return out, nil
+}
+
+// readClusters reads a gzipped cluster file: "path<TAB>word<TAB>count"
+// lines after "#" header lines.
+func readClusters(path string) ([]ner.ClusterEntry, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var out []ner.ClusterEntry
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) < 2 {
+			return nil, fmt.Errorf("%s: malformed line %q", path, line)
+		}
+		out = append(out, ner.ClusterEntry{Path: fields[0], Word: fields[1]})
+	}
+	return out, sc.Err()
 }
 
 // report prints conlleval-style exact-span scores.
