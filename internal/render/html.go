@@ -73,8 +73,7 @@ type htmlTable struct {
 }
 
 // htmlEntity is one entity with every mention of it: the entities of a
-// document grouped by canonical name and label (facts carry no entity id
-// yet; when they do, the id is the better key).
+// document grouped by their entity id.
 type htmlEntity struct {
 	Name, Label string
 	Mentions    int
@@ -287,18 +286,27 @@ func highlight(text string, marks []mark) string {
 	return b.String()
 }
 
-// entities groups mentions by canonical name and label, in order of first
-// mention, with the distinct forms the article uses.
+// entities groups mentions by entity id, in order of first mention, named
+// by the first mention's canonical name, with the distinct forms the
+// article uses ("Zürich, ZURICH"). A mention without an id (facts read from
+// an older output) is grouped by its canonical name and label.
 func entities(es []facts.Entity) []htmlEntity {
 	var out []htmlEntity
 	forms := map[int][]string{}
-	idx := map[[2]string]int{}
+	type key struct {
+		id          int
+		name, label string
+	}
+	idx := map[key]int{}
 	for _, e := range es {
-		key := [2]string{e.Canonical, e.Label}
-		i, ok := idx[key]
+		k := key{id: e.Entity}
+		if e.Entity == 0 {
+			k = key{name: e.Canonical, label: e.Label}
+		}
+		i, ok := idx[k]
 		if !ok {
 			i = len(out)
-			idx[key] = i
+			idx[k] = i
 			out = append(out, htmlEntity{Name: e.Canonical, Label: e.Label})
 		}
 		out[i].Mentions++

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -277,5 +278,33 @@ func TestTimelineYears(t *testing.T) {
 	d.Dates = d.Dates[1:] // all within the week: no zoom needed
 	if svg := timeline(d); strings.Contains(svg, "tl-zoom") {
 		t.Error("zoomed axis drawn for dates within a week")
+	}
+}
+
+// The report lists each entity once: mentions group by entity id, so a
+// dateline's "ZURICH" joins "Zürich" and a namesake of another label stays
+// apart; facts without ids group by canonical name and label.
+func TestHTMLEntitiesGroupByID(t *testing.T) {
+	es := []facts.Entity{
+		{Span: facts.Span{Text: "Zürich"}, Label: "GPE", Canonical: "Zürich", Entity: 1},
+		{Span: facts.Span{Text: "Jens Stoltenberg"}, Label: "PERSON", Canonical: "Jens Stoltenberg", Entity: 2},
+		{Span: facts.Span{Text: "ZURICH"}, Label: "GPE", Canonical: "ZURICH", Entity: 1},
+		{Span: facts.Span{Text: "Stoltenberg"}, Label: "PERSON", Canonical: "Jens Stoltenberg", Entity: 2},
+		{Span: facts.Span{Text: "Zürich"}, Label: "ORG", Canonical: "Zürich", Entity: 3},
+	}
+	got := entities(es)
+	want := []htmlEntity{
+		{Name: "Zürich", Label: "GPE", Mentions: 2, Forms: "Zürich, ZURICH"},
+		{Name: "Jens Stoltenberg", Label: "PERSON", Mentions: 2, Forms: "Jens Stoltenberg, Stoltenberg"},
+		{Name: "Zürich", Label: "ORG", Mentions: 1, Forms: "Zürich"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("by id:\n got %+v\nwant %+v", got, want)
+	}
+	for i := range es {
+		es[i].Entity = 0
+	}
+	if got := entities(es); len(got) != 4 || got[0].Mentions != 1 || got[1].Mentions != 2 {
+		t.Errorf("without ids: %+v", got)
 	}
 }
