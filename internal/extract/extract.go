@@ -59,7 +59,7 @@ var registry = []extractor{
 		c.Out.Entities = append(c.Out.Entities, entities.Extract(&c.Article, c.Out.Nationalities, entities.Options{Disable: c.opt.Disable})...)
 	}},
 	{kind: facts.KindNumbers, needs: []string{facts.KindDates}, run: func(c *Context) {
-		c.Out.Numbers = append(c.Out.Numbers, numbers.Extract(&c.Article, c.Out.Dates)...)
+		c.Out.Numbers = append(c.Out.Numbers, numbers.Extract(&c.Article, c.Out.Dates, numbers.Options{Disable: c.opt.Disable})...)
 	}},
 	{kind: facts.KindQuotes, needs: []string{facts.KindEntities}, entities: true, run: func(c *Context) {
 		qs := quotes.Extract(&c.Article, c.Out.Entities)
@@ -80,15 +80,24 @@ func CheckKinds(kinds []string) error {
 
 // CheckRules returns an error naming the first name that is no rule that
 // Options.Disable can switch off.
-func CheckRules(names []string) error { return entities.CheckRules(names) }
+func CheckRules(names []string) error {
+	all := RuleNames()
+	for _, n := range names {
+		if !slices.Contains(all, n) {
+			return fmt.Errorf("unknown rule %q (want one of %v)", n, all)
+		}
+	}
+	return nil
+}
 
-// RuleNames lists the rules Options.Disable can name.
+// RuleNames lists the rules Options.Disable can name: the entity rules,
+// then the numbers' exclusion rules. No two kinds share a rule name.
 func RuleNames() []string {
 	var out []string
 	for _, r := range entities.Rules {
 		out = append(out, r.Name)
 	}
-	return out
+	return append(out, numbers.RuleNames()...)
 }
 
 // plan returns the extractors to run for the wanted kinds, with everything

@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,9 +58,29 @@ import (
 // telephone numbers, scores ("3-1"), ratios ("one in five"), "one" as a
 // pronoun ("no one", "one of them"), and any number inside a date span of
 // the dates extractor other than a duration.
-func Extract(c *article.Article, dates []facts.Date) []facts.Number {
-	return extract(c, dates, nil)
+func Extract(c *article.Article, dates []facts.Date, opt Options) []facts.Number {
+	var off map[string]bool
+	for _, n := range opt.Disable {
+		if slices.Contains(exclusionNames(), n) {
+			if off == nil {
+				off = map[string]bool{}
+			}
+			off[n] = true
+		}
+	}
+	return extract(c, dates, off)
 }
+
+// Options says which exclusion rules to switch off, by name (RuleNames),
+// for an ablation in newsfacts eval; names of other kinds' rules are
+// passed over.
+type Options struct {
+	Disable []string
+}
+
+// RuleNames lists the exclusion rules Options.Disable can name, in the
+// order they are tried.
+func RuleNames() []string { return exclusionNames() }
 
 // extract is Extract with the exclusion rules named in off switched off,
 // for an ablation or a test of one rule.

@@ -473,12 +473,12 @@ func TestNumbersSkipDates(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := &article.Article{Doc: d}
-	if got := numbers.Extract(c, nil); len(got) != 1 {
+	if got := numbers.Extract(c, nil, numbers.Options{}); len(got) != 1 {
 		t.Fatalf("without dates: got %v, want one number", got)
 	}
 	i := strings.Index(text, "12")
 	ds := []facts.Date{{Span: c.Span(i, i+len("12 rounds"))}}
-	if got := numbers.Extract(c, ds); len(got) != 0 {
+	if got := numbers.Extract(c, ds, numbers.Options{}); len(got) != 0 {
 		t.Errorf("inside a date span: got %v, want none", got)
 	}
 }
@@ -512,7 +512,7 @@ func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
 // TempEval-3 corpus.
 func BenchmarkNumbers(b *testing.B) {
 	articletest.Bench(b, doc.Options{}, func(*article.Article) []facts.Date { return nil },
-		func(c *article.Article, ds []facts.Date) { numbers.Extract(c, ds) })
+		func(c *article.Article, ds []facts.Date) { numbers.Extract(c, ds, numbers.Options{}) })
 }
 
 // oldShouting is shouting before its ASCII fast path.
