@@ -1,6 +1,10 @@
 package newsfacts
 
-import "github.com/newsfacts/newsfacts/internal/facts"
+import (
+	"time"
+
+	"github.com/newsfacts/newsfacts/internal/facts"
+)
 
 // The output types are aliases of the structs the newsfacts command writes
 // as JSON (in an internal package, because the extractors build them there):
@@ -66,3 +70,9 @@ const (
 func Kinds() []string {
 	return append([]string(nil), facts.Kinds...)
 }
+
+// ParseDate reads a document's own date as a JSON Lines record gives it
+// ("2023-05-30", or a timestamp such as "2023-05-30T23:30:00-04:00", whose
+// day is taken as written), for Record.Date. Its error is the one the
+// newsfacts command prints for a bad record date.
+func ParseDate(s string) (time.Time, error) { return facts.ParseDate(s) }

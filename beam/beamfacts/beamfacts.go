@@ -126,9 +126,10 @@ func (f *extractFn) line(ctx context.Context, d Doc) (string, error) {
 	}
 	r := newsfacts.Record{Source: d.ID, Text: d.Text}
 	if d.Date != "" {
-		t, err := time.Parse(time.DateOnly, d.Date)
+		// The command's own reading of a record's date, message included.
+		t, err := newsfacts.ParseDate(d.Date)
 		if err != nil {
-			return errorLine(d.ID, fmt.Sprintf(`"date" %q: want YYYY-MM-DD`, d.Date))
+			return errorLine(d.ID, err.Error())
 		}
 		r.Date = &t
 	}

@@ -3,8 +3,10 @@ package facts
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"sort"
 	"strconv"
+	"time"
 )
 
 // Kinds lists every kind of fact in output order. It is the single list that
@@ -346,4 +348,20 @@ func (d *Document) Facts(kind string) []Fact {
 // zeros.
 func FormatNumber(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// ParseDate reads a document's own date as a JSONL record gives its "date": a day (2023-05-30), or a
+// timestamp as news feeds and crawls give it (2023-05-30T23:30:00-04:00,
+// 2023-05-30T03:30:00Z), whose day is taken as written, in its own offset,
+// since the article's day is the one its
+// own time zone says (a story of 11:30 pm in New York is that day's news).
+func ParseDate(s string) (time.Time, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		t, err = time.Parse(time.RFC3339, s)
+	}
+	if err != nil {
+		return time.Time{}, fmt.Errorf(`"date" %q: want YYYY-MM-DD or an RFC 3339 timestamp`, s)
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
 }

@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/newsfacts/newsfacts/internal/facts"
 )
 
 // Input formats, as named by --input-format.
@@ -441,7 +443,7 @@ func (j *jsonlReader) parse(line []byte, where string) *Document {
 		return d
 	}
 	if rec.Date != nil && *rec.Date != "" {
-		t, err := recordDate(*rec.Date)
+		t, err := facts.ParseDate(*rec.Date)
 		if err != nil {
 			d.Err = &Error{d.Source, err}
 			return d

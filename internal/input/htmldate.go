@@ -1,7 +1,6 @@
 package input
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/newsfacts/newsfacts/internal/facts"
@@ -32,18 +31,3 @@ const (
 	DateRecord = facts.DateSourceRecord
 	DateMeta   = facts.DateSourceMeta
 )
-
-// recordDate reads a JSONL record's "date": a day (2023-05-30), or a
-// timestamp as news feeds and crawls give it (2023-05-30T23:30:00-04:00,
-// 2023-05-30T03:30:00Z), whose day is taken as written, in its own offset,
-// for the reason pageDate gives.
-func recordDate(s string) (time.Time, error) {
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		t, err = time.Parse(time.RFC3339, s)
-	}
-	if err != nil {
-		return time.Time{}, fmt.Errorf(`"date" %q: want YYYY-MM-DD or an RFC 3339 timestamp`, s)
-	}
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
-}
