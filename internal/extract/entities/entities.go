@@ -605,54 +605,14 @@ func fixBoundaries(rs rules, d *doc.Document, t *nationalities.Tables, m ment, n
 	if !rs.on("trim") && !rs.on("norp") {
 		return m, true
 	}
-	for changed := true; changed && m.a < m.b; {
-		changed = false
-		tok := d.Tokens[m.a]
-		if rs.on("norp") {
-			// The nationalities starting at token m.a, found without a scan.
-			k, _ := slices.BinarySearchFunc(norp, m.a, func(r [2]int, a int) int { return r[0] - a })
-			for _, r := range norp[k:] {
-				if r[0] != m.a {
-					break
-				}
-				if r[1] <= m.b {
-					m.a, changed = r[1], true
-					break
-				}
-			}
-			if changed {
-				continue
-			}
-		}
-		if !rs.on("trim") {
-			break
-		}
-		if commonWord(rs, d, t, m.a) || !words.StartsAlnum(tok.Text) || modifierWord(tok.Text) {
-			m.a, changed = m.a+1, true
-		}
-	}
+	m = trimFront(rs, d, t, m, norp)
 	if m.a >= m.b {
 		return m, false
 	}
-	if rs.on("trim") && initialBefore(d, m.a) > 0 && words.Capitalised(d.Tokens[m.a].Text) &&
-		(m.label == "PERSON" || !m.fixed && t.PlaceAt(d.Tokens, m.a) == 0) {
-		// Initials before a surname make a person: "S. Waugh", "J. R. Smith".
-		for n := initialBefore(d, m.a); n > 0; n = initialBefore(d, m.a) {
-			m.a -= n
-		}
-		m.label, m.fixed = "PERSON", true
-	}
 	if rs.on("trim") {
-		// Trailing possessives, punctuation and numbers: "England 1996-08-31".
-		// A closing bracket stays when the name opened it: "Mladost ( L )".
-		// A number ends the name of an event or a product ("Euro 96",
-		// "Boeing 747", "Windows 95"), which the tagger calls MISC.
-		for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) && !closesBracket(d, m) && !numberedMisc(d, m) || d.Tokens[m.b-1].Tag == "POS" ||
-			m.b-m.a > 1 && loadNotNames()[d.Tokens[m.b-1].Text]) {
-			m.b--
-		}
-		// A lone letter is an initial or a list mark, not a name.
-		if m.b-m.a == 1 && len(d.Tokens[m.a].Text) == 1 {
+		m = initialledPerson(d, t, m)
+		var ok bool
+		if m, ok = trimBack(d, m); !ok {
 			return m, false
 		}
 	}
@@ -661,6 +621,75 @@ func fixBoundaries(rs rules, d *doc.Document, t *nationalities.Tables, m ment, n
 	}
 	if rs.on("norp") && m.b-m.a == 1 && loadNorpWords()[d.Tokens[m.a].Text] {
 		m.label, m.fixed = "NORP", true
+	}
+	return m, true
+}
+
+// trimFront drops the leading nationalities (they are mentions of their
+// own) and, with the trim rule, leading common words, tokens that start
+// with no letter or digit, and hyphenated modifiers, until none is left.
+func trimFront(rs rules, d *doc.Document, t *nationalities.Tables, m ment, norp [][2]int) ment {
+	for m.a < m.b {
+		if rs.on("norp") {
+			if end, ok := nationalityAt(norp, m.a, m.b); ok {
+				m.a = end
+				continue
+			}
+		}
+		tok := d.Tokens[m.a]
+		if !rs.on("trim") || !commonWord(rs, d, t, m.a) && words.StartsAlnum(tok.Text) && !modifierWord(tok.Text) {
+			break
+		}
+		m.a++
+	}
+	return m
+}
+
+// nationalityAt returns the end of the first nationality starting at token
+// a that ends by token b; norp is sorted by first token, so a binary
+// search finds it without a scan.
+func nationalityAt(norp [][2]int, a, b int) (int, bool) {
+	k, _ := slices.BinarySearchFunc(norp, a, func(r [2]int, a int) int { return r[0] - a })
+	for _, r := range norp[k:] {
+		if r[0] != a {
+			break
+		}
+		if r[1] <= b {
+			return r[1], true
+		}
+	}
+	return 0, false
+}
+
+// initialledPerson widens a capitalised mention over the initials before
+// it and makes it a PERSON: initials before a surname make a person ("S.
+// Waugh", "J. R. Smith"), unless a strong rule chose another label or the
+// name is a place.
+func initialledPerson(d *doc.Document, t *nationalities.Tables, m ment) ment {
+	if initialBefore(d, m.a) == 0 || !words.Capitalised(d.Tokens[m.a].Text) ||
+		m.label != "PERSON" && (m.fixed || t.PlaceAt(d.Tokens, m.a) != 0) {
+		return m
+	}
+	for n := initialBefore(d, m.a); n > 0; n = initialBefore(d, m.a) {
+		m.a -= n
+	}
+	m.label, m.fixed = "PERSON", true
+	return m
+}
+
+// trimBack drops trailing possessives, punctuation and numbers ("England
+// 1996-08-31") and words that are no names; it reports false when a lone
+// letter is left, an initial or a list mark rather than a name.
+func trimBack(d *doc.Document, m ment) (ment, bool) {
+	// A closing bracket stays when the name opened it: "Mladost ( L )".
+	// A number ends the name of an event or a product ("Euro 96",
+	// "Boeing 747", "Windows 95"), which the tagger calls MISC.
+	for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) && !closesBracket(d, m) && !numberedMisc(d, m) || d.Tokens[m.b-1].Tag == "POS" ||
+		m.b-m.a > 1 && loadNotNames()[d.Tokens[m.b-1].Text]) {
+		m.b--
+	}
+	if m.b-m.a == 1 && len(d.Tokens[m.a].Text) == 1 {
+		return m, false
 	}
 	return m, true
 }
