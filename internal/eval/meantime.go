@@ -100,6 +100,20 @@ func parseMEANTIME(path string, data []byte) (*meantimeDoc, error) {
 		return nil, fmt.Errorf("%s: no tokens", path)
 	}
 	d := &meantimeDoc{}
+	pos := d.layTokens(x)
+	d.readEntities(x, pos)
+	d.readValues(x, pos)
+	d.readTimexes(x, pos)
+	d.markAnnotated(x, pos)
+	for _, items := range [][]Item{d.entities, d.values, d.timexes} {
+		sort.SliceStable(items, func(i, j int) bool { return items[i].Start < items[j].Start })
+	}
+	return d, nil
+}
+
+// layTokens rebuilds the text from the tokens, each MEANTIME sentence a
+// paragraph of its own (see above); it returns each token id's index.
+func (d *meantimeDoc) layTokens(x *mtDoc) map[string]int {
 	var b strings.Builder
 	pos := map[string]int{} // token id -> index
 	for i, t := range x.Tokens {
@@ -116,25 +130,34 @@ func parseMEANTIME(path string, data []byte) (*meantimeDoc, error) {
 		pos[t.ID] = i
 	}
 	d.text = b.String()
-	span := func(m mtMarkable) (Item, bool) {
-		first, last := -1, -1
-		for _, a := range m.Anchors {
-			i, ok := pos[a.ID]
-			if !ok {
-				continue
-			}
-			if first < 0 || i < first {
-				first = i
-			}
-			last = max(last, i)
+	return pos
+}
+
+// span is the text from a markable's first anchored token to its last;
+// anchors naming no token are skipped, and a markable with none has no span.
+func (d *meantimeDoc) span(pos map[string]int, m mtMarkable) (Item, bool) {
+	first, last := -1, -1
+	for _, a := range m.Anchors {
+		i, ok := pos[a.ID]
+		if !ok {
+			continue
 		}
-		if first < 0 {
-			return Item{}, false
+		if first < 0 || i < first {
+			first = i
 		}
-		it := Item{Start: d.start[first], End: d.end[last]}
-		it.Text = d.text[it.Start:it.End]
-		return it, true
+		last = max(last, i)
 	}
+	if first < 0 {
+		return Item{}, false
+	}
+	it := Item{Start: d.start[first], End: d.end[last]}
+	it.Text = d.text[it.Start:it.End]
+	return it, true
+}
+
+// readEntities keeps the named mentions (NAM) of the scored types; a
+// mention takes the type of the entity it refers to.
+func (d *meantimeDoc) readEntities(x *mtDoc, pos map[string]int) {
 	entType := map[string]string{}
 	for _, e := range x.Markables.Entities {
 		entType[e.ID] = e.Type
@@ -152,18 +175,27 @@ func parseMEANTIME(path string, data []byte) (*meantimeDoc, error) {
 		if m.SynType != "NAM" || !slices.Contains(mtLabels, label) {
 			continue
 		}
-		if it, ok := span(m); ok {
+		if it, ok := d.span(pos, m); ok {
 			it.Label = label
 			d.entities = append(d.entities, it)
 		}
 	}
+}
+
+// readValues keeps the VALUE markables with a span, typed for scoring.
+func (d *meantimeDoc) readValues(x *mtDoc, pos map[string]int) {
 	for _, m := range x.Markables.Values {
-		if it, ok := span(m); ok {
+		if it, ok := d.span(pos, m); ok {
 			it.Label = m.Type
 			it.Attrs = map[string]string{"type": m.Type}
 			d.values = append(d.values, it)
 		}
 	}
+}
+
+// readTimexes keeps the timexes with a span, and takes the reference date
+// from the creation time or, where a file marks none, from the date line.
+func (d *meantimeDoc) readTimexes(x *mtDoc, pos map[string]int) {
 	var fallback *time.Time
 	for _, m := range x.Markables.Timexes {
 		if m.Function == "CREATION_TIME" && d.ref == nil {
@@ -172,7 +204,7 @@ func parseMEANTIME(path string, data []byte) (*meantimeDoc, error) {
 			}
 		}
 		// Timexes with no tokens (a year implied by "50 years") have no span.
-		it, ok := span(m)
+		it, ok := d.span(pos, m)
 		if !ok {
 			continue
 		}
@@ -190,9 +222,13 @@ func parseMEANTIME(path string, data []byte) (*meantimeDoc, error) {
 	if d.ref == nil {
 		d.ref = fallback
 	}
-	// MEANTIME annotates only the first sentences of each article (the
-	// title, the date line and the first four or five sentences); the
-	// annotated part ends with the last sentence holding any markable.
+}
+
+// markAnnotated sets the end of the annotated part. MEANTIME annotates only
+// the first sentences of each article (the title, the date line and the
+// first four or five sentences); the annotated part ends with the last
+// sentence holding any markable.
+func (d *meantimeDoc) markAnnotated(x *mtDoc, pos map[string]int) {
 	last := 0
 	for _, group := range [][]mtMarkable{x.Markables.Mentions, x.Markables.Values, x.Markables.Timexes, x.Markables.Events} {
 		for _, m := range group {
@@ -210,10 +246,6 @@ func parseMEANTIME(path string, data []byte) (*meantimeDoc, error) {
 			break
 		}
 	}
-	for _, items := range [][]Item{d.entities, d.values, d.timexes} {
-		sort.SliceStable(items, func(i, j int) bool { return items[i].Start < items[j].Start })
-	}
-	return d, nil
 }
 
 // sentenceOf returns the MEANTIME sentence number of the token starting at

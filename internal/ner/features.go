@@ -435,17 +435,51 @@ var neighbourTemplates = [4]uint64{tLowerPrev, tLowerNext, tLowerPrev2, tLowerNe
 // around (tLowerPrev, tLowerNext, tLowerPrev2, tLowerNext2), which read
 // one word each and so can be summed per word (see neighbourKeys).
 func (f *features) contextKeys(k []uint32, i int, s Span, hasLex bool, lex uint8, neighbours bool) []uint32 {
+	ctx := f.capContext(i)
+	k = append(k, key2(tCap, ctx))
+	k = f.windowKeys(k, i, s, ctx, neighbours)
+	named := f.caps[i] != capLower && f.caps[i] != capPunct && f.caps[i] != capDigit
+	if named {
+		k = f.docCueKeys(k, i, ctx)
+	}
+	k = f.listKeys(k, i)
+	if f.clusters != nil {
+		k = f.clusterKeys(k, i, s)
+	}
+	if lay := f.layout[i]; lay != layoutNone && !f.noLayout {
+		k = append(k, key2(tLayout, uint64(lay)), key3(tLayout, uint64(lay), uint64(f.caps[i])))
+	}
+	if named && !f.noAgg {
+		k = f.aggregate(k, i)
+	}
+	if named {
+		if hasLex {
+			k = append(k, key3(tLex, uint64(lex), ctx))
+		}
+		if l, ok := f.hist[f.lower[i]]; ok {
+			k = append(k, key2(tHist, uint64(l)), key3(tHistCap, uint64(l), ctx))
+		}
+	}
+	return k
+}
 
-	cap := uint64(f.caps[i])
-	ctx := cap
+// capContext is token i's capitalisation with two bits for where it
+// stands: opening its sentence, or in a headline, where capitals say less.
+func (f *features) capContext(i int) uint64 {
+	ctx := uint64(f.caps[i])
 	if f.initial[i] {
 		ctx |= 1 << 8
 	}
 	if f.headline[i] {
 		ctx |= 1 << 9
 	}
-	k = append(k, key2(tCap, ctx))
+	return ctx
+}
 
+// windowKeys appends the features of the window around token i: tags,
+// words and capitalisation of its neighbours, alone and paired with its
+// own; the sentence's edges stand in for missing neighbours.
+func (f *features) windowKeys(k []uint32, i int, s Span, ctx uint64, neighbours bool) []uint32 {
 	posP, posN := uint64(hashBOS), uint64(hashEOS)
 	lowP, lowN, lowP2, lowN2 := uint64(hashBOS), uint64(hashEOS), uint64(hashBOS), uint64(hashEOS)
 	capP, capN := uint64(0xFF), uint64(0xFE)
@@ -468,29 +502,37 @@ func (f *features) contextKeys(k []uint32, i int, s Span, hasLex bool, lex uint8
 	if neighbours {
 		k = append(k, key2(tLowerPrev, lowP), key2(tLowerNext, lowN), key2(tLowerPrev2, lowP2), key2(tLowerNext2, lowN2))
 	}
-	k = append(k, key3(tBigramPrev, lowP, f.lower[i]), key3(tBigramNext, f.lower[i], lowN),
+	return append(k, key3(tBigramPrev, lowP, f.lower[i]), key3(tBigramNext, f.lower[i], lowN),
 		key4(tCapTrigram, capP, ctx, capN),
 		key3(tShortPrevCur, shortP, f.short[i]), key3(tShortCurNext, f.short[i], shortN))
+}
 
-	// The document-level cue: how the rest of the article writes this word.
-	if c := f.caps[i]; c != capLower && c != capPunct && c != capDigit {
-		wc := f.counts[f.lower[i]]
-		mid := wc.capMid
-		if f.capMid(i) {
-			mid--
-		}
-		cue := ctx
-		if wc.lower > 0 {
-			cue |= 1 << 10
-		}
-		if mid > 0 {
-			cue |= 1 << 11
-		}
-		k = append(k, key2(tDocCue, cue))
-		if wc.lower > 0 && mid == 0 {
-			k = append(k, key3(tDocCueLower, cue, f.lower[i]))
-		}
+// docCueKeys appends the document-level cue of a capitalised token: how
+// the rest of the article writes this word (in lower case somewhere,
+// capitalised mid-sentence elsewhere).
+func (f *features) docCueKeys(k []uint32, i int, ctx uint64) []uint32 {
+	wc := f.counts[f.lower[i]]
+	mid := wc.capMid
+	if f.capMid(i) {
+		mid--
 	}
+	cue := ctx
+	if wc.lower > 0 {
+		cue |= 1 << 10
+	}
+	if mid > 0 {
+		cue |= 1 << 11
+	}
+	k = append(k, key2(tDocCue, cue))
+	if wc.lower > 0 && mid == 0 {
+		k = append(k, key3(tDocCueLower, cue, f.lower[i]))
+	}
+	return k
+}
+
+// listKeys appends the gazetteer and name-list matches of token i, one
+// feature per type matched, and the length of a long list match.
+func (f *features) listKeys(k []uint32, i int) []uint32 {
 	if g := f.gaz[i]; g != 0 {
 		for b := range 8 {
 			if g&(1<<b) != 0 {
@@ -510,32 +552,20 @@ func (f *features) contextKeys(k []uint32, i int, s Span, hasLex bool, lex uint8
 	if l := f.long[i]; l != 0 {
 		k = append(k, key2(tListLong, uint64(l)))
 	}
-	if f.clusters != nil {
-		// The classes of the words around: "Mr X", "X said", "in X".
-		cp, cn := uint64(hashBOS), uint64(hashEOS)
-		if i-1 >= s.First {
-			cp = uint64(clusterPrefix(f.clus[i-1], 6))
-		}
-		if i+1 < s.Last {
-			cn = uint64(clusterPrefix(f.clus[i+1], 6))
-		}
-		k = append(k, key2(tClusterPrev, cp), key2(tClusterNext, cn))
-	}
-	if lay := f.layout[i]; lay != layoutNone && !f.noLayout {
-		k = append(k, key2(tLayout, uint64(lay)), key3(tLayout, uint64(lay), cap))
-	}
-	if c := f.caps[i]; c != capLower && c != capPunct && c != capDigit && !f.noAgg {
-		k = f.aggregate(k, i)
-	}
-	if c := f.caps[i]; c != capLower && c != capPunct && c != capDigit {
-		if hasLex {
-			k = append(k, key3(tLex, uint64(lex), ctx))
-		}
-		if l, ok := f.hist[f.lower[i]]; ok {
-			k = append(k, key2(tHist, uint64(l)), key3(tHistCap, uint64(l), ctx))
-		}
-	}
 	return k
+}
+
+// clusterKeys appends the classes of the words around: "Mr X", "X said",
+// "in X".
+func (f *features) clusterKeys(k []uint32, i int, s Span) []uint32 {
+	cp, cn := uint64(hashBOS), uint64(hashEOS)
+	if i-1 >= s.First {
+		cp = uint64(clusterPrefix(f.clus[i-1], 6))
+	}
+	if i+1 < s.Last {
+		cn = uint64(clusterPrefix(f.clus[i+1], 6))
+	}
+	return append(k, key2(tClusterPrev, cp), key2(tClusterNext, cn))
 }
 
 // maxAggregate bounds the mentions a token reads, so that a name repeated

@@ -41,13 +41,58 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 	}
 	gaz, own := buildGazetteer(train)
 	fmt.Fprintf(log, "gazetteer: %d entries and prefixes\n", len(gaz.entries))
-	var lex *lexicon
-	if len(opt.Lexicon) > 0 {
-		lex = buildLexicon(opt.Lexicon)
-		fmt.Fprintf(log, "lexicon: %d words\n", len(lex.keys))
-	}
+	know := trainKnowledge(gaz, opt, log)
 
-	know := knowledge{gaz: gaz, lex: lex, noLayout: opt.NoLayout, noAgg: opt.NoAgg}
+	f := features{lex: know.lex, clusters: know.clusters, lists: know.lists, noLayout: opt.NoLayout, noAgg: opt.NoAgg}
+	keys, ids := keptFeatures(&f, gaz, train, own, opt.MinCount, log)
+
+	p := newPerceptron(len(keys))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x6e6572))
+	var best *Model
+	bestF := -1.0
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs := 0
+		for _, d := range order {
+			doc := train[d]
+			f.reset(doc.Tokens, doc.Sents)
+			for _, s := range doc.Sents {
+				if s.Last == s.First {
+					continue
+				}
+				f.match(gaz, s, own[d])
+				errs += p.sentence(&f, ids, s, doc.Gold[s.First:s.Last])
+			}
+		}
+		m := p.averaged(keys, know)
+		fmt.Fprintf(log, "epoch %d: %d token errors in training, %d features", epoch, errs, m.Features())
+		if len(dev) == 0 {
+			best = m
+			fmt.Fprintln(log)
+			continue
+		}
+		ev := m.Evaluate(dev)
+		all := ev.Total("PER", "ORG", "LOC", "MISC").F1()
+		fmt.Fprintf(log, ", dev F1 %.4f (PER+LOC+ORG %.4f)\n", all, ev.Total("PER", "ORG", "LOC").F1())
+		if all > bestF {
+			best, bestF = m, all
+		}
+	}
+	return best
+}
+
+// trainKnowledge builds the outside knowledge the features read (lexicon,
+// name lists, clusters), so that the model carries exactly what training saw.
+func trainKnowledge(gaz *gazetteer, opt TrainOptions, log io.Writer) knowledge {
+	know := knowledge{gaz: gaz, noLayout: opt.NoLayout, noAgg: opt.NoAgg}
+	if len(opt.Lexicon) > 0 {
+		know.lex = buildLexicon(opt.Lexicon)
+		fmt.Fprintf(log, "lexicon: %d words\n", len(know.lex.keys))
+	}
 	if len(opt.Lists) > 0 {
 		know.lists = buildLists(opt.Lists)
 		fmt.Fprintf(log, "lists: %d names and prefixes\n", len(know.lists.keys))
@@ -56,10 +101,13 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 		know.clusters = buildClusters(opt.Clusters)
 		fmt.Fprintf(log, "clusters: %d words\n", len(know.clusters.keys))
 	}
+	return know
+}
 
-	// Count features over the gold data to drop rare ones; the hist
-	// features are counted as the gold labels would set them.
-	f := features{lex: lex, clusters: know.clusters, lists: know.lists, noLayout: opt.NoLayout, noAgg: opt.NoAgg}
+// keptFeatures counts features over the gold data to drop rare ones; the
+// hist features are counted as the gold labels would set them. It returns
+// the kept keys in order and each key's row.
+func keptFeatures(f *features, gaz *gazetteer, train []TrainDoc, own []map[uint64]uint8, minCount int, log io.Writer) ([]uint32, map[uint32]int32) {
 	counts := map[uint32]int32{}
 	for d, doc := range train {
 		f.reset(doc.Tokens, doc.Sents)
@@ -75,7 +123,7 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 	}
 	keys := make([]uint32, 0, len(counts))
 	for k, c := range counts {
-		if c >= int32(opt.MinCount) {
+		if c >= int32(minCount) {
 			keys = append(keys, k)
 		}
 	}
@@ -84,118 +132,130 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 	for i, k := range keys {
 		ids[k] = int32(i)
 	}
-	fmt.Fprintf(log, "features: %d distinct, %d kept (seen at least %d times)\n", len(counts), len(keys), opt.MinCount)
+	fmt.Fprintf(log, "features: %d distinct, %d kept (seen at least %d times)\n", len(counts), len(keys), minCount)
+	return keys, ids
+}
 
+// perceptron holds the weights being trained, their running sums for
+// averaging, and scratch space reused from sentence to sentence.
+type perceptron struct {
+	w, wa         []float32 // weights; sum of c*update, for averaging
+	trans, transA [NumLabels + 1][NumLabels]float32
+	c             float32
+	emit          []float32
+	back          []uint8
+	sentIDs       []int32
+	off           []int
+	pred          []Label
+}
+
+func newPerceptron(nkeys int) *perceptron {
 	L := int(NumLabels)
-	w := make([]float32, len(keys)*L)
-	wa := make([]float32, len(keys)*L) // sum of c*update, for averaging
-	var trans, transA [NumLabels + 1][NumLabels]float32
-	c := float32(1)
-	var emit []float32
-	var back []uint8
-	var sentIDs []int32
-	var off []int
-	pred := make([]Label, 0, 256)
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
+	return &perceptron{
+		w:    make([]float32, nkeys*L),
+		wa:   make([]float32, nkeys*L),
+		c:    1,
+		pred: make([]Label, 0, 256),
 	}
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x6e6572))
-	var best *Model
-	bestF := -1.0
-	for epoch := 1; epoch <= opt.Epochs; epoch++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs := 0
-		for _, d := range order {
-			doc := train[d]
-			f.reset(doc.Tokens, doc.Sents)
-			for _, s := range doc.Sents {
-				n := s.Last - s.First
-				if n == 0 {
-					continue
-				}
-				f.match(gaz, s, own[d])
-				emit = grow(emit, n*L)
-				clear(emit)
-				sentIDs, off = sentIDs[:0], append(off[:0], 0)
-				for i := s.First; i < s.Last; i++ {
-					e := emit[(i-s.First)*L:][:L]
-					for _, k := range f.token(i, s) {
-						id, ok := ids[k]
-						if !ok {
-							continue
-						}
-						sentIDs = append(sentIDs, id)
-						ws := w[int(id)*L:][:L]
-						for y := range L {
-							e[y] += ws[y]
-						}
-					}
-					off = append(off, len(sentIDs))
-				}
-				var ct [NumLabels + 1][NumLabels]float32
-				for p := range NumLabels + 1 {
-					for y := range NumLabels {
-						ct[p][y] = trans[p][y]
-						if !allowed(Label(p), Label(y)) {
-							ct[p][y] = negInf
-						}
-					}
-				}
-				back = grow(back, n*L)
-				pred = grow(pred, n)
-				viterbi(emit, &ct, back, pred)
-				gold := doc.Gold[s.First:s.Last]
-				gp, pp := NumLabels, NumLabels
-				for t := range n {
-					g, p := gold[t], pred[t]
-					if g != p {
-						errs++
-						for _, id := range sentIDs[off[t]:off[t+1]] {
-							w[int(id)*L+int(g)]++
-							wa[int(id)*L+int(g)] += c
-							w[int(id)*L+int(p)]--
-							wa[int(id)*L+int(p)] -= c
-						}
-					}
-					if g != p || gp != pp {
-						trans[gp][g]++
-						transA[gp][g] += c
-						trans[pp][p]--
-						transA[pp][p] -= c
-					}
-					gp, pp = g, p
-				}
-				// Later sentences see what the tagger predicted, as at run time.
-				f.record(s, pred)
-				c++
+}
+
+// sentence decodes one sentence with the current weights, updates them
+// where the prediction differs from gold, and returns the token errors.
+func (p *perceptron) sentence(f *features, ids map[uint32]int32, s Span, gold []Label) int {
+	n := s.Last - s.First
+	p.score(f, ids, s)
+	ct := p.allowedTrans()
+	p.back = grow(p.back, n*int(NumLabels))
+	p.pred = grow(p.pred, n)
+	viterbi(p.emit, &ct, p.back, p.pred)
+	errs := p.update(gold, p.pred[:n])
+	// Later sentences see what the tagger predicted, as at run time.
+	f.record(s, p.pred)
+	p.c++
+	return errs
+}
+
+// score fills the emission scores of a sentence and remembers which
+// feature rows fired on each token, for the update.
+func (p *perceptron) score(f *features, ids map[uint32]int32, s Span) {
+	L := int(NumLabels)
+	p.emit = grow(p.emit, (s.Last-s.First)*L)
+	clear(p.emit)
+	p.sentIDs, p.off = p.sentIDs[:0], append(p.off[:0], 0)
+	for i := s.First; i < s.Last; i++ {
+		e := p.emit[(i-s.First)*L:][:L]
+		for _, k := range f.token(i, s) {
+			id, ok := ids[k]
+			if !ok {
+				continue
+			}
+			p.sentIDs = append(p.sentIDs, id)
+			ws := p.w[int(id)*L:][:L]
+			for y := range L {
+				e[y] += ws[y]
 			}
 		}
-		avg := make([]float32, len(w))
-		for i := range w {
-			avg[i] = w[i] - wa[i]/c
-		}
-		var avgT [NumLabels + 1][NumLabels]float32
-		for p := range avgT {
-			for y := range avgT[p] {
-				avgT[p][y] = trans[p][y] - transA[p][y]/c
+		p.off = append(p.off, len(p.sentIDs))
+	}
+}
+
+// allowedTrans is the transition matrix with the moves BIO forbids set to
+// minus infinity, so that decoding never predicts them.
+func (p *perceptron) allowedTrans() [NumLabels + 1][NumLabels]float32 {
+	var ct [NumLabels + 1][NumLabels]float32
+	for q := range NumLabels + 1 {
+		for y := range NumLabels {
+			ct[q][y] = p.trans[q][y]
+			if !allowed(Label(q), Label(y)) {
+				ct[q][y] = negInf
 			}
 		}
-		m := quantise(keys, avg, avgT, know)
-		fmt.Fprintf(log, "epoch %d: %d token errors in training, %d features", epoch, errs, m.Features())
-		if len(dev) == 0 {
-			best = m
-			fmt.Fprintln(log)
-			continue
+	}
+	return ct
+}
+
+// update adds the gold features and subtracts the predicted ones where the
+// two differ, token by token and transition by transition.
+func (p *perceptron) update(gold, pred []Label) int {
+	L := int(NumLabels)
+	errs := 0
+	gp, pp := NumLabels, NumLabels
+	for t := range gold {
+		g, q := gold[t], pred[t]
+		if g != q {
+			errs++
+			for _, id := range p.sentIDs[p.off[t]:p.off[t+1]] {
+				p.w[int(id)*L+int(g)]++
+				p.wa[int(id)*L+int(g)] += p.c
+				p.w[int(id)*L+int(q)]--
+				p.wa[int(id)*L+int(q)] -= p.c
+			}
 		}
-		ev := m.Evaluate(dev)
-		all := ev.Total("PER", "ORG", "LOC", "MISC").F1()
-		fmt.Fprintf(log, ", dev F1 %.4f (PER+LOC+ORG %.4f)\n", all, ev.Total("PER", "ORG", "LOC").F1())
-		if all > bestF {
-			best, bestF = m, all
+		if g != q || gp != pp {
+			p.trans[gp][g]++
+			p.transA[gp][g] += p.c
+			p.trans[pp][q]--
+			p.transA[pp][q] -= p.c
+		}
+		gp, pp = g, q
+	}
+	return errs
+}
+
+// averaged is the model of the averaged weights so far (Collins 2002),
+// which generalise better than the last ones.
+func (p *perceptron) averaged(keys []uint32, know knowledge) *Model {
+	avg := make([]float32, len(p.w))
+	for i := range p.w {
+		avg[i] = p.w[i] - p.wa[i]/p.c
+	}
+	var avgT [NumLabels + 1][NumLabels]float32
+	for q := range avgT {
+		for y := range avgT[q] {
+			avgT[q][y] = p.trans[q][y] - p.transA[q][y]/p.c
 		}
 	}
-	return best
+	return quantise(keys, avg, avgT, know)
 }
 
 // quantise scales float weights to int16 so that the largest magnitude

@@ -323,47 +323,9 @@ func ruleMonth(m *match) (string, string, bool) {
 var eventPlurals = dateWords["event-plurals"]
 
 func ruleYear(m *match) (string, string, bool) {
-	s := m.x.s.Text
-	ys := m.gstart("year")
 	y := atoi(m.g("year"))
-	before := strings.TrimRight(s[:ys], " ")
-	after := s[m.end:]
-	if strings.HasSuffix(before, "$") || strings.HasSuffix(before, "#") || strings.HasSuffix(before, "£") ||
-		strings.HasSuffix(before, "€") || strings.HasSuffix(before, ",") && len(before) > 0 && before != "" && endsDigit(before[:len(before)-1]) {
+	if notAYearBefore(m) || notAYearAfter(m.x.s.Text[m.end:]) || countNounAfter(m) {
 		return "", "", false
-	}
-	lb := tailLower(before)
-	for _, w := range dateLists["count-before-number"] {
-		if strings.HasSuffix(lb, " "+w) || lb == w {
-			return "", "", false
-		}
-	}
-	if ys > 1 && (s[ys-1] == '/' || s[ys-1] == '.') && endsDigit(s[:ys-1]) {
-		// the year of a numeric date that was not read: "05/06/2023"
-		return "", "", false
-	}
-	if len(after) > 0 {
-		switch {
-		case after[0] == '%', after[0] == '.' && len(after) > 1 && after[1] >= '0' && after[1] <= '9',
-			after[0] == ',' && len(after) > 1 && after[1] >= '0' && after[1] <= '9',
-			after[0] == ':' && len(after) > 1 && after[1] >= '0' && after[1] <= '9':
-			return "", "", false
-		}
-		la := strings.ToLower(strings.TrimLeft(after, " -"))
-		for _, w := range dateLists["count-after-number"] {
-			if strings.HasPrefix(la, w) {
-				return "", "", false
-			}
-		}
-	}
-	// A plural common noun after the number makes it a count.
-	for _, t := range m.x.toks {
-		if t.Start >= m.x.s.Start+m.end {
-			if t.Tag == "NNS" && !eventPlurals[strings.ToLower(t.Text)] && t.Text[0] >= 'a' && t.Text[0] <= 'z' {
-				return "", "", false
-			}
-			break
-		}
 	}
 	if m.x.c.HasRef && y > m.x.c.Ref.Year()+30 {
 		return "", "", false
@@ -372,6 +334,60 @@ func ruleYear(m *match) (string, string, bool) {
 		return "", "", false
 	}
 	return "DATE", fmtYear(y), true
+}
+
+// notAYearBefore rejects a number that what precedes it makes an amount
+// ("$2000", "1,2000"), a count ("more than 2000") or part of a numeric
+// date that was not read ("05/06/2023").
+func notAYearBefore(m *match) bool {
+	s := m.x.s.Text
+	ys := m.gstart("year")
+	before := strings.TrimRight(s[:ys], " ")
+	if strings.HasSuffix(before, "$") || strings.HasSuffix(before, "#") || strings.HasSuffix(before, "£") ||
+		strings.HasSuffix(before, "€") || strings.HasSuffix(before, ",") && len(before) > 0 && before != "" && endsDigit(before[:len(before)-1]) {
+		return true
+	}
+	lb := tailLower(before)
+	for _, w := range dateLists["count-before-number"] {
+		if strings.HasSuffix(lb, " "+w) || lb == w {
+			return true
+		}
+	}
+	// the year of a numeric date that was not read: "05/06/2023"
+	return ys > 1 && (s[ys-1] == '/' || s[ys-1] == '.') && endsDigit(s[:ys-1])
+}
+
+// notAYearAfter rejects a number that what follows makes a percentage, a
+// decimal, a larger number, a time or a count ("2000 people").
+func notAYearAfter(after string) bool {
+	if len(after) == 0 {
+		return false
+	}
+	switch {
+	case after[0] == '%', after[0] == '.' && len(after) > 1 && after[1] >= '0' && after[1] <= '9',
+		after[0] == ',' && len(after) > 1 && after[1] >= '0' && after[1] <= '9',
+		after[0] == ':' && len(after) > 1 && after[1] >= '0' && after[1] <= '9':
+		return true
+	}
+	la := strings.ToLower(strings.TrimLeft(after, " -"))
+	for _, w := range dateLists["count-after-number"] {
+		if strings.HasPrefix(la, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countNounAfter is true when a plural common noun follows the number,
+// which makes it a count ("1500 troops"), unless the noun names events a
+// year may modify ("2008 elections").
+func countNounAfter(m *match) bool {
+	for _, t := range m.x.toks {
+		if t.Start >= m.x.s.Start+m.end {
+			return t.Tag == "NNS" && !eventPlurals[strings.ToLower(t.Text)] && t.Text[0] >= 'a' && t.Text[0] <= 'z'
+		}
+	}
+	return false
 }
 
 func endsDigit(s string) bool { return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' }

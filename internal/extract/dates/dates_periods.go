@@ -208,62 +208,91 @@ var firstQuartersYear = regexp.MustCompile(`^\s+(?:of|in)\s+((?:19|20)\d\d)\b`)
 
 func ruleDuration(m *match) (string, string, bool) {
 	unit := unitOf(m.g("unit"))
-	num := m.g("num")
-	n, ok := amount(num)
-	if !ok {
+	n, ok := durationAmount(m)
+	if !ok || countedWrongly(m, n, unit) {
 		return "", "", false
 	}
-	if num == "" {
-		n = "X"
+	if typ, val, ok := firstQuarters(m, n, unit); ok {
+		return typ, val, true
 	}
-	if m.g("halfpre") != "" {
-		n = "0.5"
-	} else if m.g("half") != "" || m.g("half2") != "" {
-		v, err := strconv.ParseFloat(n, 64)
-		if err != nil {
-			return "", "", false
-		}
-		n = strconv.FormatFloat(v+0.5, 'f', -1, 64)
-	}
-	plural := strings.HasSuffix(strings.ToLower(m.g("unit")), "s")
-	ln := norm(num)
-	if (ln == "a" || ln == "an" || ln == "one" || ln == "single") && plural && m.g("half") == "" {
-		return "", "", false
-	}
-	if ln == "some" || ln == "many" {
-		if !plural {
-			return "", "", false
-		}
-	}
-	if (unit == "quarter") && m.g("dir") == "" {
-		return "", "", false
-	}
-	if n == "1" && unit == "quarter" {
-		return "", "", false
-	}
-	if unit == "quarter" && strings.EqualFold(m.g("dir"), "first") && (n == "2" || n == "3") {
-		// "the first two quarters of 1990" is that year's first half.
-		if y := firstQuartersYear.FindStringSubmatch(m.x.s.Text[m.end:]); y != nil {
-			m.end += len(y[0])
-			if n == "2" {
-				return "DATE", y[1] + "-H1", true
-			}
-			return "DURATION", "P9M", true
-		}
-	}
-	if (ln == "a" || ln == "an" || ln == "one") && unit == "second" && m.g("dir") == "" {
-		// "a second group", "a second A380": the ordinal, not a time.
-		return "", "", false
-	}
-	if m.g("old") != "" {
-		// Ages ("the 6-year-old") are not temporal expressions in TimeBank,
-		// whose conventions the TempEval measures follow.
+	if notATimeSpan(m, unit) {
 		return "", "", false
 	}
 	if u := m.gstart("unit"); u > 0 && m.x.s.Text[u-1] == '-' {
 		m.dropThe()
 	}
 	return "DURATION", duration(n, unit), true
+}
+
+// durationAmount reads the number of units, "X" when none is written, with
+// a half added ("two and a half years") or alone ("half a year").
+func durationAmount(m *match) (string, bool) {
+	num := m.g("num")
+	n, ok := amount(num)
+	if !ok {
+		return "", false
+	}
+	if num == "" {
+		n = "X"
+	}
+	if m.g("halfpre") != "" {
+		return "0.5", true
+	}
+	if m.g("half") != "" || m.g("half2") != "" {
+		v, err := strconv.ParseFloat(n, 64)
+		if err != nil {
+			return "", false
+		}
+		n = strconv.FormatFloat(v+0.5, 'f', -1, 64)
+	}
+	return n, true
+}
+
+// countedWrongly rejects a number that does not agree with its unit ("a
+// years", "many year") and a quarter that is not a span of time ("a
+// quarter", "two quarters" without a direction word).
+func countedWrongly(m *match, n, unit string) bool {
+	plural := strings.HasSuffix(strings.ToLower(m.g("unit")), "s")
+	ln := norm(m.g("num"))
+	switch {
+	case (ln == "a" || ln == "an" || ln == "one" || ln == "single") && plural && m.g("half") == "":
+		return true
+	case (ln == "some" || ln == "many") && !plural:
+		return true
+	case unit == "quarter" && m.g("dir") == "":
+		return true
+	case n == "1" && unit == "quarter":
+		return true
+	}
+	return false
+}
+
+// firstQuarters reads "the first two quarters of 1990" as that year's first
+// half, and the first three as nine months.
+func firstQuarters(m *match, n, unit string) (string, string, bool) {
+	if unit != "quarter" || !strings.EqualFold(m.g("dir"), "first") || (n != "2" && n != "3") {
+		return "", "", false
+	}
+	y := firstQuartersYear.FindStringSubmatch(m.x.s.Text[m.end:])
+	if y == nil {
+		return "", "", false
+	}
+	m.end += len(y[0])
+	if n == "2" {
+		return "DATE", y[1] + "-H1", true
+	}
+	return "DURATION", "P9M", true
+}
+
+// notATimeSpan rejects the ordinal "a second group", "a second A380", and
+// ages ("the 6-year-old"), which are not temporal expressions in TimeBank,
+// whose conventions the TempEval measures follow.
+func notATimeSpan(m *match, unit string) bool {
+	ln := norm(m.g("num"))
+	if (ln == "a" || ln == "an" || ln == "one") && unit == "second" && m.g("dir") == "" {
+		return true
+	}
+	return m.g("old") != ""
 }
 
 func ruleHoliday(m *match) (string, string, bool) {

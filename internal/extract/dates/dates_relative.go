@@ -59,92 +59,121 @@ func relStep(rel string) int {
 func ruleRel(m *match) (string, string, bool) {
 	step := relStep(m.g("rel"))
 	ref, ok := m.ref()
-	if u := strings.ToLower(m.g("u")); u != "" {
-		if (u == "decade" || u == "century") && step != 0 && strings.HasPrefix(norm(m.g("rel")), "the") {
-			// "over the past decade" is the ten years up to now, "over
-			// the next decade" the ten years from now: stretches of
-			// time, not the calendar decade.
-			return "DURATION", duration("1", u), true
-		}
-		if !ok {
-			return "DATE", unknown(u), true
-		}
-		if u == "year" && norm(m.g("rel")) == "last" && m.g("em") == "" {
-			return "DATE", m.yearAgo(ref, false), true
-		}
-		return "DATE", shift(ref, u, step), true
-	}
-	if s := strings.ToLower(m.g("season")); s != "" {
-		code := seasonCodes[s]
-		if !ok {
-			return "DATE", "XXXX-" + code, true
-		}
-		y := ref.Year()
-		start := seasonMonth[code]
-		cur := ref.Month() >= start && ref.Month() < start+3 || code == "WI" && ref.Month() < 3
-		switch {
-		case step < 0 && (cur || start > ref.Month()):
-			y--
-		case step > 0 && (cur || start <= ref.Month()):
-			y++
-		}
-		return "DATE", fmt.Sprintf("%04d-%s", y, code), true
-	}
-	if mon := m.g("mon"); mon != "" {
-		mo, ok2 := month(mon)
-		if rest := strings.TrimLeft(m.x.s.Text[m.end:], " "); !ok2 || rest != "" && rest[0] >= '0' && rest[0] <= '9' {
-			// "last Oct. 23": the month-day rule reads the date.
-			return "", "", false
-		}
-		if !ok {
-			return "DATE", fmt.Sprintf("XXXX-%02d", mo), true
-		}
-		y := ref.Year()
-		switch {
-		case step < 0 && mo >= ref.Month():
-			y--
-		case step > 0 && mo <= ref.Month():
-			y++
-		}
-		return "DATE", fmt.Sprintf("%04d-%02d", y, mo), true
-	}
-	if wd := m.g("wd"); wd != "" {
-		if rest := headLower(m.x.s.Text[m.end:]); strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " in ") {
-			// "the last Sunday of May" names a day of that month, not
-			// the Sunday before the article.
-			return "", "", false
-		}
-		w := weekdays[strings.ToLower(wd)]
-		if !ok {
-			return "DATE", fmt.Sprintf("XXXX-WXX-%d", isoDay(w)), true
-		}
-		if r := norm(m.g("rel")); r == "previous" || r == "preceding" {
-			before := strings.TrimRight(m.x.s.Text[:m.start], " ")
-			if b := tailLower(before); strings.HasSuffix(b, " the") || b == "the" {
-				// "the previous Friday": the one before the day the
-				// article last named (see resolveAnaphors).
-				m.start = len(before) - 3
-				m.pend = &pending{kind: pendWeekdayBefore, weekday: w}
-				return "DATE", "", true
-			}
-		}
-		back := (int(ref.Weekday()) - int(w) + 7) % 7
-		fwd := (int(w) - int(ref.Weekday()) + 7) % 7
-		switch {
-		case step < 0:
-			if back == 0 {
-				back = 7
-			}
-			return "DATE", fmtDay(ref.AddDate(0, 0, -back)), true
-		case step > 0:
-			if fwd == 0 {
-				fwd = 7
-			}
-			return "DATE", fmtDay(ref.AddDate(0, 0, fwd)), true
-		}
-		return "DATE", fmtDay(weekdayNear(ref, w, m.tense())), true
+	switch {
+	case m.g("u") != "":
+		return relUnit(m, strings.ToLower(m.g("u")), step, ref, ok)
+	case m.g("season") != "":
+		return relSeason(seasonCodes[strings.ToLower(m.g("season"))], step, ref, ok)
+	case m.g("mon") != "":
+		return relMonth(m, step, ref, ok)
+	case m.g("wd") != "":
+		return relWeekday(m, step, ref, ok)
 	}
 	return "", "", false
+}
+
+// relUnit reads "last year", "next month", "the past decade".
+func relUnit(m *match, u string, step int, ref time.Time, ok bool) (string, string, bool) {
+	if (u == "decade" || u == "century") && step != 0 && strings.HasPrefix(norm(m.g("rel")), "the") {
+		// "over the past decade" is the ten years up to now, "over
+		// the next decade" the ten years from now: stretches of
+		// time, not the calendar decade.
+		return "DURATION", duration("1", u), true
+	}
+	if !ok {
+		return "DATE", unknown(u), true
+	}
+	if u == "year" && norm(m.g("rel")) == "last" && m.g("em") == "" {
+		return "DATE", m.yearAgo(ref, false), true
+	}
+	return "DATE", shift(ref, u, step), true
+}
+
+// relSeason reads "last summer", "next winter": "last summer" is this
+// year's once it has ended, the year before's while it lasts or is still
+// ahead; "next" the other way round.
+func relSeason(code string, step int, ref time.Time, ok bool) (string, string, bool) {
+	if !ok {
+		return "DATE", "XXXX-" + code, true
+	}
+	y := ref.Year()
+	start := seasonMonth[code]
+	cur := ref.Month() >= start && ref.Month() < start+3 || code == "WI" && ref.Month() < 3
+	switch {
+	case step < 0 && (cur || start > ref.Month()):
+		y--
+	case step > 0 && (cur || start <= ref.Month()):
+		y++
+	}
+	return "DATE", fmt.Sprintf("%04d-%s", y, code), true
+}
+
+// relMonth reads "last October", "next March": the nearest such month
+// before or after the article's.
+func relMonth(m *match, step int, ref time.Time, ok bool) (string, string, bool) {
+	mo, ok2 := month(m.g("mon"))
+	if rest := strings.TrimLeft(m.x.s.Text[m.end:], " "); !ok2 || rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		// "last Oct. 23": the month-day rule reads the date.
+		return "", "", false
+	}
+	if !ok {
+		return "DATE", fmt.Sprintf("XXXX-%02d", mo), true
+	}
+	y := ref.Year()
+	switch {
+	case step < 0 && mo >= ref.Month():
+		y--
+	case step > 0 && mo <= ref.Month():
+		y++
+	}
+	return "DATE", fmt.Sprintf("%04d-%02d", y, mo), true
+}
+
+// relWeekday reads "last Friday", "next Monday", "this Sunday".
+func relWeekday(m *match, step int, ref time.Time, ok bool) (string, string, bool) {
+	if rest := headLower(m.x.s.Text[m.end:]); strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " in ") {
+		// "the last Sunday of May" names a day of that month, not
+		// the Sunday before the article.
+		return "", "", false
+	}
+	w := weekdays[strings.ToLower(m.g("wd"))]
+	if !ok {
+		return "DATE", fmt.Sprintf("XXXX-WXX-%d", isoDay(w)), true
+	}
+	if m.previousWeekday(w) {
+		return "DATE", "", true
+	}
+	back := (int(ref.Weekday()) - int(w) + 7) % 7
+	fwd := (int(w) - int(ref.Weekday()) + 7) % 7
+	switch {
+	case step < 0:
+		if back == 0 {
+			back = 7
+		}
+		return "DATE", fmtDay(ref.AddDate(0, 0, -back)), true
+	case step > 0:
+		if fwd == 0 {
+			fwd = 7
+		}
+		return "DATE", fmtDay(ref.AddDate(0, 0, fwd)), true
+	}
+	return "DATE", fmtDay(weekdayNear(ref, w, m.tense())), true
+}
+
+// previousWeekday leaves "the previous Friday" pending: it is the one
+// before the day the article last named (see resolveAnaphors), so its
+// value waits for the article's dates. It widens the match over "the".
+func (m *match) previousWeekday(w time.Weekday) bool {
+	if r := norm(m.g("rel")); r != "previous" && r != "preceding" {
+		return false
+	}
+	before := strings.TrimRight(m.x.s.Text[:m.start], " ")
+	if b := tailLower(before); !strings.HasSuffix(b, " the") && b != "the" {
+		return false
+	}
+	m.start = len(before) - 3
+	m.pend = &pending{kind: pendWeekdayBefore, weekday: w}
+	return true
 }
 
 func ruleAgo(m *match) (string, string, bool) {

@@ -175,66 +175,20 @@ func nearestTense(toks []doc.Token, first, last int) tense {
 // verbTense reads the tense marked by token i and its auxiliaries;
 // tenseNone means token i settles nothing and the search goes on.
 func verbTense(toks []doc.Token, i int) tense {
-	w := strings.ToLower(toks[i].Text)
 	switch toks[i].Tag {
 	case "MD":
-		switch w {
-		case "will", "'ll", "shall", "wo", "would", "'d":
-			return tenseFuture
-		}
-		// "could be located Wednesday": can, could, may, must say
-		// nothing of time.
-		return tenseNone
+		return modalTense(strings.ToLower(toks[i].Text))
 	case "VBD":
 		return tensePast
 	case "VBN", "VBG", "VB":
 		// The auxiliaries before the verb decide: "will be held", "has
 		// said", "was meeting", "is going to", "plans to meet".
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
-			a := strings.ToLower(toks[j].Text)
-			switch {
-			case toks[j].Tag == "MD":
-				return verbTense(toks, j)
-			case a == "to":
-				if j > 0 && planVerbs[strings.ToLower(toks[j-1].Text)] {
-					if pastPerfectBefore(toks, j-1) {
-						// "had been scheduled to expire Friday": a plan
-						// overtaken by events, its day the nearest one.
-						return tensePresent
-					}
-					return tenseFuture
-				}
-				// A purpose clause ("fell on Friday to close at $20")
-				// says nothing; look further.
-				return tenseNone
-			case a == "has" || a == "have" || a == "had" || a == "was" || a == "were" || a == "did":
-				if futureParticiple(toks, i) && a != "had" && a != "did" {
-					return tenseFuture
-				}
-				return tensePast
-			case a == "be" || a == "been" || a == "being":
-				// "will be held", "has been killed": the auxiliary before
-				// decides.
-				continue
-			case a == "is" || a == "are" || a == "am" || a == "'s" && toks[j].Tag != "POS" || a == "'re":
-				if toks[i].Tag == "VBG" || futureParticiple(toks, i) {
-					// "is meeting on Friday" speaks of a planned event.
-					return tenseFuture
-				}
-				return tensePresent
+			if t, ok := auxiliaryTense(toks, i, j); ok {
+				return t
 			}
 		}
-		switch toks[i].Tag {
-		case "VBN":
-			if futureParticiple(toks, i) {
-				return tenseFuture
-			}
-			return tensePast
-		case "VB":
-			// A bare verb with no auxiliary is mostly a mis-tagged present.
-			return tensePresent
-		}
-		return tenseNone
+		return unaidedTense(toks, i)
 	case "VBZ", "VBP":
 		if i+1 < len(toks) {
 			n := strings.ToLower(toks[i+1].Text)
@@ -242,6 +196,76 @@ func verbTense(toks []doc.Token, i int) tense {
 				return tenseFuture
 			}
 		}
+		return tensePresent
+	}
+	return tenseNone
+}
+
+// modalTense is the tense a modal marks: "could be located Wednesday":
+// can, could, may, must say nothing of time.
+func modalTense(w string) tense {
+	switch w {
+	case "will", "'ll", "shall", "wo", "would", "'d":
+		return tenseFuture
+	}
+	return tenseNone
+}
+
+// auxiliaryTense reads the word at token j before the verb at token i; ok
+// is false when that word decides nothing and the next one back is read.
+func auxiliaryTense(toks []doc.Token, i, j int) (tense, bool) {
+	a := strings.ToLower(toks[j].Text)
+	switch {
+	case toks[j].Tag == "MD":
+		return verbTense(toks, j), true
+	case a == "to":
+		return planTense(toks, j), true
+	case a == "has" || a == "have" || a == "had" || a == "was" || a == "were" || a == "did":
+		if futureParticiple(toks, i) && a != "had" && a != "did" {
+			return tenseFuture, true
+		}
+		return tensePast, true
+	case a == "be" || a == "been" || a == "being":
+		// "will be held", "has been killed": the auxiliary before
+		// decides.
+		return tenseNone, false
+	case a == "is" || a == "are" || a == "am" || a == "'s" && toks[j].Tag != "POS" || a == "'re":
+		if toks[i].Tag == "VBG" || futureParticiple(toks, i) {
+			// "is meeting on Friday" speaks of a planned event.
+			return tenseFuture, true
+		}
+		return tensePresent, true
+	}
+	return tenseNone, false
+}
+
+// planTense reads the "to" at token j: after a verb of planning it marks
+// the future ("plans to meet").
+func planTense(toks []doc.Token, j int) tense {
+	if j > 0 && planVerbs[strings.ToLower(toks[j-1].Text)] {
+		if pastPerfectBefore(toks, j-1) {
+			// "had been scheduled to expire Friday": a plan
+			// overtaken by events, its day the nearest one.
+			return tensePresent
+		}
+		return tenseFuture
+	}
+	// A purpose clause ("fell on Friday to close at $20")
+	// says nothing; look further.
+	return tenseNone
+}
+
+// unaidedTense is the tense of a participle or bare verb with no auxiliary
+// before it.
+func unaidedTense(toks []doc.Token, i int) tense {
+	switch toks[i].Tag {
+	case "VBN":
+		if futureParticiple(toks, i) {
+			return tenseFuture
+		}
+		return tensePast
+	case "VB":
+		// A bare verb with no auxiliary is mostly a mis-tagged present.
 		return tensePresent
 	}
 	return tenseNone

@@ -182,6 +182,25 @@ func Extract(c *article.Article, nats []facts.Nationality, opt Options) []facts.
 	rs := newRules(opt.Disable)
 	d := c.Doc
 	t := nationalities.LoadTables()
+	out := dropOverlaps(candidates(rs, c, t, nats))
+	out = runPasses(rs, d, t, out, labelPasses)
+	var defs map[string]acronym
+	if rs.on("acronym") {
+		defs = acronyms(d, t)
+		out = applyAcronyms(d, out, defs)
+	}
+	out = runPasses(rs, d, t, out, documentPasses)
+	ents := entitiesOf(rs, c, nats, out)
+	canonicalise(ents, defs)
+	return ents
+}
+
+// candidates gathers the mentions before any document-wide rule: the
+// nationalities, the tagger's entities with credits read, titles split off
+// and boundaries fixed, and the religion and party words. Overlaps remain;
+// the order decides which one wins.
+func candidates(rs rules, c *article.Article, t *nationalities.Tables, nats []facts.Nationality) []ment {
+	d := c.Doc
 	ms := tagged(d)
 	norp := nationalityTokens(c, nats)
 	out := make([]ment, 0, len(norp)+len(ms)+8)
@@ -198,17 +217,14 @@ func Extract(c *article.Article, nats []facts.Nationality, opt Options) []facts.
 			out = append(out, m)
 			continue
 		}
+		ps, n := [2]ment{m}, 1
 		if rs.on("title") {
-			ps, n := splitTitle(d, m)
-			for _, p := range ps[:n] {
-				if p, ok := fixBoundaries(rs, d, t, p, norp); ok {
-					out = append(out, p)
-				}
-			}
-			continue
+			ps, n = splitTitle(d, m)
 		}
-		if m, ok := fixBoundaries(rs, d, t, m, norp); ok {
-			out = append(out, m)
+		for _, p := range ps[:n] {
+			if p, ok := fixBoundaries(rs, d, t, p, norp); ok {
+				out = append(out, p)
+			}
 		}
 	}
 	if rs.on("norp") {
@@ -222,53 +238,75 @@ func Extract(c *article.Article, nats []facts.Nationality, opt Options) []facts.
 			}
 		}
 	}
-	out = dropOverlaps(out)
-	if rs.on("orgs") {
-		out = knownOrgs(d, out)
-	}
-	if rs.on("orghead") {
-		for i := range out {
-			if m := &out[i]; !m.fixed && m.b-m.a > 1 && loadOrgWords()[d.Tokens[m.b-1].Text] && t.PlaceAt(d.Tokens, m.a) != m.b-m.a {
-				m.label, m.fixed = "ORG", true
-			}
+	return out
+}
+
+// pass is a document-wide rule of Rules over the mentions, run in the
+// order of its table.
+type pass struct {
+	name string
+	run  func(d *doc.Document, t *nationalities.Tables, ms []ment) []ment
+}
+
+// labelPasses run before the acronyms are read, so that an acronym's
+// definition sees the organisations they found.
+var labelPasses = []pass{
+	{"orgs", func(d *doc.Document, _ *nationalities.Tables, ms []ment) []ment { return knownOrgs(d, ms) }},
+	{"orghead", orgHeads},
+}
+
+// documentPasses run after the acronyms, in this order: each one reads the
+// labels the ones before it settled.
+var documentPasses = []pass{
+	{"caps", capsAcronyms},
+	{"gazetteer", func(d *doc.Document, t *nationalities.Tables, ms []ment) []ment {
+		return gazetteer(d, t, ms, otherNames(d))
+	}},
+	{"placekind", func(d *doc.Document, t *nationalities.Tables, ms []ment) []ment { placeKind(d, t, ms); return ms }},
+	{"surname", func(d *doc.Document, _ *nationalities.Tables, ms []ment) []ment { surnames(d, ms); return ms }},
+	{"orgshort", func(d *doc.Document, t *nationalities.Tables, ms []ment) []ment { orgShortNames(d, t, ms); return ms }},
+	{"consistent", func(d *doc.Document, _ *nationalities.Tables, ms []ment) []ment { consistent(d, ms); return ms }},
+	{"propagate", func(d *doc.Document, _ *nationalities.Tables, ms []ment) []ment { return propagate(d, ms) }},
+	{"initials", func(d *doc.Document, _ *nationalities.Tables, ms []ment) []ment { return initialled(d, ms) }},
+}
+
+// runPasses runs the passes that are switched on, in order.
+func runPasses(rs rules, d *doc.Document, t *nationalities.Tables, ms []ment, ps []pass) []ment {
+	for _, p := range ps {
+		if rs.on(p.name) {
+			ms = p.run(d, t, ms)
 		}
 	}
-	var defs map[string]acronym
-	if rs.on("acronym") {
-		defs = acronyms(d, t)
-		out = applyAcronyms(d, out, defs)
-	}
-	if rs.on("caps") {
-		for i := range out {
-			// A word in capitals is an organisation's acronym, not a
-			// person: "KFOR said".
-			if m := &out[i]; !m.fixed && m.label == "PERSON" && m.b-m.a == 1 && acronymLike(d.Tokens[m.a].Text) && !capsLine(d, m.a) &&
-				t.PlaceAt(d.Tokens, m.a) == 0 {
-				m.label, m.fixed = "ORG", true
-			}
+	return ms
+}
+
+// orgHeads labels ORG a name of two words or more ending in an
+// organisation word, unless the whole name is a place.
+func orgHeads(d *doc.Document, t *nationalities.Tables, ms []ment) []ment {
+	for i := range ms {
+		if m := &ms[i]; !m.fixed && m.b-m.a > 1 && loadOrgWords()[d.Tokens[m.b-1].Text] && t.PlaceAt(d.Tokens, m.a) != m.b-m.a {
+			m.label, m.fixed = "ORG", true
 		}
 	}
-	if rs.on("gazetteer") {
-		out = gazetteer(d, t, out, otherNames(d))
+	return ms
+}
+
+// capsAcronyms relabels ORG a one-word PERSON in capitals: a word in
+// capitals is an organisation's acronym, not a person ("KFOR said").
+func capsAcronyms(d *doc.Document, t *nationalities.Tables, ms []ment) []ment {
+	for i := range ms {
+		if m := &ms[i]; !m.fixed && m.label == "PERSON" && m.b-m.a == 1 && acronymLike(d.Tokens[m.a].Text) && !capsLine(d, m.a) &&
+			t.PlaceAt(d.Tokens, m.a) == 0 {
+			m.label, m.fixed = "ORG", true
+		}
 	}
-	if rs.on("placekind") {
-		placeKind(d, t, out)
-	}
-	if rs.on("surname") {
-		surnames(d, out)
-	}
-	if rs.on("orgshort") {
-		orgShortNames(d, t, out)
-	}
-	if rs.on("consistent") {
-		consistent(d, out)
-	}
-	if rs.on("propagate") {
-		out = propagate(d, out)
-	}
-	if rs.on("initials") {
-		out = initialled(d, out)
-	}
+	return ms
+}
+
+// entitiesOf turns the mentions into entities in text order, leaving out
+// NORP when its rule is off, then adds the names inside hyphenated words.
+func entitiesOf(rs rules, c *article.Article, nats []facts.Nationality, out []ment) []facts.Entity {
+	d := c.Doc
 	sort.Slice(out, func(i, j int) bool { return out[i].a < out[j].a })
 	ents := make([]facts.Entity, 0, len(out))
 	for _, m := range out {
@@ -284,7 +322,6 @@ func Extract(c *article.Article, nats []facts.Nationality, opt Options) []facts.
 			ents = append(ents, facts.Entity{Span: c.Span(s, e), Label: m.label})
 		}
 	}
-	canonicalise(ents, defs)
 	return ents
 }
 
@@ -568,54 +605,14 @@ func fixBoundaries(rs rules, d *doc.Document, t *nationalities.Tables, m ment, n
 	if !rs.on("trim") && !rs.on("norp") {
 		return m, true
 	}
-	for changed := true; changed && m.a < m.b; {
-		changed = false
-		tok := d.Tokens[m.a]
-		if rs.on("norp") {
-			// The nationalities starting at token m.a, found without a scan.
-			k, _ := slices.BinarySearchFunc(norp, m.a, func(r [2]int, a int) int { return r[0] - a })
-			for _, r := range norp[k:] {
-				if r[0] != m.a {
-					break
-				}
-				if r[1] <= m.b {
-					m.a, changed = r[1], true
-					break
-				}
-			}
-			if changed {
-				continue
-			}
-		}
-		if !rs.on("trim") {
-			break
-		}
-		if commonWord(rs, d, t, m.a) || !words.StartsAlnum(tok.Text) || modifierWord(tok.Text) {
-			m.a, changed = m.a+1, true
-		}
-	}
+	m = trimFront(rs, d, t, m, norp)
 	if m.a >= m.b {
 		return m, false
 	}
-	if rs.on("trim") && initialBefore(d, m.a) > 0 && words.Capitalised(d.Tokens[m.a].Text) &&
-		(m.label == "PERSON" || !m.fixed && t.PlaceAt(d.Tokens, m.a) == 0) {
-		// Initials before a surname make a person: "S. Waugh", "J. R. Smith".
-		for n := initialBefore(d, m.a); n > 0; n = initialBefore(d, m.a) {
-			m.a -= n
-		}
-		m.label, m.fixed = "PERSON", true
-	}
 	if rs.on("trim") {
-		// Trailing possessives, punctuation and numbers: "England 1996-08-31".
-		// A closing bracket stays when the name opened it: "Mladost ( L )".
-		// A number ends the name of an event or a product ("Euro 96",
-		// "Boeing 747", "Windows 95"), which the tagger calls MISC.
-		for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) && !closesBracket(d, m) && !numberedMisc(d, m) || d.Tokens[m.b-1].Tag == "POS" ||
-			m.b-m.a > 1 && loadNotNames()[d.Tokens[m.b-1].Text]) {
-			m.b--
-		}
-		// A lone letter is an initial or a list mark, not a name.
-		if m.b-m.a == 1 && len(d.Tokens[m.a].Text) == 1 {
+		m = initialledPerson(d, t, m)
+		var ok bool
+		if m, ok = trimBack(d, m); !ok {
 			return m, false
 		}
 	}
@@ -624,6 +621,75 @@ func fixBoundaries(rs rules, d *doc.Document, t *nationalities.Tables, m ment, n
 	}
 	if rs.on("norp") && m.b-m.a == 1 && loadNorpWords()[d.Tokens[m.a].Text] {
 		m.label, m.fixed = "NORP", true
+	}
+	return m, true
+}
+
+// trimFront drops the leading nationalities (they are mentions of their
+// own) and, with the trim rule, leading common words, tokens that start
+// with no letter or digit, and hyphenated modifiers, until none is left.
+func trimFront(rs rules, d *doc.Document, t *nationalities.Tables, m ment, norp [][2]int) ment {
+	for m.a < m.b {
+		if rs.on("norp") {
+			if end, ok := nationalityAt(norp, m.a, m.b); ok {
+				m.a = end
+				continue
+			}
+		}
+		tok := d.Tokens[m.a]
+		if !rs.on("trim") || !commonWord(rs, d, t, m.a) && words.StartsAlnum(tok.Text) && !modifierWord(tok.Text) {
+			break
+		}
+		m.a++
+	}
+	return m
+}
+
+// nationalityAt returns the end of the first nationality starting at token
+// a that ends by token b; norp is sorted by first token, so a binary
+// search finds it without a scan.
+func nationalityAt(norp [][2]int, a, b int) (int, bool) {
+	k, _ := slices.BinarySearchFunc(norp, a, func(r [2]int, a int) int { return r[0] - a })
+	for _, r := range norp[k:] {
+		if r[0] != a {
+			break
+		}
+		if r[1] <= b {
+			return r[1], true
+		}
+	}
+	return 0, false
+}
+
+// initialledPerson widens a capitalised mention over the initials before
+// it and makes it a PERSON: initials before a surname make a person ("S.
+// Waugh", "J. R. Smith"), unless a strong rule chose another label or the
+// name is a place.
+func initialledPerson(d *doc.Document, t *nationalities.Tables, m ment) ment {
+	if initialBefore(d, m.a) == 0 || !words.Capitalised(d.Tokens[m.a].Text) ||
+		m.label != "PERSON" && (m.fixed || t.PlaceAt(d.Tokens, m.a) != 0) {
+		return m
+	}
+	for n := initialBefore(d, m.a); n > 0; n = initialBefore(d, m.a) {
+		m.a -= n
+	}
+	m.label, m.fixed = "PERSON", true
+	return m
+}
+
+// trimBack drops trailing possessives, punctuation and numbers ("England
+// 1996-08-31") and words that are no names; it reports false when a lone
+// letter is left, an initial or a list mark rather than a name.
+func trimBack(d *doc.Document, m ment) (ment, bool) {
+	// A closing bracket stays when the name opened it: "Mladost ( L )".
+	// A number ends the name of an event or a product ("Euro 96",
+	// "Boeing 747", "Windows 95"), which the tagger calls MISC.
+	for m.b > m.a && (!startsLetter(d.Tokens[m.b-1].Text) && !closesBracket(d, m) && !numberedMisc(d, m) || d.Tokens[m.b-1].Tag == "POS" ||
+		m.b-m.a > 1 && loadNotNames()[d.Tokens[m.b-1].Text]) {
+		m.b--
+	}
+	if m.b-m.a == 1 && len(d.Tokens[m.a].Text) == 1 {
+		return m, false
 	}
 	return m, true
 }

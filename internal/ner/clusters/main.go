@@ -70,28 +70,7 @@ func run(shared, out string, minCount, nctx, dims, k int) error {
 	if err != nil {
 		return err
 	}
-	tokens := 0
-	counts := map[string]int{}
-	for _, s := range sents {
-		for _, w := range s {
-			counts[w]++
-		}
-		tokens += len(s)
-	}
-	vocab := make([]string, 0, len(counts))
-	for w, c := range counts {
-		if c >= minCount {
-			vocab = append(vocab, w)
-		}
-	}
-	// Most frequent first, ties by the word: a deterministic order.
-	sort.Slice(vocab, func(i, j int) bool {
-		a, b := counts[vocab[i]], counts[vocab[j]]
-		if a != b {
-			return a > b
-		}
-		return vocab[i] < vocab[j]
-	})
+	vocab, counts, tokens := vocabulary(sents, minCount)
 	fmt.Fprintf(os.Stderr, "%d sentences, %d tokens, %d words, %d seen %d times or more\n", len(sents), tokens, len(counts), len(vocab), minCount)
 	id := make(map[string]int, len(vocab))
 	for i, w := range vocab {
@@ -100,15 +79,54 @@ func run(shared, out string, minCount, nctx, dims, k int) error {
 	if nctx > len(vocab) {
 		nctx = len(vocab)
 	}
-	// Context counts: row = word, column = position*nctx + context word.
-	const positions = 4 // -2, -1, +1, +2
+	rows, colSum := contextCounts(sents, id, nctx)
+	rng := rand.New(rand.NewPCG(1, 2))
+	vecs := ppmiVectors(rows, colSum, dims, rng)
+	paths := cluster(vecs, k, rng)
+	header := fmt.Sprintf("# clusters.tsv: hierarchical word clusters, built by internal/ner/clusters (min-count %d, %d context words, %d dimensions, %d clusters)\n", minCount, nctx, dims, k) +
+		fmt.Sprintf("# from the text of CoNLL-2003 train, TempEval-3 TBAQ, MEANTIME (CC BY 4.0) and PolNeAR train: %d tokens; columns: bit path, folded word, count\n", tokens)
+	return writeClusters(out, header, vocab, counts, paths)
+}
+
+// vocabulary counts the words and returns those seen at least minCount
+// times, most frequent first, ties by the word: a deterministic order.
+func vocabulary(sents [][]string, minCount int) (vocab []string, counts map[string]int, tokens int) {
+	counts = map[string]int{}
+	for _, s := range sents {
+		for _, w := range s {
+			counts[w]++
+		}
+		tokens += len(s)
+	}
+	vocab = make([]string, 0, len(counts))
+	for w, c := range counts {
+		if c >= minCount {
+			vocab = append(vocab, w)
+		}
+	}
+	sort.Slice(vocab, func(i, j int) bool {
+		a, b := counts[vocab[i]], counts[vocab[j]]
+		if a != b {
+			return a > b
+		}
+		return vocab[i] < vocab[j]
+	})
+	return vocab, counts, tokens
+}
+
+// positions are the context positions counted: -2, -1, +1, +2.
+const positions = 4
+
+// contextCounts counts, for each word, the context words around it: row =
+// word, column = position*nctx + context word, over the nctx most frequent
+// words; colSum holds each column's total.
+func contextCounts(sents [][]string, id map[string]int, nctx int) ([]map[int32]float32, []float64) {
 	offsets := [positions]int{-2, -1, 1, 2}
-	rows := make([]map[int32]float32, len(vocab))
+	rows := make([]map[int32]float32, len(id))
 	for i := range rows {
 		rows[i] = map[int32]float32{}
 	}
 	colSum := make([]float64, positions*nctx)
-	total := 0.0
 	for _, s := range sents {
 		for i, w := range s {
 			r, ok := id[w]
@@ -127,25 +145,27 @@ func run(shared, out string, minCount, nctx, dims, k int) error {
 				col := int32(p*nctx + c)
 				rows[r][col]++
 				colSum[col]++
-				total++
 			}
 		}
 	}
-	// PPMI rows, projected to dims by a fixed random Gaussian matrix, then
-	// normalised: cosine similarity of contexts.
-	// Context distribution smoothing (Levy, Goldberg and Dagan 2015):
-	// raising the context counts to 0.75 keeps rare contexts from giving
-	// rare words huge PMI.
+	return rows, colSum
+}
+
+// ppmiVectors turns the count rows into PPMI rows, projected to dims by a
+// fixed random Gaussian matrix drawn from rng, then normalised: cosine
+// similarity of contexts. Context distribution smoothing (Levy, Goldberg
+// and Dagan 2015): raising the context counts to 0.75 keeps rare contexts
+// from giving rare words huge PMI.
+func ppmiVectors(rows []map[int32]float32, colSum []float64, dims int, rng *rand.Rand) [][]float32 {
 	ctxTotal := 0.0
 	for _, c := range colSum {
 		ctxTotal += math.Pow(c, 0.75)
 	}
-	rng := rand.New(rand.NewPCG(1, 2))
-	proj := make([]float32, positions*nctx*dims)
+	proj := make([]float32, len(colSum)*dims)
 	for i := range proj {
 		proj[i] = float32(rng.NormFloat64())
 	}
-	vecs := make([][]float32, len(vocab))
+	vecs := make([][]float32, len(rows))
 	for r, row := range rows {
 		v := make([]float32, dims)
 		rowSum := 0.0
@@ -170,16 +190,20 @@ func run(shared, out string, minCount, nctx, dims, k int) error {
 		normalise(v)
 		vecs[r] = v
 	}
-	paths := cluster(vecs, k, rng)
+	return vecs
+}
 
+// writeClusters writes the gzipped file: the header, then one line per
+// word in the order of the bit paths, so that a cluster's words are
+// together.
+func writeClusters(out, header string, vocab []string, counts map[string]int, paths []string) error {
 	f, err := os.Create(out)
 	if err != nil {
 		return err
 	}
 	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
-	fmt.Fprintf(bw, "# clusters.tsv: hierarchical word clusters, built by internal/ner/clusters (min-count %d, %d context words, %d dimensions, %d clusters)\n", minCount, nctx, dims, k)
-	fmt.Fprintf(bw, "# from the text of CoNLL-2003 train, TempEval-3 TBAQ, MEANTIME (CC BY 4.0) and PolNeAR train: %d tokens; columns: bit path, folded word, count\n", tokens)
+	bw.WriteString(header)
 	order := make([]int, len(vocab))
 	for i := range order {
 		order[i] = i
@@ -224,13 +248,25 @@ func dot(a, b []float32) float32 {
 // centroids first, into a binary tree, as Brown clustering merges classes.
 // A word's path is its cluster's path from the root.
 func cluster(vecs [][]float32, k int, rng *rand.Rand) []string {
-	const seedPool = 5000
-	n, dims := len(vecs), len(vecs[0])
+	n := len(vecs)
 	if k > n {
 		k = n
 	}
-	// k-means++ seeding: each next seed is drawn with probability growing
-	// with its distance to the seeds so far.
+	cent := seeds(vecs, k, rng)
+	assign := kmeans(vecs, cent)
+	leafPath := mergeTree(cent, assign)
+	paths := make([]string, n)
+	for i, a := range assign {
+		paths[i] = leafPath[a]
+	}
+	return paths
+}
+
+// seeds picks k centroids by k-means++: each next seed is drawn with
+// probability growing with its distance to the seeds so far.
+func seeds(vecs [][]float32, k int, rng *rand.Rand) [][]float32 {
+	const seedPool = 5000
+	n := len(vecs)
 	cent := make([][]float32, 0, k)
 	best := make([]float32, n)
 	for i := range best {
@@ -240,16 +276,13 @@ func cluster(vecs [][]float32, k int, rng *rand.Rand) []string {
 	for len(cent) < k {
 		c := append([]float32(nil), vecs[next]...)
 		cent = append(cent, c)
-		sum := 0.0
 		for i, v := range vecs {
-			d := 1 - dot(v, c)
-			if d < best[i] {
+			if d := 1 - dot(v, c); d < best[i] {
 				best[i] = d
 			}
-			sum += float64(best[i])
 		}
 		// Seeds come from the frequent words, whose contexts are reliable.
-		sum = 0
+		sum := 0.0
 		for i := range min(n, seedPool) {
 			sum += float64(best[i])
 		}
@@ -262,7 +295,13 @@ func cluster(vecs [][]float32, k int, rng *rand.Rand) []string {
 			}
 		}
 	}
-	assign := make([]int, n)
+	return cent
+}
+
+// kmeans runs spherical k-means from the centroids cent, which it moves,
+// for at most 15 rounds, and returns each word's cluster.
+func kmeans(vecs [][]float32, cent [][]float32) []int {
+	assign := make([]int, len(vecs))
 	for iter := 0; iter < 15; iter++ {
 		changed := 0
 		for i, v := range vecs {
@@ -282,7 +321,7 @@ func cluster(vecs [][]float32, k int, rng *rand.Rand) []string {
 		}
 		for i, v := range vecs {
 			cv := cent[assign[i]]
-			for d := range dims {
+			for d := range cv {
 				cv[d] += v[d]
 			}
 		}
@@ -294,13 +333,21 @@ func cluster(vecs [][]float32, k int, rng *rand.Rand) []string {
 			break
 		}
 	}
-	// Bottom-up merges over the centroids, weighted by cluster size.
-	type node struct {
-		v           []float32
-		left, right int
-		size        int
-	}
-	var nodes []node
+	return assign
+}
+
+// treeNode is a cluster or a merge of two, with its centroid and size.
+type treeNode struct {
+	v           []float32
+	left, right int
+	size        int
+}
+
+// mergeTree merges the clusters bottom-up, the two most alike centroids
+// first, weighted by cluster size, into a binary tree, and returns each
+// cluster's bit path from the root.
+func mergeTree(cent [][]float32, assign []int) []string {
+	var nodes []treeNode
 	live := map[int]bool{}
 	for c := range cent {
 		size := 0
@@ -309,39 +356,22 @@ func cluster(vecs [][]float32, k int, rng *rand.Rand) []string {
 				size++
 			}
 		}
-		nodes = append(nodes, node{v: cent[c], left: -1, right: -1, size: size})
+		nodes = append(nodes, treeNode{v: cent[c], left: -1, right: -1, size: size})
 		live[c] = true
 	}
 	for len(live) > 1 {
-		ids := make([]int, 0, len(live))
-		for id := range live {
-			ids = append(ids, id)
-		}
-		sort.Ints(ids)
-		ba, bb, bs := -1, -1, float32(math.Inf(-1))
-		for x := range ids {
-			for y := x + 1; y < len(ids); y++ {
-				// Ward's criterion: the loss of merging grows with the
-				// sizes, so that the tree stays balanced rather than
-				// growing one chain.
-				a, b := nodes[ids[x]], nodes[ids[y]]
-				s := -float32(a.size*b.size) / float32(a.size+b.size) * (1 - dot(a.v, b.v))
-				if s > bs {
-					ba, bb, bs = ids[x], ids[y], s
-				}
-			}
-		}
-		v := make([]float32, dims)
-		for d := range dims {
+		ba, bb := closestPair(nodes, live)
+		v := make([]float32, len(nodes[ba].v))
+		for d := range v {
 			v[d] = nodes[ba].v[d]*float32(nodes[ba].size) + nodes[bb].v[d]*float32(nodes[bb].size)
 		}
 		normalise(v)
-		nodes = append(nodes, node{v: v, left: ba, right: bb, size: nodes[ba].size + nodes[bb].size})
+		nodes = append(nodes, treeNode{v: v, left: ba, right: bb, size: nodes[ba].size + nodes[bb].size})
 		delete(live, ba)
 		delete(live, bb)
 		live[len(nodes)-1] = true
 	}
-	leafPath := make([]string, k)
+	leafPath := make([]string, len(cent))
 	var walk func(id int, p string)
 	walk = func(id int, p string) {
 		if nodes[id].left < 0 {
@@ -352,11 +382,31 @@ func cluster(vecs [][]float32, k int, rng *rand.Rand) []string {
 		walk(nodes[id].right, p+"1")
 	}
 	walk(len(nodes)-1, "")
-	paths := make([]string, n)
-	for i, a := range assign {
-		paths[i] = leafPath[a]
+	return leafPath
+}
+
+// closestPair returns the two live nodes whose merge costs least, the
+// first found in id order on a tie.
+func closestPair(nodes []treeNode, live map[int]bool) (int, int) {
+	ids := make([]int, 0, len(live))
+	for id := range live {
+		ids = append(ids, id)
 	}
-	return paths
+	sort.Ints(ids)
+	ba, bb, bs := -1, -1, float32(math.Inf(-1))
+	for x := range ids {
+		for y := x + 1; y < len(ids); y++ {
+			// Ward's criterion: the loss of merging grows with the
+			// sizes, so that the tree stays balanced rather than
+			// growing one chain.
+			a, b := nodes[ids[x]], nodes[ids[y]]
+			s := -float32(a.size*b.size) / float32(a.size+b.size) * (1 - dot(a.v, b.v))
+			if s > bs {
+				ba, bb, bs = ids[x], ids[y], s
+			}
+		}
+	}
+	return ba, bb
 }
 
 // readText reads every sentence of unlabeled text as folded tokens.
