@@ -41,32 +41,7 @@ func ConvertOffsets(d *Document, text, unit string) error {
 		return fmt.Errorf("unknown offset unit %q (want one of %v)", unit, OffsetUnits)
 	}
 	var ptrs []*int
-	for i := range d.Sentences {
-		ptrs = append(ptrs, &d.Sentences[i].Start, &d.Sentences[i].End)
-	}
-	span := func(s *Span) { ptrs = append(ptrs, &s.Start, &s.End) }
-	for i := range d.Entities {
-		span(&d.Entities[i].Span)
-	}
-	for i := range d.Numbers {
-		span(&d.Numbers[i].Span)
-	}
-	for i := range d.Nationalities {
-		span(&d.Nationalities[i].Span)
-	}
-	for i := range d.Dates {
-		span(&d.Dates[i].Span)
-	}
-	for i := range d.Quotes {
-		q := &d.Quotes[i]
-		span(&q.Span)
-		if q.Cue != "" {
-			ptrs = append(ptrs, &q.CueStart, &q.CueEnd)
-		}
-		if q.SpeakerText != "" {
-			ptrs = append(ptrs, &q.SpeakerStart, &q.SpeakerEnd)
-		}
-	}
+	d.Offsets(func(p *int) { ptrs = append(ptrs, p) })
 	// Walk the text once, in the order of the offsets, converting each.
 	// Offsets point at rune boundaries (the contract: text[start:end] is the
 	// fact's text); one inside a rune counts up to that rune's start.
@@ -85,4 +60,48 @@ func ConvertOffsets(d *Document, text, unit string) error {
 		*p = units
 	}
 	return nil
+}
+
+// Spans calls fn with the span of every fact of d (not the sentences).
+func (d *Document) Spans(fn func(*Span)) {
+	for i := range d.Entities {
+		fn(&d.Entities[i].Span)
+	}
+	for i := range d.Numbers {
+		fn(&d.Numbers[i].Span)
+	}
+	for i := range d.Nationalities {
+		fn(&d.Nationalities[i].Span)
+	}
+	for i := range d.Dates {
+		fn(&d.Dates[i].Span)
+	}
+	for i := range d.Quotes {
+		fn(&d.Quotes[i].Span)
+	}
+}
+
+// Offsets calls fn with every offset of d: the sentences' and the facts'
+// starts and ends, and a quote's cue and speaker mention where it has them
+// (an absent one has no offsets: its zeros are not positions).
+func (d *Document) Offsets(fn func(*int)) {
+	for i := range d.Sentences {
+		fn(&d.Sentences[i].Start)
+		fn(&d.Sentences[i].End)
+	}
+	d.Spans(func(s *Span) {
+		fn(&s.Start)
+		fn(&s.End)
+	})
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Cue != "" {
+			fn(&q.CueStart)
+			fn(&q.CueEnd)
+		}
+		if q.SpeakerText != "" {
+			fn(&q.SpeakerStart)
+			fn(&q.SpeakerEnd)
+		}
+	}
 }

@@ -49,7 +49,7 @@ type Extract func(text string, date *time.Time) (*facts.Document, error)
 func Run(source, text string, size int, date *time.Time, keepSentences bool, run Extract, progress func(n int)) (*facts.Document, error) {
 	bounds := Bounds(text, size)
 	var out *facts.Document
-	sentences, paragraphs := 0, 0
+	sentences, paragraphs, ids := 0, 0, 0
 	for _, b := range bounds {
 		fd, err := run(text[b[0]:b[1]], date)
 		if err != nil {
@@ -69,7 +69,7 @@ func Run(source, text string, size int, date *time.Time, keepSentences bool, run
 				date = &t
 			}
 		} else {
-			shift(fd, b[0], sentences, paragraphs)
+			shift(fd, b[0], sentences, paragraphs, ids)
 			out.Sentences = append(out.Sentences, fd.Sentences...)
 			out.Entities = append(out.Entities, fd.Entities...)
 			out.Numbers = append(out.Numbers, fd.Numbers...)
@@ -78,6 +78,7 @@ func Run(source, text string, size int, date *time.Time, keepSentences bool, run
 			out.Quotes = append(out.Quotes, fd.Quotes...)
 		}
 		sentences += len(fd.Sentences)
+		ids = max(ids, maxEntity(fd))
 		paragraphs += doc.CountParagraphs(text[b[0]:b[1]])
 		if progress != nil {
 			progress(b[1] - b[0])
@@ -93,45 +94,35 @@ func Run(source, text string, size int, date *time.Time, keepSentences bool, run
 }
 
 // shift moves the facts of a window that starts at byte off of the whole
-// text, after sents sentences and paras paragraphs.
-func shift(fd *facts.Document, off, sents, paras int) {
-	span := func(s *facts.Span) {
-		s.Start += off
-		s.End += off
-		s.Sentence += sents
-	}
+// text, after sents sentences and paras paragraphs and the entity ids
+// 1..ids of the windows before it: a window's ids go on from there (an
+// entity named in two windows gets two ids; the windows share no state).
+func shift(fd *facts.Document, off, sents, paras, ids int) {
+	fd.Offsets(func(p *int) { *p += off })
 	for i := range fd.Sentences {
-		s := &fd.Sentences[i]
-		s.Index += sents
-		s.Start += off
-		s.End += off
-		s.Paragraph += paras
+		fd.Sentences[i].Index += sents
+		fd.Sentences[i].Paragraph += paras
 	}
+	fd.Spans(func(s *facts.Span) { s.Sentence += sents })
 	for i := range fd.Entities {
-		span(&fd.Entities[i].Span)
-	}
-	for i := range fd.Numbers {
-		span(&fd.Numbers[i].Span)
-	}
-	for i := range fd.Nationalities {
-		span(&fd.Nationalities[i].Span)
-	}
-	for i := range fd.Dates {
-		span(&fd.Dates[i].Span)
+		if fd.Entities[i].Entity > 0 {
+			fd.Entities[i].Entity += ids
+		}
 	}
 	for i := range fd.Quotes {
-		q := &fd.Quotes[i]
-		span(&q.Span)
-		// An absent cue or speaker has no offsets (both 0).
-		if q.CueEnd > q.CueStart {
-			q.CueStart += off
-			q.CueEnd += off
-		}
-		if q.SpeakerEnd > q.SpeakerStart {
-			q.SpeakerStart += off
-			q.SpeakerEnd += off
+		if fd.Quotes[i].SpeakerEntity > 0 {
+			fd.Quotes[i].SpeakerEntity += ids
 		}
 	}
+}
+
+// maxEntity is the highest entity id of fd.
+func maxEntity(fd *facts.Document) int {
+	n := 0
+	for _, e := range fd.Entities {
+		n = max(n, e.Entity)
+	}
+	return n
 }
 
 // Bounds cuts text into windows [start, end) of whole paragraphs: each

@@ -149,12 +149,23 @@ func TestWindowsJoin(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Entity ids go on from the windows before: none is reused.
+	before := 0
+	for _, e := range d.Entities {
+		if e.Start < last[0] {
+			before = max(before, e.Entity)
+		}
+	}
 	var tail []facts.Entity
 	for _, e := range d.Entities {
 		if e.Start >= last[0] {
+			if e.Entity <= before {
+				t.Fatalf("entity %q of the last window has id %d, used before it", e.Text, e.Entity)
+			}
 			e.Start -= last[0]
 			e.End -= last[0]
 			e.Sentence -= len(d.Sentences) - len(alone.Sentences)
+			e.Entity -= before
 			tail = append(tail, e)
 		}
 	}
