@@ -351,35 +351,19 @@ func (m *Model) Write(w io.Writer) error {
 	if m.lex != nil {
 		lex = *m.lex
 	}
-	buf = binary.AppendUvarint(buf, uint64(len(lex.keys)))
-	lastK := uint32(0)
-	for i, k := range lex.keys {
-		buf = binary.AppendUvarint(buf, uint64(k-lastK))
-		buf = append(buf, lex.bits[i])
-		lastK = k
-	}
+	buf = appendDeltaKeys(buf, lex.keys, func(buf []byte, i int) []byte { return append(buf, lex.bits[i]) })
 	var lists nameLists
 	if m.lists != nil {
 		lists = *m.lists
 	}
-	buf = binary.AppendUvarint(buf, uint64(len(lists.keys)))
-	lastK = 0
-	for i, k := range lists.keys {
-		buf = binary.AppendUvarint(buf, uint64(k-lastK))
-		buf = append(buf, lists.bits[i])
-		lastK = k
-	}
+	buf = appendDeltaKeys(buf, lists.keys, func(buf []byte, i int) []byte { return append(buf, lists.bits[i]) })
 	var clus clusterTable
 	if m.clusters != nil {
 		clus = *m.clusters
 	}
-	buf = binary.AppendUvarint(buf, uint64(len(clus.keys)))
-	lastK = 0
-	for i, k := range clus.keys {
-		buf = binary.AppendUvarint(buf, uint64(k-lastK))
-		buf = binary.AppendUvarint(buf, uint64(clus.paths[i]))
-		lastK = k
-	}
+	buf = appendDeltaKeys(buf, clus.keys, func(buf []byte, i int) []byte {
+		return binary.AppendUvarint(buf, uint64(clus.paths[i]))
+	})
 	flags := uint64(0)
 	if m.noLayout {
 		flags |= 1
@@ -531,4 +515,17 @@ func (d *decoder) count() int {
 		return 0
 	}
 	return int(v)
+}
+
+// appendDeltaKeys writes a sorted key table: its length, then each key as
+// its difference from the one before, followed by its value.
+func appendDeltaKeys(buf []byte, keys []uint32, value func(buf []byte, i int) []byte) []byte {
+	buf = binary.AppendUvarint(buf, uint64(len(keys)))
+	last := uint32(0)
+	for i, k := range keys {
+		buf = binary.AppendUvarint(buf, uint64(k-last))
+		buf = value(buf, i)
+		last = k
+	}
+	return buf
 }
