@@ -331,11 +331,36 @@ func quoteEntityKind(label string) string {
 // by a name gives the name's fullest form in the article, without titles;
 // a common noun phrase ("hospital sources") is its own name.
 func (qd *quoteDoc) name(m quoteMention, ents []facts.Entity) (string, string, string) {
+	h := qd.nameHeadEnd(m)
+	if qd.coordinated(m) {
+		// Coordinated speakers are named as written; named people
+		// ("Clinton and Sanders") are people.
+		label := ""
+		for j := m.first; j < m.last; j++ {
+			if qd.isProper(j) {
+				label = "PERSON"
+			}
+		}
+		return qd.describe(m), spkGroup, label
+	}
+	if qd.isProper(h-1) || qd.isParticle(h-1) {
+		return qd.properName(m, h, ents)
+	}
+	text := qd.describe(m)
+	if name, k, ok := qd.taggedCapitalised(h-1, text, ents); ok {
+		return name, k, speakerLabel(k)
+	}
+	return text, qd.commonNounKind(h - 1), ""
+}
+
+// nameHeadEnd returns the end of the head of m: the phrase up to its first
+// preposition, past an "of" inside a name ("The Organization of African
+// Unity").
+func (qd *quoteDoc) nameHeadEnd(m quoteMention) int {
 	h := m.first
 	for h < m.last && !(h > m.first && quoteNPPreps[qd.lower(h)]) {
 		h++
 	}
-	// "The Organization of African Unity": "of" inside a name.
 	for h+1 < m.last && qd.lower(h) == "of" && qd.isProper(h-1) && qd.isProper(h+1) &&
 		(qd.lx.orgHeads[qd.lower(h-1)] || qd.lx.titles[qd.lower(h-1)]) {
 		h += 2
@@ -343,59 +368,71 @@ func (qd *quoteDoc) name(m quoteMention, ents []facts.Entity) (string, string, s
 			h++
 		}
 	}
+	return h
+}
+
+// coordinated reports whether m joins speakers with "and" ("Clinton and
+// Sanders").
+func (qd *quoteDoc) coordinated(m quoteMention) bool {
 	for i := m.first; i < m.last; i++ {
 		if qd.lower(i) == "and" {
-			// Coordinated speakers are named as written; named people
-			// ("Clinton and Sanders") are people.
-			label := ""
-			for j := m.first; j < m.last; j++ {
-				if qd.isProper(j) {
-					label = "PERSON"
-				}
+			return true
+		}
+	}
+	return false
+}
+
+// properName names a phrase whose head, ending at h, is a name: its fullest
+// form without titles, a person's when a title comes before it, else of
+// the kind the entities give it.
+func (qd *quoteDoc) properName(m quoteMention, h int, ents []facts.Entity) (string, string, string) {
+	r := h - 1
+	for r-1 >= m.first && (qd.isProper(r-1) || qd.isParticle(r-1) || qd.lower(r-1) == "of" && r-2 >= m.first && qd.isProper(r-2)) {
+		r--
+	}
+	var words []string
+	for i := r; i < h; i++ {
+		words = append(words, qd.tok(i).Text)
+	}
+	stripped := qd.stripTitles(words)
+	full := qd.fullest(stripped, qd.tok(r).Start)
+	if len(stripped) < len(words) || r > m.first && qd.lx.titles[qd.lower(r-1)] {
+		// A title before the name makes it a person's, whatever
+		// the entity tagger says ("Ambassador Ahmed Maher").
+		return full, spkPerson, "PERSON"
+	}
+	k := qd.nameKind(full, qd.tok(r).Start, qd.tok(h-1).End, ents)
+	return full, k, speakerLabel(k)
+}
+
+// taggedCapitalised reads a name the tagger did not tag as one ("Pence"
+// opening a sentence) at head token i: the entity tagger's label decides.
+func (qd *quoteDoc) taggedCapitalised(i int, text string, ents []facts.Entity) (string, string, bool) {
+	if r := quoteFirstRune(qd.tok(i).Text); !unicode.IsUpper(r) {
+		return "", "", false
+	}
+	t := qd.tok(i)
+	for _, j := range qd.entityIndex(ents).overlapping(ents, t.Start, t.End) {
+		if e := ents[j]; e.Start <= t.Start && t.End <= e.End {
+			if k := quoteEntityKind(e.Label); k != spkUnknown {
+				return qd.fullest(qd.stripTitles(strings.Fields(text)), t.Start), k, true
 			}
-			return qd.describe(m), spkGroup, label
 		}
 	}
-	if qd.isProper(h-1) || qd.isParticle(h-1) {
-		r := h - 1
-		for r-1 >= m.first && (qd.isProper(r-1) || qd.isParticle(r-1) || qd.lower(r-1) == "of" && r-2 >= m.first && qd.isProper(r-2)) {
-			r--
-		}
-		var words []string
-		for i := r; i < h; i++ {
-			words = append(words, qd.tok(i).Text)
-		}
-		stripped := qd.stripTitles(words)
-		full := qd.fullest(stripped, qd.tok(r).Start)
-		if len(stripped) < len(words) || r > m.first && qd.lx.titles[qd.lower(r-1)] {
-			// A title before the name makes it a person's, whatever
-			// the entity tagger says ("Ambassador Ahmed Maher").
-			return full, spkPerson, "PERSON"
-		}
-		k := qd.nameKind(full, qd.tok(r).Start, qd.tok(h-1).End, ents)
-		return full, k, speakerLabel(k)
-	}
-	text := qd.describe(m)
-	head := qd.lower(h - 1)
-	// A name the tagger did not tag as one ("Pence" opening a sentence):
-	// the entity tagger's label decides.
-	if r := quoteFirstRune(qd.tok(h - 1).Text); unicode.IsUpper(r) {
-		t := qd.tok(h - 1)
-		for _, j := range qd.entityIndex(ents).overlapping(ents, t.Start, t.End) {
-			if e := ents[j]; e.Start <= t.Start && t.End <= e.End {
-				if k := quoteEntityKind(e.Label); k != spkUnknown {
-					return qd.fullest(qd.stripTitles(strings.Fields(text)), t.Start), k, speakerLabel(k)
-				}
-			}
-		}
-	}
+	return "", "", false
+}
+
+// commonNounKind is the kind of speaker a common noun head at i names: a
+// person ("a spokesman"), a group (a plural, "police") or an organisation.
+func (qd *quoteDoc) commonNounKind(i int) string {
+	head := qd.lower(i)
 	switch {
 	case quotePersonNouns[head] || qd.lx.titles[head]:
-		return text, spkPerson, ""
-	case qd.tok(h-1).Tag == "NNS" || qd.tok(h-1).Tag == "NNPS" || head == "police":
-		return text, spkGroup, ""
+		return spkPerson
+	case qd.tok(i).Tag == "NNS" || qd.tok(i).Tag == "NNPS" || head == "police":
+		return spkGroup
 	}
-	return text, spkOrg, ""
+	return spkOrg
 }
 
 func quoteIsAllCaps(s string) bool {
