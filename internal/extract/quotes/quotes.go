@@ -343,19 +343,8 @@ func (qd *quoteDoc) appositionStart(i int, m quoteMention) bool {
 // leftFrame reads the attribution that introduces a quote: tokens [from,
 // to) of sentence si come before the opening mark.
 func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
-	// "Frank Newport and Jim Harter: "..."", "More from Jones: "..."": a
-	// name and a colon right before the quote.
-	if c := to - 1; c > from && qd.tok(c).Text == ":" && qd.isProper(c-1) {
-		// The name opens its sentence or follows a dash: after a verb it
-		// is the hearer ("She says to Nevadans: ...").
-		m := qd.npBefore(c-1, from)
-		if !m.empty() && qd.isProper(m.first) && m.last-m.first <= 6 && (m.first == from || !qd.isWord(m.first-1)) {
-			return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: m}, true
-		}
-		if f := c - 2; f >= from && (qd.lower(f) == "from" || qd.lower(f) == "by") {
-			// "More from Jones:".
-			return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: quoteMention{c - 1, c}}, true
-		}
+	if a, ok := qd.nameColonFrame(from, to); ok {
+		return a, true
 	}
 	for v := to - 1; v >= from && v >= to-12; v-- {
 		if qd.isAccordingTo(v, to) {
@@ -366,35 +355,10 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 		if !ok {
 			continue
 		}
-		var m quoteMention
-		w := qd.lower(v)
-		switch {
-		case strings.HasSuffix(w, "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as" || qd.lower(v-1) == "by" || qd.afterDocumentNoun(v, from)):
-			// "Stoltenberg condemned the violence, saying that ...";
-			// "X was quoted as saying"; "The UAW issued a statement
-			// saying ...": the sentence's subject speaks.
-			m = qd.participleSubject(v, qd.d.Sentences[si].First)
-		default:
-			m = qd.subjectBefore(v, from)
-		}
+		m := qd.leftSpeaker(si, from, v)
 		a := qd.attr(v, v+1, m)
 		if quoteObjectCue(cv) {
-			// "Martonyi called Hungary's admission "returning to her
-			// natural habitat"" is speech; "what it calls "the data
-			// solutions" business" and "the plan, called "Way
-			// Forward"" only name things: the verb needs its subject
-			// right before it and, for call, an object before the quote.
-			participle := strings.HasSuffix(w, "ing") && qd.tok(v-1).Text == ","
-			if m.empty() || !participle && qd.tok(v-1).Text != "," && m.last != qd.skipAux(v-1, m.last-1)+1 || qd.tok(m.first).Tag == "WP" ||
-				(cv.lemma == "call" || cv.lemma == "describe") && v+1 >= to {
-				return quoteAttribution{}, false
-			}
-			if v+1 < to {
-				// A characterising frame: "slammed the plan as a
-				// "disaster"" runs from the object to the quote.
-				a.frameStart = qd.tok(v + 1).Start
-			}
-			return a, true
+			return qd.objectCueFrame(cv, v, to, a)
 		}
 		// The quote is the verb's whole complement when only "that", a
 		// colon or comma, or the hearer ("told reporters") come between.
@@ -409,6 +373,58 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 		return a, true
 	}
 	return quoteAttribution{}, false
+}
+
+// nameColonFrame reads a name and a colon right before the quote: "Frank
+// Newport and Jim Harter: "..."", "More from Jones: "..."".
+func (qd *quoteDoc) nameColonFrame(from, to int) (quoteAttribution, bool) {
+	c := to - 1
+	if c <= from || qd.tok(c).Text != ":" || !qd.isProper(c-1) {
+		return quoteAttribution{}, false
+	}
+	// The name opens its sentence or follows a dash: after a verb it
+	// is the hearer ("She says to Nevadans: ...").
+	m := qd.npBefore(c-1, from)
+	if !m.empty() && qd.isProper(m.first) && m.last-m.first <= 6 && (m.first == from || !qd.isWord(m.first-1)) {
+		return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: m}, true
+	}
+	if f := c - 2; f >= from && (qd.lower(f) == "from" || qd.lower(f) == "by") {
+		// "More from Jones:".
+		return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: quoteMention{c - 1, c}}, true
+	}
+	return quoteAttribution{}, false
+}
+
+// leftSpeaker finds who speaks through the reporting verb at v before a
+// quote. After a participle ("Stoltenberg condemned the violence, saying
+// that ..."; "X was quoted as saying"; "The UAW issued a statement saying
+// ...") the sentence's subject speaks; otherwise the verb's own subject.
+func (qd *quoteDoc) leftSpeaker(si, from, v int) quoteMention {
+	if strings.HasSuffix(qd.lower(v), "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as" || qd.lower(v-1) == "by" || qd.afterDocumentNoun(v, from)) {
+		return qd.participleSubject(v, qd.d.Sentences[si].First)
+	}
+	return qd.subjectBefore(v, from)
+}
+
+// objectCueFrame reads a verb that frames its object as speech or a name
+// ("call", "describe"). "Martonyi called Hungary's admission "returning to
+// her natural habitat"" is speech; "what it calls "the data solutions"
+// business" and "the plan, called "Way Forward"" only name things: the
+// verb needs its subject right before it and, for call, an object before
+// the quote.
+func (qd *quoteDoc) objectCueFrame(cv quoteCue, v, to int, a quoteAttribution) (quoteAttribution, bool) {
+	m := a.who
+	participle := strings.HasSuffix(qd.lower(v), "ing") && qd.tok(v-1).Text == ","
+	if m.empty() || !participle && qd.tok(v-1).Text != "," && m.last != qd.skipAux(v-1, m.last-1)+1 || qd.tok(m.first).Tag == "WP" ||
+		(cv.lemma == "call" || cv.lemma == "describe") && v+1 >= to {
+		return quoteAttribution{}, false
+	}
+	if v+1 < to {
+		// A characterising frame: "slammed the plan as a
+		// "disaster"" runs from the object to the quote.
+		a.frameStart = qd.tok(v + 1).Start
+	}
+	return a, true
 }
 
 func (qd *quoteDoc) attr(c0, c1 int, m quoteMention) quoteAttribution {
