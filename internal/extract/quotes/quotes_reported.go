@@ -410,55 +410,81 @@ func (qd *quoteDoc) clauseItem(lo, hi, c0, c1 int, who quoteMention) *quoteItem 
 	}
 	// Where the clause comes first, it starts after the last contrast.
 	if c0 >= hi {
-		for i := hi - 1; i > lo; i-- {
-			if qd.quoted[i] {
-				continue
-			}
-			if w := qd.tok(i).Text; w == ";" || w == ":" || quoteContrastWords[qd.lower(i)] && qd.tok(i-1).Text == "," {
-				lo = i + 1
-				break
-			}
-		}
+		lo = qd.afterLastContrast(lo, hi)
 	}
-	// A dateline is not part of what was said: "MOSCOW (AP)_ The mayor ...".
-	for i := lo; i < hi && i < lo+8; i++ {
-		if w := qd.tok(i).Text; w == "_" || w == "--" || w == "—" || w == "-" || w == "–" || strings.HasSuffix(w, ")_") {
-			lo = i + 1
-			break
-		}
-		if qd.isWord(i) && !unicode.IsUpper(quoteFirstRune(qd.tok(i).Text)) {
-			break
-		}
-	}
-	// Sentence adverbs and conjunctions are not part of what was said:
-	// "Meanwhile, more than 53 civilians were injured".
-	for lo < hi {
-		t := qd.tok(lo)
-		switch {
-		case t.Tag == "CC" || !qd.isWord(lo) && !qd.quoted[lo]:
-			lo++
-			continue
-		case t.Tag == "RB" && lo+1 < hi && qd.tok(lo+1).Text == ",":
-			lo += 2
-			continue
-		}
-		break
-	}
+	lo = qd.pastDateline(lo, hi)
+	lo = qd.pastSentenceAdverbs(lo, hi)
 	for hi > lo && !qd.isWord(hi-1) && !qd.quoted[hi-1] {
 		hi--
 	}
 	if hi-lo < 3 || !qd.hasVerb(lo, hi) {
 		return nil
 	}
+	return &quoteItem{kind: "indirect", lo: lo, start: qd.tok(lo).Start, end: qd.clauseEnd(hi),
+		cueStart: qd.tok(c0).Start, cueEnd: qd.tok(c1 - 1).End, who: who, hasWho: !who.empty()}
+}
+
+// afterLastContrast moves the start of a clause that comes before its
+// attribution past its last semicolon, colon or ", but": only the last
+// clause is what the attribution reports.
+func (qd *quoteDoc) afterLastContrast(lo, hi int) int {
+	for i := hi - 1; i > lo; i-- {
+		if qd.quoted[i] {
+			continue
+		}
+		if w := qd.tok(i).Text; w == ";" || w == ":" || quoteContrastWords[qd.lower(i)] && qd.tok(i-1).Text == "," {
+			return i + 1
+		}
+	}
+	return lo
+}
+
+// quoteDatelineEnds are the tokens that end a dateline ("MOSCOW (AP) _").
+var quoteDatelineEnds = map[string]bool{"_": true, "--": true, "—": true, "-": true, "–": true}
+
+// pastDateline moves the start past a dateline, which is not part of what
+// was said: "MOSCOW (AP)_ The mayor ...". A dateline is capitalised words
+// in the first eight tokens.
+func (qd *quoteDoc) pastDateline(lo, hi int) int {
+	for i := lo; i < hi && i < lo+8; i++ {
+		if w := qd.tok(i).Text; quoteDatelineEnds[w] || strings.HasSuffix(w, ")_") {
+			return i + 1
+		}
+		if qd.isWord(i) && !unicode.IsUpper(quoteFirstRune(qd.tok(i).Text)) {
+			break
+		}
+	}
+	return lo
+}
+
+// pastSentenceAdverbs moves the start past sentence adverbs and
+// conjunctions, which are not part of what was said: "Meanwhile, more than
+// 53 civilians were injured".
+func (qd *quoteDoc) pastSentenceAdverbs(lo, hi int) int {
+	for lo < hi {
+		t := qd.tok(lo)
+		switch {
+		case t.Tag == "CC" || !qd.isWord(lo) && !qd.quoted[lo]:
+			lo++
+		case t.Tag == "RB" && lo+1 < hi && qd.tok(lo+1).Text == ",":
+			lo += 2
+		default:
+			return lo
+		}
+	}
+	return lo
+}
+
+// clauseEnd is the byte end of a clause whose last token is hi-1. The
+// tokenizer may leave the full stop on the last word ("Cold War."); it is
+// outside the clause, unless it ends an abbreviation.
+func (qd *quoteDoc) clauseEnd(hi int) int {
 	end := qd.tok(hi - 1).End
-	// The tokenizer may leave the full stop on the last word ("Cold
-	// War."); it is outside the clause, unless it ends an abbreviation.
 	if w := qd.tok(hi - 1).Text; strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 &&
 		!quoteAllSuffixes([]string{w}) && hi == qd.d.Sentences[qd.tok(hi-1).Sentence].Last-0 {
 		end--
 	}
-	return &quoteItem{kind: "indirect", lo: lo, start: qd.tok(lo).Start, end: end,
-		cueStart: qd.tok(c0).Start, cueEnd: qd.tok(c1 - 1).End, who: who, hasWho: !who.empty()}
+	return end
 }
 
 func (qd *quoteDoc) hasVerb(lo, hi int) bool {
