@@ -302,36 +302,97 @@ var quoteClauseOpeners = map[string]bool{"DT": true, "PRP": true, "NNP": true, "
 // quoteSayOpeners are the further tags a clause after "say" may open with.
 var quoteSayOpeners = map[string]bool{"VBG": true, "RB": true, "JJR": true, "JJS": true, "WDT": true, "WP": true, "IN": true}
 
+// adjunctRules are what may stand between a reporting verb and its clause
+// ("said in a statement on Tuesday that"), tried in order at token r. Each
+// returns where the adjunct ends, r when the clause starts at r, or -1 when
+// it does not apply.
+var adjunctRules = []struct {
+	name string
+	skip func(qd *quoteDoc, r, end int) int
+}{
+	{"adverb-or-calendar-word", (*quoteDoc).adverbAdjunct},
+	{"time-span", (*quoteDoc).timeSpanAdjunct},
+	{"calendar-preposition", (*quoteDoc).calendarPrepAdjunct},
+	{"along-with", (*quoteDoc).alongWithAdjunct},
+	{"quantity-opens-clause", (*quoteDoc).quantityOpensClause},
+	{"prepositional-phrase", (*quoteDoc).prepPhraseAdjunct},
+}
+
 // skipAdjuncts steps over the prepositional phrases and adverbs between a
 // reporting verb and its clause ("said in a statement on Tuesday that").
 func (qd *quoteDoc) skipAdjuncts(r, end int) int {
 	for r < end && !qd.quoted[r] {
-		t := qd.tok(r)
-		w := qd.lower(r)
-		switch {
-		case t.Tag == "RB" || quoteCalendarWords[w]:
-			r++
-		case quoteTimeWords[w] && r+1 < end && quoteTimeUnits[qd.lower(r+1)]:
-			r += 2
-		case t.Tag == "IN" && r+1 < end && quoteCalendarWords[qd.lower(r+1)]:
-			r += 2
-		case (w == "along" || w == "together" || w == "ahead") && r+1 < end && (qd.lower(r+1) == "with" || qd.lower(r+1) == "of"):
-			// "told a news conference along with ..."
-			r++
-		case (w == "about" || w == "nearly" || w == "around") && r+1 < end && (qd.tok(r+1).Tag == "CD" || qd.lower(r+1) == "half"):
-			// "said about half of ...": a quantity opens the clause.
-			return r
-		case t.Tag == "IN" && w != "that" && w != "because" && w != "if" && w != "as" && w != "after" && w != "before" && w != "while" && !quoteWhWords[w]:
-			m := qd.npAfter(r+1, end)
-			if m.empty() {
-				return r
+		next := -1
+		for _, rule := range adjunctRules {
+			if next = rule.skip(qd, r, end); next >= 0 {
+				break
 			}
-			r = m.last
-		default:
+		}
+		if next < 0 || next == r {
 			return r
 		}
+		r = next
 	}
 	return r
+}
+
+// adverbAdjunct: "said again", "said Tuesday".
+func (qd *quoteDoc) adverbAdjunct(r, _ int) int {
+	if qd.tok(r).Tag == "RB" || quoteCalendarWords[qd.lower(r)] {
+		return r + 1
+	}
+	return -1
+}
+
+// timeSpanAdjunct: "said last week".
+func (qd *quoteDoc) timeSpanAdjunct(r, end int) int {
+	if quoteTimeWords[qd.lower(r)] && r+1 < end && quoteTimeUnits[qd.lower(r+1)] {
+		return r + 2
+	}
+	return -1
+}
+
+// calendarPrepAdjunct: "said on Tuesday".
+func (qd *quoteDoc) calendarPrepAdjunct(r, end int) int {
+	if qd.tok(r).Tag == "IN" && r+1 < end && quoteCalendarWords[qd.lower(r+1)] {
+		return r + 2
+	}
+	return -1
+}
+
+// alongWithAdjunct: "told a news conference along with ...".
+func (qd *quoteDoc) alongWithAdjunct(r, end int) int {
+	if w := qd.lower(r); (w == "along" || w == "together" || w == "ahead") && r+1 < end && (qd.lower(r+1) == "with" || qd.lower(r+1) == "of") {
+		return r + 1
+	}
+	return -1
+}
+
+// quantityOpensClause: "said about half of ...": a quantity opens the
+// clause.
+func (qd *quoteDoc) quantityOpensClause(r, end int) int {
+	if w := qd.lower(r); (w == "about" || w == "nearly" || w == "around") && r+1 < end && (qd.tok(r+1).Tag == "CD" || qd.lower(r+1) == "half") {
+		return r
+	}
+	return -1
+}
+
+// quoteClausePreps are prepositions and subordinators that open the clause
+// or an adverbial clause rather than an adjunct phrase.
+var quoteClausePreps = map[string]bool{"that": true, "because": true, "if": true, "as": true, "after": true,
+	"before": true, "while": true}
+
+// prepPhraseAdjunct: "said in a statement": a preposition and its noun
+// phrase; a preposition with no noun phrase ends the adjuncts.
+func (qd *quoteDoc) prepPhraseAdjunct(r, end int) int {
+	if w := qd.lower(r); qd.tok(r).Tag != "IN" || quoteClausePreps[w] || quoteWhWords[w] {
+		return -1
+	}
+	m := qd.npAfter(r+1, end)
+	if m.empty() {
+		return r
+	}
+	return m.last
 }
 
 // quoteFiniteWords are verbs prose often mistags; a clause needs one finite verb.
