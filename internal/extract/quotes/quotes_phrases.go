@@ -392,38 +392,12 @@ func (qd *quoteDoc) npBefore(j, lo int) quoteMention {
 	if qd.pronoun(j) != "" {
 		return quoteMention{j, j + 1}
 	}
-	k := j
-	for k >= lo && qd.inNP(k) {
-		if qd.tok(k).Tag == "DT" || qd.tok(k).Tag == "PRP$" {
-			// A determiner starts the phrase unless a preposition
-			// attaches it to a noun before: "a spokesman for | the ministry".
-			if k-2 >= lo && quoteNPPreps[qd.lower(k-1)] && qd.isNoun(k-2) {
-				k -= 2
-				continue
-			}
-			k--
-			break
-		}
-		if k-2 >= lo && quoteNPPreps[qd.lower(k-1)] && qd.isNoun(k-2) && qd.isNoun(k) {
-			k -= 2
-			continue
-		}
-		k--
-	}
+	k := qd.npStartBefore(j, lo)
 	m := quoteMention{k + 1, j + 1}
 	// Coordinated speakers: "AST Research Inc. and Sun Microsystems Inc.",
 	// "Sun, Hewlett-Packard and others".
 	if k-1 >= lo && qd.lower(k) == "and" && !qd.quoted[k] && (qd.isNoun(k-1) || qd.tok(k-1).Text == "." && qd.inNP(k-1)) && !m.empty() {
-		if c := qd.npBefore(k-1, lo); !c.empty() {
-			m.first = c.first
-			for m.first-2 >= lo && qd.tok(m.first-1).Text == "," && qd.isProper(m.first-2) {
-				c := qd.npBefore(m.first-2, lo)
-				if c.empty() || c.last-c.first > 4 {
-					break
-				}
-				m.first = c.first
-			}
-		}
+		m.first = qd.conjunctsStart(k, lo, m.first)
 	}
 	// "On Tuesday, the ministry said": no calendar word opens a speaker.
 	// A number in words opens a speaker ("one official", "two aides"); one
@@ -432,6 +406,50 @@ func (qd *quoteDoc) npBefore(j, lo int) quoteMention {
 		m.first++
 	}
 	return m
+}
+
+// npStartBefore walks left from j over the phrase and returns the token
+// before it: a determiner starts the phrase, and a preposition between
+// nouns joins two ("a spokesman for | the ministry").
+func (qd *quoteDoc) npStartBefore(j, lo int) int {
+	k := j
+	for k >= lo && qd.inNP(k) {
+		attached := k-2 >= lo && quoteNPPreps[qd.lower(k-1)] && qd.isNoun(k-2)
+		if qd.tok(k).Tag == "DT" || qd.tok(k).Tag == "PRP$" {
+			// A determiner starts the phrase unless a preposition
+			// attaches it to a noun before.
+			if attached {
+				k -= 2
+				continue
+			}
+			return k - 1
+		}
+		if attached && qd.isNoun(k) {
+			k -= 2
+			continue
+		}
+		k--
+	}
+	return k
+}
+
+// conjunctsStart returns where coordinated speakers start when "and" at k
+// joins a phrase before it to one starting at first, taking in a list of
+// short names before it ("Sun, Hewlett-Packard and others").
+func (qd *quoteDoc) conjunctsStart(k, lo, first int) int {
+	c := qd.npBefore(k-1, lo)
+	if c.empty() {
+		return first
+	}
+	first = c.first
+	for first-2 >= lo && qd.tok(first-1).Text == "," && qd.isProper(first-2) {
+		c := qd.npBefore(first-2, lo)
+		if c.empty() || c.last-c.first > 4 {
+			break
+		}
+		first = c.first
+	}
+	return first
 }
 
 var quoteNumberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
