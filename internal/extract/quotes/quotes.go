@@ -148,14 +148,22 @@ type quoteAttribution struct {
 // then before it (X said: "..." / X warned that NATO troops "...").
 func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttribution, bool) {
 	q := marks[k]
-	d := qd.d
-	sb := d.SentenceAt(max(q.Close-1, q.Open))
+	sb := qd.d.SentenceAt(max(q.Close-1, q.Open))
 	if sb < 0 {
 		return quoteAttribution{}, false
 	}
-	// Right frame: from the closing mark to the end of its sentence; when
-	// the segmenter cut "..." | he said., the next sentence if it opens in
-	// lower case.
+	if a, ok := qd.rightFrame(qd.rightFrameTokens(q, sb)); ok {
+		return a, true
+	}
+	return qd.leftFrameOf(q)
+}
+
+// rightFrameTokens returns the tokens [lo, hi) after a quote that closes in
+// sentence sb: from the closing mark to the end of its sentence, run on
+// past a sentence end the segmenter put after an initial or inside the
+// marks, and cut at the next quote.
+func (qd *quoteDoc) rightFrameTokens(q markedQuote, sb int) (int, int) {
+	d := qd.d
 	first := d.Sentences[sb].First
 	lo := first + sort.Search(d.Sentences[sb].Last-first, func(i int) bool { return d.Tokens[first+i].Start >= q.Close })
 	hi := d.Sentences[sb].Last
@@ -165,30 +173,43 @@ func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttributio
 		d.Sentences[s+1].Paragraph == d.Sentences[s].Paragraph; s++ {
 		hi = d.Sentences[s+1].Last
 	}
-	// A sentence that opens in lower case continues the one before, even
-	// past a line break ("...''\n\nsaid Stephen Harper").
-	if qd.onlyPunct(lo, hi) && sb+1 < len(d.Sentences) && d.Sentences[sb+1].Paragraph <= d.Sentences[sb].Paragraph+1 {
-		ns := d.Sentences[sb+1]
-		if ns.First < ns.Last && unicode.IsLower(quoteFirstRune(d.Tokens[ns.First].Text)) {
-			lo, hi = ns.First, ns.Last
-		} else if ns.First < ns.Last && ns.Paragraph == d.Sentences[sb].Paragraph &&
-			(quoteEndsQuestion(d.Text[q.Start:q.End]) || quoteBylineDash[d.Tokens[ns.First].Text]) {
-			// "?" or "!" inside the marks ended the sentence for the
-			// segmenter, not the attribution: ""Why now?" Perez said.";
-			// so did a byline dash: ""..." ― Maria Ortiz". rightFrame
-			// still wants a speaker (and a cue or the dash) there.
-			lo, hi = ns.First, ns.Last
-		}
+	if qd.onlyPunct(lo, hi) && qd.continuesQuoteSentence(q, sb) {
+		lo, hi = d.Sentences[sb+1].First, d.Sentences[sb+1].Last
 	}
 	for i := lo; i < hi; i++ {
 		if qd.quoted[i] {
-			hi = i
-			break
+			return lo, i
 		}
 	}
-	if a, ok := qd.rightFrame(lo, hi); ok {
-		return a, true
+	return lo, hi
+}
+
+// continuesQuoteSentence reports whether the sentence after sb carries the
+// attribution of a quote that ends sb. A sentence that opens in lower case
+// continues the one before, even past a blank line (a closing mark, then
+// "said Stephen Harper" in the next paragraph). In the same paragraph,
+// "?" or "!" inside the marks ended the sentence for the segmenter, not
+// the attribution: ""Why now?" Perez said."; so did a byline dash: ""..."
+// ― Maria Ortiz". rightFrame still wants a speaker (and a cue or the
+// dash) there.
+func (qd *quoteDoc) continuesQuoteSentence(q markedQuote, sb int) bool {
+	d := qd.d
+	if sb+1 >= len(d.Sentences) || d.Sentences[sb+1].Paragraph > d.Sentences[sb].Paragraph+1 {
+		return false
 	}
+	ns := d.Sentences[sb+1]
+	if ns.First >= ns.Last {
+		return false
+	}
+	return unicode.IsLower(quoteFirstRune(d.Tokens[ns.First].Text)) || ns.Paragraph == d.Sentences[sb].Paragraph &&
+		(quoteEndsQuestion(d.Text[q.Start:q.End]) || quoteBylineDash[d.Tokens[ns.First].Text])
+}
+
+// leftFrameOf reads the attribution before a quote: in its own sentence
+// up to the opening mark, or, for a quote that opens its paragraph, a
+// sentence before it ending in a colon ("Stoltenberg told reporters:").
+func (qd *quoteDoc) leftFrameOf(q markedQuote) (quoteAttribution, bool) {
+	d := qd.d
 	sa := d.SentenceAt(q.Open)
 	if sa < 0 {
 		return quoteAttribution{}, false
@@ -202,8 +223,6 @@ func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttributio
 	if a, ok := qd.leftFrame(sa, from, to); ok {
 		return a, true
 	}
-	// A quote that opens its paragraph may be introduced by the paragraph
-	// before it ending in a colon: "Stoltenberg told reporters:".
 	if q.Open == d.Paragraphs[q.FirstPara].Start && q.FirstPara > 0 && sa > 0 {
 		ps := d.Sentences[sa-1]
 		if strings.HasSuffix(strings.TrimSpace(ps.Text), ":") && ps.Last > ps.First {
