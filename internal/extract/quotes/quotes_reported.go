@@ -54,46 +54,14 @@ func (qd *quoteDoc) reportedIn(first, end int) []*quoteItem {
 // said ..."), the item ends before the attribution and rest is where the
 // next report starts; otherwise rest is end.
 func (qd *quoteDoc) reportedMiddle(first, end int) (*quoteItem, int) {
-	lastCue := -1
-	for x := end - 1; x >= first; x-- {
-		if _, ok := qd.cue(x); ok {
-			if x > first && strings.HasSuffix(qd.lower(x), "ing") && qd.tok(x-1).Tag == "IN" {
-				// "was aimed at explaining ...": a gerund after a
-				// preposition starts no report.
-				continue
-			}
-			lastCue = x
-			break
-		}
-	}
+	lastCue := qd.lastReportCue(first, end)
 	for k := first + 1; k < end-2 && k < lastCue; k++ {
 		if qd.tok(k).Text != "," || qd.quoted[k] {
 			continue
 		}
-		t := k + 1
-		var v int
-		var who quoteMention
-		if _, ok := qd.cue(t); ok && !qd.quoted[t] {
-			// "..., said X, ..." needs reported words before it:
-			// "Gary Lukassen, chief financial officer, said ..." has
-			// only the speaker there.
-			v, who = t, qd.npAfter(t+1, end)
-			if who.empty() || !qd.hasVerb(first, k) {
-				continue
-			}
-		} else {
-			v = -1
-			for x := t + 1; x < end && x < t+10; x++ {
-				if cv, ok := qd.cue(x); ok && !cv.direct {
-					if m := qd.subjectBefore(x, t); !m.empty() && m.first == t {
-						v, who = x, m
-					}
-					break
-				}
-			}
-			if v < 0 {
-				continue
-			}
+		v, who, ok := qd.middleAttribution(first, k, end)
+		if !ok {
+			continue
 		}
 		r := max(v+1, who.last)
 		r = qd.skipAdjuncts(r, end)
@@ -109,6 +77,43 @@ func (qd *quoteDoc) reportedMiddle(first, end int) (*quoteItem, int) {
 		return qd.clauseItem(first, end, v, v+1, who), end
 	}
 	return nil, end
+}
+
+// lastReportCue returns the last reporting verb of tokens [first, end), or
+// -1. A gerund after a preposition ("was aimed at explaining ...") starts
+// no report and is passed over.
+func (qd *quoteDoc) lastReportCue(first, end int) int {
+	for x := end - 1; x >= first; x-- {
+		if _, ok := qd.cue(x); ok {
+			if x > first && strings.HasSuffix(qd.lower(x), "ing") && qd.tok(x-1).Tag == "IN" {
+				continue
+			}
+			return x
+		}
+	}
+	return -1
+}
+
+// middleAttribution reads the attribution after the comma at k: "..., said
+// X, ..." or "..., X said, ...", giving its cue v and speaker.
+func (qd *quoteDoc) middleAttribution(first, k, end int) (int, quoteMention, bool) {
+	t := k + 1
+	if _, ok := qd.cue(t); ok && !qd.quoted[t] {
+		// "..., said X, ..." needs reported words before it:
+		// "Gary Lukassen, chief financial officer, said ..." has
+		// only the speaker there.
+		who := qd.npAfter(t+1, end)
+		return t, who, !who.empty() && qd.hasVerb(first, k)
+	}
+	for x := t + 1; x < end && x < t+10; x++ {
+		if cv, ok := qd.cue(x); ok && !cv.direct {
+			if m := qd.subjectBefore(x, t); !m.empty() && m.first == t {
+				return x, m, true
+			}
+			break
+		}
+	}
+	return -1, quoteMention{}, false
 }
 
 // splitNested ends a reported clause where a report of its own begins:
