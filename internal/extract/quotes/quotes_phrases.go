@@ -112,8 +112,16 @@ func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 		t := &d.Tokens[i]
 		qd.lows[i] = words.LowerAt(d.Text, low, t.Text, t.Start, t.End)
 	}
+	qd.markQuoted(marks)
+	qd.collectNames()
+	return qd
+}
+
+// markQuoted sets quoted for the tokens inside the quotation marks, the
+// marks being in text order.
+func (qd *quoteDoc) markQuoted(marks []markedQuote) {
 	k := 0
-	for i, t := range d.Tokens {
+	for i, t := range qd.d.Tokens {
 		for k < len(marks) && marks[k].Close <= t.Start {
 			k++
 		}
@@ -121,6 +129,13 @@ func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 			qd.quoted[i] = true
 		}
 	}
+}
+
+// collectNames gathers the article's own name runs: capitalised words, with
+// particles and initials, of at most five words within a paragraph, titles
+// stripped.
+func (qd *quoteDoc) collectNames() {
+	d := qd.d
 	var run []string
 	start, end, first := 0, 0, 0
 	flush := func() {
@@ -135,10 +150,7 @@ func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 			flush()
 		}
 		switch {
-		case qd.isProper(i) || len(run) > 0 && qd.isParticle(i) ||
-			len(run) > 0 && strings.HasSuffix(run[len(run)-1], ".") && unicode.IsUpper(quoteFirstRune(t.Text)) && qd.isWord(i):
-			// After an initial the surname may open a new "sentence"
-			// and lose its NNP tag.
+		case qd.continuesName(i, run):
 			if len(run) == 0 {
 				start, first = t.Start, i
 			}
@@ -154,7 +166,15 @@ func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 		}
 	}
 	flush()
-	return qd
+}
+
+// continuesName reports whether token i starts or continues the name run:
+// a proper noun, a particle inside a name ("Osama bin Laden"), or a
+// capitalised word after an initial, where the surname may open a new
+// "sentence" and lose its NNP tag.
+func (qd *quoteDoc) continuesName(i int, run []string) bool {
+	return qd.isProper(i) || len(run) > 0 && qd.isParticle(i) ||
+		len(run) > 0 && strings.HasSuffix(run[len(run)-1], ".") && unicode.IsUpper(quoteFirstRune(qd.tok(i).Text)) && qd.isWord(i)
 }
 
 // quoteParticles are the lower-case parts of names: "Ahmed Maher el-Sayed",
