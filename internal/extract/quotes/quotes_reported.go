@@ -125,41 +125,45 @@ func (qd *quoteDoc) splitNested(it *quoteItem, end int) []*quoteItem {
 		if t.Text != "," || qd.quoted[k] || k+2 >= end {
 			continue
 		}
-		s0 := k + 1
-		conj := false
-		switch qd.lower(k + 1) {
-		case "which", "who", "whom":
-			s0 = k + 2
-		case "while", "and", "but", "whereas", "although", "though":
-			// "X said A, while other voters said B": B is a report of
-			// its own, when its verb takes a clause as reportedBefore
-			// reads one.
-			s0, conj = k+2, true
-		}
-		for v := s0 + 1; v < end && v < s0+7; v++ {
-			cv, ok := qd.cue(v)
-			if !ok || cv.direct {
-				continue
-			}
-			m := qd.subjectBefore(v, s0)
-			if m.empty() || m.first != s0 {
-				break
-			}
-			r := qd.skipAdjuncts(v+1, end)
-			if r < end && qd.lower(r) == "that" {
-				r++
-			} else if conj && (cv.needThat || cv.object || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.clauseStarts(r, end)) {
-				break
-			}
-			inner := qd.clauseItem(r, end, v, v+1, m)
-			if inner == nil {
-				break
-			}
+		if inner := qd.nestedReport(k, end); inner != nil {
 			it.end = qd.tok(k - 1).End
 			return []*quoteItem{it, inner}
 		}
 	}
 	return []*quoteItem{it}
+}
+
+// nestedReport reads a report of its own after the comma at k: after a
+// relative pronoun ("..., which it said it would review ..."), or after a
+// conjunction ("X said A, while other voters said B") when its verb takes
+// a clause as reportedBefore reads one.
+func (qd *quoteDoc) nestedReport(k, end int) *quoteItem {
+	s0 := k + 1
+	conj := false
+	switch qd.lower(k + 1) {
+	case "which", "who", "whom":
+		s0 = k + 2
+	case "while", "and", "but", "whereas", "although", "though":
+		s0, conj = k+2, true
+	}
+	for v := s0 + 1; v < end && v < s0+7; v++ {
+		cv, ok := qd.cue(v)
+		if !ok || cv.direct {
+			continue
+		}
+		m := qd.subjectBefore(v, s0)
+		if m.empty() || m.first != s0 {
+			return nil
+		}
+		r := qd.skipAdjuncts(v+1, end)
+		if r < end && qd.lower(r) == "that" {
+			r++
+		} else if conj && (cv.needThat || cv.object || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.clauseStarts(r, end)) {
+			return nil
+		}
+		return qd.clauseItem(r, end, v, v+1, m)
+	}
+	return nil
 }
 
 func (qd *quoteDoc) allQuoted(lo, hi int) bool {
