@@ -277,11 +277,8 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 	if i >= hi {
 		return quoteAttribution{}, false
 	}
-	// A vox-pop byline: ""We just want jobs." ― Maria Ortiz, 54, a nurse".
-	if i > lo && quoteBylineDash[qd.tok(i-1).Text] && qd.isProper(i) {
-		if m := qd.npAfter(i, hi); !m.empty() && qd.isProper(m.last-1) {
-			return quoteAttribution{cueStart: qd.tok(i - 1).Start, cueEnd: qd.tok(i - 1).Start, who: m}, true
-		}
+	if a, ok := qd.bylineFrame(i, lo, hi); ok {
+		return a, true
 	}
 	if qd.isAccordingTo(i, hi) {
 		m := qd.npAfter(i+2, hi)
@@ -296,6 +293,25 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 		m := qd.npAfter(i+1, hi)
 		return qd.attr(i, i+1, m), !m.empty()
 	}
+	return qd.subjectVerbFrame(i, hi)
+}
+
+// bylineFrame reads a vox-pop byline at the first word i after a quote:
+// ""We just want jobs." ― Maria Ortiz, 54, a nurse".
+func (qd *quoteDoc) bylineFrame(i, lo, hi int) (quoteAttribution, bool) {
+	if i <= lo || !quoteBylineDash[qd.tok(i-1).Text] || !qd.isProper(i) {
+		return quoteAttribution{}, false
+	}
+	if m := qd.npAfter(i, hi); !m.empty() && qd.isProper(m.last-1) {
+		return quoteAttribution{cueStart: qd.tok(i - 1).Start, cueEnd: qd.tok(i - 1).Start, who: m}, true
+	}
+	return quoteAttribution{}, false
+}
+
+// subjectVerbFrame reads "...," the minister said / X, the NATO chief,
+// said: the first reporting verb whose subject starts the frame at i, and
+// that does not end in a colon opening the next quote.
+func (qd *quoteDoc) subjectVerbFrame(i, hi int) (quoteAttribution, bool) {
 	for v := i + 1; v < hi && v < i+quoteAsideMax; v++ {
 		if cv, ok := qd.cue(v); !ok || quoteObjectCue(cv) {
 			continue
