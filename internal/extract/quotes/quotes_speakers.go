@@ -57,61 +57,148 @@ var quotePersonNouns = map[string]bool{"official": true, "witness": true, "resid
 // speaker within a run of paragraphs (news convention); quotes with no
 // quoteAttribution of their own take the speaker of the quotes around them.
 func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
-	var hist []quoteSpeaker
-	gender := map[string]string{}
+	st := &speakerState{gender: map[string]string{}, ents: ents}
 	for _, it := range items {
 		if !it.hasWho {
 			continue
 		}
 		_, it.spkStart, it.spkEnd = qd.mentionText(it.who)
-		var ref quoteSpeaker
+		// An item whose pronoun finds no referent keeps via "name" and
+		// no speaker.
 		it.via = "name"
-		if p := qd.pronoun(it.who.first); p != "" && it.who.last == it.who.first+1 {
-			r, ok := qd.resolvePronoun(p, it.spkStart, it.para, hist, ents, gender)
-			if !ok {
-				continue
-			}
-			ref, it.via = r, "pronoun"
-			if p == "he" || p == "she" {
-				gender[ref.name] = p
-			}
-		} else if r, ok := qd.sameDescription(it.who, hist); ok {
-			// "the spokeswoman said" after "an IBM spokeswoman said".
-			ref, it.via = r, "role"
-		} else if qd.isOrgAnaphor(it.who) {
-			// "the company said": the company last named, else the
-			// organisation last speaking.
-			it.via = "role"
-			if name, ok := qd.lastCompany(it.spkStart); ok && qd.lower(it.who.last-1) != "group" {
-				ref = quoteSpeaker{name: name, kind: spkOrg, label: "ORG"}
-			} else if r, ok := qd.resolvePronoun("it", it.spkStart, it.para, hist, ents, gender); ok {
-				ref = r
-			} else {
-				ref.name, ref.kind, ref.label = qd.name(it.who, ents)
-				it.via = "name"
-			}
-		} else {
-			ref.name, ref.kind, ref.label = qd.name(it.who, ents)
-			if g := quoteTitleGender(qd.lower(it.who.first)); g != "" {
-				gender[ref.name] = g
-			} else if text, _, _ := qd.mentionText(it.who); ref.kind == spkPerson && gender[ref.name] == "" {
-				// "Chris Murphy said": the first name as written.
-				if g := qd.nameGender(strings.Join(qd.stripTitles(strings.Fields(text)), " ")); g != "" {
-					gender[ref.name] = g
-				}
-			}
+		ref, ok := qd.chooseSpeaker(it, st)
+		if !ok {
+			continue
 		}
 		ref.para, ref.pos = it.para, it.spkStart
 		it.speaker, it.label = ref.name, ref.label
-		hist = append(hist, ref)
+		st.hist = append(st.hist, ref)
 	}
+	qd.inheritSpeakers(items)
+}
+
+// speakerState is what attribute knows so far: the speakers in text order,
+// the gender each name has shown, and the article's entities.
+type speakerState struct {
+	hist   []quoteSpeaker
+	gender map[string]string
+	ents   []facts.Entity
+}
+
+// speakerVerdict says what a speaker rule made of a mention.
+type speakerVerdict int
+
+const (
+	// notThisRule: the rule does not apply; the next rule reads it.
+	notThisRule speakerVerdict = iota
+	// speakerFound: the rule names the speaker.
+	speakerFound
+	// noSpeaker: the rule applies but finds no referent; the item stays
+	// without a speaker.
+	noSpeaker
+)
+
+// speakerRules choose who a quote's speaker mention names, tried in order;
+// each sets the item's via.
+var speakerRules = []struct {
+	name   string
+	choose func(qd *quoteDoc, it *quoteItem, st *speakerState) (quoteSpeaker, speakerVerdict)
+}{
+	// "he said": the most recent compatible speaker.
+	{"pronoun", (*quoteDoc).pronounSpeaker},
+	// "the spokeswoman said" after "an IBM spokeswoman said".
+	{"same-description", (*quoteDoc).sameDescriptionSpeaker},
+	// "the company said": the company last named, else the organisation
+	// last speaking.
+	{"organisation-anaphor", (*quoteDoc).orgAnaphorSpeaker},
+	// Anything else names itself: "Stoltenberg", "hospital sources".
+	{"name", (*quoteDoc).namedSpeaker},
+}
+
+// chooseSpeaker applies speakerRules to the item's mention.
+func (qd *quoteDoc) chooseSpeaker(it *quoteItem, st *speakerState) (quoteSpeaker, bool) {
+	for _, rule := range speakerRules {
+		switch ref, verdict := rule.choose(qd, it, st); verdict {
+		case speakerFound:
+			return ref, true
+		case noSpeaker:
+			return quoteSpeaker{}, false
+		}
+	}
+	return quoteSpeaker{}, false
+}
+
+// pronounSpeaker resolves a one-word pronoun mention (resolvePronoun); "he"
+// and "she" record the referent's gender.
+func (qd *quoteDoc) pronounSpeaker(it *quoteItem, st *speakerState) (quoteSpeaker, speakerVerdict) {
+	p := qd.pronoun(it.who.first)
+	if p == "" || it.who.last != it.who.first+1 {
+		return quoteSpeaker{}, notThisRule
+	}
+	ref, ok := qd.resolvePronoun(p, it.spkStart, it.para, st.hist, st.ents, st.gender)
+	if !ok {
+		return quoteSpeaker{}, noSpeaker
+	}
+	it.via = "pronoun"
+	if p == "he" || p == "she" {
+		st.gender[ref.name] = p
+	}
+	return ref, speakerFound
+}
+
+// sameDescriptionSpeaker: "the spokeswoman said" after "an IBM
+// spokeswoman said" is that speaker again.
+func (qd *quoteDoc) sameDescriptionSpeaker(it *quoteItem, st *speakerState) (quoteSpeaker, speakerVerdict) {
+	ref, ok := qd.sameDescription(it.who, st.hist)
+	if !ok {
+		return quoteSpeaker{}, notThisRule
+	}
+	it.via = "role"
+	return ref, speakerFound
+}
+
+// orgAnaphorSpeaker: "the company said" is the company last named, else
+// the organisation last speaking ("it"), else its own description.
+func (qd *quoteDoc) orgAnaphorSpeaker(it *quoteItem, st *speakerState) (quoteSpeaker, speakerVerdict) {
+	if !qd.isOrgAnaphor(it.who) {
+		return quoteSpeaker{}, notThisRule
+	}
+	it.via = "role"
+	if name, ok := qd.lastCompany(it.spkStart); ok && qd.lower(it.who.last-1) != "group" {
+		return quoteSpeaker{name: name, kind: spkOrg, label: "ORG"}, speakerFound
+	}
+	if r, ok := qd.resolvePronoun("it", it.spkStart, it.para, st.hist, st.ents, st.gender); ok {
+		return r, speakerFound
+	}
+	var ref quoteSpeaker
+	ref.name, ref.kind, ref.label = qd.name(it.who, st.ents)
+	it.via = "name"
+	return ref, speakerFound
+}
+
+// namedSpeaker names the mention itself and records the gender a title
+// ("Mrs.") or a person's first name ("Chris Murphy") shows.
+func (qd *quoteDoc) namedSpeaker(it *quoteItem, st *speakerState) (quoteSpeaker, speakerVerdict) {
+	var ref quoteSpeaker
+	ref.name, ref.kind, ref.label = qd.name(it.who, st.ents)
+	if g := quoteTitleGender(qd.lower(it.who.first)); g != "" {
+		st.gender[ref.name] = g
+	} else if text, _, _ := qd.mentionText(it.who); ref.kind == spkPerson && st.gender[ref.name] == "" {
+		if g := qd.nameGender(strings.Join(qd.stripTitles(strings.Fields(text)), " ")); g != "" {
+			st.gender[ref.name] = g
+		}
+	}
+	return ref, speakerFound
+}
+
+// inheritSpeakers gives a direct quote without a cue or mention of its own
+// the speaker of the quote it continues (inheritance): "...," she said.
+// "..." shares "she".
+func (qd *quoteDoc) inheritSpeakers(items []*quoteItem) {
 	inh := newInheritance(items)
 	for i, it := range items {
 		if it.kind == "direct" && !it.hasWho {
 			if from := inh.from(items, i); from != nil {
-				// Attributed by context alone: no cue or mention of its own.
-				// The mention is the one that attributes the quote it
-				// continues ("...," she said. "..." shares "she").
 				it.speaker, it.label, it.via = from.speaker, from.label, "context"
 				it.spkStart, it.spkEnd = from.spkStart, from.spkEnd
 			}

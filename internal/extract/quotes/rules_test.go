@@ -271,3 +271,38 @@ func TestPronounRules(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerRules: each named rule chooses the speaker of the last quote
+// of its row, and says so in speaker_via.
+func TestSpeakerRules(t *testing.T) {
+	rows := []struct{ rule, text, speaker, via string }{
+		{"pronoun", "“We will stay,” said Mary Smith. “It is safe,” she said.", "Mary Smith", "pronoun"},
+		{"same-description", "“Sales rose,” an IBM spokeswoman said. “Costs fell,” the spokeswoman said.", "IBM spokeswoman", "role"},
+		{"organisation-anaphor", "Control Data Corp. posted a loss on Monday. “We expect a profit next year,” the company said.", "Control Data Corp.", "role"},
+		{"name", "“The talks will resume,” Jens Stoltenberg said.", "Jens Stoltenberg", "name"},
+	}
+	covered := map[string]bool{}
+	for _, r := range rows {
+		covered[r.rule] = true
+		t.Run(r.rule, func(t *testing.T) {
+			d, err := doc.Parse(r.text, doc.Options{Entities: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := &article.Article{Doc: d}
+			qs := Extract(c, entities.Extract(c, nil, entities.Options{}))
+			if len(qs) == 0 {
+				t.Fatal("no quote")
+			}
+			q := qs[len(qs)-1]
+			if q.Speaker != r.speaker || q.SpeakerVia != r.via {
+				t.Errorf("speaker %q via %q, want %q via %q", q.Speaker, q.SpeakerVia, r.speaker, r.via)
+			}
+		})
+	}
+	for _, x := range speakerRules {
+		if !covered[x.name] {
+			t.Errorf("rule %q has no test row", x.name)
+		}
+	}
+}
