@@ -626,18 +626,32 @@ func (qd *quoteDoc) clauseStarts(r, end int) bool {
 		if qd.quoted[i] {
 			return false
 		}
-		switch t := qd.tok(i); {
-		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || quoteFiniteWords[qd.lower(i)]:
+		switch {
+		case qd.finiteAt(i):
 			return i > r
-		case qd.inNP(i) || t.Tag == "PRP" || t.Tag == "EX" || t.Tag == "CC" || t.Text == "," || t.Tag == "POS" || t.Tag == "IN" && !strings.EqualFold(t.Text, "that") ||
-			t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "RB" || t.Tag == "TO":
-			// The subject may carry its own modifiers: "the move
-			// toward standard operating systems means ...".
+		case qd.inSubject(i):
+			// The subject goes on.
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// finiteAt reports whether token i is a finite verb, by its tag or as a
+// verb the tagger often mistags.
+func (qd *quoteDoc) finiteAt(i int) bool {
+	t := qd.tok(i)
+	return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || quoteFiniteWords[qd.lower(i)]
+}
+
+// inSubject reports whether token i may be part of a clause's subject: the
+// subject may be coordinated and carry its own modifiers ("the move toward
+// standard operating systems means ...").
+func (qd *quoteDoc) inSubject(i int) bool {
+	t := qd.tok(i)
+	return qd.inNP(i) || t.Tag == "PRP" || t.Tag == "EX" || t.Tag == "CC" || t.Text == "," || t.Tag == "POS" || t.Tag == "IN" && !strings.EqualFold(t.Text, "that") ||
+		t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "RB" || t.Tag == "TO"
 }
 
 // tailOnlyAdjuncts reports whether what follows a reporting verb that ends
