@@ -483,12 +483,18 @@ func (qd *quoteDoc) npAfter(i, hi int) quoteMention {
 	if qd.pronoun(i) != "" {
 		return quoteMention{i, i + 1}
 	}
+	return quoteMention{i, qd.lastNounEnd(i, qd.npReachAfter(i, hi))}
+}
+
+// npReachAfter walks right from i over the words a noun phrase may hold,
+// a preposition between nouns included, and returns where it stops.
+func (qd *quoteDoc) npReachAfter(i, hi int) int {
 	k := i
 	for k < hi {
 		if t := qd.tok(k).Tag; k > i && (t == "DT" || t == "PRP$") && qd.isNoun(k-1) {
 			// "told reporters | the strikes had hit ...": a new
 			// phrase begins.
-			break
+			return k
 		}
 		if qd.inNP(k) {
 			k++
@@ -498,9 +504,14 @@ func (qd *quoteDoc) npAfter(i, hi int) quoteMention {
 			k++
 			continue
 		}
-		break
+		return k
 	}
-	// A phrase ends at its last noun: "said a U.S. official on Tuesday".
+	return k
+}
+
+// lastNounEnd cuts the phrase [i, k) back to its last noun, past a trailing
+// day and its preposition: "said a U.S. official on Tuesday".
+func (qd *quoteDoc) lastNounEnd(i, k int) int {
 	for k > i && !qd.isNoun(k-1) {
 		k--
 	}
@@ -510,7 +521,7 @@ func (qd *quoteDoc) npAfter(i, hi int) quoteMention {
 			k--
 		}
 	}
-	return quoteMention{i, k}
+	return k
 }
 
 // quoteAsideMax is the longest aside, in tokens, between a speaker and the
