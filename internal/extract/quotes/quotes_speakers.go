@@ -352,41 +352,50 @@ func (qd *quoteDoc) recentEntity(ents []facts.Entity, pos, after int, want strin
 	within := qd.entityIndex(ents).overlapping(ents, after+1, pos)
 	for k := len(within) - 1; k >= 0; k-- {
 		e := ents[within[k]]
-		if e.End > pos || e.Start <= after {
+		if e.End > pos || e.Start <= after || !qd.entityCanSpeak(e, want, subject) {
 			continue
-		}
-		kind := quoteEntityKind(e.Label)
-		if want == spkPerson && kind != spkPerson || want != spkPerson && e.Label != "ORG" {
-			continue
-		}
-		if subject && !qd.opensSentence(e.Start) || !quoteIsName(e.Text) || qd.inMarks(e.Start) {
-			continue
-		}
-		if w := strings.Fields(strings.ToLower(e.Text)); kind == spkPerson && qd.lx.orgHeads[w[len(w)-1]] {
-			// "White House" tagged PERSON.
-			continue
-		}
-		words := qd.stripTitles(strings.Fields(e.Text))
-		for _, n := range qd.names[qd.nameIndex().firstHolding(qd.names, e.End):] {
-			// The article's own name run around the entity, which
-			// the tagger may have cut short ("Ahmed Maher" of "Ahmed
-			// Maher el-Sayed"). Names are in text order.
-			if n.start > e.Start {
-				break
-			}
-			if n.start <= e.Start && e.End <= n.end && len(n.words) > len(words) {
-				words = n.words
-				break
-			}
 		}
 		label := e.Label
 		if label != "PERSON" && label != "NORP" {
 			label = "ORG" // a country or city speaking is its government
 		}
-		return quoteSpeaker{name: qd.fullest(words, e.Start), kind: kind, label: label, pos: e.Start,
+		return quoteSpeaker{name: qd.fullest(qd.entityNameWords(e), e.Start), kind: quoteEntityKind(e.Label), label: label, pos: e.Start,
 			written: strings.Join(qd.stripTitles(strings.Fields(e.Text)), " ")}, true
 	}
 	return quoteSpeaker{}, false
+}
+
+// entityCanSpeak reports whether entity e can be what a pronoun wanting
+// kind want stands for: a person for a person, an organisation otherwise;
+// a name outside quotation marks, opening its sentence when subject is
+// set; and no organisation's head tagged as a person ("White House").
+func (qd *quoteDoc) entityCanSpeak(e facts.Entity, want string, subject bool) bool {
+	kind := quoteEntityKind(e.Label)
+	if want == spkPerson && kind != spkPerson || want != spkPerson && e.Label != "ORG" {
+		return false
+	}
+	if subject && !qd.opensSentence(e.Start) || !quoteIsName(e.Text) || qd.inMarks(e.Start) {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(e.Text))
+	return kind != spkPerson || !qd.lx.orgHeads[w[len(w)-1]]
+}
+
+// entityNameWords are the words of an entity's name without titles, or of
+// the article's own name run around it, which the tagger may have cut
+// short ("Ahmed Maher" of "Ahmed Maher el-Sayed").
+func (qd *quoteDoc) entityNameWords(e facts.Entity) []string {
+	words := qd.stripTitles(strings.Fields(e.Text))
+	for _, n := range qd.names[qd.nameIndex().firstHolding(qd.names, e.End):] {
+		// Names are in text order.
+		if n.start > e.Start {
+			break
+		}
+		if n.start <= e.Start && e.End <= n.end && len(n.words) > len(words) {
+			return n.words
+		}
+	}
+	return words
 }
 
 // opensSentence reports whether byte pos starts its sentence, past a title.
