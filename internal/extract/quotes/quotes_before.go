@@ -27,20 +27,23 @@ const (
 // tried in order on each token of the sentence.
 var reportedBeforeRules = []struct {
 	name string
-	read func(qd *quoteDoc, c *beforeCue) (*quoteItem, beforeVerdict)
+	// narrow, when set, gives the sentence end for this token and the
+	// later ones, before read runs.
+	narrow func(qd *quoteDoc, c beforeCue) int
+	read   func(qd *quoteDoc, c beforeCue) (*quoteItem, beforeVerdict)
 }{
 	// "according to X, CLAUSE".
-	{"according-to", (*quoteDoc).accordingToBefore},
+	{"according-to", nil, (*quoteDoc).accordingToBefore},
 	// "the senator's claim that CLAUSE".
-	{"noun-cue", (*quoteDoc).nounCueBefore},
+	{"noun-cue", nil, (*quoteDoc).nounCueBefore},
 	// "X asked whether CLAUSE".
-	{"asked-question", (*quoteDoc).askedBefore},
+	{"asked-question", nil, (*quoteDoc).askedBefore},
 	// Neither a reporting verb nor one for reported speech: no report here.
-	{"not-a-cue", (*quoteDoc).notReportingCue},
+	{"not-a-cue", nil, (*quoteDoc).notReportingCue},
 	// "a statement saying that CLAUSE", "critics saying CLAUSE".
-	{"participle", (*quoteDoc).participleBefore},
+	{"participle", nil, (*quoteDoc).participleBefore},
 	// "X said (that) CLAUSE", "X told reporters CLAUSE".
-	{"finite-verb", (*quoteDoc).finiteBefore},
+	{"finite-verb", (*quoteDoc).relativeClauseNarrow, (*quoteDoc).finiteBefore},
 }
 
 // reportedBefore finds an attribution that introduces the clause: "X said
@@ -50,12 +53,16 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 	if it := qd.nameColon(first, end); it != nil {
 		return it
 	}
-	// A rule may narrow c.end for the tokens after it (finiteBefore).
+	// A rule may narrow c.end for the tokens after it (finite-verb).
+	// The rules take c by value: it stays on the stack.
 	c := beforeCue{first: first, end: end}
 	for c.v = first; c.v < c.end; c.v++ {
 		c.cv, c.isCue = qd.cue(c.v)
 		for _, rule := range reportedBeforeRules {
-			it, verdict := rule.read(qd, &c)
+			if rule.narrow != nil {
+				c.end = rule.narrow(qd, c)
+			}
+			it, verdict := rule.read(qd, c)
 			if verdict == settled {
 				return it
 			}
@@ -69,7 +76,7 @@ func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
 
 // accordingToBefore reads "according to X, CLAUSE" at the start of the
 // sentence or after a comma or an adverb.
-func (qd *quoteDoc) accordingToBefore(c *beforeCue) (*quoteItem, beforeVerdict) {
+func (qd *quoteDoc) accordingToBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 	v, first, end := c.v, c.first, c.end
 	if !qd.isAccordingTo(v, end) || !(v == first || qd.tok(v-1).Text == "," || qd.isWord(v-1) && qd.tok(v-1).Tag == "RB") {
 		return nil, tryNext
@@ -88,7 +95,7 @@ func (qd *quoteDoc) accordingToBefore(c *beforeCue) (*quoteItem, beforeVerdict) 
 }
 
 // nounCueBefore reads a noun of speech with its "that" clause (nounCue).
-func (qd *quoteDoc) nounCueBefore(c *beforeCue) (*quoteItem, beforeVerdict) {
+func (qd *quoteDoc) nounCueBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 	if it := qd.nounCue(c.v, c.first, c.end); it != nil {
 		return it, settled
 	}
@@ -96,7 +103,7 @@ func (qd *quoteDoc) nounCueBefore(c *beforeCue) (*quoteItem, beforeVerdict) {
 }
 
 // askedBefore reads "X asked (Y) whether ..." (askedQuestion).
-func (qd *quoteDoc) askedBefore(c *beforeCue) (*quoteItem, beforeVerdict) {
+func (qd *quoteDoc) askedBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 	if !c.isCue || c.cv.lemma != "ask" {
 		return nil, tryNext
 	}
@@ -108,7 +115,7 @@ func (qd *quoteDoc) askedBefore(c *beforeCue) (*quoteItem, beforeVerdict) {
 
 // notReportingCue ends the token's reading when it is no reporting verb,
 // or one that introduces direct quotes only ("he asked").
-func (qd *quoteDoc) notReportingCue(c *beforeCue) (*quoteItem, beforeVerdict) {
+func (qd *quoteDoc) notReportingCue(c beforeCue) (*quoteItem, beforeVerdict) {
 	if !c.isCue || c.cv.direct {
 		return nil, nextToken
 	}
@@ -118,7 +125,7 @@ func (qd *quoteDoc) notReportingCue(c *beforeCue) (*quoteItem, beforeVerdict) {
 // participleBefore reads a participle of a reporting verb ("saying that
 // ...") that is not part of a progressive ("Obama is telling donors that
 // ...", read by finiteBefore as a finite verb).
-func (qd *quoteDoc) participleBefore(c *beforeCue) (*quoteItem, beforeVerdict) {
+func (qd *quoteDoc) participleBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 	v, first, end := c.v, c.first, c.end
 	if !strings.HasSuffix(qd.lower(v), "ing") {
 		return nil, tryNext
@@ -176,11 +183,9 @@ func (qd *quoteDoc) participleSpeaker(v, first int) quoteMention {
 // finiteBefore reads a finite reporting verb with its subject before it and
 // its clause after: "X said (that) CLAUSE", "X told reporters CLAUSE", "X
 // was told by officials that CLAUSE".
-func (qd *quoteDoc) finiteBefore(c *beforeCue) (*quoteItem, beforeVerdict) {
-	v, first := c.v, c.first
+func (qd *quoteDoc) finiteBefore(c beforeCue) (*quoteItem, beforeVerdict) {
+	v, first, end := c.v, c.first, c.end
 	subj := qd.subjectBefore(v, first)
-	c.end = qd.relativeClauseEnd(v, first, c.end)
-	end := c.end
 	if subj.empty() || qd.inRelativeClause(subj, first) {
 		return nil, nextToken
 	}
@@ -193,6 +198,11 @@ func (qd *quoteDoc) finiteBefore(c *beforeCue) (*quoteItem, beforeVerdict) {
 	}
 	r = qd.skipAdjuncts(r, end)
 	return qd.clauseAfterCue(c.cv, v, r, end, subj)
+}
+
+// relativeClauseNarrow is relativeClauseEnd at the cue token.
+func (qd *quoteDoc) relativeClauseNarrow(c beforeCue) int {
+	return qd.relativeClauseEnd(c.v, c.first, c.end)
 }
 
 // relativeClauseEnd narrows the sentence end to the comma that closes a

@@ -23,7 +23,7 @@ type pronounQuery struct {
 
 // fits reports whether a speaker of that name and kind can be what the
 // pronoun stands for: its kind, and its gender when known.
-func (q *pronounQuery) fits(name, kind string) bool {
+func (q pronounQuery) fits(name, kind string) bool {
 	if g := q.gender[name]; g != "" && (q.p == "he" || q.p == "she") && g != q.p {
 		return false
 	}
@@ -40,7 +40,7 @@ func (q *pronounQuery) fits(name, kind string) bool {
 // likeliest: the first that finds one decides.
 var pronounRules = []struct {
 	name    string
-	resolve func(qd *quoteDoc, q *pronounQuery) (quoteSpeaker, bool)
+	resolve func(qd *quoteDoc, q pronounQuery) (quoteSpeaker, bool)
 }{
 	{"subject-entity-since-speaker", (*quoteDoc).subjectEntitySinceSpeaker},
 	{"subject-name-since-speaker", (*quoteDoc).subjectNameSinceSpeaker},
@@ -53,7 +53,8 @@ var pronounRules = []struct {
 
 // resolvePronoun finds who an attributing pronoun at byte pos refers to.
 func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker, ents []facts.Entity, gender map[string]string) (quoteSpeaker, bool) {
-	q := &pronounQuery{p: p, pos: pos, para: para, hist: hist, ents: ents, gender: gender,
+	// The rules take q by value: it stays on the stack.
+	q := pronounQuery{p: p, pos: pos, para: para, hist: hist, ents: ents, gender: gender,
 		want: qd.lx.pronouns[p], lastPos: -1}
 	if n := len(hist); n > 0 {
 		q.lastPos = hist[n-1].pos
@@ -69,7 +70,7 @@ func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker,
 // subjectEntitySinceSpeaker: a person named as subject since the last
 // speaker is the likelier referent ("Jones, the mayor, disagreed. "...,"
 // he said").
-func (qd *quoteDoc) subjectEntitySinceSpeaker(q *pronounQuery) (quoteSpeaker, bool) {
+func (qd *quoteDoc) subjectEntitySinceSpeaker(q pronounQuery) (quoteSpeaker, bool) {
 	if e, found := qd.recentEntity(q.ents, q.pos, q.lastPos, q.want, true); found && q.fits(e.name, e.kind) && qd.genderFits(q.p, e.written) {
 		return e, true
 	}
@@ -79,7 +80,7 @@ func (qd *quoteDoc) subjectEntitySinceSpeaker(q *pronounQuery) (quoteSpeaker, bo
 // subjectNameSinceSpeaker: the same from the article's own name runs,
 // where the entity tagger missed the person ("Egyptian Ambassador Ahmed
 // Maher el-Sayed ... condemned the bombings. "...," he said").
-func (qd *quoteDoc) subjectNameSinceSpeaker(q *pronounQuery) (quoteSpeaker, bool) {
+func (qd *quoteDoc) subjectNameSinceSpeaker(q pronounQuery) (quoteSpeaker, bool) {
 	if q.want != spkPerson {
 		return quoteSpeaker{}, false
 	}
@@ -104,7 +105,7 @@ func (qd *quoteDoc) subjectNameSinceSpeaker(q *pronounQuery) (quoteSpeaker, bool
 }
 
 // lastSpeakerNearby: the last speaker, named at most two paragraphs back.
-func (qd *quoteDoc) lastSpeakerNearby(q *pronounQuery) (quoteSpeaker, bool) {
+func (qd *quoteDoc) lastSpeakerNearby(q pronounQuery) (quoteSpeaker, bool) {
 	if n := len(q.hist); n > 0 && q.fits(q.hist[n-1].name, q.hist[n-1].kind) && q.para-q.hist[n-1].para <= 2 {
 		return q.hist[n-1], true
 	}
@@ -112,7 +113,7 @@ func (qd *quoteDoc) lastSpeakerNearby(q *pronounQuery) (quoteSpeaker, bool) {
 }
 
 // recentSpeaker: the latest speaker that fits, within three paragraphs.
-func (qd *quoteDoc) recentSpeaker(q *pronounQuery) (quoteSpeaker, bool) {
+func (qd *quoteDoc) recentSpeaker(q pronounQuery) (quoteSpeaker, bool) {
 	for j := len(q.hist) - 1; j >= 0 && q.para-q.hist[j].para <= 3; j-- {
 		if q.fits(q.hist[j].name, q.hist[j].kind) {
 			return q.hist[j], true
@@ -123,7 +124,7 @@ func (qd *quoteDoc) recentSpeaker(q *pronounQuery) (quoteSpeaker, bool) {
 
 // pluralSubject: "Cuban Americans ... It is a plot, they say": a plural
 // subject of the sentences since the last speaker.
-func (qd *quoteDoc) pluralSubject(q *pronounQuery) (quoteSpeaker, bool) {
+func (qd *quoteDoc) pluralSubject(q pronounQuery) (quoteSpeaker, bool) {
 	if q.want != spkGroup {
 		return quoteSpeaker{}, false
 	}
@@ -144,7 +145,7 @@ func (qd *quoteDoc) pluralSubject(q *pronounQuery) (quoteSpeaker, bool) {
 
 // nearbyEntity: an entity of the wanted kind in the 2,000 bytes before the
 // paragraph or in it.
-func (qd *quoteDoc) nearbyEntity(q *pronounQuery) (quoteSpeaker, bool) {
+func (qd *quoteDoc) nearbyEntity(q pronounQuery) (quoteSpeaker, bool) {
 	// With the entities in text order, the search can stop there with
 	// the same answer, rather than walk every entity before the pronoun
 	// (issue 18).
@@ -160,7 +161,7 @@ func (qd *quoteDoc) nearbyEntity(q *pronounQuery) (quoteSpeaker, bool) {
 }
 
 // anyEarlierSpeaker: the latest speaker that fits, however far back.
-func (qd *quoteDoc) anyEarlierSpeaker(q *pronounQuery) (quoteSpeaker, bool) {
+func (qd *quoteDoc) anyEarlierSpeaker(q pronounQuery) (quoteSpeaker, bool) {
 	for j := len(q.hist) - 1; j >= 0; j-- {
 		if q.fits(q.hist[j].name, q.hist[j].kind) {
 			return q.hist[j], true

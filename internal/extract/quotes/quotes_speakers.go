@@ -57,7 +57,9 @@ var quotePersonNouns = map[string]bool{"official": true, "witness": true, "resid
 // speaker within a run of paragraphs (news convention); quotes with no
 // quoteAttribution of their own take the speaker of the quotes around them.
 func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
-	st := &speakerState{gender: map[string]string{}, ents: ents}
+	// The rules take st by value (gender is a map they write through):
+	// it stays on the stack.
+	st := speakerState{gender: map[string]string{}, ents: ents}
 	for _, it := range items {
 		if !it.hasWho {
 			continue
@@ -102,7 +104,7 @@ const (
 // each sets the item's via.
 var speakerRules = []struct {
 	name   string
-	choose func(qd *quoteDoc, it *quoteItem, st *speakerState) (quoteSpeaker, speakerVerdict)
+	choose func(qd *quoteDoc, it *quoteItem, st speakerState) (quoteSpeaker, speakerVerdict)
 }{
 	// "he said": the most recent compatible speaker.
 	{"pronoun", (*quoteDoc).pronounSpeaker},
@@ -116,7 +118,7 @@ var speakerRules = []struct {
 }
 
 // chooseSpeaker applies speakerRules to the item's mention.
-func (qd *quoteDoc) chooseSpeaker(it *quoteItem, st *speakerState) (quoteSpeaker, bool) {
+func (qd *quoteDoc) chooseSpeaker(it *quoteItem, st speakerState) (quoteSpeaker, bool) {
 	for _, rule := range speakerRules {
 		switch ref, verdict := rule.choose(qd, it, st); verdict {
 		case speakerFound:
@@ -130,7 +132,7 @@ func (qd *quoteDoc) chooseSpeaker(it *quoteItem, st *speakerState) (quoteSpeaker
 
 // pronounSpeaker resolves a one-word pronoun mention (resolvePronoun); "he"
 // and "she" record the referent's gender.
-func (qd *quoteDoc) pronounSpeaker(it *quoteItem, st *speakerState) (quoteSpeaker, speakerVerdict) {
+func (qd *quoteDoc) pronounSpeaker(it *quoteItem, st speakerState) (quoteSpeaker, speakerVerdict) {
 	p := qd.pronoun(it.who.first)
 	if p == "" || it.who.last != it.who.first+1 {
 		return quoteSpeaker{}, notThisRule
@@ -148,7 +150,7 @@ func (qd *quoteDoc) pronounSpeaker(it *quoteItem, st *speakerState) (quoteSpeake
 
 // sameDescriptionSpeaker: "the spokeswoman said" after "an IBM
 // spokeswoman said" is that speaker again.
-func (qd *quoteDoc) sameDescriptionSpeaker(it *quoteItem, st *speakerState) (quoteSpeaker, speakerVerdict) {
+func (qd *quoteDoc) sameDescriptionSpeaker(it *quoteItem, st speakerState) (quoteSpeaker, speakerVerdict) {
 	ref, ok := qd.sameDescription(it.who, st.hist)
 	if !ok {
 		return quoteSpeaker{}, notThisRule
@@ -159,7 +161,7 @@ func (qd *quoteDoc) sameDescriptionSpeaker(it *quoteItem, st *speakerState) (quo
 
 // orgAnaphorSpeaker: "the company said" is the company last named, else
 // the organisation last speaking ("it"), else its own description.
-func (qd *quoteDoc) orgAnaphorSpeaker(it *quoteItem, st *speakerState) (quoteSpeaker, speakerVerdict) {
+func (qd *quoteDoc) orgAnaphorSpeaker(it *quoteItem, st speakerState) (quoteSpeaker, speakerVerdict) {
 	if !qd.isOrgAnaphor(it.who) {
 		return quoteSpeaker{}, notThisRule
 	}
@@ -178,7 +180,7 @@ func (qd *quoteDoc) orgAnaphorSpeaker(it *quoteItem, st *speakerState) (quoteSpe
 
 // namedSpeaker names the mention itself and records the gender a title
 // ("Mrs.") or a person's first name ("Chris Murphy") shows.
-func (qd *quoteDoc) namedSpeaker(it *quoteItem, st *speakerState) (quoteSpeaker, speakerVerdict) {
+func (qd *quoteDoc) namedSpeaker(it *quoteItem, st speakerState) (quoteSpeaker, speakerVerdict) {
 	var ref quoteSpeaker
 	ref.name, ref.kind, ref.label = qd.name(it.who, st.ents)
 	if g := quoteTitleGender(qd.lower(it.who.first)); g != "" {

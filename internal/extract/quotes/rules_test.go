@@ -75,7 +75,7 @@ func TestReportedBeforeRules(t *testing.T) {
 	}
 	covered := map[string]bool{}
 	for _, r := range rows {
-		var rule func(*quoteDoc, *beforeCue) (*quoteItem, beforeVerdict)
+		var rule func(*quoteDoc, beforeCue) (*quoteItem, beforeVerdict)
 		for _, x := range reportedBeforeRules {
 			if x.name == r.rule {
 				rule = x.read
@@ -89,7 +89,7 @@ func TestReportedBeforeRules(t *testing.T) {
 			qd, first, end := ruleDoc(t, r.text)
 			c := beforeCue{v: tokenAt(t, qd, r.cue, 1), first: first, end: end}
 			c.cv, c.isCue = qd.cue(c.v)
-			it, verdict := rule(qd, &c)
+			it, verdict := rule(qd, c)
 			if verdict != r.verdict {
 				t.Fatalf("verdict %d, want %d", verdict, r.verdict)
 			}
@@ -228,7 +228,7 @@ func TestPronounRules(t *testing.T) {
 	}
 	covered := map[string]bool{}
 	for _, r := range rows {
-		var rule func(*quoteDoc, *pronounQuery) (quoteSpeaker, bool)
+		var rule func(*quoteDoc, pronounQuery) (quoteSpeaker, bool)
 		for _, x := range pronounRules {
 			if x.name == r.rule {
 				rule = x.resolve
@@ -248,7 +248,7 @@ func TestPronounRules(t *testing.T) {
 			t.Cleanup(qd.release)
 			pos := strings.LastIndex(r.text, " "+r.pronoun+" ") + 1
 			para := d.Sentences[d.SentenceAt(pos)].Paragraph
-			q := &pronounQuery{p: r.pronoun, pos: pos, para: para, ents: ents, gender: map[string]string{},
+			q := pronounQuery{p: r.pronoun, pos: pos, para: para, ents: ents, gender: map[string]string{},
 				want: qd.lx.pronouns[r.pronoun], lastPos: -1}
 			for _, h := range r.hist {
 				at := strings.Index(r.text, h.name)
