@@ -148,14 +148,22 @@ type quoteAttribution struct {
 // then before it (X said: "..." / X warned that NATO troops "...").
 func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttribution, bool) {
 	q := marks[k]
-	d := qd.d
-	sb := d.SentenceAt(max(q.Close-1, q.Open))
+	sb := qd.d.SentenceAt(max(q.Close-1, q.Open))
 	if sb < 0 {
 		return quoteAttribution{}, false
 	}
-	// Right frame: from the closing mark to the end of its sentence; when
-	// the segmenter cut "..." | he said., the next sentence if it opens in
-	// lower case.
+	if a, ok := qd.rightFrame(qd.rightFrameTokens(q, sb)); ok {
+		return a, true
+	}
+	return qd.leftFrameOf(q)
+}
+
+// rightFrameTokens returns the tokens [lo, hi) after a quote that closes in
+// sentence sb: from the closing mark to the end of its sentence, run on
+// past a sentence end the segmenter put after an initial or inside the
+// marks, and cut at the next quote.
+func (qd *quoteDoc) rightFrameTokens(q markedQuote, sb int) (int, int) {
+	d := qd.d
 	first := d.Sentences[sb].First
 	lo := first + sort.Search(d.Sentences[sb].Last-first, func(i int) bool { return d.Tokens[first+i].Start >= q.Close })
 	hi := d.Sentences[sb].Last
@@ -165,30 +173,43 @@ func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttributio
 		d.Sentences[s+1].Paragraph == d.Sentences[s].Paragraph; s++ {
 		hi = d.Sentences[s+1].Last
 	}
-	// A sentence that opens in lower case continues the one before, even
-	// past a line break ("...''\n\nsaid Stephen Harper").
-	if qd.onlyPunct(lo, hi) && sb+1 < len(d.Sentences) && d.Sentences[sb+1].Paragraph <= d.Sentences[sb].Paragraph+1 {
-		ns := d.Sentences[sb+1]
-		if ns.First < ns.Last && unicode.IsLower(quoteFirstRune(d.Tokens[ns.First].Text)) {
-			lo, hi = ns.First, ns.Last
-		} else if ns.First < ns.Last && ns.Paragraph == d.Sentences[sb].Paragraph &&
-			(quoteEndsQuestion(d.Text[q.Start:q.End]) || quoteBylineDash[d.Tokens[ns.First].Text]) {
-			// "?" or "!" inside the marks ended the sentence for the
-			// segmenter, not the attribution: ""Why now?" Perez said.";
-			// so did a byline dash: ""..." ― Maria Ortiz". rightFrame
-			// still wants a speaker (and a cue or the dash) there.
-			lo, hi = ns.First, ns.Last
-		}
+	if qd.onlyPunct(lo, hi) && qd.continuesQuoteSentence(q, sb) {
+		lo, hi = d.Sentences[sb+1].First, d.Sentences[sb+1].Last
 	}
 	for i := lo; i < hi; i++ {
 		if qd.quoted[i] {
-			hi = i
-			break
+			return lo, i
 		}
 	}
-	if a, ok := qd.rightFrame(lo, hi); ok {
-		return a, true
+	return lo, hi
+}
+
+// continuesQuoteSentence reports whether the sentence after sb carries the
+// attribution of a quote that ends sb. A sentence that opens in lower case
+// continues the one before, even past a blank line (a closing mark, then
+// "said Stephen Harper" in the next paragraph). In the same paragraph,
+// "?" or "!" inside the marks ended the sentence for the segmenter, not
+// the attribution: ""Why now?" Perez said."; so did a byline dash: ""..."
+// ― Maria Ortiz". rightFrame still wants a speaker (and a cue or the
+// dash) there.
+func (qd *quoteDoc) continuesQuoteSentence(q markedQuote, sb int) bool {
+	d := qd.d
+	if sb+1 >= len(d.Sentences) || d.Sentences[sb+1].Paragraph > d.Sentences[sb].Paragraph+1 {
+		return false
 	}
+	ns := d.Sentences[sb+1]
+	if ns.First >= ns.Last {
+		return false
+	}
+	return unicode.IsLower(quoteFirstRune(d.Tokens[ns.First].Text)) || ns.Paragraph == d.Sentences[sb].Paragraph &&
+		(quoteEndsQuestion(d.Text[q.Start:q.End]) || quoteBylineDash[d.Tokens[ns.First].Text])
+}
+
+// leftFrameOf reads the attribution before a quote: in its own sentence
+// up to the opening mark, or, for a quote that opens its paragraph, a
+// sentence before it ending in a colon ("Stoltenberg told reporters:").
+func (qd *quoteDoc) leftFrameOf(q markedQuote) (quoteAttribution, bool) {
+	d := qd.d
 	sa := d.SentenceAt(q.Open)
 	if sa < 0 {
 		return quoteAttribution{}, false
@@ -202,8 +223,6 @@ func (qd *quoteDoc) attributeDirect(marks []markedQuote, k int) (quoteAttributio
 	if a, ok := qd.leftFrame(sa, from, to); ok {
 		return a, true
 	}
-	// A quote that opens its paragraph may be introduced by the paragraph
-	// before it ending in a colon: "Stoltenberg told reporters:".
 	if q.Open == d.Paragraphs[q.FirstPara].Start && q.FirstPara > 0 && sa > 0 {
 		ps := d.Sentences[sa-1]
 		if strings.HasSuffix(strings.TrimSpace(ps.Text), ":") && ps.Last > ps.First {
@@ -258,11 +277,8 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 	if i >= hi {
 		return quoteAttribution{}, false
 	}
-	// A vox-pop byline: ""We just want jobs." ― Maria Ortiz, 54, a nurse".
-	if i > lo && quoteBylineDash[qd.tok(i-1).Text] && qd.isProper(i) {
-		if m := qd.npAfter(i, hi); !m.empty() && qd.isProper(m.last-1) {
-			return quoteAttribution{cueStart: qd.tok(i - 1).Start, cueEnd: qd.tok(i - 1).Start, who: m}, true
-		}
+	if a, ok := qd.bylineFrame(i, lo, hi); ok {
+		return a, true
 	}
 	if qd.isAccordingTo(i, hi) {
 		m := qd.npAfter(i+2, hi)
@@ -277,6 +293,25 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 		m := qd.npAfter(i+1, hi)
 		return qd.attr(i, i+1, m), !m.empty()
 	}
+	return qd.subjectVerbFrame(i, hi)
+}
+
+// bylineFrame reads a vox-pop byline at the first word i after a quote:
+// ""We just want jobs." ― Maria Ortiz, 54, a nurse".
+func (qd *quoteDoc) bylineFrame(i, lo, hi int) (quoteAttribution, bool) {
+	if i <= lo || !quoteBylineDash[qd.tok(i-1).Text] || !qd.isProper(i) {
+		return quoteAttribution{}, false
+	}
+	if m := qd.npAfter(i, hi); !m.empty() && qd.isProper(m.last-1) {
+		return quoteAttribution{cueStart: qd.tok(i - 1).Start, cueEnd: qd.tok(i - 1).Start, who: m}, true
+	}
+	return quoteAttribution{}, false
+}
+
+// subjectVerbFrame reads "...," the minister said / X, the NATO chief,
+// said: the first reporting verb whose subject starts the frame at i, and
+// that does not end in a colon opening the next quote.
+func (qd *quoteDoc) subjectVerbFrame(i, hi int) (quoteAttribution, bool) {
 	for v := i + 1; v < hi && v < i+quoteAsideMax; v++ {
 		if cv, ok := qd.cue(v); !ok || quoteObjectCue(cv) {
 			continue
@@ -343,19 +378,8 @@ func (qd *quoteDoc) appositionStart(i int, m quoteMention) bool {
 // leftFrame reads the attribution that introduces a quote: tokens [from,
 // to) of sentence si come before the opening mark.
 func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
-	// "Frank Newport and Jim Harter: "..."", "More from Jones: "..."": a
-	// name and a colon right before the quote.
-	if c := to - 1; c > from && qd.tok(c).Text == ":" && qd.isProper(c-1) {
-		// The name opens its sentence or follows a dash: after a verb it
-		// is the hearer ("She says to Nevadans: ...").
-		m := qd.npBefore(c-1, from)
-		if !m.empty() && qd.isProper(m.first) && m.last-m.first <= 6 && (m.first == from || !qd.isWord(m.first-1)) {
-			return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: m}, true
-		}
-		if f := c - 2; f >= from && (qd.lower(f) == "from" || qd.lower(f) == "by") {
-			// "More from Jones:".
-			return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: quoteMention{c - 1, c}}, true
-		}
+	if a, ok := qd.nameColonFrame(from, to); ok {
+		return a, true
 	}
 	for v := to - 1; v >= from && v >= to-12; v-- {
 		if qd.isAccordingTo(v, to) {
@@ -366,35 +390,10 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 		if !ok {
 			continue
 		}
-		var m quoteMention
-		w := qd.lower(v)
-		switch {
-		case strings.HasSuffix(w, "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as" || qd.lower(v-1) == "by" || qd.afterDocumentNoun(v, from)):
-			// "Stoltenberg condemned the violence, saying that ...";
-			// "X was quoted as saying"; "The UAW issued a statement
-			// saying ...": the sentence's subject speaks.
-			m = qd.participleSubject(v, qd.d.Sentences[si].First)
-		default:
-			m = qd.subjectBefore(v, from)
-		}
+		m := qd.leftSpeaker(si, from, v)
 		a := qd.attr(v, v+1, m)
 		if quoteObjectCue(cv) {
-			// "Martonyi called Hungary's admission "returning to her
-			// natural habitat"" is speech; "what it calls "the data
-			// solutions" business" and "the plan, called "Way
-			// Forward"" only name things: the verb needs its subject
-			// right before it and, for call, an object before the quote.
-			participle := strings.HasSuffix(w, "ing") && qd.tok(v-1).Text == ","
-			if m.empty() || !participle && qd.tok(v-1).Text != "," && m.last != qd.skipAux(v-1, m.last-1)+1 || qd.tok(m.first).Tag == "WP" ||
-				(cv.lemma == "call" || cv.lemma == "describe") && v+1 >= to {
-				return quoteAttribution{}, false
-			}
-			if v+1 < to {
-				// A characterising frame: "slammed the plan as a
-				// "disaster"" runs from the object to the quote.
-				a.frameStart = qd.tok(v + 1).Start
-			}
-			return a, true
+			return qd.objectCueFrame(cv, v, to, a)
 		}
 		// The quote is the verb's whole complement when only "that", a
 		// colon or comma, or the hearer ("told reporters") come between.
@@ -409,6 +408,58 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 		return a, true
 	}
 	return quoteAttribution{}, false
+}
+
+// nameColonFrame reads a name and a colon right before the quote: "Frank
+// Newport and Jim Harter: "..."", "More from Jones: "..."".
+func (qd *quoteDoc) nameColonFrame(from, to int) (quoteAttribution, bool) {
+	c := to - 1
+	if c <= from || qd.tok(c).Text != ":" || !qd.isProper(c-1) {
+		return quoteAttribution{}, false
+	}
+	// The name opens its sentence or follows a dash: after a verb it
+	// is the hearer ("She says to Nevadans: ...").
+	m := qd.npBefore(c-1, from)
+	if !m.empty() && qd.isProper(m.first) && m.last-m.first <= 6 && (m.first == from || !qd.isWord(m.first-1)) {
+		return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: m}, true
+	}
+	if f := c - 2; f >= from && (qd.lower(f) == "from" || qd.lower(f) == "by") {
+		// "More from Jones:".
+		return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: quoteMention{c - 1, c}}, true
+	}
+	return quoteAttribution{}, false
+}
+
+// leftSpeaker finds who speaks through the reporting verb at v before a
+// quote. After a participle ("Stoltenberg condemned the violence, saying
+// that ..."; "X was quoted as saying"; "The UAW issued a statement saying
+// ...") the sentence's subject speaks; otherwise the verb's own subject.
+func (qd *quoteDoc) leftSpeaker(si, from, v int) quoteMention {
+	if strings.HasSuffix(qd.lower(v), "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as" || qd.lower(v-1) == "by" || qd.afterDocumentNoun(v, from)) {
+		return qd.participleSubject(v, qd.d.Sentences[si].First)
+	}
+	return qd.subjectBefore(v, from)
+}
+
+// objectCueFrame reads a verb that frames its object as speech or a name
+// ("call", "describe"). "Martonyi called Hungary's admission "returning to
+// her natural habitat"" is speech; "what it calls "the data solutions"
+// business" and "the plan, called "Way Forward"" only name things: the
+// verb needs its subject right before it and, for call, an object before
+// the quote.
+func (qd *quoteDoc) objectCueFrame(cv quoteCue, v, to int, a quoteAttribution) (quoteAttribution, bool) {
+	m := a.who
+	participle := strings.HasSuffix(qd.lower(v), "ing") && qd.tok(v-1).Text == ","
+	if m.empty() || !participle && qd.tok(v-1).Text != "," && m.last != qd.skipAux(v-1, m.last-1)+1 || qd.tok(m.first).Tag == "WP" ||
+		(cv.lemma == "call" || cv.lemma == "describe") && v+1 >= to {
+		return quoteAttribution{}, false
+	}
+	if v+1 < to {
+		// A characterising frame: "slammed the plan as a
+		// "disaster"" runs from the object to the quote.
+		a.frameStart = qd.tok(v + 1).Start
+	}
+	return a, true
 }
 
 func (qd *quoteDoc) attr(c0, c1 int, m quoteMention) quoteAttribution {

@@ -200,45 +200,71 @@ func quoteOpenMark(text string, i, lineStart int) (int, int) {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	prev := quotePrevRune(text, i, lineStart)
 	next, _ := utf8.DecodeRuneInString(text[min(i+size, len(text)):])
-	if i+size >= len(text) {
+	atEnd := i+size >= len(text)
+	if atEnd {
 		next = ' '
 	}
-	// An opening mark follows a space, the start of a line, an opening
-	// bracket, a dash or another opening mark, and is followed by a word.
-	openCtx := prev == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:“‘«\"'`", prev)
+	openCtx := quoteOpenContext(prev)
 	switch {
 	case strings.HasPrefix(text[i:], "``"):
 		return qfamDouble, 2
 	case r == '“' || r == '„' || r == '«':
-		// A curly opener typed where a closer belongs ("stop.“ he said")
-		// sits between a word and a space; treat it as no mark at all.
-		if !openCtx && (unicode.IsSpace(next) || i+size >= len(text)) {
-			return qfamNone, 0
-		}
-		if r == '«' {
-			return qfamGuillemet, size
-		}
-		return qfamDouble, size
+		return quoteCurlyOpen(r, size, openCtx, next, atEnd)
 	case r == '"':
-		if openCtx && !unicode.IsSpace(next) {
+		if quoteStraightOpens(text, i, lineStart, openCtx, next) {
 			return qfamDouble, size
 		}
-		// Tokenized text spaces its marks (" a very small percentage ");
-		// there an odd-numbered mark of the paragraph opens.
-		if openCtx && next == ' ' && strings.Count(text[lineStart:i], "\"")%2 == 0 {
-			return qfamDouble, size
-		}
-	case r == '‘' || r == '`':
-		if openCtx && !unicode.IsSpace(next) && !quoteIsElision(text[i+size:]) {
-			return qfamSingle, size
-		}
-	case r == '\'':
-		if openCtx && (unicode.IsLetter(next) || unicode.IsDigit(next)) && !quoteIsElision(text[i+size:]) &&
-			!strings.HasPrefix(text[i:], "''") {
+	case r == '‘' || r == '`' || r == '\'':
+		if quoteSingleOpens(text, i, size, r, openCtx, next) {
 			return qfamSingle, size
 		}
 	}
 	return qfamNone, 0
+}
+
+// quoteOpenContext reports whether a rune may come right before an opening
+// mark: a space, the start of a line (0), an opening bracket, a dash or
+// another opening mark.
+func quoteOpenContext(prev rune) bool {
+	return prev == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:“‘«\"'`", prev)
+}
+
+// quoteCurlyOpen reads a curly or low opener, or a guillemet. One typed
+// where a closer belongs ("stop.“ he said") sits between a word and a
+// space; it is no mark at all.
+func quoteCurlyOpen(r rune, size int, openCtx bool, next rune, atEnd bool) (int, int) {
+	if !openCtx && (unicode.IsSpace(next) || atEnd) {
+		return qfamNone, 0
+	}
+	if r == '«' {
+		return qfamGuillemet, size
+	}
+	return qfamDouble, size
+}
+
+// quoteStraightOpens reports whether a straight double mark opens: in an
+// opening context before a word, or, in tokenized text that spaces its
+// marks (" a very small percentage "), when it is an odd-numbered mark of
+// the paragraph.
+func quoteStraightOpens(text string, i, lineStart int, openCtx bool, next rune) bool {
+	if !openCtx {
+		return false
+	}
+	return !unicode.IsSpace(next) || next == ' ' && strings.Count(text[lineStart:i], "\"")%2 == 0
+}
+
+// quoteSingleOpens reports whether a single mark (‘, ` or ') opens: in an
+// opening context, before a word that is no elision ('90s, 'em); a
+// straight one only before a letter or digit, and not as the first of
+// two apostrophes.
+func quoteSingleOpens(text string, i, size int, r rune, openCtx bool, next rune) bool {
+	if !openCtx || quoteIsElision(text[i+size:]) {
+		return false
+	}
+	if r == '\'' {
+		return (unicode.IsLetter(next) || unicode.IsDigit(next)) && !strings.HasPrefix(text[i:], "''")
+	}
+	return !unicode.IsSpace(next)
 }
 
 // quoteCloseMark reports whether text[i:] holds a mark closing a quote of family
@@ -254,45 +280,60 @@ func quoteCloseMark(text string, i, lineStart, fam int, opener string) (bool, in
 	}
 	switch fam {
 	case qfamDouble:
-		if opener == "``" && strings.HasPrefix(text[i:], "''") {
-			// "'''" closes a nested single quote and then the double one.
-			if strings.HasPrefix(text[i:], "'''") {
-				return false, 0, false
-			}
-			return true, 2, true
-		}
-		if r == '”' || r == '"' || r == '“' && prev != 0 && !unicode.IsSpace(prev) && (unicode.IsSpace(next) || unicode.IsPunct(next)) {
-			// A straight mark between two spaces, or followed by a word,
-			// opens the next quote rather than closing this one.
-			if r == '"' && prev != 0 && unicode.IsSpace(prev) && !unicode.IsSpace(next) {
-				return false, 0, false
-			}
-			return true, size, true
-		}
+		return quoteDoubleCloses(text, i, r, size, prev, next, opener)
 	case qfamGuillemet:
 		if r == '»' {
 			return true, size, true
 		}
 	case qfamSingle:
-		if r != '’' && r != '\'' {
-			return false, 0, false
-		}
-		if prev == 0 || unicode.IsSpace(prev) {
-			return false, 0, false
-		}
-		// Between letters it is an apostrophe: don’t, Serb’s.
-		if unicode.IsLetter(next) || unicode.IsDigit(next) {
-			return false, 0, false
-		}
-		strong := unicode.IsPunct(prev) || next == ',' || next == '.' || next == ';' || next == ':' ||
-			next == '?' || next == '!' || next == ')' || next == '”' || next == '"' || i+size >= len(text) || next == '\n'
-		if prev == 's' || prev == 'S' {
-			// "Serbs’ leader": a plural possessive is a weak closer.
-			strong = strong && next != ' '
-		}
-		return true, size, strong
+		return quoteSingleCloses(r, size, prev, next, i+size >= len(text))
 	}
 	return false, 0, false
+}
+
+// quoteDoubleCloses reads a mark closing a double quote: two apostrophes
+// after two backquotes, a closing or straight mark, or an opener typed
+// where a closer belongs (after a word, before a space or punctuation).
+func quoteDoubleCloses(text string, i int, r rune, size int, prev, next rune, opener string) (bool, int, bool) {
+	if opener == "``" && strings.HasPrefix(text[i:], "''") {
+		// "'''" closes a nested single quote and then the double one.
+		if strings.HasPrefix(text[i:], "'''") {
+			return false, 0, false
+		}
+		return true, 2, true
+	}
+	afterWord := prev != 0 && !unicode.IsSpace(prev)
+	if r == '”' || r == '"' || r == '“' && afterWord && (unicode.IsSpace(next) || unicode.IsPunct(next)) {
+		// A straight mark between two spaces, or followed by a word,
+		// opens the next quote rather than closing this one.
+		if r == '"' && prev != 0 && unicode.IsSpace(prev) && !unicode.IsSpace(next) {
+			return false, 0, false
+		}
+		return true, size, true
+	}
+	return false, 0, false
+}
+
+// quoteSingleCloses reads a mark closing a single quote: ’ or ' after a
+// word and not between letters (don’t, Serb’s), strong when punctuation
+// is on either side or the text ends.
+func quoteSingleCloses(r rune, size int, prev, next rune, atEnd bool) (bool, int, bool) {
+	if r != '’' && r != '\'' {
+		return false, 0, false
+	}
+	if prev == 0 || unicode.IsSpace(prev) {
+		return false, 0, false
+	}
+	// Between letters it is an apostrophe: don’t, Serb’s.
+	if unicode.IsLetter(next) || unicode.IsDigit(next) {
+		return false, 0, false
+	}
+	strong := unicode.IsPunct(prev) || strings.ContainsRune(",.;:?!)”\"\n", next) || atEnd
+	if prev == 's' || prev == 'S' {
+		// "Serbs’ leader": a plural possessive is a weak closer.
+		strong = strong && next != ' '
+	}
+	return true, size, strong
 }
 
 // quoteIsElision reports whether s, the text after an apostrophe, is a word that

@@ -112,8 +112,16 @@ func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 		t := &d.Tokens[i]
 		qd.lows[i] = words.LowerAt(d.Text, low, t.Text, t.Start, t.End)
 	}
+	qd.markQuoted(marks)
+	qd.collectNames()
+	return qd
+}
+
+// markQuoted sets quoted for the tokens inside the quotation marks, the
+// marks being in text order.
+func (qd *quoteDoc) markQuoted(marks []markedQuote) {
 	k := 0
-	for i, t := range d.Tokens {
+	for i, t := range qd.d.Tokens {
 		for k < len(marks) && marks[k].Close <= t.Start {
 			k++
 		}
@@ -121,6 +129,13 @@ func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 			qd.quoted[i] = true
 		}
 	}
+}
+
+// collectNames gathers the article's own name runs: capitalised words, with
+// particles and initials, of at most five words within a paragraph, titles
+// stripped.
+func (qd *quoteDoc) collectNames() {
+	d := qd.d
 	var run []string
 	start, end, first := 0, 0, 0
 	flush := func() {
@@ -135,10 +150,7 @@ func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 			flush()
 		}
 		switch {
-		case qd.isProper(i) || len(run) > 0 && qd.isParticle(i) ||
-			len(run) > 0 && strings.HasSuffix(run[len(run)-1], ".") && unicode.IsUpper(quoteFirstRune(t.Text)) && qd.isWord(i):
-			// After an initial the surname may open a new "sentence"
-			// and lose its NNP tag.
+		case qd.continuesName(i, run):
 			if len(run) == 0 {
 				start, first = t.Start, i
 			}
@@ -154,7 +166,15 @@ func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 		}
 	}
 	flush()
-	return qd
+}
+
+// continuesName reports whether token i starts or continues the name run:
+// a proper noun, a particle inside a name ("Osama bin Laden"), or a
+// capitalised word after an initial, where the surname may open a new
+// "sentence" and lose its NNP tag.
+func (qd *quoteDoc) continuesName(i int, run []string) bool {
+	return qd.isProper(i) || len(run) > 0 && qd.isParticle(i) ||
+		len(run) > 0 && strings.HasSuffix(run[len(run)-1], ".") && unicode.IsUpper(quoteFirstRune(qd.tok(i).Text)) && qd.isWord(i)
 }
 
 // quoteParticles are the lower-case parts of names: "Ahmed Maher el-Sayed",
@@ -392,38 +412,12 @@ func (qd *quoteDoc) npBefore(j, lo int) quoteMention {
 	if qd.pronoun(j) != "" {
 		return quoteMention{j, j + 1}
 	}
-	k := j
-	for k >= lo && qd.inNP(k) {
-		if qd.tok(k).Tag == "DT" || qd.tok(k).Tag == "PRP$" {
-			// A determiner starts the phrase unless a preposition
-			// attaches it to a noun before: "a spokesman for | the ministry".
-			if k-2 >= lo && quoteNPPreps[qd.lower(k-1)] && qd.isNoun(k-2) {
-				k -= 2
-				continue
-			}
-			k--
-			break
-		}
-		if k-2 >= lo && quoteNPPreps[qd.lower(k-1)] && qd.isNoun(k-2) && qd.isNoun(k) {
-			k -= 2
-			continue
-		}
-		k--
-	}
+	k := qd.npStartBefore(j, lo)
 	m := quoteMention{k + 1, j + 1}
 	// Coordinated speakers: "AST Research Inc. and Sun Microsystems Inc.",
 	// "Sun, Hewlett-Packard and others".
 	if k-1 >= lo && qd.lower(k) == "and" && !qd.quoted[k] && (qd.isNoun(k-1) || qd.tok(k-1).Text == "." && qd.inNP(k-1)) && !m.empty() {
-		if c := qd.npBefore(k-1, lo); !c.empty() {
-			m.first = c.first
-			for m.first-2 >= lo && qd.tok(m.first-1).Text == "," && qd.isProper(m.first-2) {
-				c := qd.npBefore(m.first-2, lo)
-				if c.empty() || c.last-c.first > 4 {
-					break
-				}
-				m.first = c.first
-			}
-		}
+		m.first = qd.conjunctsStart(k, lo, m.first)
 	}
 	// "On Tuesday, the ministry said": no calendar word opens a speaker.
 	// A number in words opens a speaker ("one official", "two aides"); one
@@ -432,6 +426,50 @@ func (qd *quoteDoc) npBefore(j, lo int) quoteMention {
 		m.first++
 	}
 	return m
+}
+
+// npStartBefore walks left from j over the phrase and returns the token
+// before it: a determiner starts the phrase, and a preposition between
+// nouns joins two ("a spokesman for | the ministry").
+func (qd *quoteDoc) npStartBefore(j, lo int) int {
+	k := j
+	for k >= lo && qd.inNP(k) {
+		attached := k-2 >= lo && quoteNPPreps[qd.lower(k-1)] && qd.isNoun(k-2)
+		if qd.tok(k).Tag == "DT" || qd.tok(k).Tag == "PRP$" {
+			// A determiner starts the phrase unless a preposition
+			// attaches it to a noun before.
+			if attached {
+				k -= 2
+				continue
+			}
+			return k - 1
+		}
+		if attached && qd.isNoun(k) {
+			k -= 2
+			continue
+		}
+		k--
+	}
+	return k
+}
+
+// conjunctsStart returns where coordinated speakers start when "and" at k
+// joins a phrase before it to one starting at first, taking in a list of
+// short names before it ("Sun, Hewlett-Packard and others").
+func (qd *quoteDoc) conjunctsStart(k, lo, first int) int {
+	c := qd.npBefore(k-1, lo)
+	if c.empty() {
+		return first
+	}
+	first = c.first
+	for first-2 >= lo && qd.tok(first-1).Text == "," && qd.isProper(first-2) {
+		c := qd.npBefore(first-2, lo)
+		if c.empty() || c.last-c.first > 4 {
+			break
+		}
+		first = c.first
+	}
+	return first
 }
 
 var quoteNumberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
@@ -445,12 +483,18 @@ func (qd *quoteDoc) npAfter(i, hi int) quoteMention {
 	if qd.pronoun(i) != "" {
 		return quoteMention{i, i + 1}
 	}
+	return quoteMention{i, qd.lastNounEnd(i, qd.npReachAfter(i, hi))}
+}
+
+// npReachAfter walks right from i over the words a noun phrase may hold,
+// a preposition between nouns included, and returns where it stops.
+func (qd *quoteDoc) npReachAfter(i, hi int) int {
 	k := i
 	for k < hi {
 		if t := qd.tok(k).Tag; k > i && (t == "DT" || t == "PRP$") && qd.isNoun(k-1) {
 			// "told reporters | the strikes had hit ...": a new
 			// phrase begins.
-			break
+			return k
 		}
 		if qd.inNP(k) {
 			k++
@@ -460,9 +504,14 @@ func (qd *quoteDoc) npAfter(i, hi int) quoteMention {
 			k++
 			continue
 		}
-		break
+		return k
 	}
-	// A phrase ends at its last noun: "said a U.S. official on Tuesday".
+	return k
+}
+
+// lastNounEnd cuts the phrase [i, k) back to its last noun, past a trailing
+// day and its preposition: "said a U.S. official on Tuesday".
+func (qd *quoteDoc) lastNounEnd(i, k int) int {
 	for k > i && !qd.isNoun(k-1) {
 		k--
 	}
@@ -472,139 +521,7 @@ func (qd *quoteDoc) npAfter(i, hi int) quoteMention {
 			k--
 		}
 	}
-	return quoteMention{i, k}
-}
-
-// subjectBefore finds the subject of the reporting verb at v: the noun
-// phrase before it, past adverbs and auxiliaries, and past an apposition
-// ("Stoltenberg, the NATO chief, said" -> "Stoltenberg").
-func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
-	if v-1 >= lo && qd.tok(v-1).Tag == "TO" {
-		// "urged Albright to tell Americans that ...": no speech yet.
-		return quoteMention{}
-	}
-	j := qd.skipAux(v-1, lo)
-	if j < lo {
-		return quoteMention{}
-	}
-	// A party and state label sits between name and verb: "Sen. Jane
-	// Doe (D-Ore.) said".
-	if k := qd.labelOpen(j, lo); k >= 0 {
-		if j = qd.skipAux(k-1, lo); j < lo {
-			return quoteMention{}
-		}
-	}
-	// "The senator, who said ...": the relative pronoun's antecedent.
-	if w := qd.lower(j); (w == "who" || w == "which") && j > lo && !qd.quoted[j] {
-		k := j - 1
-		if qd.tok(k).Text == "," {
-			k--
-		}
-		if m := qd.npBefore(k, lo); qd.hasHead(m) {
-			return m
-		}
-		return quoteMention{}
-	}
-	if w := qd.lower(j); (w == "and" || w == "but") && j > lo {
-		// "Bush today denounced ... and said": the subject of the first
-		// verb of the sentence.
-		s := qd.sentenceSubject(qd.tok(j).Sentence)
-		if !s.empty() && s.last <= j && qd.hasHead(s) {
-			return s
-		}
-		return quoteMention{}
-	}
-	if t := qd.tok(j).Tag; t == "DT" || t == "PRP$" || t == "IN" {
-		// "an estimated 20,000", "the said company": not a verb.
-		return quoteMention{}
-	}
-	if qd.tok(j).Text == "," {
-		// The aside may be a noun phrase ("Stoltenberg, the NATO chief,
-		// said"), a relative clause or a participle ("a detective,
-		// speaking on condition of anonymity, said").
-		k := j - 1
-		for k >= lo && k > j-quoteAsideMax && qd.tok(k).Text != "," && !qd.quoted[k] {
-			k--
-		}
-		if k < lo || k <= j-quoteAsideMax || qd.tok(k).Text != "," || k == j-1 {
-			return quoteMention{}
-		}
-		head := qd.npBefore(qd.skipLabel(k-1, lo), lo)
-		if head.empty() {
-			return quoteMention{}
-		}
-		if !qd.hasHead(head) {
-			return quoteMention{}
-		}
-		// Several appositions: "Maria Lopez, the Democratic mayor of
-		// Tucson, one of the cities suing, said": the name before the
-		// descriptions is the speaker.
-		for n := 0; n < 3 && !qd.isProper(head.first) && head.first-2 >= lo && qd.tok(head.first-1).Text == "," &&
-			qd.pronoun(head.first) == ""; n++ {
-			name := qd.npBefore(qd.skipLabel(head.first-2, lo), lo)
-			if name.empty() || !qd.isProper(name.first) || !qd.isProper(name.last-1) {
-				break
-			}
-			head = name
-		}
-		// "Smith's spokesman, John Brown, said": the name in the aside
-		// names the speaker better than the description before it.
-		if app := qd.npBefore(j-1, k+1); app.first == k+1 && app.last == j && qd.isProper(app.last-1) &&
-			!qd.isProper(head.last-1) && qd.pronoun(head.first) == "" {
-			return app
-		}
-		return head
-	}
-	// "Most of them said", "two of us said": the quantified phrase.
-	if w := qd.lower(j); (w == "them" || w == "us") && j-2 >= lo && qd.lower(j-1) == "of" {
-		if q := qd.npBefore(j-2, lo); !q.empty() {
-			return quoteMention{q.first, j + 1}
-		}
-	}
-	// "About three in 10 said", "two out of three said", "nine of 10 said":
-	// a share of those polled.
-	if qd.tok(j).Tag == "CD" && j-2 >= lo && (qd.lower(j-1) == "in" || qd.lower(j-1) == "of") && qd.tok(j-2).Tag == "CD" {
-		f := j - 2
-		if f-1 >= lo && qd.lower(f-1) == "out" {
-			f--
-		}
-		if f-1 >= lo && (qd.tok(f-1).Tag == "RB" || qd.tok(f-1).Tag == "IN") && unicode.IsUpper(quoteFirstRune(qd.tok(f-1).Text)) {
-			f-- // "About", "Nearly"
-		}
-		return quoteMention{f, j + 1}
-	}
-	// "those surveyed said", "those polled said".
-	if j-1 >= lo && qd.tok(j).Tag == "VBN" && (qd.lower(j-1) == "those" || qd.lower(j-1) == "voters") {
-		return quoteMention{j - 1, j + 1}
-	}
-	m := qd.npBefore(j, lo)
-	if !qd.hasHead(m) {
-		return quoteMention{}
-	}
-	// "A senior official speaking on the condition of anonymity said":
-	// the phrase before the verb belongs to a participle; the subject is
-	// the noun phrase before that.
-	if p := m.first - 1; p-1 > lo && qd.tok(p).Tag == "IN" && strings.HasSuffix(qd.lower(p-1), "ing") {
-		if h := qd.npBefore(p-2, lo); qd.hasHead(h) {
-			return h
-		}
-	}
-	// "Committee sources who spoke on the condition of anonymity said":
-	// likewise past a relative clause.
-	if p := m.first - 1; p > lo && (qd.tok(p).Tag == "IN" || strings.HasPrefix(qd.tok(p).Tag, "VB")) {
-		for q := p - 1; q > lo && q >= p-6; q-- {
-			if w := qd.lower(q); (w == "who" || w == "that" || w == "which") && qd.isNoun(q-1) {
-				if h := qd.npBefore(q-1, lo); qd.hasHead(h) {
-					return h
-				}
-				break
-			}
-			if qd.tok(q).Text == "," {
-				break
-			}
-		}
-	}
-	return m
+	return k
 }
 
 // quoteAsideMax is the longest aside, in tokens, between a speaker and the

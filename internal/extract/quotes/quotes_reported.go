@@ -54,46 +54,14 @@ func (qd *quoteDoc) reportedIn(first, end int) []*quoteItem {
 // said ..."), the item ends before the attribution and rest is where the
 // next report starts; otherwise rest is end.
 func (qd *quoteDoc) reportedMiddle(first, end int) (*quoteItem, int) {
-	lastCue := -1
-	for x := end - 1; x >= first; x-- {
-		if _, ok := qd.cue(x); ok {
-			if x > first && strings.HasSuffix(qd.lower(x), "ing") && qd.tok(x-1).Tag == "IN" {
-				// "was aimed at explaining ...": a gerund after a
-				// preposition starts no report.
-				continue
-			}
-			lastCue = x
-			break
-		}
-	}
+	lastCue := qd.lastReportCue(first, end)
 	for k := first + 1; k < end-2 && k < lastCue; k++ {
 		if qd.tok(k).Text != "," || qd.quoted[k] {
 			continue
 		}
-		t := k + 1
-		var v int
-		var who quoteMention
-		if _, ok := qd.cue(t); ok && !qd.quoted[t] {
-			// "..., said X, ..." needs reported words before it:
-			// "Gary Lukassen, chief financial officer, said ..." has
-			// only the speaker there.
-			v, who = t, qd.npAfter(t+1, end)
-			if who.empty() || !qd.hasVerb(first, k) {
-				continue
-			}
-		} else {
-			v = -1
-			for x := t + 1; x < end && x < t+10; x++ {
-				if cv, ok := qd.cue(x); ok && !cv.direct {
-					if m := qd.subjectBefore(x, t); !m.empty() && m.first == t {
-						v, who = x, m
-					}
-					break
-				}
-			}
-			if v < 0 {
-				continue
-			}
+		v, who, ok := qd.middleAttribution(first, k, end)
+		if !ok {
+			continue
 		}
 		r := max(v+1, who.last)
 		r = qd.skipAdjuncts(r, end)
@@ -111,6 +79,43 @@ func (qd *quoteDoc) reportedMiddle(first, end int) (*quoteItem, int) {
 	return nil, end
 }
 
+// lastReportCue returns the last reporting verb of tokens [first, end), or
+// -1. A gerund after a preposition ("was aimed at explaining ...") starts
+// no report and is passed over.
+func (qd *quoteDoc) lastReportCue(first, end int) int {
+	for x := end - 1; x >= first; x-- {
+		if _, ok := qd.cue(x); ok {
+			if x > first && strings.HasSuffix(qd.lower(x), "ing") && qd.tok(x-1).Tag == "IN" {
+				continue
+			}
+			return x
+		}
+	}
+	return -1
+}
+
+// middleAttribution reads the attribution after the comma at k: "..., said
+// X, ..." or "..., X said, ...", giving its cue v and speaker.
+func (qd *quoteDoc) middleAttribution(first, k, end int) (int, quoteMention, bool) {
+	t := k + 1
+	if _, ok := qd.cue(t); ok && !qd.quoted[t] {
+		// "..., said X, ..." needs reported words before it:
+		// "Gary Lukassen, chief financial officer, said ..." has
+		// only the speaker there.
+		who := qd.npAfter(t+1, end)
+		return t, who, !who.empty() && qd.hasVerb(first, k)
+	}
+	for x := t + 1; x < end && x < t+10; x++ {
+		if cv, ok := qd.cue(x); ok && !cv.direct {
+			if m := qd.subjectBefore(x, t); !m.empty() && m.first == t {
+				return x, m, true
+			}
+			break
+		}
+	}
+	return -1, quoteMention{}, false
+}
+
 // splitNested ends a reported clause where a report of its own begins:
 // "Iran said a delegation was en route to deliver Saddam's message, which
 // it said it would review ..." gives two items.
@@ -120,41 +125,45 @@ func (qd *quoteDoc) splitNested(it *quoteItem, end int) []*quoteItem {
 		if t.Text != "," || qd.quoted[k] || k+2 >= end {
 			continue
 		}
-		s0 := k + 1
-		conj := false
-		switch qd.lower(k + 1) {
-		case "which", "who", "whom":
-			s0 = k + 2
-		case "while", "and", "but", "whereas", "although", "though":
-			// "X said A, while other voters said B": B is a report of
-			// its own, when its verb takes a clause as reportedBefore
-			// reads one.
-			s0, conj = k+2, true
-		}
-		for v := s0 + 1; v < end && v < s0+7; v++ {
-			cv, ok := qd.cue(v)
-			if !ok || cv.direct {
-				continue
-			}
-			m := qd.subjectBefore(v, s0)
-			if m.empty() || m.first != s0 {
-				break
-			}
-			r := qd.skipAdjuncts(v+1, end)
-			if r < end && qd.lower(r) == "that" {
-				r++
-			} else if conj && (cv.needThat || cv.object || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.clauseStarts(r, end)) {
-				break
-			}
-			inner := qd.clauseItem(r, end, v, v+1, m)
-			if inner == nil {
-				break
-			}
+		if inner := qd.nestedReport(k, end); inner != nil {
 			it.end = qd.tok(k - 1).End
 			return []*quoteItem{it, inner}
 		}
 	}
 	return []*quoteItem{it}
+}
+
+// nestedReport reads a report of its own after the comma at k: after a
+// relative pronoun ("..., which it said it would review ..."), or after a
+// conjunction ("X said A, while other voters said B") when its verb takes
+// a clause as reportedBefore reads one.
+func (qd *quoteDoc) nestedReport(k, end int) *quoteItem {
+	s0 := k + 1
+	conj := false
+	switch qd.lower(k + 1) {
+	case "which", "who", "whom":
+		s0 = k + 2
+	case "while", "and", "but", "whereas", "although", "though":
+		s0, conj = k+2, true
+	}
+	for v := s0 + 1; v < end && v < s0+7; v++ {
+		cv, ok := qd.cue(v)
+		if !ok || cv.direct {
+			continue
+		}
+		m := qd.subjectBefore(v, s0)
+		if m.empty() || m.first != s0 {
+			return nil
+		}
+		r := qd.skipAdjuncts(v+1, end)
+		if r < end && qd.lower(r) == "that" {
+			r++
+		} else if conj && (cv.needThat || cv.object || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.clauseStarts(r, end)) {
+			return nil
+		}
+		return qd.clauseItem(r, end, v, v+1, m)
+	}
+	return nil
 }
 
 func (qd *quoteDoc) allQuoted(lo, hi int) bool {
@@ -164,156 +173,6 @@ func (qd *quoteDoc) allQuoted(lo, hi int) bool {
 		}
 	}
 	return true
-}
-
-// reportedBefore finds an attribution that introduces the clause: "X said
-// (that) CLAUSE" or "according to X, CLAUSE". Tokens [first, end) are the
-// sentence without its final punctuation.
-func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
-	if it := qd.nameColon(first, end); it != nil {
-		return it
-	}
-	for v := first; v < end; v++ {
-		if qd.isAccordingTo(v, end) && (v == first || qd.tok(v-1).Text == "," || qd.isWord(v-1) && qd.tok(v-1).Tag == "RB") {
-			m := qd.npAfter(v+2, end)
-			if m.empty() || m.last >= end || qd.tok(m.last).Text != "," {
-				continue
-			}
-			// After a clause of its own, "according to X" closes it
-			// ("Clinton broke it, according to Andrew McCarthy, who
-			// prosecuted ..."): reportedAfter reads that.
-			if qd.hasFiniteVerb(max(first, v-2*quoteAsideMax), v) || m.last+1 < end && quoteRelatives[qd.lower(m.last+1)] {
-				continue
-			}
-			return qd.clauseItem(m.last+1, end, v, v+2, m)
-		}
-		if it := qd.nounCue(v, first, end); it != nil {
-			return it
-		}
-		cv, ok := qd.cue(v)
-		if ok && cv.lemma == "ask" {
-			if it := qd.askedQuestion(v, first, end); it != nil {
-				return it
-			}
-		}
-		if !ok || cv.direct {
-			continue
-		}
-		var subj quoteMention
-		progressive := false
-		if b := qd.skipAdverbs(v-1, first); b >= first && quoteBeWords[qd.lower(b)] {
-			// "Obama is telling donors that ...": a finite verb.
-			progressive = true
-		}
-		if strings.HasSuffix(qd.lower(v), "ing") && !progressive {
-			// "dismissed the claim, saying that ...": the sentence's
-			// subject; "critics saying that ...": the noun before.
-			switch {
-			case v > first && (qd.tok(v-1).Text == "," || qd.quoted[v-1] && !qd.isWord(v-1) || qd.afterDocumentNoun(v, first)):
-				// "The town released a statement Wednesday saying ...":
-				// the issuer speaks.
-				subj = qd.participleSubject(v, first)
-			case v > first && qd.isNoun(v-1):
-				// Only the noun phrase itself: "in response to | critics".
-				subj = qd.npBefore(v-1, first)
-				for i := subj.last - 1; i > subj.first; i-- {
-					if quoteNPPreps[qd.lower(i)] {
-						subj.first = i + 1
-						break
-					}
-				}
-			}
-			if subj.empty() || !qd.hasHead(subj) || v+1 >= end {
-				continue
-			}
-			// "saying that ...", "saying in a tweet that ...", and
-			// "saying" with a clause of its own ("911 calls saying shots
-			// have been fired").
-			r := qd.skipAdjuncts(v+1, end)
-			if r < end && qd.lower(r) == "that" {
-				if it := qd.clauseItem(r+1, end, v, v+1, subj); it != nil {
-					return it
-				}
-				continue
-			}
-			if cv.lemma != "say" || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.clauseStarts(r, end) {
-				continue
-			}
-			if it := qd.clauseItem(r, end, v, v+1, subj); it != nil {
-				return it
-			}
-			continue
-		} else {
-			subj = qd.subjectBefore(v, first)
-			if j := qd.skipAux(v-1, first); j >= first && qd.lower(j) == "who" {
-				// "Barkley, who said he votes Democratic, said ...":
-				// the relative clause ends at its comma.
-				for x := v + 1; x < end; x++ {
-					if qd.tok(x).Text == "," && !qd.quoted[x] {
-						end = x
-						break
-					}
-				}
-			}
-		}
-		if subj.empty() {
-			continue
-		}
-		if p := subj.first - 1; p-1 >= first && (qd.lower(p) == "that" || qd.lower(p) == "which") && qd.isNoun(p-1) {
-			// "the 8,000 employees that Unisys said would be laid
-			// off": a relative clause, whose reported words lack
-			// their subject.
-			continue
-		}
-		r := v + 1
-		if v+2 < end && qd.lower(v+1) == "by" && v-1 >= first && quoteBeWords[qd.lower(v-1)] {
-			// Passive: "X was told by State Department officials
-			// that ...": the agent is the speaker.
-			if agent := qd.npAfter(v+2, end); qd.hasHead(agent) {
-				if r := qd.skipAdjuncts(agent.last, end); r < end && qd.lower(r) == "that" {
-					return qd.clauseItem(r+1, end, v, v+1, agent)
-				}
-			}
-		}
-		if cv.object {
-			if obj := qd.npAfter(r, end); !obj.empty() {
-				r = obj.last
-			}
-			// The tagger often mistags the hearer ("told African
-			// envoys/VBZ that"): a "that" a few words on still opens
-			// the clause.
-			for x := r; x < end && x < v+8; x++ {
-				if qd.lower(x) == "that" {
-					r = x
-					break
-				}
-				if t := qd.tok(x).Tag; !qd.isWord(x) || t == "MD" || t == "VBD" || t == "TO" || t == "VB" {
-					break
-				}
-			}
-		}
-		r = qd.skipAdjuncts(r, end)
-		if r < end && qd.lower(r) == "that" {
-			return qd.clauseItem(r+1, end, v, v+1, subj)
-		}
-		// An embedded question is what was asked or told: "asked whether
-		// ...", "told attendees how he saved the hotel".
-		if r+1 < end && quoteWhWords[qd.lower(r)] && qd.whClause(r, end) {
-			return qd.clauseItem(r, end, v, v+1, subj)
-		}
-		// Without "that", "say" takes a clause whenever one follows ("said
-		// the push east signifies ...", however the tagger read it);
-		// other verbs need its subject and verb in view.
-		// After "say", a clause may open with a gerund or a quantity too
-		// ("said legalizing it could ...", "said about half of ...").
-		opens := r < end && (quoteClauseOpeners[qd.tok(r).Tag] || cv.lemma == "say" && quoteSayOpeners[qd.tok(r).Tag])
-		if cv.needThat || !opens ||
-			!qd.clauseStarts(r, end) && !(cv.lemma == "say" && qd.hasFiniteVerb(r, end)) {
-			continue
-		}
-		return qd.clauseItem(r, end, v, v+1, subj)
-	}
-	return nil
 }
 
 // askedQuestion reads "X asked (Y) whether/if/how ...": the embedded
@@ -452,36 +311,97 @@ var quoteClauseOpeners = map[string]bool{"DT": true, "PRP": true, "NNP": true, "
 // quoteSayOpeners are the further tags a clause after "say" may open with.
 var quoteSayOpeners = map[string]bool{"VBG": true, "RB": true, "JJR": true, "JJS": true, "WDT": true, "WP": true, "IN": true}
 
+// adjunctRules are what may stand between a reporting verb and its clause
+// ("said in a statement on Tuesday that"), tried in order at token r. Each
+// returns where the adjunct ends, r when the clause starts at r, or -1 when
+// it does not apply.
+var adjunctRules = []struct {
+	name string
+	skip func(qd *quoteDoc, r, end int) int
+}{
+	{"adverb-or-calendar-word", (*quoteDoc).adverbAdjunct},
+	{"time-span", (*quoteDoc).timeSpanAdjunct},
+	{"calendar-preposition", (*quoteDoc).calendarPrepAdjunct},
+	{"along-with", (*quoteDoc).alongWithAdjunct},
+	{"quantity-opens-clause", (*quoteDoc).quantityOpensClause},
+	{"prepositional-phrase", (*quoteDoc).prepPhraseAdjunct},
+}
+
 // skipAdjuncts steps over the prepositional phrases and adverbs between a
 // reporting verb and its clause ("said in a statement on Tuesday that").
 func (qd *quoteDoc) skipAdjuncts(r, end int) int {
 	for r < end && !qd.quoted[r] {
-		t := qd.tok(r)
-		w := qd.lower(r)
-		switch {
-		case t.Tag == "RB" || quoteCalendarWords[w]:
-			r++
-		case quoteTimeWords[w] && r+1 < end && quoteTimeUnits[qd.lower(r+1)]:
-			r += 2
-		case t.Tag == "IN" && r+1 < end && quoteCalendarWords[qd.lower(r+1)]:
-			r += 2
-		case (w == "along" || w == "together" || w == "ahead") && r+1 < end && (qd.lower(r+1) == "with" || qd.lower(r+1) == "of"):
-			// "told a news conference along with ..."
-			r++
-		case (w == "about" || w == "nearly" || w == "around") && r+1 < end && (qd.tok(r+1).Tag == "CD" || qd.lower(r+1) == "half"):
-			// "said about half of ...": a quantity opens the clause.
-			return r
-		case t.Tag == "IN" && w != "that" && w != "because" && w != "if" && w != "as" && w != "after" && w != "before" && w != "while" && !quoteWhWords[w]:
-			m := qd.npAfter(r+1, end)
-			if m.empty() {
-				return r
+		next := -1
+		for _, rule := range adjunctRules {
+			if next = rule.skip(qd, r, end); next >= 0 {
+				break
 			}
-			r = m.last
-		default:
+		}
+		if next < 0 || next == r {
 			return r
 		}
+		r = next
 	}
 	return r
+}
+
+// adverbAdjunct: "said again", "said Tuesday".
+func (qd *quoteDoc) adverbAdjunct(r, _ int) int {
+	if qd.tok(r).Tag == "RB" || quoteCalendarWords[qd.lower(r)] {
+		return r + 1
+	}
+	return -1
+}
+
+// timeSpanAdjunct: "said last week".
+func (qd *quoteDoc) timeSpanAdjunct(r, end int) int {
+	if quoteTimeWords[qd.lower(r)] && r+1 < end && quoteTimeUnits[qd.lower(r+1)] {
+		return r + 2
+	}
+	return -1
+}
+
+// calendarPrepAdjunct: "said on Tuesday".
+func (qd *quoteDoc) calendarPrepAdjunct(r, end int) int {
+	if qd.tok(r).Tag == "IN" && r+1 < end && quoteCalendarWords[qd.lower(r+1)] {
+		return r + 2
+	}
+	return -1
+}
+
+// alongWithAdjunct: "told a news conference along with ...".
+func (qd *quoteDoc) alongWithAdjunct(r, end int) int {
+	if w := qd.lower(r); (w == "along" || w == "together" || w == "ahead") && r+1 < end && (qd.lower(r+1) == "with" || qd.lower(r+1) == "of") {
+		return r + 1
+	}
+	return -1
+}
+
+// quantityOpensClause: "said about half of ...": a quantity opens the
+// clause.
+func (qd *quoteDoc) quantityOpensClause(r, end int) int {
+	if w := qd.lower(r); (w == "about" || w == "nearly" || w == "around") && r+1 < end && (qd.tok(r+1).Tag == "CD" || qd.lower(r+1) == "half") {
+		return r
+	}
+	return -1
+}
+
+// quoteClausePreps are prepositions and subordinators that open the clause
+// or an adverbial clause rather than an adjunct phrase.
+var quoteClausePreps = map[string]bool{"that": true, "because": true, "if": true, "as": true, "after": true,
+	"before": true, "while": true}
+
+// prepPhraseAdjunct: "said in a statement": a preposition and its noun
+// phrase; a preposition with no noun phrase ends the adjuncts.
+func (qd *quoteDoc) prepPhraseAdjunct(r, end int) int {
+	if w := qd.lower(r); qd.tok(r).Tag != "IN" || quoteClausePreps[w] || quoteWhWords[w] {
+		return -1
+	}
+	m := qd.npAfter(r+1, end)
+	if m.empty() {
+		return r
+	}
+	return m.last
 }
 
 // quoteFiniteWords are verbs prose often mistags; a clause needs one finite verb.
@@ -560,55 +480,81 @@ func (qd *quoteDoc) clauseItem(lo, hi, c0, c1 int, who quoteMention) *quoteItem 
 	}
 	// Where the clause comes first, it starts after the last contrast.
 	if c0 >= hi {
-		for i := hi - 1; i > lo; i-- {
-			if qd.quoted[i] {
-				continue
-			}
-			if w := qd.tok(i).Text; w == ";" || w == ":" || quoteContrastWords[qd.lower(i)] && qd.tok(i-1).Text == "," {
-				lo = i + 1
-				break
-			}
-		}
+		lo = qd.afterLastContrast(lo, hi)
 	}
-	// A dateline is not part of what was said: "MOSCOW (AP)_ The mayor ...".
-	for i := lo; i < hi && i < lo+8; i++ {
-		if w := qd.tok(i).Text; w == "_" || w == "--" || w == "—" || w == "-" || w == "–" || strings.HasSuffix(w, ")_") {
-			lo = i + 1
-			break
-		}
-		if qd.isWord(i) && !unicode.IsUpper(quoteFirstRune(qd.tok(i).Text)) {
-			break
-		}
-	}
-	// Sentence adverbs and conjunctions are not part of what was said:
-	// "Meanwhile, more than 53 civilians were injured".
-	for lo < hi {
-		t := qd.tok(lo)
-		switch {
-		case t.Tag == "CC" || !qd.isWord(lo) && !qd.quoted[lo]:
-			lo++
-			continue
-		case t.Tag == "RB" && lo+1 < hi && qd.tok(lo+1).Text == ",":
-			lo += 2
-			continue
-		}
-		break
-	}
+	lo = qd.pastDateline(lo, hi)
+	lo = qd.pastSentenceAdverbs(lo, hi)
 	for hi > lo && !qd.isWord(hi-1) && !qd.quoted[hi-1] {
 		hi--
 	}
 	if hi-lo < 3 || !qd.hasVerb(lo, hi) {
 		return nil
 	}
+	return &quoteItem{kind: "indirect", lo: lo, start: qd.tok(lo).Start, end: qd.clauseEnd(hi),
+		cueStart: qd.tok(c0).Start, cueEnd: qd.tok(c1 - 1).End, who: who, hasWho: !who.empty()}
+}
+
+// afterLastContrast moves the start of a clause that comes before its
+// attribution past its last semicolon, colon or ", but": only the last
+// clause is what the attribution reports.
+func (qd *quoteDoc) afterLastContrast(lo, hi int) int {
+	for i := hi - 1; i > lo; i-- {
+		if qd.quoted[i] {
+			continue
+		}
+		if w := qd.tok(i).Text; w == ";" || w == ":" || quoteContrastWords[qd.lower(i)] && qd.tok(i-1).Text == "," {
+			return i + 1
+		}
+	}
+	return lo
+}
+
+// quoteDatelineEnds are the tokens that end a dateline ("MOSCOW (AP) _").
+var quoteDatelineEnds = map[string]bool{"_": true, "--": true, "—": true, "-": true, "–": true}
+
+// pastDateline moves the start past a dateline, which is not part of what
+// was said: "MOSCOW (AP)_ The mayor ...". A dateline is capitalised words
+// in the first eight tokens.
+func (qd *quoteDoc) pastDateline(lo, hi int) int {
+	for i := lo; i < hi && i < lo+8; i++ {
+		if w := qd.tok(i).Text; quoteDatelineEnds[w] || strings.HasSuffix(w, ")_") {
+			return i + 1
+		}
+		if qd.isWord(i) && !unicode.IsUpper(quoteFirstRune(qd.tok(i).Text)) {
+			break
+		}
+	}
+	return lo
+}
+
+// pastSentenceAdverbs moves the start past sentence adverbs and
+// conjunctions, which are not part of what was said: "Meanwhile, more than
+// 53 civilians were injured".
+func (qd *quoteDoc) pastSentenceAdverbs(lo, hi int) int {
+	for lo < hi {
+		t := qd.tok(lo)
+		switch {
+		case t.Tag == "CC" || !qd.isWord(lo) && !qd.quoted[lo]:
+			lo++
+		case t.Tag == "RB" && lo+1 < hi && qd.tok(lo+1).Text == ",":
+			lo += 2
+		default:
+			return lo
+		}
+	}
+	return lo
+}
+
+// clauseEnd is the byte end of a clause whose last token is hi-1. The
+// tokenizer may leave the full stop on the last word ("Cold War."); it is
+// outside the clause, unless it ends an abbreviation.
+func (qd *quoteDoc) clauseEnd(hi int) int {
 	end := qd.tok(hi - 1).End
-	// The tokenizer may leave the full stop on the last word ("Cold
-	// War."); it is outside the clause, unless it ends an abbreviation.
 	if w := qd.tok(hi - 1).Text; strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 &&
 		!quoteAllSuffixes([]string{w}) && hi == qd.d.Sentences[qd.tok(hi-1).Sentence].Last-0 {
 		end--
 	}
-	return &quoteItem{kind: "indirect", lo: lo, start: qd.tok(lo).Start, end: end,
-		cueStart: qd.tok(c0).Start, cueEnd: qd.tok(c1 - 1).End, who: who, hasWho: !who.empty()}
+	return end
 }
 
 func (qd *quoteDoc) hasVerb(lo, hi int) bool {
@@ -680,18 +626,32 @@ func (qd *quoteDoc) clauseStarts(r, end int) bool {
 		if qd.quoted[i] {
 			return false
 		}
-		switch t := qd.tok(i); {
-		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || quoteFiniteWords[qd.lower(i)]:
+		switch {
+		case qd.finiteAt(i):
 			return i > r
-		case qd.inNP(i) || t.Tag == "PRP" || t.Tag == "EX" || t.Tag == "CC" || t.Text == "," || t.Tag == "POS" || t.Tag == "IN" && !strings.EqualFold(t.Text, "that") ||
-			t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "RB" || t.Tag == "TO":
-			// The subject may carry its own modifiers: "the move
-			// toward standard operating systems means ...".
+		case qd.inSubject(i):
+			// The subject goes on.
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// finiteAt reports whether token i is a finite verb, by its tag or as a
+// verb the tagger often mistags.
+func (qd *quoteDoc) finiteAt(i int) bool {
+	t := qd.tok(i)
+	return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || quoteFiniteWords[qd.lower(i)]
+}
+
+// inSubject reports whether token i may be part of a clause's subject: the
+// subject may be coordinated and carry its own modifiers ("the move toward
+// standard operating systems means ...").
+func (qd *quoteDoc) inSubject(i int) bool {
+	t := qd.tok(i)
+	return qd.inNP(i) || t.Tag == "PRP" || t.Tag == "EX" || t.Tag == "CC" || t.Text == "," || t.Tag == "POS" || t.Tag == "IN" && !strings.EqualFold(t.Text, "that") ||
+		t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "RB" || t.Tag == "TO"
 }
 
 // tailOnlyAdjuncts reports whether what follows a reporting verb that ends

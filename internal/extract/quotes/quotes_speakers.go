@@ -57,61 +57,150 @@ var quotePersonNouns = map[string]bool{"official": true, "witness": true, "resid
 // speaker within a run of paragraphs (news convention); quotes with no
 // quoteAttribution of their own take the speaker of the quotes around them.
 func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
-	var hist []quoteSpeaker
-	gender := map[string]string{}
+	// The rules take st by value (gender is a map they write through):
+	// it stays on the stack.
+	st := speakerState{gender: map[string]string{}, ents: ents}
 	for _, it := range items {
 		if !it.hasWho {
 			continue
 		}
 		_, it.spkStart, it.spkEnd = qd.mentionText(it.who)
-		var ref quoteSpeaker
+		// An item whose pronoun finds no referent keeps via "name" and
+		// no speaker.
 		it.via = "name"
-		if p := qd.pronoun(it.who.first); p != "" && it.who.last == it.who.first+1 {
-			r, ok := qd.resolvePronoun(p, it.spkStart, it.para, hist, ents, gender)
-			if !ok {
-				continue
-			}
-			ref, it.via = r, "pronoun"
-			if p == "he" || p == "she" {
-				gender[ref.name] = p
-			}
-		} else if r, ok := qd.sameDescription(it.who, hist); ok {
-			// "the spokeswoman said" after "an IBM spokeswoman said".
-			ref, it.via = r, "role"
-		} else if qd.isOrgAnaphor(it.who) {
-			// "the company said": the company last named, else the
-			// organisation last speaking.
-			it.via = "role"
-			if name, ok := qd.lastCompany(it.spkStart); ok && qd.lower(it.who.last-1) != "group" {
-				ref = quoteSpeaker{name: name, kind: spkOrg, label: "ORG"}
-			} else if r, ok := qd.resolvePronoun("it", it.spkStart, it.para, hist, ents, gender); ok {
-				ref = r
-			} else {
-				ref.name, ref.kind, ref.label = qd.name(it.who, ents)
-				it.via = "name"
-			}
-		} else {
-			ref.name, ref.kind, ref.label = qd.name(it.who, ents)
-			if g := quoteTitleGender(qd.lower(it.who.first)); g != "" {
-				gender[ref.name] = g
-			} else if text, _, _ := qd.mentionText(it.who); ref.kind == spkPerson && gender[ref.name] == "" {
-				// "Chris Murphy said": the first name as written.
-				if g := qd.nameGender(strings.Join(qd.stripTitles(strings.Fields(text)), " ")); g != "" {
-					gender[ref.name] = g
-				}
-			}
+		ref, ok := qd.chooseSpeaker(it, st)
+		if !ok {
+			continue
 		}
 		ref.para, ref.pos = it.para, it.spkStart
 		it.speaker, it.label = ref.name, ref.label
-		hist = append(hist, ref)
+		st.hist = append(st.hist, ref)
 	}
+	qd.inheritSpeakers(items)
+}
+
+// speakerState is what attribute knows so far: the speakers in text order,
+// the gender each name has shown, and the article's entities.
+type speakerState struct {
+	hist   []quoteSpeaker
+	gender map[string]string
+	ents   []facts.Entity
+}
+
+// speakerVerdict says what a speaker rule made of a mention.
+type speakerVerdict int
+
+const (
+	// notThisRule: the rule does not apply; the next rule reads it.
+	notThisRule speakerVerdict = iota
+	// speakerFound: the rule names the speaker.
+	speakerFound
+	// noSpeaker: the rule applies but finds no referent; the item stays
+	// without a speaker.
+	noSpeaker
+)
+
+// speakerRules choose who a quote's speaker mention names, tried in order;
+// each sets the item's via.
+var speakerRules = []struct {
+	name   string
+	choose func(qd *quoteDoc, it *quoteItem, st speakerState) (quoteSpeaker, speakerVerdict)
+}{
+	// "he said": the most recent compatible speaker.
+	{"pronoun", (*quoteDoc).pronounSpeaker},
+	// "the spokeswoman said" after "an IBM spokeswoman said".
+	{"same-description", (*quoteDoc).sameDescriptionSpeaker},
+	// "the company said": the company last named, else the organisation
+	// last speaking.
+	{"organisation-anaphor", (*quoteDoc).orgAnaphorSpeaker},
+	// Anything else names itself: "Stoltenberg", "hospital sources".
+	{"name", (*quoteDoc).namedSpeaker},
+}
+
+// chooseSpeaker applies speakerRules to the item's mention.
+func (qd *quoteDoc) chooseSpeaker(it *quoteItem, st speakerState) (quoteSpeaker, bool) {
+	for _, rule := range speakerRules {
+		switch ref, verdict := rule.choose(qd, it, st); verdict {
+		case speakerFound:
+			return ref, true
+		case noSpeaker:
+			return quoteSpeaker{}, false
+		}
+	}
+	return quoteSpeaker{}, false
+}
+
+// pronounSpeaker resolves a one-word pronoun mention (resolvePronoun); "he"
+// and "she" record the referent's gender.
+func (qd *quoteDoc) pronounSpeaker(it *quoteItem, st speakerState) (quoteSpeaker, speakerVerdict) {
+	p := qd.pronoun(it.who.first)
+	if p == "" || it.who.last != it.who.first+1 {
+		return quoteSpeaker{}, notThisRule
+	}
+	ref, ok := qd.resolvePronoun(p, it.spkStart, it.para, st.hist, st.ents, st.gender)
+	if !ok {
+		return quoteSpeaker{}, noSpeaker
+	}
+	it.via = "pronoun"
+	if p == "he" || p == "she" {
+		st.gender[ref.name] = p
+	}
+	return ref, speakerFound
+}
+
+// sameDescriptionSpeaker: "the spokeswoman said" after "an IBM
+// spokeswoman said" is that speaker again.
+func (qd *quoteDoc) sameDescriptionSpeaker(it *quoteItem, st speakerState) (quoteSpeaker, speakerVerdict) {
+	ref, ok := qd.sameDescription(it.who, st.hist)
+	if !ok {
+		return quoteSpeaker{}, notThisRule
+	}
+	it.via = "role"
+	return ref, speakerFound
+}
+
+// orgAnaphorSpeaker: "the company said" is the company last named, else
+// the organisation last speaking ("it"), else its own description.
+func (qd *quoteDoc) orgAnaphorSpeaker(it *quoteItem, st speakerState) (quoteSpeaker, speakerVerdict) {
+	if !qd.isOrgAnaphor(it.who) {
+		return quoteSpeaker{}, notThisRule
+	}
+	it.via = "role"
+	if name, ok := qd.lastCompany(it.spkStart); ok && qd.lower(it.who.last-1) != "group" {
+		return quoteSpeaker{name: name, kind: spkOrg, label: "ORG"}, speakerFound
+	}
+	if r, ok := qd.resolvePronoun("it", it.spkStart, it.para, st.hist, st.ents, st.gender); ok {
+		return r, speakerFound
+	}
+	var ref quoteSpeaker
+	ref.name, ref.kind, ref.label = qd.name(it.who, st.ents)
+	it.via = "name"
+	return ref, speakerFound
+}
+
+// namedSpeaker names the mention itself and records the gender a title
+// ("Mrs.") or a person's first name ("Chris Murphy") shows.
+func (qd *quoteDoc) namedSpeaker(it *quoteItem, st speakerState) (quoteSpeaker, speakerVerdict) {
+	var ref quoteSpeaker
+	ref.name, ref.kind, ref.label = qd.name(it.who, st.ents)
+	if g := quoteTitleGender(qd.lower(it.who.first)); g != "" {
+		st.gender[ref.name] = g
+	} else if text, _, _ := qd.mentionText(it.who); ref.kind == spkPerson && st.gender[ref.name] == "" {
+		if g := qd.nameGender(strings.Join(qd.stripTitles(strings.Fields(text)), " ")); g != "" {
+			st.gender[ref.name] = g
+		}
+	}
+	return ref, speakerFound
+}
+
+// inheritSpeakers gives a direct quote without a cue or mention of its own
+// the speaker of the quote it continues (inheritance): "...," she said.
+// "..." shares "she".
+func (qd *quoteDoc) inheritSpeakers(items []*quoteItem) {
 	inh := newInheritance(items)
 	for i, it := range items {
 		if it.kind == "direct" && !it.hasWho {
 			if from := inh.from(items, i); from != nil {
-				// Attributed by context alone: no cue or mention of its own.
-				// The mention is the one that attributes the quote it
-				// continues ("...," she said. "..." shares "she").
 				it.speaker, it.label, it.via = from.speaker, from.label, "context"
 				it.spkStart, it.spkEnd = from.spkStart, from.spkEnd
 			}
@@ -237,96 +326,6 @@ func quoteTitleGender(w string) string {
 	return ""
 }
 
-// resolvePronoun finds who an attributing pronoun at byte pos refers to.
-func (qd *quoteDoc) resolvePronoun(p string, pos, para int, hist []quoteSpeaker, ents []facts.Entity, gender map[string]string) (quoteSpeaker, bool) {
-	want := qd.lx.pronouns[p]
-	ok := func(name, kind string) bool {
-		if g := gender[name]; g != "" && (p == "he" || p == "she") && g != p {
-			return false
-		}
-		switch want {
-		case spkPerson:
-			return kind == spkPerson || kind == spkUnknown
-		case spkGroup:
-			return kind == spkGroup || kind == spkOrg
-		}
-		return kind == spkOrg
-	}
-	// A person named as subject since the last speaker is the likelier
-	// referent ("Jones, the mayor, disagreed. "...," he said").
-	lastPos := -1
-	if n := len(hist); n > 0 {
-		lastPos = hist[n-1].pos
-	}
-	if e, found := qd.recentEntity(ents, pos, lastPos, want, true); found && ok(e.name, e.kind) && qd.genderFits(p, e.written) {
-		return e, true
-	}
-	if want == spkPerson {
-		// The same from the article's own name runs, where the entity
-		// tagger missed the person ("Egyptian Ambassador Ahmed Maher
-		// el-Sayed ... condemned the bombings. "...," he said").
-		for j := qd.nameIndex().lastBefore(qd.names, pos); j >= 0; j-- {
-			n := qd.names[j]
-			if n.start >= pos {
-				continue
-			}
-			if n.start <= lastPos || para >= 3 && n.start < qd.d.Paragraphs[para-3].Start {
-				break
-			}
-			full := qd.fullest(n.words, n.start)
-			if n.quoted || !qd.opensSentence(n.start) || !ok(full, spkPerson) || !qd.genderFits(p, strings.Join(n.words, " ")) {
-				continue
-			}
-			if len(n.words) >= 2 && (n.titled || qd.nameKind(full, n.start, n.start+1, ents) == spkPerson) ||
-				len(n.words) == 1 && qd.singleNameSubject(n, ents) {
-				return quoteSpeaker{name: full, kind: spkPerson, label: "PERSON", pos: n.start}, true
-			}
-		}
-	}
-	if n := len(hist); n > 0 && ok(hist[n-1].name, hist[n-1].kind) && para-hist[n-1].para <= 2 {
-		return hist[n-1], true
-	}
-	for j := len(hist) - 1; j >= 0 && para-hist[j].para <= 3; j-- {
-		if ok(hist[j].name, hist[j].kind) {
-			return hist[j], true
-		}
-	}
-	if want == spkGroup {
-		// "Cuban Americans ... It is a plot, they say": a plural
-		// subject of the sentences since the last speaker.
-		si := qd.d.SentenceAt(pos)
-		for s := si; s >= 0 && s > si-4; s-- {
-			m := qd.sentenceSubject(s)
-			if m.empty() || qd.tok(m.first).Start >= pos || qd.tok(m.first).Start <= lastPos {
-				continue
-			}
-			if t := qd.tok(m.last - 1).Tag; (t == "NNS" || t == "NNPS") && qd.hasHead(m) &&
-				m.last < len(qd.d.Tokens) && (strings.HasPrefix(qd.tok(m.last).Tag, "VB") || qd.tok(m.last).Tag == "MD") {
-				name, _, label := qd.name(m, ents)
-				return quoteSpeaker{name: name, kind: spkGroup, label: label, pos: qd.tok(m.first).Start}, true
-			}
-		}
-	}
-	// Only an entity in the 2,000 bytes before the paragraph or in it is
-	// taken. With the entities in text order, the search can stop there
-	// with the same answer, rather than walk every entity before the
-	// pronoun (issue 18).
-	after := -1
-	if qd.entityIndex(ents).inOrder {
-		after = qd.d.Paragraphs[para].Start - 2000
-	}
-	if e, found := qd.recentEntity(ents, pos, after, want, false); found && ok(e.name, e.kind) && qd.genderFits(p, e.written) &&
-		qd.d.Paragraphs[para].Start-2000 < e.pos {
-		return e, true
-	}
-	for j := len(hist) - 1; j >= 0; j-- {
-		if ok(hist[j].name, hist[j].kind) {
-			return hist[j], true
-		}
-	}
-	return quoteSpeaker{}, false
-}
-
 // singleNameSubject reports whether a one-word name opening its sentence
 // is a person acting as subject ("Zelenskyy, speaking in his address,
 // thanked ..."): followed by a verb or an aside, and labelled as no
@@ -355,41 +354,50 @@ func (qd *quoteDoc) recentEntity(ents []facts.Entity, pos, after int, want strin
 	within := qd.entityIndex(ents).overlapping(ents, after+1, pos)
 	for k := len(within) - 1; k >= 0; k-- {
 		e := ents[within[k]]
-		if e.End > pos || e.Start <= after {
+		if e.End > pos || e.Start <= after || !qd.entityCanSpeak(e, want, subject) {
 			continue
-		}
-		kind := quoteEntityKind(e.Label)
-		if want == spkPerson && kind != spkPerson || want != spkPerson && e.Label != "ORG" {
-			continue
-		}
-		if subject && !qd.opensSentence(e.Start) || !quoteIsName(e.Text) || qd.inMarks(e.Start) {
-			continue
-		}
-		if w := strings.Fields(strings.ToLower(e.Text)); kind == spkPerson && qd.lx.orgHeads[w[len(w)-1]] {
-			// "White House" tagged PERSON.
-			continue
-		}
-		words := qd.stripTitles(strings.Fields(e.Text))
-		for _, n := range qd.names[qd.nameIndex().firstHolding(qd.names, e.End):] {
-			// The article's own name run around the entity, which
-			// the tagger may have cut short ("Ahmed Maher" of "Ahmed
-			// Maher el-Sayed"). Names are in text order.
-			if n.start > e.Start {
-				break
-			}
-			if n.start <= e.Start && e.End <= n.end && len(n.words) > len(words) {
-				words = n.words
-				break
-			}
 		}
 		label := e.Label
 		if label != "PERSON" && label != "NORP" {
 			label = "ORG" // a country or city speaking is its government
 		}
-		return quoteSpeaker{name: qd.fullest(words, e.Start), kind: kind, label: label, pos: e.Start,
+		return quoteSpeaker{name: qd.fullest(qd.entityNameWords(e), e.Start), kind: quoteEntityKind(e.Label), label: label, pos: e.Start,
 			written: strings.Join(qd.stripTitles(strings.Fields(e.Text)), " ")}, true
 	}
 	return quoteSpeaker{}, false
+}
+
+// entityCanSpeak reports whether entity e can be what a pronoun wanting
+// kind want stands for: a person for a person, an organisation otherwise;
+// a name outside quotation marks, opening its sentence when subject is
+// set; and no organisation's head tagged as a person ("White House").
+func (qd *quoteDoc) entityCanSpeak(e facts.Entity, want string, subject bool) bool {
+	kind := quoteEntityKind(e.Label)
+	if want == spkPerson && kind != spkPerson || want != spkPerson && e.Label != "ORG" {
+		return false
+	}
+	if subject && !qd.opensSentence(e.Start) || !quoteIsName(e.Text) || qd.inMarks(e.Start) {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(e.Text))
+	return kind != spkPerson || !qd.lx.orgHeads[w[len(w)-1]]
+}
+
+// entityNameWords are the words of an entity's name without titles, or of
+// the article's own name run around it, which the tagger may have cut
+// short ("Ahmed Maher" of "Ahmed Maher el-Sayed").
+func (qd *quoteDoc) entityNameWords(e facts.Entity) []string {
+	words := qd.stripTitles(strings.Fields(e.Text))
+	for _, n := range qd.names[qd.nameIndex().firstHolding(qd.names, e.End):] {
+		// Names are in text order.
+		if n.start > e.Start {
+			break
+		}
+		if n.start <= e.Start && e.End <= n.end && len(n.words) > len(words) {
+			return n.words
+		}
+	}
+	return words
 }
 
 // opensSentence reports whether byte pos starts its sentence, past a title.
@@ -415,393 +423,6 @@ func quoteEntityKind(label string) string {
 		return spkOrg
 	}
 	return spkUnknown
-}
-
-// name gives the speaker named by quoteMention m and its kind. A phrase headed
-// by a name gives the name's fullest form in the article, without titles;
-// a common noun phrase ("hospital sources") is its own name.
-func (qd *quoteDoc) name(m quoteMention, ents []facts.Entity) (string, string, string) {
-	h := m.first
-	for h < m.last && !(h > m.first && quoteNPPreps[qd.lower(h)]) {
-		h++
-	}
-	// "The Organization of African Unity": "of" inside a name.
-	for h+1 < m.last && qd.lower(h) == "of" && qd.isProper(h-1) && qd.isProper(h+1) &&
-		(qd.lx.orgHeads[qd.lower(h-1)] || qd.lx.titles[qd.lower(h-1)]) {
-		h += 2
-		for h < m.last && qd.isProper(h) {
-			h++
-		}
-	}
-	for i := m.first; i < m.last; i++ {
-		if qd.lower(i) == "and" {
-			// Coordinated speakers are named as written; named people
-			// ("Clinton and Sanders") are people.
-			label := ""
-			for j := m.first; j < m.last; j++ {
-				if qd.isProper(j) {
-					label = "PERSON"
-				}
-			}
-			return qd.describe(m), spkGroup, label
-		}
-	}
-	if qd.isProper(h-1) || qd.isParticle(h-1) {
-		r := h - 1
-		for r-1 >= m.first && (qd.isProper(r-1) || qd.isParticle(r-1) || qd.lower(r-1) == "of" && r-2 >= m.first && qd.isProper(r-2)) {
-			r--
-		}
-		var words []string
-		for i := r; i < h; i++ {
-			words = append(words, qd.tok(i).Text)
-		}
-		stripped := qd.stripTitles(words)
-		full := qd.fullest(stripped, qd.tok(r).Start)
-		if len(stripped) < len(words) || r > m.first && qd.lx.titles[qd.lower(r-1)] {
-			// A title before the name makes it a person's, whatever
-			// the entity tagger says ("Ambassador Ahmed Maher").
-			return full, spkPerson, "PERSON"
-		}
-		k := qd.nameKind(full, qd.tok(r).Start, qd.tok(h-1).End, ents)
-		return full, k, speakerLabel(k)
-	}
-	text := qd.describe(m)
-	head := qd.lower(h - 1)
-	// A name the tagger did not tag as one ("Pence" opening a sentence):
-	// the entity tagger's label decides.
-	if r := quoteFirstRune(qd.tok(h - 1).Text); unicode.IsUpper(r) {
-		t := qd.tok(h - 1)
-		for _, j := range qd.entityIndex(ents).overlapping(ents, t.Start, t.End) {
-			if e := ents[j]; e.Start <= t.Start && t.End <= e.End {
-				if k := quoteEntityKind(e.Label); k != spkUnknown {
-					return qd.fullest(qd.stripTitles(strings.Fields(text)), t.Start), k, speakerLabel(k)
-				}
-			}
-		}
-	}
-	switch {
-	case quotePersonNouns[head] || qd.lx.titles[head]:
-		return text, spkPerson, ""
-	case qd.tok(h-1).Tag == "NNS" || qd.tok(h-1).Tag == "NNPS" || head == "police":
-		return text, spkGroup, ""
-	}
-	return text, spkOrg, ""
-}
-
-func quoteIsAllCaps(s string) bool {
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// fullest returns the longest name in the article that ends with words
-// ("Jens Stoltenberg" for "Stoltenberg"), the nearest one before pos when
-// several are as long.
-func (qd *quoteDoc) fullest(words []string, pos int) string {
-	if len(words) == 0 {
-		return ""
-	}
-	idx := qd.nameIndex()
-	best := words
-	if l := idx.longestEnding(qd.names, words); len(l.names) > 0 {
-		best = qd.names[l.pick(qd.names, pos)].words
-	}
-	if len(best) == len(words) && len(words) == 1 {
-		if full := qd.expandAcronym(words[0]); full != "" {
-			return full
-		}
-	}
-	if len(best) == len(words) {
-		if full := qd.startingWith(words); full != "" {
-			return full
-		}
-	}
-	return strings.Join(best, " ")
-}
-
-// startingWith is the first name in the article that starts with words and
-// goes on with a company suffix, or, after one word, with one word that is
-// no organisation noun or title: "Intel" -> "Intel Corp.", "Saddam" ->
-// "Saddam Hussein"; "" if none. It does not depend on where words are, so
-// it is kept per words.
-func (qd *quoteDoc) startingWith(words []string) string {
-	idx := qd.nameIndex()
-	key := strings.Join(words, "\x00")
-	if full, ok := idx.starting[key]; ok {
-		return full
-	}
-	full := ""
-	for _, i := range idx.byFirst[words[0]] {
-		n := qd.names[i]
-		if len(n.words) <= len(words) || len(n.words) > len(words)+2 || !quoteStartsWithWords(n.words, words) {
-			continue
-		}
-		extra := n.words[len(words):]
-		if quoteAllSuffixes(extra) || len(words) == 1 && len(extra) == 1 &&
-			!qd.lx.orgHeads[strings.ToLower(extra[0])] && !qd.lx.titles[strings.ToLower(extra[0])] {
-			full = strings.Join(n.words, " ")
-			break
-		}
-	}
-	if idx.starting == nil {
-		idx.starting = map[string]string{}
-	}
-	idx.starting[key] = full
-	return full
-}
-
-// expandAcronym returns the name in the article whose capitalised words'
-// initials spell acronym ("United Auto Workers" for "UAW"), or "".
-func (qd *quoteDoc) expandAcronym(acronym string) string {
-	if len(acronym) < 2 || len(acronym) > 6 || !quoteIsAllCaps(acronym) || strings.ContainsAny(acronym, ".-") {
-		return ""
-	}
-	if i, ok := qd.nameIndex().byInitials[acronym]; ok {
-		return strings.Join(qd.names[i].words, " ")
-	}
-	return ""
-}
-
-// quoteNameIndex finds the article's names by their first word, last word
-// and initials, so that looking a speaker up costs the same in a long
-// document as in a short one. Lists keep the article's order.
-type quoteNameIndex struct {
-	byFirst, byLast map[string][]int
-	// byInitials maps the initials of a name whose every word is
-	// capitalised to its first occurrence.
-	byInitials map[string]int
-	// inOrder is set when the names are in text order (by start), as
-	// they are found; span is the longest name in bytes.
-	inOrder bool
-	span    int
-	// longest and starting keep longestEnding's and startingWith's
-	// answers.
-	longest  map[string]longestNames
-	starting map[string]string
-}
-
-// longestNames are the longest names (of at most four words) that end with
-// some words and are longer than them, in text order.
-type longestNames struct {
-	names []int
-	// ascending is set when their starts strictly ascend, as names are
-	// found left to right: pick can then search.
-	ascending bool
-}
-
-// longestEnding finds the longest names that end with words, once per
-// words: a speaker named thousands of times in a long document is not
-// matched against every name ending in the same word at every quote
-// (issue 18).
-func (idx *quoteNameIndex) longestEnding(names []quoteName, words []string) longestNames {
-	key := strings.Join(words, "\x00")
-	if l, ok := idx.longest[key]; ok {
-		return l
-	}
-	l := longestNames{ascending: true}
-	m := len(words)
-	for _, i := range idx.byLast[words[len(words)-1]] {
-		n := names[i]
-		if len(n.words) < m || len(n.words) > 4 || !quoteEndsWithWords(n.words, words) {
-			continue
-		}
-		if len(n.words) > m {
-			m, l.names = len(n.words), l.names[:0]
-		}
-		if len(n.words) == m && m > len(words) {
-			if k := len(l.names); k > 0 && names[l.names[k-1]].start >= n.start {
-				l.ascending = false
-			}
-			l.names = append(l.names, i)
-		}
-	}
-	if idx.longest == nil {
-		idx.longest = map[string]longestNames{}
-	}
-	idx.longest[key] = l
-	return l
-}
-
-// pick is the name fullest gives for a mention at pos: the nearest before
-// pos, else the first. The walk it replaces took the first longest name,
-// then each later one before pos.
-func (l longestNames) pick(names []quoteName, pos int) int {
-	if l.ascending {
-		k := sort.Search(len(l.names), func(k int) bool { return names[l.names[k]].start >= pos })
-		return l.names[max(k-1, 0)]
-	}
-	best := l.names[0]
-	for _, i := range l.names[1:] {
-		if n := names[i]; n.start < pos && n.start > names[best].start {
-			best = i
-		}
-	}
-	return best
-}
-
-func (qd *quoteDoc) nameIndex() *quoteNameIndex {
-	if qd.index != nil {
-		return qd.index
-	}
-	n := len(qd.names)
-	idx := &quoteNameIndex{byFirst: make(map[string][]int, n), byLast: make(map[string][]int, n), byInitials: make(map[string]int, n)}
-	var buf [8]byte // names have at most five words
-	for i, n := range qd.names {
-		if len(n.words) == 0 {
-			continue
-		}
-		idx.byFirst[n.words[0]] = append(idx.byFirst[n.words[0]], i)
-		idx.byLast[n.words[len(n.words)-1]] = append(idx.byLast[n.words[len(n.words)-1]], i)
-		initials := buf[:0]
-		for _, w := range n.words {
-			if r := quoteFirstRune(w); unicode.IsUpper(r) && r < 128 {
-				initials = append(initials, byte(r))
-			}
-		}
-		if len(initials) == len(n.words) {
-			if _, seen := idx.byInitials[string(initials)]; !seen {
-				idx.byInitials[string(initials)] = i
-			}
-		}
-	}
-	idx.inOrder = slices.IsSortedFunc(qd.names, func(a, b quoteName) int { return cmp.Compare(a.start, b.start) })
-	for _, n := range qd.names {
-		idx.span = max(idx.span, n.end-n.start)
-	}
-	qd.index = idx
-	return idx
-}
-
-// lastBefore is where a walk of names back from pos may start: no name
-// after it starts before pos. It is the last name when the names are not
-// in text order.
-func (idx *quoteNameIndex) lastBefore(names []quoteName, pos int) int {
-	if !idx.inOrder {
-		return len(names) - 1
-	}
-	return sort.Search(len(names), func(i int) bool { return names[i].start >= pos }) - 1
-}
-
-// firstHolding is where a walk of names in text order for one holding a
-// span that ends at end may start: no name before it reaches end. It is 0
-// when the names are not in text order.
-func (idx *quoteNameIndex) firstHolding(names []quoteName, end int) int {
-	if !idx.inOrder {
-		return 0
-	}
-	return sort.Search(len(names), func(i int) bool { return names[i].start >= end-idx.span })
-}
-
-func quoteStartsWithWords(words, prefix []string) bool {
-	if len(prefix) > len(words) {
-		return false
-	}
-	for i, w := range prefix {
-		if words[i] != w {
-			return false
-		}
-	}
-	return true
-}
-
-// quoteAllSuffixes reports whether words are all company designators.
-func quoteAllSuffixes(words []string) bool {
-	for _, w := range words {
-		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-		case "corp", "inc", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "group", "corporation", "company", "cos":
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-func quoteEndsWithWords(words, suffix []string) bool {
-	if len(suffix) == 0 || len(suffix) > len(words) {
-		return false
-	}
-	off := len(words) - len(suffix)
-	for i, w := range suffix {
-		if words[off+i] != w {
-			return false
-		}
-	}
-	return true
-}
-
-// quoteIsName reports whether an entity's text can name a speaker: words of
-// letters, with no quotation marks or brackets the entity tagger let in.
-func quoteIsName(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if !unicode.IsUpper(quoteFirstRune(w)) {
-			return false
-		}
-		for _, r := range w {
-			if !unicode.IsLetter(r) && !strings.ContainsRune(".-'’", r) {
-				return false
-			}
-		}
-	}
-	return s != ""
-}
-
-// describe is an unnamed speaker's description without its determiner or
-// quantifier ("a Sun spokesman" -> "Sun spokesman").
-func (qd *quoteDoc) describe(m quoteMention) string {
-	f := m.first
-	for f < m.last-1 && (qd.tok(f).Tag == "DT" || quoteQuantifiers[qd.lower(f)]) {
-		f++
-	}
-	// "most of them", "those surveyed": the quantifier or determiner is
-	// the head, and stays.
-	if f > m.first && (qd.lower(f) == "of" || f == m.last-1 && qd.tok(f).Tag == "VBN") {
-		f = m.first
-	}
-	text, _, _ := qd.mentionText(quoteMention{f, m.last})
-	return strings.Join(strings.Fields(text), " ")
-}
-
-var quoteQuantifiers = map[string]bool{"some": true, "many": true, "most": true, "several": true,
-	"both": true, "few": true, "all": true, "other": true, "another": true}
-
-// nameKind tells a person's name from an organisation's. The entity tagger
-// decides where it has a label (PERSON over the others, since it confuses
-// surnames with places); else a name of several words not ending in an
-// organisation noun is a person's, and a single word (Intel, KFOR) is an
-// organisation's: news introduces people by their full names.
-func (qd *quoteDoc) nameKind(full string, start, end int, ents []facts.Entity) string {
-	words := strings.Fields(full)
-	if len(words) > 1 && qd.lx.orgHeads[strings.ToLower(words[len(words)-1])] {
-		// "White House", "Foreign Ministry": whatever the tagger says.
-		return spkOrg
-	}
-	idx := qd.entityIndex(ents)
-	// The entities that name full are those it matches by text (the same
-	// for every call with full: kept) and those at its offsets. The first
-	// PERSON among them decides; else the last that has a kind.
-	named := idx.namedKind(ents, full, words)
-	over := kindOf{last: -1}
-	for _, j := range idx.overlapping(ents, start, end) {
-		if e := ents[j]; e.Start < end && e.End > start {
-			over.add(j, e.Label)
-		}
-	}
-	switch {
-	case named.person || over.person:
-		return spkPerson
-	case named.last >= 0 || over.last >= 0:
-		if named.last > over.last {
-			return named.kind
-		}
-		return over.kind
-	}
-	if len(words) >= 2 && !quoteIsAllCaps(full) && !qd.lx.orgHeads[strings.ToLower(words[len(words)-1])] {
-		return spkPerson
-	}
-	return spkOrg
 }
 
 // lastCompany is the company an article is about: the first name in it

@@ -1,0 +1,287 @@
+package quotes
+
+import "strings"
+
+// beforeCue is the candidate token v that the reportedBefore rules read, in
+// the sentence tokens [first, end), with its reporting verb if it is one.
+type beforeCue struct {
+	v, first, end int
+	cv            quoteCue
+	isCue         bool
+}
+
+// beforeVerdict says what a reportedBefore rule made of its token.
+type beforeVerdict int
+
+const (
+	// tryNext: the rule does not apply; the next rule reads the token.
+	tryNext beforeVerdict = iota
+	// nextToken: the rule applies but finds no report; the next token.
+	nextToken
+	// settled: the rule decides the sentence; its item, even nil, is the
+	// answer.
+	settled
+)
+
+// reportedBeforeRules are the ways an attribution introduces its clause,
+// tried in order on each token of the sentence.
+var reportedBeforeRules = []struct {
+	name string
+	// narrow, when set, gives the sentence end for this token and the
+	// later ones, before read runs.
+	narrow func(qd *quoteDoc, c beforeCue) int
+	read   func(qd *quoteDoc, c beforeCue) (*quoteItem, beforeVerdict)
+}{
+	// "according to X, CLAUSE".
+	{"according-to", nil, (*quoteDoc).accordingToBefore},
+	// "the senator's claim that CLAUSE".
+	{"noun-cue", nil, (*quoteDoc).nounCueBefore},
+	// "X asked whether CLAUSE".
+	{"asked-question", nil, (*quoteDoc).askedBefore},
+	// Neither a reporting verb nor one for reported speech: no report here.
+	{"not-a-cue", nil, (*quoteDoc).notReportingCue},
+	// "a statement saying that CLAUSE", "critics saying CLAUSE".
+	{"participle", nil, (*quoteDoc).participleBefore},
+	// "X said (that) CLAUSE", "X told reporters CLAUSE".
+	{"finite-verb", (*quoteDoc).relativeClauseNarrow, (*quoteDoc).finiteBefore},
+}
+
+// reportedBefore finds an attribution that introduces the clause: "X said
+// (that) CLAUSE" or "according to X, CLAUSE". Tokens [first, end) are the
+// sentence without its final punctuation.
+func (qd *quoteDoc) reportedBefore(first, end int) *quoteItem {
+	if it := qd.nameColon(first, end); it != nil {
+		return it
+	}
+	// A rule may narrow c.end for the tokens after it (finite-verb).
+	// The rules take c by value: it stays on the stack.
+	c := beforeCue{first: first, end: end}
+	for c.v = first; c.v < c.end; c.v++ {
+		c.cv, c.isCue = qd.cue(c.v)
+		for _, rule := range reportedBeforeRules {
+			if rule.narrow != nil {
+				c.end = rule.narrow(qd, c)
+			}
+			it, verdict := rule.read(qd, c)
+			if verdict == settled {
+				return it
+			}
+			if verdict == nextToken {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// accordingToBefore reads "according to X, CLAUSE" at the start of the
+// sentence or after a comma or an adverb.
+func (qd *quoteDoc) accordingToBefore(c beforeCue) (*quoteItem, beforeVerdict) {
+	v, first, end := c.v, c.first, c.end
+	if !qd.isAccordingTo(v, end) || !(v == first || qd.tok(v-1).Text == "," || qd.isWord(v-1) && qd.tok(v-1).Tag == "RB") {
+		return nil, tryNext
+	}
+	m := qd.npAfter(v+2, end)
+	if m.empty() || m.last >= end || qd.tok(m.last).Text != "," {
+		return nil, nextToken
+	}
+	// After a clause of its own, "according to X" closes it
+	// ("Clinton broke it, according to Andrew McCarthy, who
+	// prosecuted ..."): reportedAfter reads that.
+	if qd.hasFiniteVerb(max(first, v-2*quoteAsideMax), v) || m.last+1 < end && quoteRelatives[qd.lower(m.last+1)] {
+		return nil, nextToken
+	}
+	return qd.clauseItem(m.last+1, end, v, v+2, m), settled
+}
+
+// nounCueBefore reads a noun of speech with its "that" clause (nounCue).
+func (qd *quoteDoc) nounCueBefore(c beforeCue) (*quoteItem, beforeVerdict) {
+	if it := qd.nounCue(c.v, c.first, c.end); it != nil {
+		return it, settled
+	}
+	return nil, tryNext
+}
+
+// askedBefore reads "X asked (Y) whether ..." (askedQuestion).
+func (qd *quoteDoc) askedBefore(c beforeCue) (*quoteItem, beforeVerdict) {
+	if !c.isCue || c.cv.lemma != "ask" {
+		return nil, tryNext
+	}
+	if it := qd.askedQuestion(c.v, c.first, c.end); it != nil {
+		return it, settled
+	}
+	return nil, tryNext
+}
+
+// notReportingCue ends the token's reading when it is no reporting verb,
+// or one that introduces direct quotes only ("he asked").
+func (qd *quoteDoc) notReportingCue(c beforeCue) (*quoteItem, beforeVerdict) {
+	if !c.isCue || c.cv.direct {
+		return nil, nextToken
+	}
+	return nil, tryNext
+}
+
+// participleBefore reads a participle of a reporting verb ("saying that
+// ...") that is not part of a progressive ("Obama is telling donors that
+// ...", read by finiteBefore as a finite verb).
+func (qd *quoteDoc) participleBefore(c beforeCue) (*quoteItem, beforeVerdict) {
+	v, first, end := c.v, c.first, c.end
+	if !strings.HasSuffix(qd.lower(v), "ing") {
+		return nil, tryNext
+	}
+	if b := qd.skipAdverbs(v-1, first); b >= first && quoteBeWords[qd.lower(b)] {
+		return nil, tryNext
+	}
+	subj := qd.participleSpeaker(v, first)
+	if subj.empty() || !qd.hasHead(subj) || v+1 >= end {
+		return nil, nextToken
+	}
+	// "saying that ...", "saying in a tweet that ...", and
+	// "saying" with a clause of its own ("911 calls saying shots
+	// have been fired").
+	r := qd.skipAdjuncts(v+1, end)
+	if r < end && qd.lower(r) == "that" {
+		if it := qd.clauseItem(r+1, end, v, v+1, subj); it != nil {
+			return it, settled
+		}
+		return nil, nextToken
+	}
+	if c.cv.lemma != "say" || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.clauseStarts(r, end) {
+		return nil, nextToken
+	}
+	if it := qd.clauseItem(r, end, v, v+1, subj); it != nil {
+		return it, settled
+	}
+	return nil, nextToken
+}
+
+// participleSpeaker finds who speaks through the participle at v: after a
+// comma, a quote or a document noun, the sentence's subject ("dismissed the
+// claim, saying that ..."); after a noun, that noun ("critics saying that
+// ...").
+func (qd *quoteDoc) participleSpeaker(v, first int) quoteMention {
+	var subj quoteMention
+	switch {
+	case v > first && (qd.tok(v-1).Text == "," || qd.quoted[v-1] && !qd.isWord(v-1) || qd.afterDocumentNoun(v, first)):
+		// "The town released a statement Wednesday saying ...":
+		// the issuer speaks.
+		subj = qd.participleSubject(v, first)
+	case v > first && qd.isNoun(v-1):
+		// Only the noun phrase itself: "in response to | critics".
+		subj = qd.npBefore(v-1, first)
+		for i := subj.last - 1; i > subj.first; i-- {
+			if quoteNPPreps[qd.lower(i)] {
+				subj.first = i + 1
+				break
+			}
+		}
+	}
+	return subj
+}
+
+// finiteBefore reads a finite reporting verb with its subject before it and
+// its clause after: "X said (that) CLAUSE", "X told reporters CLAUSE", "X
+// was told by officials that CLAUSE".
+func (qd *quoteDoc) finiteBefore(c beforeCue) (*quoteItem, beforeVerdict) {
+	v, first, end := c.v, c.first, c.end
+	subj := qd.subjectBefore(v, first)
+	if subj.empty() || qd.inRelativeClause(subj, first) {
+		return nil, nextToken
+	}
+	if it, ok := qd.passiveAgentReport(v, first, end); ok {
+		return it, settled
+	}
+	r := v + 1
+	if c.cv.object {
+		r = qd.pastHearer(v, r, end)
+	}
+	r = qd.skipAdjuncts(r, end)
+	return qd.clauseAfterCue(c.cv, v, r, end, subj)
+}
+
+// relativeClauseNarrow is relativeClauseEnd at the cue token.
+func (qd *quoteDoc) relativeClauseNarrow(c beforeCue) int {
+	return qd.relativeClauseEnd(c.v, c.first, c.end)
+}
+
+// relativeClauseEnd narrows the sentence end to the comma that closes a
+// relative clause whose verb is at v: "Barkley, who said he votes
+// Democratic, said ...". The narrowed end holds for the later tokens too.
+func (qd *quoteDoc) relativeClauseEnd(v, first, end int) int {
+	if j := qd.skipAux(v-1, first); j >= first && qd.lower(j) == "who" {
+		for x := v + 1; x < end; x++ {
+			if qd.tok(x).Text == "," && !qd.quoted[x] {
+				return x
+			}
+		}
+	}
+	return end
+}
+
+// inRelativeClause reports whether subj is the subject of a relative
+// clause ("the 8,000 employees that Unisys said would be laid off"), whose
+// reported words lack their subject.
+func (qd *quoteDoc) inRelativeClause(subj quoteMention, first int) bool {
+	p := subj.first - 1
+	return p-1 >= first && (qd.lower(p) == "that" || qd.lower(p) == "which") && qd.isNoun(p-1)
+}
+
+// passiveAgentReport reads a passive, "X was told by State Department
+// officials that ...": the agent is the speaker. ok says the sentence is
+// settled, with the clause item, even nil.
+func (qd *quoteDoc) passiveAgentReport(v, first, end int) (*quoteItem, bool) {
+	if v+2 >= end || qd.lower(v+1) != "by" || v-1 < first || !quoteBeWords[qd.lower(v-1)] {
+		return nil, false
+	}
+	agent := qd.npAfter(v+2, end)
+	if !qd.hasHead(agent) {
+		return nil, false
+	}
+	if r := qd.skipAdjuncts(agent.last, end); r < end && qd.lower(r) == "that" {
+		return qd.clauseItem(r+1, end, v, v+1, agent), true
+	}
+	return nil, false
+}
+
+// pastHearer steps from r over the hearer of a verb that takes one ("told
+// reporters"). The tagger often mistags the hearer ("told African
+// envoys/VBZ that"): a "that" a few words on still opens the clause.
+func (qd *quoteDoc) pastHearer(v, r, end int) int {
+	if obj := qd.npAfter(r, end); !obj.empty() {
+		r = obj.last
+	}
+	for x := r; x < end && x < v+8; x++ {
+		if qd.lower(x) == "that" {
+			return x
+		}
+		if t := qd.tok(x).Tag; !qd.isWord(x) || t == "MD" || t == "VBD" || t == "TO" || t == "VB" {
+			break
+		}
+	}
+	return r
+}
+
+// clauseAfterCue reads the clause that opens at r after the reporting verb
+// at v: with "that", as an embedded question, or bare when a clause starts.
+func (qd *quoteDoc) clauseAfterCue(cv quoteCue, v, r, end int, subj quoteMention) (*quoteItem, beforeVerdict) {
+	if r < end && qd.lower(r) == "that" {
+		return qd.clauseItem(r+1, end, v, v+1, subj), settled
+	}
+	// An embedded question is what was asked or told: "asked whether
+	// ...", "told attendees how he saved the hotel".
+	if r+1 < end && quoteWhWords[qd.lower(r)] && qd.whClause(r, end) {
+		return qd.clauseItem(r, end, v, v+1, subj), settled
+	}
+	// Without "that", "say" takes a clause whenever one follows ("said
+	// the push east signifies ...", however the tagger read it);
+	// other verbs need its subject and verb in view.
+	// After "say", a clause may open with a gerund or a quantity too
+	// ("said legalizing it could ...", "said about half of ...").
+	opens := r < end && (quoteClauseOpeners[qd.tok(r).Tag] || cv.lemma == "say" && quoteSayOpeners[qd.tok(r).Tag])
+	if cv.needThat || !opens ||
+		!qd.clauseStarts(r, end) && !(cv.lemma == "say" && qd.hasFiniteVerb(r, end)) {
+		return nil, nextToken
+	}
+	return qd.clauseItem(r, end, v, v+1, subj), settled
+}
