@@ -430,30 +430,17 @@ func decode(data []byte) (*Model, error) {
 		h += d.uvarint()
 		gaz.entries[h] = d.byte()
 	}
-	nl := d.count()
-	lex := &lexicon{keys: make([]uint32, nl), bits: make([]uint8, nl)}
-	k := uint32(0)
-	for i := range nl {
-		k += uint32(d.uvarint())
-		lex.keys[i], lex.bits[i] = k, d.byte()
-	}
+	lex := &lexicon{}
+	lex.keys = d.deltaKeys(func() { lex.bits = append(lex.bits, d.byte()) })
 	var lists *nameLists
-	if n := d.count(); n > 0 {
-		lists = &nameLists{keys: make([]uint32, n), bits: make([]uint8, n)}
-		k = 0
-		for i := range n {
-			k += uint32(d.uvarint())
-			lists.keys[i], lists.bits[i] = k, d.byte()
-		}
+	l := &nameLists{}
+	if l.keys = d.deltaKeys(func() { l.bits = append(l.bits, d.byte()) }); len(l.keys) > 0 {
+		lists = l
 	}
 	var clusters *clusterTable
-	if n := d.count(); n > 0 {
-		clusters = &clusterTable{keys: make([]uint32, n), paths: make([]uint32, n)}
-		k = 0
-		for i := range n {
-			k += uint32(d.uvarint())
-			clusters.keys[i], clusters.paths[i] = k, uint32(d.uvarint())
-		}
+	c := &clusterTable{}
+	if c.keys = d.deltaKeys(func() { c.paths = append(c.paths, uint32(d.uvarint())) }); len(c.keys) > 0 {
+		clusters = c
 	}
 	flags := d.uvarint()
 	if d.err != nil {
@@ -508,6 +495,20 @@ func (d *decoder) byte() uint8 {
 // count reads a length, bounded by what the rest of the buffer can hold
 // (every item takes at least one byte), so a corrupt file cannot make Read
 // allocate without limit.
+// deltaKeys reads a key table appendDeltaKeys wrote: its length, then each
+// key as its difference from the one before, value reading what follows.
+func (d *decoder) deltaKeys(value func()) []uint32 {
+	n := d.count()
+	keys := make([]uint32, n)
+	k := uint32(0)
+	for i := range n {
+		k += uint32(d.uvarint())
+		keys[i] = k
+		value()
+	}
+	return keys
+}
+
 func (d *decoder) count() int {
 	v := d.uvarint()
 	if v > uint64(len(d.b)) {
