@@ -155,13 +155,20 @@ func (x *Extractor) ExtractRecord(ctx context.Context, r Record) (d *Document, e
 	return d, nil
 }
 
-// check rejects what is not text: over the limit, NUL bytes, invalid UTF-8
-// (reported at its offset, not replaced, since replacing would shift every
-// offset after it).
+// check rejects text over the limit, then what CheckText rejects.
 func (x *Extractor) check(text string) error {
 	if int64(len(text)) > x.maxBytes {
 		return &TooLargeError{Size: int64(len(text)), Max: x.maxBytes}
 	}
+	return CheckText(text)
+}
+
+// CheckText rejects what is not text: NUL bytes (ErrBinary) and invalid
+// UTF-8 (an *InvalidUTF8Error at its offset; never replaced, since
+// replacing would shift every offset after it). Extract checks every text
+// so; a reader that decodes text out of a container (a JSON line) checks
+// the raw bytes with it first, since decoding replaces invalid UTF-8.
+func CheckText(text string) error {
 	if strings.IndexByte(text, 0) >= 0 {
 		return ErrBinary
 	}

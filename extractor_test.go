@@ -280,3 +280,18 @@ func TestRecordDatePrecedence(t *testing.T) {
 		})
 	}
 }
+
+// CheckText is the check Extract makes, usable on raw bytes before a
+// container is decoded.
+func TestCheckText(t *testing.T) {
+	var bad *newsfacts.InvalidUTF8Error
+	if err := newsfacts.CheckText("café au lait"); err != nil {
+		t.Errorf("valid text: %v", err)
+	}
+	if err := newsfacts.CheckText("ab\x00c"); !errors.Is(err, newsfacts.ErrBinary) {
+		t.Errorf("NUL: %v, want ErrBinary", err)
+	}
+	if err := newsfacts.CheckText("caf\xe9"); !errors.As(err, &bad) || bad.Offset != 3 {
+		t.Errorf("invalid UTF-8: %v, want offset 3", err)
+	}
+}

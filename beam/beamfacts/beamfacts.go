@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
@@ -208,8 +207,10 @@ type record struct {
 // the file.
 func ParseRecord(file, line string) Doc {
 	d := Doc{ID: file}
-	if err := checkText(line); err != "" {
-		d.Err = err
+	// The raw line, as the command checks it: decoding would silently
+	// replace invalid UTF-8 with U+FFFD.
+	if err := newsfacts.CheckText(line); err != nil {
+		d.Err = err.Error()
 		return d
 	}
 	var rec record
@@ -239,26 +240,6 @@ func ParseRecord(file, line string) Doc {
 	}
 	d.Text = *rec.Text
 	return d
-}
-
-// checkText rejects a line before decoding, as the command does: decoding
-// would silently replace invalid UTF-8 with U+FFFD. Its messages are those
-// of newsfacts' errors.
-func checkText(line string) string {
-	if strings.IndexByte(line, 0) >= 0 {
-		return newsfacts.ErrBinary.Error()
-	}
-	if utf8.ValidString(line) {
-		return ""
-	}
-	for off := 0; off < len(line); {
-		r, n := utf8.DecodeRuneInString(line[off:])
-		if r == utf8.RuneError && n == 1 {
-			return (&newsfacts.InvalidUTF8Error{Offset: off}).Error()
-		}
-		off += n
-	}
-	return ""
 }
 
 func shortHash(line string) string {
