@@ -10,7 +10,7 @@ import (
 // X, CLAUSE", then "CLAUSE, X said" and "CLAUSE, according to X".
 func (qd *quoteDoc) reported(marks []markedQuote) []*quoteItem {
 	var out []*quoteItem
-	for si, s := range qd.d.Sentences {
+	for _, s := range qd.d.Sentences {
 		end := s.Last
 		for end > s.First && !qd.isWord(end-1) {
 			end--
@@ -18,7 +18,6 @@ func (qd *quoteDoc) reported(marks []markedQuote) []*quoteItem {
 		if end-s.First < 4 || qd.allQuoted(s.First, end) {
 			continue
 		}
-		_ = si
 		for _, it := range qd.reportedIn(s.First, end) {
 			if it == nil || !qd.keepClause(it, marks) {
 				continue
@@ -551,7 +550,7 @@ func (qd *quoteDoc) pastSentenceAdverbs(lo, hi int) int {
 func (qd *quoteDoc) clauseEnd(hi int) int {
 	end := qd.tok(hi - 1).End
 	if w := qd.tok(hi - 1).Text; strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 &&
-		!quoteAllSuffixes([]string{w}) && hi == qd.d.Sentences[qd.tok(hi-1).Sentence].Last-0 {
+		!quoteAllSuffixes([]string{w}) && hi == qd.d.Sentences[qd.tok(hi-1).Sentence].Last {
 		end--
 	}
 	return end
