@@ -126,6 +126,7 @@ func TestGoldFiles(t *testing.T) {
 		t.Fatalf("no gold files in %s", goldDir)
 	}
 	ids := map[string]string{}
+	corpora := map[string]map[string]string{}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -141,7 +142,7 @@ func TestGoldFiles(t *testing.T) {
 				t.Errorf("%s: blank line", where)
 				continue
 			}
-			d, err := decode(t, sc.Bytes())
+			d, err := decode(t, sc.Bytes(), corpora)
 			if err != nil {
 				t.Errorf("%s: %v", where, err)
 				continue
@@ -162,7 +163,9 @@ func TestGoldFiles(t *testing.T) {
 
 // decode reads one document strictly: unknown fields are errors, so a misspelt attribute is
 // not silently dropped.
-func decode(t *testing.T, line []byte) (*document, error) {
+// decode reads one gold line; corpora keeps the corpora a text_from
+// reads, once per test rather than once per line (nil: not kept).
+func decode(t *testing.T, line []byte, corpora map[string]map[string]string) (*document, error) {
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.DisallowUnknownFields()
 	var d document
@@ -174,7 +177,7 @@ func decode(t *testing.T, line []byte) (*document, error) {
 			return nil, fmt.Errorf("both text and text_from")
 		}
 		devdata.Path(t, ".") // the text lives in ../shared
-		text, err := d.TextFrom.Resolve(goldDir, nil)
+		text, err := d.TextFrom.Resolve(goldDir, corpora)
 		if err != nil {
 			return nil, err
 		}
@@ -405,7 +408,7 @@ func TestCheckerCatchesErrors(t *testing.T) {
 	head := `{"id":"x","source":"test","date":"2023-05-30","text":` + mustJSON(text) + `,`
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := decode(t, []byte(head+c.line[1:]))
+			d, err := decode(t, []byte(head+c.line[1:]), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -415,14 +418,14 @@ func TestCheckerCatchesErrors(t *testing.T) {
 		})
 	}
 	good := head + `"quotes":[{"start":9,"end":18,"text":"stop now.","kind":"direct","speaker":"","cue":"said"}],"numbers":[]}`
-	d, err := decode(t, []byte(good))
+	d, err := decode(t, []byte(good), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if probs := checkDocument(d); len(probs) != 0 {
 		t.Errorf("a correct document was rejected: %v", probs)
 	}
-	if _, err := decode(t, []byte(head+`"quotes":[{"start":9,"end":18,"text":"stop now.","kind":"direct","speaker":"","cue":"said","who":"x"}]}`)); err == nil {
+	if _, err := decode(t, []byte(head+`"quotes":[{"start":9,"end":18,"text":"stop now.","kind":"direct","speaker":"","cue":"said","who":"x"}]}`), nil); err == nil {
 		t.Errorf("an unknown field was accepted")
 	}
 }
