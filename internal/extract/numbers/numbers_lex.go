@@ -63,6 +63,12 @@ type numLexicon struct {
 	wordFirst, symFirst, qualFirst *byteset.Set
 	// unitFirst and contextFirst hold those of units and context.
 	unitFirst, contextFirst *byteset.Set
+	// maxPre is the longest qualifier phrase before a number, in words.
+	maxPre int
+	// coreWords are the words that are the core of a quantity without
+	// being number pieces: fraction words ("half", "thirds") and
+	// multipliers ("twice"); see numParser.core.
+	coreWords map[string]bool
 }
 
 var numbersLexicon = sync.OnceValue(func() *numLexicon {
@@ -104,6 +110,9 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 			m = lx.pre
 		}
 		m[q.words[0]] = append(m[q.words[0]], q)
+		if f[2] == "pre" {
+			lx.maxPre = max(lx.maxPre, len(q.words))
+		}
 	}
 	// Longest phrase first, so "no more than" wins over "no".
 	for _, m := range []map[string][]numQualifier{lx.pre, lx.post} {
@@ -118,6 +127,7 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 	for _, f := range wordlist.Rows(numbersContextData) {
 		lx.context[f[0]] = f[1]
 	}
+	lx.coreWords = coreWords(lx.words)
 	lx.wordFirst, lx.symFirst = byteset.Of(lx.words), byteset.Of(lx.symUnits)
 	lx.qualFirst = byteset.Of(lx.pre)
 	lx.qualFirst.Union(byteset.Of(lx.post))
