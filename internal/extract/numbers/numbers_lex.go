@@ -180,9 +180,9 @@ type piece struct {
 // lexSentence appends the pieces of the tokens of one sentence to out.
 func lexSentence(lx *numLexer, out []piece, toks []doc.Token, first int) []piece {
 	begin := len(out)
-	for i, t := range toks {
+	for i := range toks {
 		n := len(out)
-		out = lexToken(lx, out, t, first+i)
+		out = lexToken(lx, out, &toks[i], first+i)
 		if n > begin && n < len(out) && out[n].start == out[n-1].end {
 			out[n].glued = true
 		}
@@ -204,19 +204,25 @@ func newNumLexer(lx *numLexicon, text string) *numLexer {
 	return &numLexer{numLexicon: lx, text: text, low: words.Lowered(text)}
 }
 
-// lower is strings.ToLower(s) for s = text[start:end].
+// lower is strings.ToLower(s) for s = text[start:end]. Most words of
+// news are ASCII without capitals and are their own lower case.
 func (lx *numLexer) lower(s string, start, end int) string {
-	return words.LowerAt(lx.text, lx.low, s, start, end)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return words.LowerAt(lx.text, lx.low, s, start, end)
+		}
+	}
+	return s
 }
 
-func (lx *numLexer) newPiece(kind pieceKind, t doc.Token, tok, from, to int) piece {
+func (lx *numLexer) newPiece(kind pieceKind, t *doc.Token, tok, from, to int) piece {
 	s := t.Text[from:to]
 	return piece{kind: kind, start: t.Start + from, end: t.Start + to, text: s,
 		low: lx.lower(s, t.Start+from, t.Start+to), tag: t.Tag, tok: tok}
 }
 
 // lexToken appends the pieces of token t.
-func lexToken(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
+func lexToken(lx *numLexer, out []piece, t *doc.Token, tok int) []piece {
 	text := t.Text
 	whole := lx.newPiece(pOther, t, tok, 0, len(text))
 	if lx.wordFirst.May(whole.low) {
@@ -236,32 +242,32 @@ func lexToken(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 		whole.kind, whole.value = pFrac, v // "½ teaspoon"
 		return append(out, whole)
 	}
-	if !hasDigit(text) {
+	digit, dash := scanToken(text)
+	if !digit {
+		if !dash {
+			// No hyphenated number word ("twenty-one", "three-year"); a
+			// multiplier ("sixfold") or a plain word.
+			return lexFold(lx, out, t, tok, whole)
+		}
 		if v, kind, ok := hyphenWord(lx, whole.low); ok {
 			whole.kind, whole.value = kind, v
 			return append(out, whole)
 		}
 		if w, ok := strings.CutSuffix(whole.low, "fold"); ok && len(text) > 4 {
-			// "sixfold": a multiplier; "-fold" after digits is a unit.
 			if v, ok := lx.words[strings.TrimSuffix(w, "-")]; ok && v.kind == "card" {
-				n := lx.newPiece(pWord, t, tok, 0, len(w))
-				n.value = v.value
-				f := lx.newGlued(pMeasure, t, tok, len(w), len(text), "times")
-				return append(out, n, f)
+				return lexFold(lx, out, t, tok, whole)
 			}
 		}
-		if strings.Contains(text, "-") {
-			// "fourth-quarter", "three-year": a number word glued to a noun.
-			h := strings.IndexByte(text, '-')
-			if w, ok := lx.words[strings.ToLower(text[:h])]; ok && (w.kind == "card" || w.kind == "ord" || w.kind == "scale") {
-				p := lx.newPiece(wordKind(w.kind), t, tok, 0, h)
-				p.value = w.value
-				rest := lx.newPiece(pOther, t, tok, h+1, len(text))
-				rest.glued = true
-				dash := lx.newPiece(pDash, t, tok, h, h+1)
-				dash.glued = true
-				return append(out, p, dash, rest)
-			}
+		// "fourth-quarter", "three-year": a number word glued to a noun.
+		h := strings.IndexByte(text, '-')
+		if w := words.LowerIn(lx.words, text[:h]); w.kind == "card" || w.kind == "ord" || w.kind == "scale" {
+			p := lx.newPiece(wordKind(w.kind), t, tok, 0, h)
+			p.value = w.value
+			rest := lx.newPiece(pOther, t, tok, h+1, len(text))
+			rest.glued = true
+			dash := lx.newPiece(pDash, t, tok, h, h+1)
+			dash.glued = true
+			return append(out, p, dash, rest)
 		}
 		return append(out, whole)
 	}
@@ -281,7 +287,36 @@ func lexToken(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 		}
 		return out
 	}
-	return lexNumeric(lx, out, t, tok)
+	return lexNumeric(lx, out, *t, tok)
+}
+
+// scanToken reports in one pass whether text holds a digit and a hyphen.
+func scanToken(text string) (digit, dash bool) {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case '0' <= c && c <= '9':
+			digit = true
+		case c == '-':
+			dash = true
+		}
+	}
+	return digit, dash
+}
+
+// lexFold appends the pieces of a token without digits or hyphen:
+// "sixfold" is a multiplier ("-fold" after digits is a unit); any other
+// is the one piece whole.
+func lexFold(lx *numLexer, out []piece, t *doc.Token, tok int, whole piece) []piece {
+	text := t.Text
+	if w, ok := strings.CutSuffix(whole.low, "fold"); ok && len(text) > 4 {
+		if v, ok := lx.words[strings.TrimSuffix(w, "-")]; ok && v.kind == "card" {
+			n := lx.newPiece(pWord, t, tok, 0, len(w))
+			n.value = v.value
+			f := lx.newGlued(pMeasure, *t, tok, len(w), len(text), "times")
+			return append(out, n, f)
+		}
+	}
+	return append(out, whole)
 }
 
 // numberPrefix returns the "~" of "~3.5mm" or the "minus" of "minus-40".
@@ -336,15 +371,6 @@ func hyphenWord(lx *numLexer, low string) (float64, pieceKind, bool) {
 	return 0, pOther, false
 }
 
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			return true
-		}
-	}
-	return false
-}
-
 // lexNumeric cuts a token holding digits: an optional currency symbol, a
 // signed number, and what is glued after it (a scale, unit, percent sign,
 // ordinal suffix, or a dash and a second number).
@@ -358,7 +384,7 @@ func lexNumeric(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 	if cur != nil {
 		out = append(out, *cur)
 	}
-	p := lx.newPiece(pNum, t, tok, pos, pos+n)
+	p := lx.newPiece(pNum, &t, tok, pos, pos+n)
 	p.value, p.digits, p.sep, p.dec = num.value, num.digits, num.sep, num.dec
 	pos += n
 	g := glued{lx: lx, t: t, tok: tok, pos: pos, num: p, money: cur != nil,
@@ -378,14 +404,14 @@ func (lx *numLexer) signPrefix(t doc.Token, tok int) (*piece, int) {
 	text := t.Text
 	for _, s := range lx.syms {
 		if strings.HasPrefix(text, s) && len(text) > len(s) && startsNumber(text[len(s):]) {
-			p := lx.newPiece(pCur, t, tok, 0, len(s))
+			p := lx.newPiece(pCur, &t, tok, 0, len(s))
 			p.unit = lx.symUnits[s].unit
 			return &p, len(s)
 		}
 	}
 	if u, n, ok := units.Prefix(text); ok && n < len(text) && startsNumber(text[n:]) && (n > 1 || text[0] >= 0x80) {
 		// "RM4.80", "KSh500", "EUR20": a sign the hand list lacks.
-		p := lx.newPiece(pCur, t, tok, 0, n)
+		p := lx.newPiece(pCur, &t, tok, 0, n)
 		p.unit = u.Name
 		return &p, n
 	}
@@ -480,7 +506,7 @@ func (g *glued) fraction() ([]piece, bool) {
 	if m == 0 || den.dec || den.sep || den.value <= p.value || den.value > 64 || tail != "" && tail != "%" {
 		return nil, false
 	}
-	f := lx.newPiece(pFrac, g.t, g.tok, p.start-g.t.Start, g.pos+1+m)
+	f := lx.newPiece(pFrac, &g.t, g.tok, p.start-g.t.Start, g.pos+1+m)
 	f.value = p.value / den.value
 	out := []piece{f}
 	if tail == "%" {
@@ -587,14 +613,14 @@ func (g *glued) dash() ([]piece, bool) {
 }
 
 func (lx *numLexer) newGlued(kind pieceKind, t doc.Token, tok, from, to int, unit string) piece {
-	p := lx.newPiece(kind, t, tok, from, to)
+	p := lx.newPiece(kind, &t, tok, from, to)
 	p.unit = unit
 	p.glued = true
 	return p
 }
 
 func (lx *numLexer) codePiece(t doc.Token, tok int) piece {
-	p := lx.newPiece(pCode, t, tok, 0, len(t.Text))
+	p := lx.newPiece(pCode, &t, tok, 0, len(t.Text))
 	return p
 }
 
