@@ -275,7 +275,7 @@ func (p *numParser) context(i int) string {
 func (p *numParser) run() {
 	// "Boeing 737s": a plural model after a name makes its digits a name.
 	for i := 1; i < len(p.ps); i++ {
-		if d, prev := p.ps[i], p.ps[i-1]; d.kind == pDecade && prev.kind == pOther && hasUpper(prev.text) && words.IsWord(prev.text) && !p.shouting {
+		if d, prev := &p.ps[i], &p.ps[i-1]; d.kind == pDecade && prev.kind == pOther && hasUpper(prev.text) && words.IsWord(prev.text) && !p.shouting {
 			p.names[strings.TrimSuffix(d.text, "s")] = true
 		}
 	}
@@ -534,7 +534,7 @@ func (idx spanIndex) overlaps(start, end int) bool {
 // core reports whether piece i is the core of a quantity.
 func (p *numParser) core(i int) bool {
 	pc := &p.ps[i]
-	return pc.kind != pOther || p.lx.coreWords[pc.low]
+	return pc.kind != pOther || pc.core
 }
 
 // coreWords lists the words of multiplierWords and every word denominator
@@ -579,9 +579,12 @@ func (p *numParser) nextCores() []int {
 }
 
 // quantityReach is how many pieces before its core quantity may start:
-// "minus", a currency of two pieces ("US $"), and two words before the
-// core ("a few million", "a half million").
-const quantityReach = 1 + 2 + 2
+// "minus" and then two words before the core ("minus a few million",
+// "minus a half million"). A currency before the number is a core piece
+// itself or stands right before one ("US $", "RM 4.80"), and so are
+// "a" and "several" of a fraction or scale ("a third", "several
+// million").
+const quantityReach = 3
 
 // reach is how many pieces before its core parseAt may start: a qualifier
 // phrase ("no more than") or "between"/"from" before a quantity.

@@ -61,3 +61,29 @@ func TestCoreWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCoreFlag checks the core flag the lexer sets against coreWords, for
+// whole tokens and words cut from a token.
+func TestCoreFlag(t *testing.T) {
+	lx := numbersLexicon()
+	text := "Half of them, twice as many, one-half of it, three-quarters, the thirds; Twice 5-fold halves"
+	d, err := doc.Parse(text, doc.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nl := newNumLexer(lx, text)
+	ps := lexSentence(nl, nil, d.Tokens, 0)
+	cores := 0
+	for _, pc := range ps {
+		want := pc.kind == pOther && lx.coreWords[pc.low]
+		if pc.core != want {
+			t.Errorf("piece %q (kind %d): core %v, want %v", pc.text, pc.kind, pc.core, want)
+		}
+		if pc.core {
+			cores++
+		}
+	}
+	if cores < 6 {
+		t.Errorf("%d core words in %q, want at least 6", cores, text)
+	}
+}

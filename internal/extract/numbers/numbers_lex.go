@@ -69,6 +69,16 @@ type numLexicon struct {
 	// being number pieces: fraction words ("half", "thirds") and
 	// multipliers ("twice"); see numParser.core.
 	coreWords map[string]bool
+	// entries joins words and coreWords for the lexer's one lookup per
+	// token; entryFirst holds their first bytes.
+	entries    map[string]lexEntry
+	entryFirst *byteset.Set
+}
+
+// lexEntry is a word of words (number set) or of coreWords.
+type lexEntry struct {
+	numWord
+	number bool
 }
 
 var numbersLexicon = sync.OnceValue(func() *numLexicon {
@@ -128,6 +138,14 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 		lx.context[f[0]] = f[1]
 	}
 	lx.coreWords = coreWords(lx.words)
+	lx.entries = map[string]lexEntry{}
+	for w := range lx.coreWords {
+		lx.entries[w] = lexEntry{}
+	}
+	for w, n := range lx.words {
+		lx.entries[w] = lexEntry{numWord: n, number: true}
+	}
+	lx.entryFirst = byteset.Of(lx.entries)
 	lx.wordFirst, lx.symFirst = byteset.Of(lx.words), byteset.Of(lx.symUnits)
 	lx.qualFirst = byteset.Of(lx.pre)
 	lx.qualFirst.Union(byteset.Of(lx.post))
@@ -175,6 +193,8 @@ type piece struct {
 	sep, dec bool
 	// glued is set when no space separates this piece from the one before.
 	glued bool
+	// core is set on a word of coreWords (see numParser.core).
+	core bool
 }
 
 // lexSentence appends the pieces of the tokens of one sentence to out.
@@ -217,18 +237,28 @@ func (lx *numLexer) lower(s string, start, end int) string {
 
 func (lx *numLexer) newPiece(kind pieceKind, t *doc.Token, tok, from, to int) piece {
 	s := t.Text[from:to]
-	return piece{kind: kind, start: t.Start + from, end: t.Start + to, text: s,
+	p := piece{kind: kind, start: t.Start + from, end: t.Start + to, text: s,
 		low: lx.lower(s, t.Start+from, t.Start+to), tag: t.Tag, tok: tok}
+	if kind == pOther && (from > 0 || to < len(t.Text)) {
+		// A word cut from a token: the "half" of "one-half". A whole
+		// token is looked up in lexToken.
+		p.core = lx.coreWords[p.low]
+	}
+	return p
 }
 
 // lexToken appends the pieces of token t.
 func lexToken(lx *numLexer, out []piece, t *doc.Token, tok int) []piece {
 	text := t.Text
 	whole := lx.newPiece(pOther, t, tok, 0, len(text))
-	if lx.wordFirst.May(whole.low) {
-		if w, ok := lx.words[whole.low]; ok {
-			whole.kind, whole.value = wordKind(w.kind), w.value
-			return append(out, whole)
+	// One lookup finds a number word and a core word ("half", "twice").
+	if lx.entryFirst.May(whole.low) {
+		if e, ok := lx.entries[whole.low]; ok {
+			if e.number {
+				whole.kind, whole.value = wordKind(e.kind), e.value
+				return append(out, whole)
+			}
+			whole.core = true
 		}
 	}
 	if lx.symFirst.May(text) {
