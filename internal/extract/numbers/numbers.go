@@ -107,7 +107,7 @@ func extract(c *article.Article, dates []facts.Date, off map[string]bool, exhaus
 	p := &numParser{lx: lx, c: c, names: names, dates: newSpanIndex(dates), cands: sc.cands, next: sc.next, off: off, exhaustive: exhaustive}
 	for _, s := range d.Sentences {
 		buf = lexSentence(nl, buf[:0], d.Tokens[s.First:s.Last], s.First)
-		p.ps, p.cands, p.shouting = buf, p.cands[:0], shouting(d.Text[s.Start:s.End])
+		p.ps, p.cands, p.sentence, p.shoutKnown = buf, p.cands[:0], d.Text[s.Start:s.End], false
 		p.run()
 		sc.ps, sc.cands, sc.next = buf, p.cands, p.next
 		for _, c := range p.cands {
@@ -193,17 +193,28 @@ func shouting(s string) bool {
 	return upper > 3*lower
 }
 
+// isShouting reports whether the sentence is set in capitals (shouting).
+func (p *numParser) isShouting() bool {
+	if !p.shoutKnown {
+		p.shouting, p.shoutKnown = shouting(p.sentence), true
+	}
+	return p.shouting
+}
+
 type numParser struct {
 	lx    *numLexicon
 	c     *article.Article
 	ps    []piece
 	cands []numCand
 	// names holds the bare numbers of the article found inside names.
-	names    map[string]bool
-	dates    spanIndex // the dates extractor's spans
-	shouting bool
-	key      []byte          // the buffer of unit
-	off      map[string]bool // exclusion rules switched off (nil: none)
+	names map[string]bool
+	dates spanIndex // the dates extractor's spans
+	// sentence is the text of the sentence; whether it is shouting is
+	// read on first need (isShouting), as most sentences hold no number.
+	sentence             string
+	shoutKnown, shouting bool
+	key                  []byte          // the buffer of unit
+	off                  map[string]bool // exclusion rules switched off (nil: none)
 	// rulesCand is the candidate the exclusion rules read (see notCount).
 	rulesCand numCand
 	// next is the buffer of nextCores.
@@ -275,7 +286,7 @@ func (p *numParser) context(i int) string {
 func (p *numParser) run() {
 	// "Boeing 737s": a plural model after a name makes its digits a name.
 	for i := 1; i < len(p.ps); i++ {
-		if d, prev := &p.ps[i], &p.ps[i-1]; d.kind == pDecade && prev.kind == pOther && hasUpper(prev.text) && words.IsWord(prev.text) && !p.shouting {
+		if d, prev := &p.ps[i], &p.ps[i-1]; d.kind == pDecade && prev.kind == pOther && hasUpper(prev.text) && words.IsWord(prev.text) && !p.isShouting() {
 			p.names[strings.TrimSuffix(d.text, "s")] = true
 		}
 	}

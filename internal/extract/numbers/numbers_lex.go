@@ -236,27 +236,38 @@ func (lx *numLexer) lower(s string, start, end int) string {
 }
 
 func (lx *numLexer) newPiece(kind pieceKind, t *doc.Token, tok, from, to int) piece {
+	var p piece
+	lx.setPiece(&p, kind, t, tok, from, to)
+	return p
+}
+
+// setPiece makes *p the piece t.Text[from:to] of token t, the tok'th of
+// the document.
+func (lx *numLexer) setPiece(p *piece, kind pieceKind, t *doc.Token, tok, from, to int) {
 	s := t.Text[from:to]
-	p := piece{kind: kind, start: t.Start + from, end: t.Start + to, text: s,
+	*p = piece{kind: kind, start: t.Start + from, end: t.Start + to, text: s,
 		low: lx.lower(s, t.Start+from, t.Start+to), tag: t.Tag, tok: tok}
 	if kind == pOther && (from > 0 || to < len(t.Text)) {
 		// A word cut from a token: the "half" of "one-half". A whole
 		// token is looked up in lexToken.
 		p.core = lx.coreWords[p.low]
 	}
-	return p
 }
 
-// lexToken appends the pieces of token t.
+// lexToken appends the pieces of token t. Most tokens are one piece,
+// written in place: the whole token, out[n].
 func lexToken(lx *numLexer, out []piece, t *doc.Token, tok int) []piece {
 	text := t.Text
-	whole := lx.newPiece(pOther, t, tok, 0, len(text))
+	n := len(out)
+	out = append(out, piece{})
+	whole := &out[n]
+	lx.setPiece(whole, pOther, t, tok, 0, len(text))
 	// One lookup finds a number word and a core word ("half", "twice").
 	if lx.entryFirst.May(whole.low) {
 		if e, ok := lx.entries[whole.low]; ok {
 			if e.number {
 				whole.kind, whole.value = wordKind(e.kind), e.value
-				return append(out, whole)
+				return out
 			}
 			whole.core = true
 		}
@@ -264,28 +275,28 @@ func lexToken(lx *numLexer, out []piece, t *doc.Token, tok int) []piece {
 	if lx.symFirst.May(text) {
 		if u, ok := lx.symUnits[text]; ok && u.class == "sym" {
 			whole.kind, whole.unit = pCur, u.unit
-			return append(out, whole)
+			return out
 		}
 	}
 	if text != "" && text[0] >= utf8.RuneSelf && vulgarFractions[text] != 0 {
 		v := vulgarFractions[text]
 		whole.kind, whole.value = pFrac, v // "½ teaspoon"
-		return append(out, whole)
+		return out
 	}
 	digit, dash := scanToken(text)
 	if !digit {
 		if !dash {
 			// No hyphenated number word ("twenty-one", "three-year"); a
 			// multiplier ("sixfold") or a plain word.
-			return lexFold(lx, out, t, tok, whole)
+			return lexFold(lx, out, n, t, tok)
 		}
 		if v, kind, ok := hyphenWord(lx, whole.low); ok {
 			whole.kind, whole.value = kind, v
-			return append(out, whole)
+			return out
 		}
 		if w, ok := strings.CutSuffix(whole.low, "fold"); ok && len(text) > 4 {
 			if v, ok := lx.words[strings.TrimSuffix(w, "-")]; ok && v.kind == "card" {
-				return lexFold(lx, out, t, tok, whole)
+				return lexFold(lx, out, n, t, tok)
 			}
 		}
 		// "fourth-quarter", "three-year": a number word glued to a noun.
@@ -297,10 +308,11 @@ func lexToken(lx *numLexer, out []piece, t *doc.Token, tok int) []piece {
 			rest.glued = true
 			dash := lx.newPiece(pDash, t, tok, h, h+1)
 			dash.glued = true
-			return append(out, p, dash, rest)
+			return append(out[:n], p, dash, rest)
 		}
-		return append(out, whole)
+		return out
 	}
+	out = out[:n]
 	if w, ok := numberPrefix(text); ok {
 		// "~3.5mm", "minus-40": a word or sign glued before the number is
 		// a piece of its own (the qualifier "~", the sign "minus").
@@ -310,7 +322,6 @@ func lexToken(lx *numLexer, out []piece, t *doc.Token, tok int) []piece {
 			skip++
 		}
 		sub := doc.Token{Text: text[skip:], Tag: t.Tag, Start: t.Start + skip}
-		n := len(out)
 		out = lexNumeric(lx, append(out, pre), sub, tok)
 		if len(out) > n+1 {
 			out[n+1].glued = true
@@ -333,20 +344,20 @@ func scanToken(text string) (digit, dash bool) {
 	return digit, dash
 }
 
-// lexFold appends the pieces of a token without digits or hyphen:
-// "sixfold" is a multiplier ("-fold" after digits is a unit); any other
-// is the one piece whole.
-func lexFold(lx *numLexer, out []piece, t *doc.Token, tok int, whole piece) []piece {
+// lexFold finishes a token without digits or hyphen, whose whole piece
+// is out[n]: "sixfold" is a multiplier, two pieces ("-fold" after digits
+// is a unit); any other stays the one piece.
+func lexFold(lx *numLexer, out []piece, n int, t *doc.Token, tok int) []piece {
 	text := t.Text
-	if w, ok := strings.CutSuffix(whole.low, "fold"); ok && len(text) > 4 {
+	if w, ok := strings.CutSuffix(out[n].low, "fold"); ok && len(text) > 4 {
 		if v, ok := lx.words[strings.TrimSuffix(w, "-")]; ok && v.kind == "card" {
-			n := lx.newPiece(pWord, t, tok, 0, len(w))
-			n.value = v.value
+			p := lx.newPiece(pWord, t, tok, 0, len(w))
+			p.value = v.value
 			f := lx.newGlued(pMeasure, *t, tok, len(w), len(text), "times")
-			return append(out, n, f)
+			return append(out[:n], p, f)
 		}
 	}
-	return append(out, whole)
+	return out
 }
 
 // numberPrefix returns the "~" of "~3.5mm" or the "minus" of "minus-40".
