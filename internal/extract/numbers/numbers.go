@@ -237,10 +237,11 @@ type qty struct {
 	money      bool
 	vague      bool
 	ordinal    bool
-	words      bool // spelled out: "Eleven"
-	bare       bool // a single piece of digits: what a year, a day or a name part looks like
-	year       bool // a year in words
-	frac       bool // a fraction alone: "1/4" of "1/4 mile"
+	words      bool   // spelled out: "Eleven"
+	bare       bool   // a single piece of digits: what a year, a day or a name part looks like
+	year       bool   // a year in words
+	frac       bool   // a fraction alone: "1/4" of "1/4 mile"
+	per        string // the denominator of a unit written with a slash: "ms" of "50 km/ms"
 	num        piece
 }
 

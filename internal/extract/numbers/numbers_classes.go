@@ -144,6 +144,10 @@ func (p *numParser) apposedName(c *numCand) int {
 // hour", "89 cents a share", "1.2 million barrels per day", "30 miles an
 // hour". "a year ago" and "a year earlier" say when, and are left alone.
 func (p *numParser) rate(c *numCand) {
+	if c.x.per != "" {
+		c.per = c.x.per // "50 km/ms": the unit's own denominator
+		return
+	}
 	if c.x.money && p.low(c.last) == "to" && p.low(c.last+1) == "the" {
 		// "150 yen to the dollar": an exchange rate.
 		if u, ok := p.unit(c.last+2, 1); ok && (u.class == "word" || u.class == "code") && u.unit != c.x.unit {

@@ -312,6 +312,11 @@ func (p *numParser) unitWords(q *qty, j int) int {
 	// level", but "at one point".
 	unit, n := p.unitPhrase(k)
 	if n == 0 || p.low(k) == "point" || k != j && p.unitClass(k, n) != "word" {
+		if k == j && !q.money {
+			if end := p.unitMark(q, j); end > j {
+				return end
+			}
+		}
 		if u := p.at(j); u.kind == pCur && !startsQuantity(p.at(j+1)) {
 			q.unit, q.money = u.unit, true // "150 million $"
 			return j + 1
@@ -335,6 +340,36 @@ func (p *numParser) unitWords(q *qty, j int) int {
 	}
 	return j
 }
+
+// unitMark reads a unit the lexicon has no phrase for at piece j: a
+// rate written with a slash ("50 centimeters/millisecond", "50 km/ms":
+// the unit over its denominator), and the inch and foot marks written
+// apart before a word of extent ("10 \" long", "6 ' tall"), where a
+// closing quotation mark stands nowhere.
+func (p *numParser) unitMark(q *qty, j int) int {
+	pc := p.at(j)
+	if a, b, ok := strings.Cut(pc.text, "/"); ok && a != "" && b != "" {
+		num, ok1 := lexiconUnit(a, false)
+		den, ok2 := lexiconUnit(b, false)
+		if ok1 && ok2 && num.class == "measure" && den.class == "measure" {
+			q.unit, q.kind, q.per = num.unit, num.kind, den.unit
+			return j + 1
+		}
+		return j
+	}
+	if mark := primeMarks[pc.text]; mark != "" && extentWords[p.low(j+1)] {
+		q.unit, q.kind = mark, "length"
+		return j + 1
+	}
+	return j
+}
+
+// primeMarks are the inch and foot marks typed as quotation marks.
+var primeMarks = map[string]string{"\"": "in", "'": "ft", "''": "in"}
+
+// extentWords say what a length measures: "10 \" long".
+var extentWords = map[string]bool{"long": true, "wide": true, "tall": true, "high": true, "thick": true,
+	"deep": true, "across": true, "diameter": true}
 
 func isOpenBracket(s string) bool { return s == "(" || s == "[" || s == "{" || s == "<" }
 
