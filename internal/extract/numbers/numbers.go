@@ -406,7 +406,11 @@ func (p *numParser) parseAt(i int) (numCand, bool) {
 		// to 19" has a noun between and is two numbers.
 		if x, ok := p.quantity(i + 1); ok && !x.ordinal {
 			if sep := p.low(x.end); sep == "to" || p.at(x.end).kind == pDash || sep == "-" || sep == "–" {
-				if y, ok := p.quantity(x.end + 1); ok && !y.ordinal && !(x.bare && isYear(x.num)) && unitsAgree(&x, &y) && x.value < y.value {
+				y, ok := p.quantity(x.end + 1)
+				if ok && sep == "to" {
+					y = p.nestedUpper(y)
+				}
+				if ok && !y.ordinal && !(x.bare && isYear(x.num)) && unitsAgree(&x, &y) && x.value < y.value {
 					hi := y.value
 					c.x, c.max, c.qualifier, c.last = x, &hi, "range", y.end
 					p.finish(&c)

@@ -230,8 +230,10 @@ func (p *numParser) spelled(q *qty, j int) (int, bool, bool) {
 // piece after it.
 func (p *numParser) unitAfter(q *qty, j int) int {
 	switch u := p.at(j); {
-	case u.kind == pMeasure && u.low == "m" && (strings.HasPrefix(p.at(j+1).tag, "NNS") || p.low(j+1) == "of"):
-		// "1.5m people", "3m of them": m before a count is million.
+	case u.kind == pMeasure && u.low == "m" && (strings.HasPrefix(p.at(j+1).tag, "NNS") || p.low(j+1) == "of" || q.money && u.glued):
+		// "1.5m people", "3m of them": m before a count is million; and
+		// after a currency ("$ 2.1m." when the sign is a token of its
+		// own): money is not measured in metres.
 		q.value *= 1e6
 		q.scale *= 1e6
 		q.bare = false
@@ -704,6 +706,9 @@ func (p *numParser) rangeAfter(c *numCand) {
 	if !ok || x.ordinal || y.ordinal {
 		return
 	}
+	if sep.low == "to" {
+		y = p.nestedUpper(y)
+	}
 	if scoreOrVote(sep, &x, &y) {
 		// "3-1", "52-35", "voted 84 to 31": a score or a vote, not two
 		// counts.
@@ -727,6 +732,23 @@ func (p *numParser) rangeAfter(c *numCand) {
 	}
 	hi := y.value
 	c.x, c.max, c.qualifier, c.last = x, &hi, "range", y.end
+}
+
+// nestedUpper reads an upper end that is itself a range: "from 12.1 to
+// 15-17 billion dollars" runs from 12.1 billion to 17 billion dollars, the
+// scale and unit of the inner range shared back to the outer one (see
+// unitsAgree). It returns y, or the inner range's upper end in its stead.
+func (p *numParser) nestedUpper(y qty) qty {
+	d := p.at(y.end)
+	if !y.bare || d.kind != pDash || !d.glued {
+		return y
+	}
+	z, ok := p.quantity(y.end + 1)
+	if !ok || z.ordinal || !p.at(y.end+1).glued || z.value <= y.value*z.scale/y.scale || !unitsAgree(&y, &z) {
+		return y
+	}
+	z.first = y.first
+	return z
 }
 
 // respectively reports whether "respectively" comes later in the
