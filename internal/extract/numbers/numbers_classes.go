@@ -253,6 +253,10 @@ func (p *numParser) multiplier(j int) (float64, bool) {
 	return 0, false
 }
 
+// centWords name the hundredth of whatever currency they follow; the
+// lexicon reads them as the US cent.
+var centWords = map[string]bool{"cent": true, "cents": true, "c": true, "¢": true}
+
 // compoundMinor maps a unit to the unit a compound amount goes on in and
 // how many of it make one: "3 dollars 50 cents", "5 feet 2 inches", "6 lb
 // 4 oz".
@@ -283,8 +287,10 @@ func (p *numParser) compound(c *numCand) {
 		switch {
 		case !ok || y.ordinal || y.vague || y.scale != 1:
 			return
-		case y.money && y.unit == x.unit && y.value < 1 && y.value > 0:
-			x.value += y.value // "50 cents" is already 0.5 USD
+		case y.money && (y.unit == x.unit || centWords[p.low(y.end-1)]) && y.value < 1 && y.value > 0:
+			// "50 cents" is already 0.5 USD; after another currency a cent
+			// is its hundredth: "3 CAD 3 cents", "20 ringgit and 43c".
+			x.value += y.value
 		case y.unit == "" && y.value >= 1 && y.value < 100 && y.value == float64(int64(y.value)) && p.endsClause(y.end):
 			x.value += y.value / 100 // "15 dollars 50"
 		default:

@@ -378,6 +378,12 @@ func TestNumbers(t *testing.T) {
 			[]num{{"1.2 million barrels per day", 1.2e6, 0, "exact", "bbl", "", "", "d"}}},
 		{"rate: miles an hour is mph", "Winds blew at 30 to 40 miles an hour.",
 			[]num{{"30 to 40 miles an hour", 30, 40, "range", "mph", "", "", ""}}},
+		{"compound amount: cents after another currency", "The fare is 3 CAD 3 cents.",
+			[]num{{"3 CAD 3 cents", 3.03, 0, "exact", "CAD", "", "", ""}}},
+		{"compound amount: glued c after a currency word", "It cost 20 ringgit and 43c.",
+			[]num{{"20 ringgit and 43c", 20.43, 0, "exact", "MYR", "", "", ""}}},
+		{"compound amount: pence after dollars are two amounts", "It cost 3 dollars and 40 pence.",
+			[]num{{"3 dollars", 3, 0, "exact", "USD", "", "", ""}, {"40 pence", 0.4, 0, "exact", "GBP", "", "", ""}}},
 		// Nested ranges: the inner range's scale and unit are shared back.
 		{"nested range: from a number to a range with scale and unit", "Estimates ranged from 12.1 to 15-17 billion dollars last year.",
 			[]num{{"from 12.1 to 15-17 billion dollars", 12.1e9, 17e9, "range", "USD", "", "", ""}}},
