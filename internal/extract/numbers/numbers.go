@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -466,6 +467,9 @@ func (p *numParser) coordinate() {
 // 0.17300000000000001. Twelve significant digits keep every figure news
 // prints.
 func roundValue(v float64) float64 {
+	if v == math.Trunc(v) && math.Abs(v) < 1e12 {
+		return v // a whole number of at most twelve digits has no noise
+	}
 	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
 	if err != nil {
 		return v

@@ -1,7 +1,9 @@
 package numbers
 
 import (
+	"math"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -85,5 +87,20 @@ func TestCoreFlag(t *testing.T) {
 	}
 	if cores < 6 {
 		t.Errorf("%d core words in %q, want at least 6", cores, text)
+	}
+}
+
+// TestRoundValueWhole checks roundValue's fast path for whole numbers
+// against the round trip through twelve significant digits it skips.
+func TestRoundValueWhole(t *testing.T) {
+	for _, v := range []float64{0, math.Copysign(0, -1), 1, -7, 1e6, 525799999, 999999999999, -999999999999,
+		1e12, 123456789012345, 1 << 53, 2.5e9, 17e9, 0.5, 525.8 * 1e6} {
+		want, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := roundValue(v); got != want || math.Signbit(got) != math.Signbit(want) {
+			t.Errorf("roundValue(%v) = %v, want %v", v, got, want)
+		}
 	}
 }

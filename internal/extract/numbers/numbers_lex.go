@@ -65,6 +65,8 @@ type numLexicon struct {
 	unitFirst, contextFirst *byteset.Set
 	// maxPre is the longest qualifier phrase before a number, in words.
 	maxPre int
+	// phraseFirst holds the first words of the units of several words.
+	phraseFirst map[string]bool
 	// coreWords are the words that are the core of a quantity without
 	// being number pieces: fraction words ("half", "thirds") and
 	// multipliers ("twice"); see numParser.core.
@@ -138,6 +140,12 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 		lx.context[f[0]] = f[1]
 	}
 	lx.coreWords = coreWords(lx.words)
+	lx.phraseFirst = map[string]bool{}
+	for k := range lx.units {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			lx.phraseFirst[first] = true
+		}
+	}
 	lx.entries = map[string]lexEntry{}
 	for w := range lx.coreWords {
 		lx.entries[w] = lexEntry{}
@@ -241,12 +249,13 @@ func (lx *numLexer) newPiece(kind pieceKind, t *doc.Token, tok, from, to int) pi
 	return p
 }
 
-// setPiece makes *p the piece t.Text[from:to] of token t, the tok'th of
-// the document.
+// setPiece makes the zero piece *p the piece t.Text[from:to] of token t,
+// the tok'th of the document. It sets the fields one by one: the piece
+// is zero already, and a composite literal would write it all again.
 func (lx *numLexer) setPiece(p *piece, kind pieceKind, t *doc.Token, tok, from, to int) {
 	s := t.Text[from:to]
-	*p = piece{kind: kind, start: t.Start + from, end: t.Start + to, text: s,
-		low: lx.lower(s, t.Start+from, t.Start+to), tag: t.Tag, tok: tok}
+	p.kind, p.start, p.end, p.text = kind, t.Start+from, t.Start+to, s
+	p.low, p.tag, p.tok = lx.lower(s, t.Start+from, t.Start+to), t.Tag, tok
 	if kind == pOther && (from > 0 || to < len(t.Text)) {
 		// A word cut from a token: the "half" of "one-half". A whole
 		// token is looked up in lexToken.

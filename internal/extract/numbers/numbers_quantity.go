@@ -477,8 +477,12 @@ func (p *numParser) unitClass(i, n int) string {
 
 // unitPhrase matches the longest unit name at piece i.
 func (p *numParser) unitPhrase(i int) (numUnit, int) {
+	// A unit of several words starts with a first word of one (the hand
+	// list's or the lexicon's); a piece holding a space is tried in full.
+	w := p.low(i)
+	multi := p.lx.phraseFirst[w] || units.StartsPhrase(w) || strings.IndexByte(w, ' ') >= 0
 	for n := p.lx.maxUnitWords; n >= 1; n-- {
-		if i+n > len(p.ps) {
+		if i+n > len(p.ps) || n > 1 && !multi {
 			continue
 		}
 		if u, ok := p.unit(i, n); ok {
