@@ -166,6 +166,15 @@ func PeerUnit(name string, money bool) (string, float64) {
 		// its Ton is the newsfacts t, as news uses the word.
 		return "t", 1
 	}
+	if len(units.Lookup(name)) == 0 && len(units.Lookup(strings.ToLower(name))) == 0 {
+		// "Meter per millisecond", a rate the lexicon has no name for: the
+		// unit over its denominator, "m/ms".
+		if a, b, ok := strings.Cut(name, " per "); ok {
+			num, f := PeerUnit(a, money)
+			den, g := PeerUnit(b, false)
+			return num + "/" + den, f / g
+		}
+	}
 	for _, s := range []string{name, strings.ToLower(name), strings.ToLower(name) + "s"} {
 		us := units.Lookup(s)
 		for _, u := range us {
@@ -178,6 +187,14 @@ func PeerUnit(name string, money bool) (string, float64) {
 		}
 	}
 	return strings.ToLower(name), 1
+}
+
+// predRate is the canonical name of a rate newsfacts output with its
+// denominator: "m/ms" for unit "m" per "ms". A peer's rate agrees with it
+// (see PeerUnit); a peer that names only the numerator ("Dollar" for
+// "$71.10 a barrel") agrees with the unit alone.
+func predRate(n facts.Number, money bool) string {
+	return PredUnit(n.Unit, money) + "/" + PredUnit(n.Per, false)
 }
 
 // PredUnit is the canonical name of a unit newsfacts output: "USD",
@@ -311,7 +328,7 @@ func Check(c Case, got []facts.Number) ([]Outcome, []facts.Number) {
 			o.Got = append(o.Got, n)
 			v := valueAgrees(w, n)
 			o.Value = o.Value || v
-			o.Unit = o.Unit || v && (w.Unit == "" || PredUnit(n.Unit, money) == w.Unit)
+			o.Unit = o.Unit || v && (w.Unit == "" || PredUnit(n.Unit, money) == w.Unit || n.Per != "" && predRate(n, money) == w.Unit)
 		}
 	}
 	var spurious []facts.Number

@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -68,7 +69,7 @@ func Extract(c *article.Article, dates []facts.Date, opt Options) []facts.Number
 			off[n] = true
 		}
 	}
-	return extract(c, dates, off)
+	return extract(c, dates, off, false)
 }
 
 // Options says which exclusion rules to switch off, by name (RuleNames),
@@ -83,8 +84,9 @@ type Options struct {
 func RuleNames() []string { return exclusionNames() }
 
 // extract is Extract with the exclusion rules named in off switched off,
-// for an ablation or a test of one rule.
-func extract(c *article.Article, dates []facts.Date, off map[string]bool) []facts.Number {
+// for an ablation or a test of one rule; exhaustive tries a number at
+// every piece (see numParser.exhaustive).
+func extract(c *article.Article, dates []facts.Date, off map[string]bool, exhaustive bool) []facts.Number {
 	lx := numbersLexicon()
 	d := c.Doc
 	names := map[string]bool{}
@@ -103,12 +105,12 @@ func extract(c *article.Article, dates []facts.Date, off map[string]bool) []fact
 	defer sc.release()
 	buf := sc.ps
 	nl := newNumLexer(lx, d.Text)
-	p := &numParser{lx: lx, c: c, names: names, dates: newSpanIndex(dates), cands: sc.cands, off: off}
+	p := &numParser{lx: lx, c: c, names: names, dates: newSpanIndex(dates), cands: sc.cands, next: sc.next, off: off, exhaustive: exhaustive}
 	for _, s := range d.Sentences {
 		buf = lexSentence(nl, buf[:0], d.Tokens[s.First:s.Last], s.First)
-		p.ps, p.cands, p.shouting = buf, p.cands[:0], shouting(d.Text[s.Start:s.End])
+		p.ps, p.cands, p.sentence, p.shoutKnown = buf, p.cands[:0], d.Text[s.Start:s.End], false
 		p.run()
-		sc.ps, sc.cands = buf, p.cands
+		sc.ps, sc.cands, sc.next = buf, p.cands, p.next
 		for _, c := range p.cands {
 			if c.skip {
 				continue
@@ -134,6 +136,7 @@ func extract(c *article.Article, dates []facts.Date, off map[string]bool) []fact
 type numBuffers struct {
 	ps    []piece
 	cands []numCand
+	next  []int
 }
 
 var numScratch = sync.Pool{New: func() any { return new(numBuffers) }}
@@ -143,7 +146,7 @@ var numScratch = sync.Pool{New: func() any { return new(numBuffers) }}
 func (b *numBuffers) release() {
 	clear(b.ps[:cap(b.ps)])
 	clear(b.cands[:cap(b.cands)])
-	b.ps, b.cands = b.ps[:0], b.cands[:0]
+	b.ps, b.cands, b.next = b.ps[:0], b.cands[:0], b.next[:0]
 	numScratch.Put(b)
 }
 
@@ -191,19 +194,36 @@ func shouting(s string) bool {
 	return upper > 3*lower
 }
 
+// isShouting reports whether the sentence is set in capitals (shouting).
+func (p *numParser) isShouting() bool {
+	if !p.shoutKnown {
+		p.shouting, p.shoutKnown = shouting(p.sentence), true
+	}
+	return p.shouting
+}
+
 type numParser struct {
 	lx    *numLexicon
 	c     *article.Article
 	ps    []piece
 	cands []numCand
 	// names holds the bare numbers of the article found inside names.
-	names    map[string]bool
-	dates    spanIndex // the dates extractor's spans
-	shouting bool
-	key      []byte          // the buffer of unit
-	off      map[string]bool // exclusion rules switched off (nil: none)
+	names map[string]bool
+	dates spanIndex // the dates extractor's spans
+	// sentence is the text of the sentence; whether it is shouting is
+	// read on first need (isShouting), as most sentences hold no number.
+	sentence             string
+	shoutKnown, shouting bool
+	key                  []byte          // the buffer of unit
+	off                  map[string]bool // exclusion rules switched off (nil: none)
 	// rulesCand is the candidate the exclusion rules read (see notCount).
 	rulesCand numCand
+	// next is the buffer of nextCores.
+	next []int
+	// exhaustive makes run try every piece, without the skip over pieces
+	// no number is within reach of: the slow path the tests compare the
+	// fast one with.
+	exhaustive bool
 }
 
 // qty is one number with its currency and unit, before qualifiers, ranges
@@ -218,10 +238,11 @@ type qty struct {
 	money      bool
 	vague      bool
 	ordinal    bool
-	words      bool // spelled out: "Eleven"
-	bare       bool // a single piece of digits: what a year, a day or a name part looks like
-	year       bool // a year in words
-	frac       bool // a fraction alone: "1/4" of "1/4 mile"
+	words      bool   // spelled out: "Eleven"
+	bare       bool   // a single piece of digits: what a year, a day or a name part looks like
+	year       bool   // a year in words
+	frac       bool   // a fraction alone: "1/4" of "1/4 mile"
+	per        string // the denominator of a unit written with a slash: "ms" of "50 km/ms"
 	num        piece
 }
 
@@ -267,11 +288,27 @@ func (p *numParser) context(i int) string {
 func (p *numParser) run() {
 	// "Boeing 737s": a plural model after a name makes its digits a name.
 	for i := 1; i < len(p.ps); i++ {
-		if d, prev := p.ps[i], p.ps[i-1]; d.kind == pDecade && prev.kind == pOther && hasUpper(prev.text) && words.IsWord(prev.text) && !p.shouting {
+		if d, prev := &p.ps[i], &p.ps[i-1]; d.kind == pDecade && prev.kind == pOther && hasUpper(prev.text) && words.IsWord(prev.text) && !p.isShouting() {
 			p.names[strings.TrimSuffix(d.text, "s")] = true
 		}
 	}
+	next := p.nextCores()
 	for i := 0; i < len(p.ps); {
+		if d := next[i] - i; !p.exhaustive && d > quantityReach {
+			if d > p.reach() {
+				// No number is within reach of piece i: skip to the first
+				// piece from which the next one is.
+				if next[i] == len(p.ps) {
+					break
+				}
+				i = next[i] - p.reach()
+				continue
+			}
+			if !p.leads(i) {
+				i++
+				continue
+			}
+		}
 		c, ok := p.parseAt(i)
 		if !ok {
 			i++
@@ -370,7 +407,11 @@ func (p *numParser) parseAt(i int) (numCand, bool) {
 		// to 19" has a noun between and is two numbers.
 		if x, ok := p.quantity(i + 1); ok && !x.ordinal {
 			if sep := p.low(x.end); sep == "to" || p.at(x.end).kind == pDash || sep == "-" || sep == "–" {
-				if y, ok := p.quantity(x.end + 1); ok && !y.ordinal && !(x.bare && isYear(x.num)) && unitsAgree(&x, &y) && x.value < y.value {
+				y, ok := p.quantity(x.end + 1)
+				if ok && sep == "to" {
+					y = p.nestedUpper(y)
+				}
+				if ok && !y.ordinal && !(x.bare && isYear(x.num)) && unitsAgree(&x, &y) && x.value < y.value {
 					hi := y.value
 					c.x, c.max, c.qualifier, c.last = x, &hi, "range", y.end
 					p.finish(&c)
@@ -426,6 +467,9 @@ func (p *numParser) coordinate() {
 // 0.17300000000000001. Twelve significant digits keep every figure news
 // prints.
 func roundValue(v float64) float64 {
+	if v == math.Trunc(v) && math.Abs(v) < 1e12 {
+		return v // a whole number of at most twelve digits has no noise
+	}
 	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
 	if err != nil {
 		return v
@@ -499,4 +543,85 @@ func (idx spanIndex) overlaps(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// A quantity cannot start far from its core: a piece that is a number, a
+// number word, a scale, a unit or sign glued to one, a fraction word
+// ("half", "thirds") or a multiplier ("twice"). Most pieces of news are
+// far from any, and run skips them rather than trying each (a failed
+// parseAt costs as much as a found one).
+
+// core reports whether piece i is the core of a quantity.
+func (p *numParser) core(i int) bool {
+	pc := &p.ps[i]
+	return pc.kind != pOther || pc.core
+}
+
+// coreWords lists the words of multiplierWords and every word denominator
+// reads: the fraction words, the ordinals from three up and their
+// plurals.
+func coreWords(ws map[string]numWord) map[string]bool {
+	m := map[string]bool{}
+	for w := range multiplierWords {
+		m[w] = true
+	}
+	for w := range fractionDenominators {
+		m[w] = true
+	}
+	for w, o := range ws {
+		if o.kind != "ord" || o.value < 3 {
+			continue
+		}
+		m[w+"s"] = true
+		if !strings.HasSuffix(w, "s") {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// nextCores returns, for each piece i, the first core piece at or after
+// i (len(p.ps) for none), in one pass from the right.
+func (p *numParser) nextCores() []int {
+	n := len(p.ps)
+	if cap(p.next) <= n {
+		p.next = make([]int, n+1, 2*n+1)
+	}
+	p.next = p.next[:n+1]
+	p.next[n] = n
+	for i := n - 1; i >= 0; i-- {
+		p.next[i] = p.next[i+1]
+		if p.core(i) {
+			p.next[i] = i
+		}
+	}
+	return p.next
+}
+
+// quantityReach is how many pieces before its core quantity may start:
+// "minus" and then two words before the core ("minus a few million",
+// "minus a half million"). A currency before the number is a core piece
+// itself or stands right before one ("US $", "RM 4.80"), and so are
+// "a" and "several" of a fraction or scale ("a third", "several
+// million").
+const quantityReach = 3
+
+// reach is how many pieces before its core parseAt may start: a qualifier
+// phrase ("no more than") or "between"/"from" before a quantity.
+func (p *numParser) reach() int {
+	return max(p.lx.maxPre, 1) + quantityReach
+}
+
+// leads reports whether piece i may lead a quantity that starts after it:
+// "between", "from" or the first word of a qualifier phrase.
+func (p *numParser) leads(i int) bool {
+	w := p.low(i)
+	if w == "between" || w == "from" {
+		return true
+	}
+	if !p.lx.qualFirst.May(w) {
+		return false
+	}
+	_, ok := p.lx.pre[w]
+	return ok
 }

@@ -144,6 +144,10 @@ func (p *numParser) apposedName(c *numCand) int {
 // hour", "89 cents a share", "1.2 million barrels per day", "30 miles an
 // hour". "a year ago" and "a year earlier" say when, and are left alone.
 func (p *numParser) rate(c *numCand) {
+	if c.x.per != "" {
+		c.per = c.x.per // "50 km/ms": the unit's own denominator
+		return
+	}
 	if c.x.money && p.low(c.last) == "to" && p.low(c.last+1) == "the" {
 		// "150 yen to the dollar": an exchange rate.
 		if u, ok := p.unit(c.last+2, 1); ok && (u.class == "word" || u.class == "code") && u.unit != c.x.unit {
@@ -249,6 +253,10 @@ func (p *numParser) multiplier(j int) (float64, bool) {
 	return 0, false
 }
 
+// centWords name the hundredth of whatever currency they follow; the
+// lexicon reads them as the US cent.
+var centWords = map[string]bool{"cent": true, "cents": true, "c": true, "¢": true}
+
 // compoundMinor maps a unit to the unit a compound amount goes on in and
 // how many of it make one: "3 dollars 50 cents", "5 feet 2 inches", "6 lb
 // 4 oz".
@@ -279,8 +287,10 @@ func (p *numParser) compound(c *numCand) {
 		switch {
 		case !ok || y.ordinal || y.vague || y.scale != 1:
 			return
-		case y.money && y.unit == x.unit && y.value < 1 && y.value > 0:
-			x.value += y.value // "50 cents" is already 0.5 USD
+		case y.money && (y.unit == x.unit || centWords[p.low(y.end-1)]) && y.value < 1 && y.value > 0:
+			// "50 cents" is already 0.5 USD; after another currency a cent
+			// is its hundredth: "3 CAD 3 cents", "20 ringgit and 43c".
+			x.value += y.value
 		case y.unit == "" && y.value >= 1 && y.value < 100 && y.value == float64(int64(y.value)) && p.endsClause(y.end):
 			x.value += y.value / 100 // "15 dollars 50"
 		default:

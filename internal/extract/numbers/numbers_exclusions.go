@@ -73,7 +73,7 @@ var yearPrepositions = map[string]bool{"in": true, "since": true, "by": true, "u
 
 // nameRule reports whether a number is part of a name or model.
 func (p *numParser) nameRule(c *numCand, prev, next *piece, plural bool) bool {
-	if p.shouting {
+	if p.isShouting() {
 		return false
 	}
 	titleCount := plural && isCapitalised(p.at(c.head).text)

@@ -4,15 +4,12 @@ import (
 	_ "embed"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
-	"github.com/newsfacts/newsfacts/internal/extract/byteset"
 	"github.com/newsfacts/newsfacts/internal/extract/words"
 	"github.com/newsfacts/newsfacts/internal/units"
-	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
 // The word lists the numbers extractor reads. Each file names its source in
@@ -27,103 +24,6 @@ var (
 	//go:embed data/numbers-context.txt
 	numbersContextData string
 )
-
-type numWord struct {
-	kind  string // card, ord, scale, vague
-	value float64
-}
-
-type numUnit struct {
-	unit  string
-	class string // sym, code, word, pct, measure
-	kind  string // for measures of the generated lexicon: "length", "time"...
-}
-
-type numQualifier struct {
-	words     []string
-	qualifier string
-}
-
-// numLexicon is the parsed word lists, built once.
-type numLexicon struct {
-	words map[string]numWord
-	// units maps a lower-case phrase (words joined by one space) to its
-	// unit; symbols and ISO codes are matched case-sensitively in syms.
-	units    map[string]numUnit
-	syms     []string // currency symbols and codes, longest first
-	symUnits map[string]numUnit
-	// maxUnitWords is the longest unit phrase, in words.
-	maxUnitWords int
-	// pre and post hold the qualifier phrases by their first word,
-	// longest first.
-	pre, post map[string][]numQualifier
-	context   map[string]string
-	// wordFirst, symFirst and qualFirst hold the first bytes of the keys
-	// of words, symUnits, and pre and post together.
-	wordFirst, symFirst, qualFirst *byteset.Set
-	// unitFirst and contextFirst hold those of units and context.
-	unitFirst, contextFirst *byteset.Set
-}
-
-var numbersLexicon = sync.OnceValue(func() *numLexicon {
-	lx := &numLexicon{words: map[string]numWord{}, units: map[string]numUnit{},
-		symUnits: map[string]numUnit{}, context: map[string]string{}}
-	for _, f := range wordlist.Rows(numbersWordsData) {
-		v, err := strconv.ParseFloat(f[2], 64)
-		if err != nil {
-			panic("numbers-words.txt: " + err.Error())
-		}
-		lx.words[f[0]] = numWord{kind: f[1], value: v}
-	}
-	for _, f := range wordlist.Rows(numbersUnitsData) {
-		u := numUnit{unit: f[1], class: f[2]}
-		switch u.class {
-		case "sym", "code":
-			lx.symUnits[f[0]] = u
-			lx.syms = append(lx.syms, f[0])
-			if u.class == "code" {
-				lx.units[strings.ToLower(f[0])] = u
-			}
-		default:
-			lx.units[f[0]] = u
-			lx.maxUnitWords = max(lx.maxUnitWords, len(strings.Fields(f[0])))
-		}
-	}
-	lx.maxUnitWords = max(lx.maxUnitWords, units.MaxWords())
-	// Longest symbol first, so "US$" wins over "$".
-	for i := 1; i < len(lx.syms); i++ {
-		for j := i; j > 0 && len(lx.syms[j]) > len(lx.syms[j-1]); j-- {
-			lx.syms[j], lx.syms[j-1] = lx.syms[j-1], lx.syms[j]
-		}
-	}
-	lx.pre, lx.post = map[string][]numQualifier{}, map[string][]numQualifier{}
-	for _, f := range wordlist.Rows(numbersQualifiersData) {
-		q := numQualifier{words: strings.Fields(f[0]), qualifier: f[1]}
-		m := lx.post
-		if f[2] == "pre" {
-			m = lx.pre
-		}
-		m[q.words[0]] = append(m[q.words[0]], q)
-	}
-	// Longest phrase first, so "no more than" wins over "no".
-	for _, m := range []map[string][]numQualifier{lx.pre, lx.post} {
-		for _, qs := range m {
-			for i := 1; i < len(qs); i++ {
-				for j := i; j > 0 && len(qs[j].words) > len(qs[j-1].words); j-- {
-					qs[j], qs[j-1] = qs[j-1], qs[j]
-				}
-			}
-		}
-	}
-	for _, f := range wordlist.Rows(numbersContextData) {
-		lx.context[f[0]] = f[1]
-	}
-	lx.wordFirst, lx.symFirst = byteset.Of(lx.words), byteset.Of(lx.symUnits)
-	lx.qualFirst = byteset.Of(lx.pre)
-	lx.qualFirst.Union(byteset.Of(lx.post))
-	lx.unitFirst, lx.contextFirst = byteset.Of(lx.units), byteset.Of(lx.context)
-	return lx
-})
 
 // pieceKind classifies the pieces a sentence is cut into. A token is one
 // piece, except that a token glueing a number to a symbol, unit or second
@@ -165,14 +65,16 @@ type piece struct {
 	sep, dec bool
 	// glued is set when no space separates this piece from the one before.
 	glued bool
+	// core is set on a word of coreWords (see numParser.core).
+	core bool
 }
 
 // lexSentence appends the pieces of the tokens of one sentence to out.
 func lexSentence(lx *numLexer, out []piece, toks []doc.Token, first int) []piece {
 	begin := len(out)
-	for i, t := range toks {
+	for i := range toks {
 		n := len(out)
-		out = lexToken(lx, out, t, first+i)
+		out = lexToken(lx, out, &toks[i], first+i)
 		if n > begin && n < len(out) && out[n].start == out[n-1].end {
 			out[n].glued = true
 		}
@@ -194,67 +96,96 @@ func newNumLexer(lx *numLexicon, text string) *numLexer {
 	return &numLexer{numLexicon: lx, text: text, low: words.Lowered(text)}
 }
 
-// lower is strings.ToLower(s) for s = text[start:end].
+// lower is strings.ToLower(s) for s = text[start:end]. Most words of
+// news are ASCII without capitals and are their own lower case.
 func (lx *numLexer) lower(s string, start, end int) string {
-	return words.LowerAt(lx.text, lx.low, s, start, end)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return words.LowerAt(lx.text, lx.low, s, start, end)
+		}
+	}
+	return s
 }
 
-func (lx *numLexer) newPiece(kind pieceKind, t doc.Token, tok, from, to int) piece {
+func (lx *numLexer) newPiece(kind pieceKind, t *doc.Token, tok, from, to int) piece {
+	var p piece
+	lx.setPiece(&p, kind, t, tok, from, to)
+	return p
+}
+
+// setPiece makes the zero piece *p the piece t.Text[from:to] of token t,
+// the tok'th of the document. It sets the fields one by one: the piece
+// is zero already, and a composite literal would write it all again.
+func (lx *numLexer) setPiece(p *piece, kind pieceKind, t *doc.Token, tok, from, to int) {
 	s := t.Text[from:to]
-	return piece{kind: kind, start: t.Start + from, end: t.Start + to, text: s,
-		low: lx.lower(s, t.Start+from, t.Start+to), tag: t.Tag, tok: tok}
+	p.kind, p.start, p.end, p.text = kind, t.Start+from, t.Start+to, s
+	p.low, p.tag, p.tok = lx.lower(s, t.Start+from, t.Start+to), t.Tag, tok
+	if kind == pOther && (from > 0 || to < len(t.Text)) {
+		// A word cut from a token: the "half" of "one-half". A whole
+		// token is looked up in lexToken.
+		p.core = lx.coreWords[p.low]
+	}
 }
 
-// lexToken appends the pieces of token t.
-func lexToken(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
+// lexToken appends the pieces of token t. Most tokens are one piece,
+// written in place: the whole token, out[n].
+func lexToken(lx *numLexer, out []piece, t *doc.Token, tok int) []piece {
 	text := t.Text
-	whole := lx.newPiece(pOther, t, tok, 0, len(text))
-	if lx.wordFirst.May(whole.low) {
-		if w, ok := lx.words[whole.low]; ok {
-			whole.kind, whole.value = wordKind(w.kind), w.value
-			return append(out, whole)
+	n := len(out)
+	out = append(out, piece{})
+	whole := &out[n]
+	lx.setPiece(whole, pOther, t, tok, 0, len(text))
+	// One lookup finds a number word and a core word ("half", "twice").
+	if lx.entryFirst.May(whole.low) {
+		if e, ok := lx.entries[whole.low]; ok {
+			if e.number {
+				whole.kind, whole.value = wordKind(e.kind), e.value
+				return out
+			}
+			whole.core = true
 		}
 	}
 	if lx.symFirst.May(text) {
 		if u, ok := lx.symUnits[text]; ok && u.class == "sym" {
 			whole.kind, whole.unit = pCur, u.unit
-			return append(out, whole)
+			return out
 		}
 	}
 	if text != "" && text[0] >= utf8.RuneSelf && vulgarFractions[text] != 0 {
 		v := vulgarFractions[text]
 		whole.kind, whole.value = pFrac, v // "½ teaspoon"
-		return append(out, whole)
+		return out
 	}
-	if !hasDigit(text) {
+	digit, dash := scanToken(text)
+	if !digit {
+		if !dash {
+			// No hyphenated number word ("twenty-one", "three-year"); a
+			// multiplier ("sixfold") or a plain word.
+			return lexFold(lx, out, n, t, tok)
+		}
 		if v, kind, ok := hyphenWord(lx, whole.low); ok {
 			whole.kind, whole.value = kind, v
-			return append(out, whole)
+			return out
 		}
 		if w, ok := strings.CutSuffix(whole.low, "fold"); ok && len(text) > 4 {
-			// "sixfold": a multiplier; "-fold" after digits is a unit.
 			if v, ok := lx.words[strings.TrimSuffix(w, "-")]; ok && v.kind == "card" {
-				n := lx.newPiece(pWord, t, tok, 0, len(w))
-				n.value = v.value
-				f := lx.newGlued(pMeasure, t, tok, len(w), len(text), "times")
-				return append(out, n, f)
+				return lexFold(lx, out, n, t, tok)
 			}
 		}
-		if strings.Contains(text, "-") {
-			// "fourth-quarter", "three-year": a number word glued to a noun.
-			h := strings.IndexByte(text, '-')
-			if w, ok := lx.words[strings.ToLower(text[:h])]; ok && (w.kind == "card" || w.kind == "ord" || w.kind == "scale") {
-				p := lx.newPiece(wordKind(w.kind), t, tok, 0, h)
-				p.value = w.value
-				rest := lx.newPiece(pOther, t, tok, h+1, len(text))
-				rest.glued = true
-				dash := lx.newPiece(pDash, t, tok, h, h+1)
-				dash.glued = true
-				return append(out, p, dash, rest)
-			}
+		// "fourth-quarter", "three-year": a number word glued to a noun.
+		h := strings.IndexByte(text, '-')
+		if w := words.LowerIn(lx.words, text[:h]); w.kind == "card" || w.kind == "ord" || w.kind == "scale" {
+			p := lx.newPiece(wordKind(w.kind), t, tok, 0, h)
+			p.value = w.value
+			rest := lx.newPiece(pOther, t, tok, h+1, len(text))
+			rest.glued = true
+			dash := lx.newPiece(pDash, t, tok, h, h+1)
+			dash.glued = true
+			return append(out[:n], p, dash, rest)
 		}
-		return append(out, whole)
+		return out
 	}
+	out = out[:n]
 	if w, ok := numberPrefix(text); ok {
 		// "~3.5mm", "minus-40": a word or sign glued before the number is
 		// a piece of its own (the qualifier "~", the sign "minus").
@@ -264,14 +195,42 @@ func lexToken(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 			skip++
 		}
 		sub := doc.Token{Text: text[skip:], Tag: t.Tag, Start: t.Start + skip}
-		n := len(out)
 		out = lexNumeric(lx, append(out, pre), sub, tok)
 		if len(out) > n+1 {
 			out[n+1].glued = true
 		}
 		return out
 	}
-	return lexNumeric(lx, out, t, tok)
+	return lexNumeric(lx, out, *t, tok)
+}
+
+// scanToken reports in one pass whether text holds a digit and a hyphen.
+func scanToken(text string) (digit, dash bool) {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case '0' <= c && c <= '9':
+			digit = true
+		case c == '-':
+			dash = true
+		}
+	}
+	return digit, dash
+}
+
+// lexFold finishes a token without digits or hyphen, whose whole piece
+// is out[n]: "sixfold" is a multiplier, two pieces ("-fold" after digits
+// is a unit); any other stays the one piece.
+func lexFold(lx *numLexer, out []piece, n int, t *doc.Token, tok int) []piece {
+	text := t.Text
+	if w, ok := strings.CutSuffix(out[n].low, "fold"); ok && len(text) > 4 {
+		if v, ok := lx.words[strings.TrimSuffix(w, "-")]; ok && v.kind == "card" {
+			p := lx.newPiece(pWord, t, tok, 0, len(w))
+			p.value = v.value
+			f := lx.newGlued(pMeasure, *t, tok, len(w), len(text), "times")
+			return append(out[:n], p, f)
+		}
+	}
+	return out
 }
 
 // numberPrefix returns the "~" of "~3.5mm" or the "minus" of "minus-40".
@@ -326,15 +285,6 @@ func hyphenWord(lx *numLexer, low string) (float64, pieceKind, bool) {
 	return 0, pOther, false
 }
 
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			return true
-		}
-	}
-	return false
-}
-
 // lexNumeric cuts a token holding digits: an optional currency symbol, a
 // signed number, and what is glued after it (a scale, unit, percent sign,
 // ordinal suffix, or a dash and a second number).
@@ -348,7 +298,7 @@ func lexNumeric(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 	if cur != nil {
 		out = append(out, *cur)
 	}
-	p := lx.newPiece(pNum, t, tok, pos, pos+n)
+	p := lx.newPiece(pNum, &t, tok, pos, pos+n)
 	p.value, p.digits, p.sep, p.dec = num.value, num.digits, num.sep, num.dec
 	pos += n
 	g := glued{lx: lx, t: t, tok: tok, pos: pos, num: p, money: cur != nil,
@@ -368,14 +318,14 @@ func (lx *numLexer) signPrefix(t doc.Token, tok int) (*piece, int) {
 	text := t.Text
 	for _, s := range lx.syms {
 		if strings.HasPrefix(text, s) && len(text) > len(s) && startsNumber(text[len(s):]) {
-			p := lx.newPiece(pCur, t, tok, 0, len(s))
+			p := lx.newPiece(pCur, &t, tok, 0, len(s))
 			p.unit = lx.symUnits[s].unit
 			return &p, len(s)
 		}
 	}
 	if u, n, ok := units.Prefix(text); ok && n < len(text) && startsNumber(text[n:]) && (n > 1 || text[0] >= 0x80) {
 		// "RM4.80", "KSh500", "EUR20": a sign the hand list lacks.
-		p := lx.newPiece(pCur, t, tok, 0, n)
+		p := lx.newPiece(pCur, &t, tok, 0, n)
 		p.unit = u.Name
 		return &p, n
 	}
@@ -470,7 +420,7 @@ func (g *glued) fraction() ([]piece, bool) {
 	if m == 0 || den.dec || den.sep || den.value <= p.value || den.value > 64 || tail != "" && tail != "%" {
 		return nil, false
 	}
-	f := lx.newPiece(pFrac, g.t, g.tok, p.start-g.t.Start, g.pos+1+m)
+	f := lx.newPiece(pFrac, &g.t, g.tok, p.start-g.t.Start, g.pos+1+m)
 	f.value = p.value / den.value
 	out := []piece{f}
 	if tail == "%" {
@@ -577,14 +527,14 @@ func (g *glued) dash() ([]piece, bool) {
 }
 
 func (lx *numLexer) newGlued(kind pieceKind, t doc.Token, tok, from, to int, unit string) piece {
-	p := lx.newPiece(kind, t, tok, from, to)
+	p := lx.newPiece(kind, &t, tok, from, to)
 	p.unit = unit
 	p.glued = true
 	return p
 }
 
 func (lx *numLexer) codePiece(t doc.Token, tok int) piece {
-	p := lx.newPiece(pCode, t, tok, 0, len(t.Text))
+	p := lx.newPiece(pCode, &t, tok, 0, len(t.Text))
 	return p
 }
 

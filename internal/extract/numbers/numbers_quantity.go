@@ -230,8 +230,10 @@ func (p *numParser) spelled(q *qty, j int) (int, bool, bool) {
 // piece after it.
 func (p *numParser) unitAfter(q *qty, j int) int {
 	switch u := p.at(j); {
-	case u.kind == pMeasure && u.low == "m" && (strings.HasPrefix(p.at(j+1).tag, "NNS") || p.low(j+1) == "of"):
-		// "1.5m people", "3m of them": m before a count is million.
+	case u.kind == pMeasure && u.low == "m" && (strings.HasPrefix(p.at(j+1).tag, "NNS") || p.low(j+1) == "of" || q.money && u.glued):
+		// "1.5m people", "3m of them": m before a count is million; and
+		// after a currency ("$ 2.1m." when the sign is a token of its
+		// own): money is not measured in metres.
 		q.value *= 1e6
 		q.scale *= 1e6
 		q.bare = false
@@ -312,6 +314,11 @@ func (p *numParser) unitWords(q *qty, j int) int {
 	// level", but "at one point".
 	unit, n := p.unitPhrase(k)
 	if n == 0 || p.low(k) == "point" || k != j && p.unitClass(k, n) != "word" {
+		if k == j && !q.money {
+			if end := p.unitMark(q, j); end > j {
+				return end
+			}
+		}
 		if u := p.at(j); u.kind == pCur && !startsQuantity(p.at(j+1)) {
 			q.unit, q.money = u.unit, true // "150 million $"
 			return j + 1
@@ -335,6 +342,36 @@ func (p *numParser) unitWords(q *qty, j int) int {
 	}
 	return j
 }
+
+// unitMark reads a unit the lexicon has no phrase for at piece j: a
+// rate written with a slash ("50 centimeters/millisecond", "50 km/ms":
+// the unit over its denominator), and the inch and foot marks written
+// apart before a word of extent ("10 \" long", "6 ' tall"), where a
+// closing quotation mark stands nowhere.
+func (p *numParser) unitMark(q *qty, j int) int {
+	pc := p.at(j)
+	if a, b, ok := strings.Cut(pc.text, "/"); ok && a != "" && b != "" {
+		num, ok1 := lexiconUnit(a, false)
+		den, ok2 := lexiconUnit(b, false)
+		if ok1 && ok2 && num.class == "measure" && den.class == "measure" {
+			q.unit, q.kind, q.per = num.unit, num.kind, den.unit
+			return j + 1
+		}
+		return j
+	}
+	if mark := primeMarks[pc.text]; mark != "" && extentWords[p.low(j+1)] {
+		q.unit, q.kind = mark, "length"
+		return j + 1
+	}
+	return j
+}
+
+// primeMarks are the inch and foot marks typed as quotation marks.
+var primeMarks = map[string]string{"\"": "in", "'": "ft", "''": "in"}
+
+// extentWords say what a length measures: "10 \" long".
+var extentWords = map[string]bool{"long": true, "wide": true, "tall": true, "high": true, "thick": true,
+	"deep": true, "across": true, "diameter": true}
 
 func isOpenBracket(s string) bool { return s == "(" || s == "[" || s == "{" || s == "<" }
 
@@ -440,8 +477,12 @@ func (p *numParser) unitClass(i, n int) string {
 
 // unitPhrase matches the longest unit name at piece i.
 func (p *numParser) unitPhrase(i int) (numUnit, int) {
+	// A unit of several words starts with a first word of one (the hand
+	// list's or the lexicon's); a piece holding a space is tried in full.
+	w := p.low(i)
+	multi := p.lx.phraseFirst[w] || units.StartsPhrase(w) || strings.IndexByte(w, ' ') >= 0
 	for n := p.lx.maxUnitWords; n >= 1; n-- {
-		if i+n > len(p.ps) {
+		if i+n > len(p.ps) || n > 1 && !multi {
 			continue
 		}
 		if u, ok := p.unit(i, n); ok {
@@ -627,103 +668,6 @@ var scaleFractions = map[string]float64{"half": 0.5, "quarter": 0.25}
 // andHalf reports whether "and a half" starts at piece k.
 func (p *numParser) andHalf(k int) bool {
 	return p.low(k) == "and" && (p.low(k+1) == "a" || p.low(k+1) == "an") && p.low(k+2) == "half"
-}
-
-// unitsAgree reports whether x and y can be the two ends of one range, and
-// gives each the unit and scale the other states: "$300 to 350 million",
-// "10 to 20 percent".
-func unitsAgree(x, y *qty) bool {
-	if x.vague || y.vague || x.ordinal || y.ordinal {
-		return false
-	}
-	if x.unit != "" && y.unit != "" && x.unit != y.unit {
-		return false
-	}
-	if x.unit == "" {
-		x.unit, x.money, x.kind = y.unit, y.money, y.kind
-	}
-	if y.unit == "" {
-		y.unit, y.money, y.kind = x.unit, x.money, x.kind
-	}
-	if x.scale == 1 && y.scale > 1 && x.value*y.scale <= y.value {
-		x.value *= y.scale
-		x.scale = y.scale
-	}
-	return true
-}
-
-// rangeAfter extends c over a second number: "10-20", "10 to 20", "two or
-// three". "from 5 to 10" and "by 5 to 10" are a change, not a range, and
-// leave two numbers.
-func (p *numParser) rangeAfter(c *numCand) {
-	x := c.x
-	at := x.end
-	if d := p.at(at); (d.kind == pDash || d.low == "-") && d.start == p.at(at-1).end && (p.low(at+1) == "or" || p.low(at+1) == "to") {
-		at++ // "5- or 6-foot": a suspended hyphen before the separator
-	}
-	sep := p.at(at)
-	if !p.rangeSeparator(c, sep) || sep.low == "or" && p.respectively(at) {
-		return
-	}
-	y, ok := p.quantity(at + 1)
-	if !ok || x.ordinal || y.ordinal {
-		return
-	}
-	if scoreOrVote(sep, &x, &y) {
-		// "3-1", "52-35", "voted 84 to 31": a score or a vote, not two
-		// counts.
-		c.last, c.skip = y.end, true
-		return
-	}
-	// "six or seven dollars" shares the unit; "$5 or 10 people" does not.
-	// A unit other than money on the first number only ("1.2% to 452.76")
-	// is a change of level, not a range.
-	if sep.low == "or" && (x.unit != "" || x.money) || x.unit != "" && y.unit == "" && !x.money {
-		return
-	}
-	// Ends far apart ("75 cents to $16.25") are a change of level.
-	if !unitsAgree(&x, &y) || x.value >= y.value || x.value > 0 && y.value > 10*x.value {
-		return
-	}
-	if x.bare && isYear(x.num) {
-		// "2010-11", "1990 to 1995": a span of years.
-		c.last, c.skip = y.end, true
-		return
-	}
-	hi := y.value
-	c.x, c.max, c.qualifier, c.last = x, &hi, "range", y.end
-}
-
-// respectively reports whether "respectively" comes later in the
-// sentence: "bid 30k or 45k for the two houses, respectively" gives two
-// values, not a range.
-func (p *numParser) respectively(from int) bool {
-	for k := from; k < len(p.ps); k++ {
-		if p.ps[k].low == "respectively" {
-			return true
-		}
-	}
-	return false
-}
-
-// rangeSeparator reports whether sep can join the two ends of a range: a
-// dash, "to" or "or"; "from 5 to 10" and "by 5 to 10" are a change.
-func (p *numParser) rangeSeparator(c *numCand, sep *piece) bool {
-	isDash := sep.kind == pDash || sep.low == "-" || sep.low == "–" || sep.low == "—" || sep.low == "--"
-	if !isDash && sep.low != "to" && sep.low != "or" {
-		return false
-	}
-	prev := p.low(c.x.first - 1)
-	return !(sep.low == "to" && (prev == "from" || prev == "by" || p.context(c.x.first-1) == "change") && c.qualifier == "exact")
-}
-
-// scoreOrVote reports whether two bare whole numbers joined by a glued
-// dash or "to" go down: "won 3-1", "voted 84 to 31".
-func scoreOrVote(sep *piece, x, y *qty) bool {
-	if !x.bare || !y.bare || x.num.dec || y.num.dec {
-		return false
-	}
-	return sep.kind == pDash && x.value >= y.value || sep.low == "to" && x.value > y.value
 }
 
 // finish reads what follows the number (a qualifier after it, the counted

@@ -90,7 +90,7 @@ func (p *numParser) year(c *numCand) bool {
 	}
 	before := p.low(x.first - 1)
 	return !p.countsPlural(c) || yearPrepositions[before] || yearDeterminers[before] ||
-		isCapitalised(p.at(c.head).text) && !p.shouting
+		isCapitalised(p.at(c.head).text) && !p.isShouting()
 }
 
 func (p *numParser) dayOfMonth(c *numCand) bool {

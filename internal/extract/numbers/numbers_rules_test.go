@@ -93,7 +93,7 @@ func runRules(t *testing.T, text string, off map[string]bool, withDates bool) []
 	if withDates {
 		ds = dates.Extract(c)
 	}
-	return extract(c, ds, off)
+	return extract(c, ds, off, false)
 }
 
 func texts(ns []facts.Number) []string {
