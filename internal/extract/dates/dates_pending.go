@@ -19,8 +19,8 @@ const (
 	// pendWeekdayBefore: "the previous Friday": the one before the last
 	// day the article named.
 	pendWeekdayBefore
-	// pendClock: a bare clock time, on the day its sentence (or the one
-	// before) names.
+	// pendClock: a bare clock time, or a market report's "the day" (clock
+	// ""), on the day its sentence (or the one before) names.
 	pendClock
 )
 

@@ -361,11 +361,12 @@ func ruleTheDay(m *match) (string, string, bool) {
 			return "", "", false
 		}
 	}
-	ref, ok := m.ref()
-	if !ok {
-		return "DATE", "XXXX-XX-XX", true
-	}
-	return "DATE", fmtDay(ref), true
+	// The day of the report is the one the report names: "On Monday,
+	// the Dow fell 3.4% to end the day at 7,114" is Monday's close in a
+	// story dated Tuesday. As a bare clock time, it takes the day its
+	// sentence or the one before names, else the article's day.
+	m.pend = &pending{kind: pendClock}
+	return "DATE", "", true
 }
 
 var nths = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}

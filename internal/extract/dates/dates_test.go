@@ -277,6 +277,8 @@ func TestDatesClockTimes(t *testing.T) {
 		{"noon with its day", "1991-02-25", "Iraq had until noon Saturday to withdraw.", []string{"noon Saturday|TIME|1991-02-23T12:00"}},
 		{"utc", "2009-12-16", "It took off at 18:00 UTC.", []string{"18:00 UTC|TIME|2009-12-16T18:00Z"}},
 		{"clock time takes the day of its sentence", "2009-12-16", "The plane flew on Tuesday at 18:00 UTC.", []string{"Tuesday|DATE|2009-12-15", "18:00 UTC|TIME|2009-12-15T18:00Z"}},
+		{"a market report's day is the day it names (TimeML: anaphoric, the day in focus)", "2009-02-24", "On Monday, the Dow fell 3.4% to end the day at 7,114.", []string{"Monday|DATE|2009-02-23", "the day|DATE|2009-02-23"}},
+		{"a market report's day with no day named is the article's", "2009-02-24", "The Dow fell 3.4% to end the day at 7,114.", []string{"the day|DATE|2009-02-24"}},
 		{"clock time takes the day of the sentence before", "1998-08-08", "The blast came on Aug. 7. It was at 10:35 a.m.", []string{"Aug. 7|DATE|1998-08-07", "10:35 a.m.|TIME|1998-08-07T10:35"}},
 		{"a score is no time", "2023-05-30", "They won the game 3:2.", nil},
 		{"hour in the morning", "2000-04-05", "He will leave at 4 in the morning.", []string{"4 in the morning|TIME|2000-04-05T04:00"}},
