@@ -171,8 +171,8 @@ var (
 	// "[at least 30 days]". "About", "almost" and "around" are left
 	// outside, as TimeBank mostly leaves them (README: dates).
 	modsBound = []string{"nearly", "no more than", "no less than", "more than", "less than", "at least", "up to"}
-	modsEMY = []string{"early", "late", "mid", "the end of", "the beginning of", "the start of", "the middle of"}
-	modsEM  = []string{"early", "late", "mid", "earlier", "later", "the end of", "the beginning of", "the start of",
+	modsEMY   = []string{"early", "late", "mid", "the end of", "the beginning of", "the start of", "the middle of"}
+	modsEM    = []string{"early", "late", "mid", "earlier", "later", "the end of", "the beginning of", "the start of",
 		"the middle of", "the rest of", "the remainder of"}
 )
 
