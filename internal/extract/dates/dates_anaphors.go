@@ -85,6 +85,8 @@ func resolveAnaphors(c *article.Article, ds []facts.Date, pend []*pending) {
 		case pendWeekdayBefore:
 			d.Value = weekdayBefore(c, day, p.weekday)
 			anchor, anchorAt, day = d.Value, d.Sentence, d.Value
+		case pendSameAgo:
+			d.Value = sameAgoValue(ds, i, p.unit, p.fallback)
 		case pendClock:
 			d.Value, d.Resolved = clockDay(c, ds, i, p.clock), true
 			if strings.HasPrefix(d.Value, "X") {
@@ -221,6 +223,37 @@ func clockDay(c *article.Article, ds []facts.Date, i int, clock string) string {
 		return "XXXX-XX-XX" + clock
 	}
 	return c.Ref.Format(time.DateOnly) + clock
+}
+
+// sameAgoValue is the last period of the kind unit names ("month",
+// "quarter", "week", "day"; a "period" is any but a day) named before date
+// i in its sentence or the one before ("sales fell in January, compared
+// with the same month a year ago"), a year back; fallback with none.
+func sameAgoValue(ds []facts.Date, i int, unit, fallback string) string {
+	for j := i - 1; j >= 0 && ds[i].Sentence-ds[j].Sentence <= 1; j-- {
+		v := ds[j].Value
+		if ds[j].Type != "DATE" || len(v) < 7 || v[4] != '-' || !isDigit(v[0]) || strings.ContainsRune(v, 'X') || !periodOf(v, unit) {
+			continue
+		}
+		return fmt.Sprintf("%04d", atoi(v[:4])-1) + v[4:]
+	}
+	return fallback
+}
+
+// periodOf reports a value ("2009-01", "1989-Q3") of the kind of period
+// unit names.
+func periodOf(v, unit string) bool {
+	switch unit {
+	case "month":
+		return len(v) == 7 && isDigit(v[5])
+	case "quarter":
+		return v[5] == 'Q'
+	case "week":
+		return v[5] == 'W'
+	case "day":
+		return len(v) == 10
+	}
+	return len(v) < 10
 }
 
 // weekdayBefore is the weekday wd strictly before the anchor day, or

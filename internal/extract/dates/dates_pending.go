@@ -22,6 +22,10 @@ const (
 	// pendClock: a bare clock time, or a market report's "the day" (clock
 	// ""), on the day its sentence (or the one before) names.
 	pendClock
+	// pendSameAgo: "the same month a year ago", "the same period last
+	// year": the month, quarter, week or day its sentence (or the one
+	// before) last named, a year back.
+	pendSameAgo
 )
 
 // pending is a date whose value waits for the dates around it.

@@ -221,6 +221,18 @@ func ruleYearAgo(m *match) (string, string, bool) {
 	return "DATE", m.yearAgo(ref, p == "quarter"), true
 }
 
+// ruleSameAgo leaves "the same month a year ago" to resolveAnaphors: the
+// period the text has just named, a year back; with none, the year before
+// the article's.
+func ruleSameAgo(m *match) (string, string, bool) {
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", "XXXX", true
+	}
+	m.pend = &pending{kind: pendSameAgo, unit: strings.ToLower(m.g("per")), fallback: fmtYear(ref.Year() - 1)}
+	return "DATE", fmtYear(ref.Year() - 1), true
+}
+
 // yearAgo marks "a year ago", "last year", "year-earlier":
 // in an earnings report they name the same period a year before the one
 // being reported, which resolveYearAgo finds once the article's dates are

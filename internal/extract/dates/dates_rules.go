@@ -76,6 +76,9 @@ var dateRules = []*dateRule{
 	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|from now|hence&"+hUnits, ruleAgo).fixed(),
 	// "months ago", "years earlier": some time back.
 	compileRule(`(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier)`, "ago|earlier", ruleVagueAgo).fixed(),
+	// "the same month a year ago", "the same period last year": the
+	// month, quarter or day just named, a year back.
+	compileRule(`the\s+(?:same|corresponding|comparable)\s+(?P<per>month|period|quarter|week|day)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior|last)\s+year)`, "same|corresponding|comparable&year", ruleSameAgo).fixed(),
 	// "the quarter a year ago", "the period a year earlier"
 	compileRule(`the\s+(?P<per>quarter|period)\s+a\s+year\s+(?:ago|earlier)`, "a year ago|a year earlier", ruleYearAgo).fixed(),
 	// Financial "year-earlier", "the year-ago quarter".
