@@ -97,7 +97,7 @@ var dateRules = []*dateRule{
 	// "the first half" handled above; "the nine months" is a duration:
 	// "three days", "the past two weeks", "the first nine months", "18 months", "a decade",
 	// "two-year", "8-month-old".
-	compileRule(`(?:the\s+)?`+pDurationDir+pDurationAmount+pDurationKind+`{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration).mods(modsBound),
+	compileRule(`(?:the\s+)?`+pDurationDir+pDurationAmount+pDurationKind+`{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration).mods(modsBound).bounds(),
 	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, "past|last|next|coming|recent|previous|following&"+hUnits, ruleVaguePeriod),
 	// A bare plural after "the" leaves the determiner out, as TimeBank
 	// does ("in the [weeks] before", "in the [days] after").

@@ -160,6 +160,7 @@ func TestDatesRelativeUnits(t *testing.T) {
 		{"a duration's lower bound is inside", "1998-02-27", "The strike lasted more than four hours.", []string{"more than four hours|DURATION|PT4H"}},
 		{"a duration's upper bound is inside", "1998-02-27", "Detainees may be held no more than sixty days.", []string{"no more than sixty days|DURATION|P60D"}},
 		{"at least before the past N", "1998-02-27", "Prices have risen for at least the past 18 months.", []string{"at least the past 18 months|DURATION|P18M"}},
+		{"a bound before a date stays outside", "1989-10-26", "Losses will last at least the first two quarters of 1990.", []string{"the first two quarters of 1990|DATE|1990-H1"}},
 		{"about stays outside a duration, as TimeBank has it", "1998-02-27", "The flight took about five hours.", []string{"five hours|DURATION|PT5H"}},
 		{"a bare plural leaves its determiner out", "1998-02-27", "His car was seen in the weeks before the shooting.", []string{"weeks|DURATION|PXW"}},
 		{"in three weeks, present tense: how long", "2023-05-30", "The work is done in three weeks.", []string{"three weeks|DURATION|P3W"}},
