@@ -85,6 +85,8 @@ func resolveAnaphors(c *article.Article, ds []facts.Date, pend []*pending) {
 		case pendWeekdayBefore:
 			d.Value = weekdayBefore(c, day, p.weekday)
 			anchor, anchorAt, day = d.Value, d.Sentence, d.Value
+		case pendQuarter:
+			d.Value = namedQuarter(c, ds, pend, i, p.fallback)
 		case pendSameAgo:
 			d.Value = sameAgoValue(ds, i, p.unit, p.fallback)
 		case pendClock:
@@ -236,6 +238,28 @@ func sameAgoValue(ds []facts.Date, i int, unit, fallback string) string {
 			continue
 		}
 		return fmt.Sprintf("%04d", atoi(v[:4])-1) + v[4:]
+	}
+	return fallback
+}
+
+// namedQuarter is the quarter last named before date i, within
+// reportWindow sentences: named outright ("the fiscal first quarter"), not
+// itself resolved from others ("a year earlier"), not a forecast's ("expects
+// a loss in the fourth quarter"), ended before the article's quarter (a
+// report's "latest quarter" is over: not "the impact on fourth-quarter
+// results" said in November) and less than a year before it (not the
+// comparison's "the 1988 period"); fallback, the quarter a report is
+// likely about, with none.
+func namedQuarter(c *article.Article, ds []facts.Date, pend []*pending, i int, fallback string) string {
+	for j := i - 1; j >= 0 && ds[i].Sentence-ds[j].Sentence <= reportWindow; j-- {
+		v := ds[j].Value
+		if pend[j] != nil || ds[j].Type != "DATE" || len(v) != 7 || v[5] != 'Q' || !isDigit(v[6]) || !isDigit(v[0]) {
+			continue
+		}
+		if ds[j].Tense == "future" || c.HasRef && (v >= fmtQuarter(c.Ref) || v < fmtQuarter(c.Ref.AddDate(-1, 0, 0))) {
+			continue
+		}
+		return v
 	}
 	return fallback
 }

@@ -26,6 +26,9 @@ const (
 	// year": the month, quarter, week or day its sentence (or the one
 	// before) last named, a year back.
 	pendSameAgo
+	// pendQuarter: "the quarter", "the latest period": the quarter the
+	// text last named, within reportWindow sentences.
+	pendQuarter
 )
 
 // pending is a date whose value waits for the dates around it.

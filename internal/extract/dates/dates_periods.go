@@ -166,7 +166,15 @@ func ruleQuarter(m *match) (string, string, bool) {
 		}
 		return "DATE", fmt.Sprintf("%04d-H%d", y, q.n), true
 	case !q.numbered:
-		return "DATE", reportedQuarter(m, q.qo, y, ref), true
+		v := reportedQuarter(m, q.qo, y, ref)
+		if y == 0 && m.g("ya") == "" && (q.qo == "" || q.qo == "latest") {
+			// "the quarter", "the latest period": the quarter the
+			// report has named, when it has ("its fiscal first
+			// quarter ... sales for the quarter"); resolveAnaphors
+			// looks for it.
+			m.pend = &pending{kind: pendQuarter, fallback: v}
+		}
+		return "DATE", v, true
 	}
 	if y == 0 {
 		y = ref.Year()
