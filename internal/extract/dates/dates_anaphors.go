@@ -213,10 +213,15 @@ func clockDay(c *article.Article, ds []facts.Date, i int, clock string) string {
 	best, bestDist := "", 2
 	for j, d := range ds {
 		dist := ds[i].Sentence - d.Sentence
-		if j == i || dist < 0 || dist >= bestDist || len(d.Value) != 10 || d.Value[4] != '-' || strings.ContainsRune(d.Value, 'X') {
+		// A day, or the day of a time ("4 a.m. EDT Thursday").
+		v := d.Value
+		if len(v) > 10 && v[10] == 'T' {
+			v = v[:10]
+		}
+		if j == i || dist < 0 || dist >= bestDist || len(v) != 10 || v[4] != '-' || strings.ContainsRune(v, 'X') {
 			continue
 		}
-		best, bestDist = d.Value, dist
+		best, bestDist = v, dist
 	}
 	if best != "" {
 		return best + clock

@@ -450,12 +450,11 @@ func ruleClockPart(m *match) (string, string, bool) {
 	case part != "morning" && h < 12 && !(part == "night" && h < 5):
 		h += 12
 	}
-	ref, ok := m.ref()
-	day := "XXXX-XX-XX"
-	if ok {
-		day = fmtDay(ref)
-	}
-	return "TIME", fmt.Sprintf("%sT%02d:%02d", day, h, mm), true
+	// As a bare clock time: the day its sentence (or the one before)
+	// names, else the article's ("will leave at 4 in the morning (4 a.m.
+	// EDT Thursday)").
+	m.pend = &pending{kind: pendClock, clock: fmt.Sprintf("T%02d:%02d", h, mm)}
+	return "TIME", "", true
 }
 
 func ruleMonthRelYear(m *match) (string, string, bool) {
