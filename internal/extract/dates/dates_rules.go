@@ -54,7 +54,7 @@ var dateRules = []*dateRule{
 	// Clock time with its day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6".
 	compileRule(`{APPROX}{TIME}\s*,?\s+(?:{WD}|(?P<rd>today|yesterday|tomorrow|tonight)|{MON}\s+{DAY}(?:\s*,?\s+{YEAR})?)`, hTime+"&day|today|yesterday|tomorrow|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", ruleTimeDay),
 	// "today", "yesterday afternoon", "10:30 a.m. today", "this morning", "last night"
-	compileRule(`(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "today|tonight|yesterday|tomorrow", ruleRelDay).mods(modsEMD).fixed(),
+	compileRule(`(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "today|tonight|yesterday|tomorrow", ruleRelDay).mods(modsRelDay).fixed(),
 	compileRule(`(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "morning|afternoon|evening|night&this|last|tomorrow|yesterday", ruleRelDay).mods(modsEM).fixed(),
 	compileRule(`(?P<rd>overnight)`, "overnight", ruleRelDay).fixed(),
 	// "mid-afternoon", "late evening Friday", "mid-afternoon yesterday":
@@ -169,6 +169,10 @@ var dateRules = []*dateRule{
 // Friday"), kept outside as TimeBank does.
 var (
 	modsEMD = []string{"early", "late", "mid"}
+	// modsRelDay: before "today" and "yesterday", "earlier" and "later"
+	// narrow the day and belong to it ("[earlier today]"; TimeBank and
+	// MEANTIME 5 in, 1 out), unlike before a weekday.
+	modsRelDay = []string{"early", "late", "mid", "earlier", "later"}
 	// modsBound are the bounds TimeML puts inside a duration's extent
 	// (its MOD attribute): "[nearly two years]", "[more than four hours]",
 	// "[at least 30 days]". "About", "almost" and "around" are left
