@@ -121,6 +121,10 @@ var dateRules = []*dateRule{
 	// A decade written in full is a noun phrase whose determiner TimeML
 	// keeps inside ("[the early 1980s]"; TimeBank 4 in, 2 out).
 	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)'?s|(?:(?P<em>early|late|mid)[\s-]+)?'(?P<d2>\d0)s|the\s+(?P<x>(?:(?P<em>early|late|mid)[\s-]+)?'?(?P<d2>[1-9]0)s)`, "0s", ruleDecade).proper(),
+	// The second of two decades: "the 70s and 80s", "the '70s or '80s".
+	compileRule(`'?[1-9]0s\s*(?:,|and|or|to)\s+(?P<x>'?(?P<d2>[1-9]0)s)\b`, "0s", ruleDecade),
+	// A year written with an apostrophe after a preposition: "since '82".
+	compileRule(`(?:since|in|of|from|until|till|by|before|after)\s+(?P<x>['’](?P<yy>\d\d))\b`, "'|’", ruleShortYear),
 	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`, "ties", ruleDecade).proper(),
 	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first|twenty[\s-]second)[\s-]+century`, "century", ruleCentury),
 	// Holidays: "Christmas", "Thanksgiving Day 1998".
