@@ -267,13 +267,20 @@ func countedWrongly(m *match, n, unit string) bool {
 		return true
 	case (ln == "some" || ln == "many") && !plural:
 		return true
-	case unit == "quarter" && m.g("dir") == "":
+	case unit == "quarter" && m.g("dir") == "" && !quarterSpan.MatchString(strings.ToLower(m.x.s.Text[m.start:m.end])):
+		// "three quarters of the vote" is a fraction; "two
+		// consecutive quarters" and "several quarters of losses" are
+		// spans of time.
 		return true
 	case n == "1" && unit == "quarter":
 		return true
 	}
 	return false
 }
+
+// quarterSpan matches the quarters that can only be spans of time: counted
+// with "consecutive" or "straight", or vaguely ("several").
+var quarterSpan = regexp.MustCompile(`\b(?:consecutive|straight)\s|^(?:several|a\s+few|few|many)\s`)
 
 // firstQuarters reads "the first two quarters of 1990" as that year's first
 // half, and the first three as nine months.
