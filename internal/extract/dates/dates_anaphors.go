@@ -247,16 +247,17 @@ func sameAgoValue(ds []facts.Date, i int, unit, fallback string) string {
 	return fallback
 }
 
-// namedQuarter is the quarter last named before date i, within
-// reportWindow sentences: named outright ("the fiscal first quarter"), not
-// itself resolved from others ("a year earlier"), not a forecast's ("expects
-// a loss in the fourth quarter"), ended before the article's quarter (a
-// report's "latest quarter" is over: not "the impact on fourth-quarter
-// results" said in November) and less than a year before it (not the
-// comparison's "the 1988 period"); fallback, the quarter a report is
-// likely about, with none.
+// namedQuarter is the quarter the report is about: the first it names
+// before date i ("Sun earned $5.2 million in the fiscal first quarter"),
+// named outright, not resolved from others ("a year earlier"), not a
+// forecast's ("expects a loss in the fourth quarter"), ended before the
+// article's quarter (a report's "latest quarter" is over: not "the impact
+// on fourth-quarter results" said in November) and less than a year before
+// it (not the comparison's "the 1988 period"); a quarter named in passing
+// later ("after a flat second quarter") does not displace it. fallback, the
+// quarter a report is likely about, with none.
 func namedQuarter(c *article.Article, ds []facts.Date, pend []*pending, i int, fallback string) string {
-	for j := i - 1; j >= 0 && ds[i].Sentence-ds[j].Sentence <= reportWindow; j-- {
+	for j := 0; j < i; j++ {
 		v := ds[j].Value
 		if pend[j] != nil || ds[j].Type != "DATE" || len(v) != 7 || v[5] != 'Q' || !isDigit(v[6]) || !isDigit(v[0]) {
 			continue

@@ -27,7 +27,7 @@ const (
 	// before) last named, a year back.
 	pendSameAgo
 	// pendQuarter: "the quarter", "the latest period": the quarter the
-	// text last named, within reportWindow sentences.
+	// report is about, the first it names.
 	pendQuarter
 )
 

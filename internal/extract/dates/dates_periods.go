@@ -169,9 +169,9 @@ func ruleQuarter(m *match) (string, string, bool) {
 		v := reportedQuarter(m, q.qo, y, ref)
 		if y == 0 && m.g("ya") == "" && (q.qo == "" || q.qo == "latest") {
 			// "the quarter", "the latest period": the quarter the
-			// report has named, when it has ("its fiscal first
-			// quarter ... sales for the quarter"); resolveAnaphors
-			// looks for it.
+			// report is about, when it has named it ("its fiscal
+			// first quarter ... sales for the quarter");
+			// resolveAnaphors looks for it.
 			m.pend = &pending{kind: pendQuarter, fallback: v}
 		}
 		return "DATE", v, true
