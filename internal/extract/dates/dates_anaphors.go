@@ -66,6 +66,9 @@ func resolveAnaphors(c *article.Article, ds []facts.Date, pend []*pending) {
 	anchor, anchorAt := "", -1
 	// day is the last day the article named, for "the previous Friday".
 	day := ""
+	// reportAt is the index of the quarter the report is about (see
+	// reportQuarter), -1 for none, -2 until first needed.
+	reportAt := -2
 	for i := range ds {
 		d, p := &ds[i], pend[i]
 		if p == nil {
@@ -86,7 +89,13 @@ func resolveAnaphors(c *article.Article, ds []facts.Date, pend []*pending) {
 			d.Value = weekdayBefore(c, day, p.weekday)
 			anchor, anchorAt, day = d.Value, d.Sentence, d.Value
 		case pendQuarter:
-			d.Value = namedQuarter(c, ds, pend, i, p.fallback)
+			if reportAt == -2 {
+				reportAt = reportQuarter(c, ds, pend)
+			}
+			d.Value = p.fallback
+			if reportAt >= 0 && reportAt < i {
+				d.Value = ds[reportAt].Value
+			}
 		case pendSameAgo:
 			d.Value = sameAgoValue(ds, i, p.unit, p.fallback)
 		case pendClock:
@@ -209,22 +218,26 @@ func anaphorValue(anchor string, step int, unit string) (string, bool) {
 // clockDay dates a bare clock time ("at 10:35 a.m.") by the day named in
 // its sentence or the sentence before ("Friday", "Nov. 6"), else by the
 // reference date.
+//
+// Only the dates of those two sentences are read (ds is in text order), so
+// an article of many clock times costs time linear in its dates.
 func clockDay(c *article.Article, ds []facts.Date, i int, clock string) string {
-	best, bestDist := "", 2
-	for j, d := range ds {
-		dist := ds[i].Sentence - d.Sentence
-		// A day, or the day of a time ("4 a.m. EDT Thursday").
-		v := d.Value
-		if len(v) > 10 && v[10] == 'T' {
-			v = v[:10]
+	for back := 0; back <= 1; back++ {
+		s := ds[i].Sentence - back
+		first := i
+		for first > 0 && ds[first-1].Sentence >= s {
+			first--
 		}
-		if j == i || dist < 0 || dist >= bestDist || len(v) != 10 || v[4] != '-' || strings.ContainsRune(v, 'X') {
-			continue
+		for j := first; j < len(ds) && ds[j].Sentence == s; j++ {
+			// A day, or the day of a time ("4 a.m. EDT Thursday").
+			v := ds[j].Value
+			if len(v) > 10 && v[10] == 'T' {
+				v = v[:10]
+			}
+			if j != i && len(v) == 10 && v[4] == '-' && !strings.ContainsRune(v, 'X') {
+				return v + clock
+			}
 		}
-		best, bestDist = v, dist
-	}
-	if best != "" {
-		return best + clock
 	}
 	if !c.HasRef {
 		return "XXXX-XX-XX" + clock
@@ -247,17 +260,16 @@ func sameAgoValue(ds []facts.Date, i int, unit, fallback string) string {
 	return fallback
 }
 
-// namedQuarter is the quarter the report is about: the first it names
-// before date i ("Sun earned $5.2 million in the fiscal first quarter"),
-// named outright, not resolved from others ("a year earlier"), not a
-// forecast's ("expects a loss in the fourth quarter"), ended before the
-// article's quarter (a report's "latest quarter" is over: not "the impact
-// on fourth-quarter results" said in November) and less than a year before
-// it (not the comparison's "the 1988 period"); a quarter named in passing
-// later ("after a flat second quarter") does not displace it. fallback, the
-// quarter a report is likely about, with none.
-func namedQuarter(c *article.Article, ds []facts.Date, pend []*pending, i int, fallback string) string {
-	for j := 0; j < i; j++ {
+// reportQuarter is the index of the quarter a report is about: the first
+// it names ("Sun earned $5.2 million in the fiscal first quarter"), named
+// outright, not resolved from others ("a year earlier"), not a forecast's
+// ("expects a loss in the fourth quarter"), ended before the article's
+// quarter (a report's "latest quarter" is over: not "the impact on
+// fourth-quarter results" said in November) and less than a year before it
+// (not the comparison's "the 1988 period"); a quarter named in passing
+// later ("after a flat second quarter") does not displace it. -1 for none.
+func reportQuarter(c *article.Article, ds []facts.Date, pend []*pending) int {
+	for j := range ds {
 		v := ds[j].Value
 		if pend[j] != nil || ds[j].Type != "DATE" || len(v) != 7 || v[5] != 'Q' || !isDigit(v[6]) || !isDigit(v[0]) {
 			continue
@@ -265,9 +277,9 @@ func namedQuarter(c *article.Article, ds []facts.Date, pend []*pending, i int, f
 		if ds[j].Tense == "future" || c.HasRef && (v >= fmtQuarter(c.Ref) || v < fmtQuarter(c.Ref.AddDate(-1, 0, 0))) {
 			continue
 		}
-		return v
+		return j
 	}
-	return fallback
+	return -1
 }
 
 // periodOf reports a value ("2009-01", "1989-Q3") of the kind of period
