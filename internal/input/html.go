@@ -24,7 +24,8 @@ func HTMLText(page []byte) (text string, err error) {
 }
 
 // HTMLArticle is HTMLText with the publication date the page's metadata
-// gives (see pageDate), or nil.
+// gives (see pageDate), else its <time> element in the header or byline
+// (see timeDate), or nil.
 func HTMLArticle(page []byte) (text string, published *time.Time, err error) {
 	// A page that trips the library must fail alone, not the whole run.
 	defer func() {
@@ -41,6 +42,9 @@ func HTMLArticle(page []byte) (text string, published *time.Time, err error) {
 		return "", nil, err
 	}
 	published = pageDate(art)
+	if published == nil {
+		published = timeDate(page)
+	}
 	var body strings.Builder
 	if art.Node != nil {
 		if err := art.RenderText(&body); err != nil {

@@ -39,7 +39,11 @@ func TestHTMLText(t *testing.T) {
 func FuzzHTMLText(f *testing.F) {
 	f.Add([]byte(page))
 	f.Add([]byte("<p>a<br>b</p><pre>  x\n</pre>"))
+	f.Add([]byte(`<header><div class=byline><time datetime="2023-05-30T08:00Z">x</time></div></header><time pubdate>2023-05-31</time></time>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if d := timeDate(data); d != nil && (d.Year() < 1800 || d.Hour() != 0) {
+			t.Fatalf("bad <time> date %v", d)
+		}
 		text, err := HTMLText(data)
 		if err == nil && (!utf8.ValidString(text) || strings.IndexByte(text, 0) >= 0 && !strings.Contains(string(data), "\x00")) {
 			t.Fatalf("bad text %q", text)

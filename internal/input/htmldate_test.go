@@ -14,6 +14,12 @@ func htmlPage(head string) string {
 </article></body></html>`
 }
 
+// htmlBody is htmlPage with markup before the article's paragraphs: a
+// header, a byline, a <time>.
+func htmlBody(head, before string) string {
+	return strings.Replace(htmlPage(head), "<article>\n", "<article>\n"+before+"\n", 1)
+}
+
 func TestHTMLArticleDate(t *testing.T) {
 	tests := []struct {
 		name, page string
@@ -31,6 +37,24 @@ func TestHTMLArticleDate(t *testing.T) {
 			htmlPage(`<meta property="article:modified_time" content="2023-06-02T10:00:00Z">`), ""},
 		{"no metadata", htmlPage(""), ""},
 		{"unreadable timestamp", htmlPage(`<meta property="article:published_time" content="soon">`), ""},
+		{"<time> in the article's header",
+			htmlBody("", `<header><h2>Storm hits coast</h2><time datetime="2023-05-30T08:15:00-04:00">May 30</time></header>`), "2023-05-30"},
+		{"<time> in a byline",
+			htmlBody("", `<div class="article-byline">By Ann Lee, <time datetime="2023-05-29">Monday</time></div>`), "2023-05-29"},
+		{"<time pubdate> anywhere",
+			htmlBody("", `<div><time pubdate datetime="2023-05-28">May 28</time></div>`), "2023-05-28"},
+		{"<time itemprop=datePublished> wins over a header's first <time>",
+			htmlBody("", `<header><time datetime="2023-05-01">updated</time></header><span><time itemprop="datePublished" datetime="2023-04-30">April 30</time></span>`), "2023-04-30"},
+		{"<time> with its date as text, no datetime",
+			htmlBody("", `<header><time>2023-05-27</time></header>`), "2023-05-27"},
+		{"<time> in the story's text dates an event, not the story",
+			htmlBody("", `<p>The vote is on <time datetime="2023-06-04">June 4</time>, officials said.</p>`), ""},
+		{"<time> after the header has closed is no byline",
+			htmlBody("", `<header><h2>Storm</h2></header><p>Polls close <time datetime="2023-06-04">June 4</time>.</p>`), ""},
+		{"<time> that is no date",
+			htmlBody("", `<header><time datetime="PT2H">two hours</time></header>`), ""},
+		{"metadata wins over <time>",
+			htmlBody(`<meta property="article:published_time" content="2023-05-30">`, `<header><time datetime="2023-05-01">May 1</time></header>`), "2023-05-30"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -38,7 +62,7 @@ func TestHTMLArticleDate(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !strings.HasPrefix(text, "Storm hits coast\n\nA powerful storm") {
+			if !strings.HasPrefix(text, "Storm hits coast\n\n") || !strings.Contains(text, "\n\nA powerful storm") {
 				t.Errorf("text %q", text)
 			}
 			gotS := ""
@@ -59,6 +83,7 @@ func TestCorpusDateSource(t *testing.T) {
 	t.Chdir(writeFiles(t, map[string]string{
 		"page.html":  htmlPage(`<meta property="article:published_time" content="2023-05-30T08:15:00Z">`),
 		"plain.html": htmlPage(""),
+		"time.html":  htmlBody("", `<header><time datetime="2023-05-29T22:00:00-04:00">May 29</time></header>`),
 		"c.jsonl": `{"id":"day","date":"2023-05-30","text":"x"}
 {"id":"stamp","date":"2023-05-30T23:30:00-04:00","text":"x"}
 {"id":"zulu","date":"2023-05-31T03:30:00Z","text":"x"}
@@ -69,6 +94,7 @@ func TestCorpusDateSource(t *testing.T) {
 	want := []string{
 		"page.html 2023-05-30 meta",
 		"plain.html - ",
+		"time.html 2023-05-29 meta",
 		"day 2023-05-30 record",
 		"stamp 2023-05-30 record",
 		"zulu 2023-05-31 record",
@@ -76,7 +102,7 @@ func TestCorpusDateSource(t *testing.T) {
 		`bad ! "date" "May 30": want YYYY-MM-DD or an RFC 3339 timestamp`,
 	}
 	var got []string
-	c := Open([]string{"page.html", "plain.html", "c.jsonl"}, nil, Options{})
+	c := Open([]string{"page.html", "plain.html", "time.html", "c.jsonl"}, nil, Options{})
 	for {
 		d, ok := c.Next()
 		if !ok {

@@ -90,7 +90,9 @@ func sentenceDates(c *article.Article, si int, pend []*pending, story *storyTime
 			if !ok {
 				continue
 			}
-			m.extendMods()
+			if typ == "DURATION" || !r.durationMods {
+				m.extendMods()
+			}
 			cands = append(cands, timex{start: s.Start + m.start, end: s.Start + m.end, typ: typ, val: val,
 				resolved: !m.unresolved, rule: ri, m: m})
 		}
@@ -310,7 +312,11 @@ type dateRule struct {
 	// modifies ("1990 BellSouth earnings").
 	year      bool
 	modifiers []string
-	fn        func(m *match) (typ, val string, ok bool)
+	// durationMods is set when the modifiers are a duration's bounds
+	// ("nearly", "at least"), taken only when the match is a duration:
+	// "at least [the first two quarters of 1990]" is a date.
+	durationMods bool
+	fn           func(m *match) (typ, val string, ok bool)
 }
 
 // macros are the building blocks of the rule patterns, expanded before
@@ -374,6 +380,13 @@ func (m *match) extendMods() {
 			return
 		}
 	}
+}
+
+// bounds marks a rule whose modifiers are a duration's bounds (see
+// dateRule.durationMods).
+func (r *dateRule) bounds() *dateRule {
+	r.durationMods = true
+	return r
 }
 
 // fixed marks a deictic rule (see dateRule.deictic).

@@ -66,6 +66,9 @@ func resolveAnaphors(c *article.Article, ds []facts.Date, pend []*pending) {
 	anchor, anchorAt := "", -1
 	// day is the last day the article named, for "the previous Friday".
 	day := ""
+	// reportAt is the index of the quarter the report is about (see
+	// reportQuarter), -1 for none, -2 until first needed.
+	reportAt := -2
 	for i := range ds {
 		d, p := &ds[i], pend[i]
 		if p == nil {
@@ -85,6 +88,16 @@ func resolveAnaphors(c *article.Article, ds []facts.Date, pend []*pending) {
 		case pendWeekdayBefore:
 			d.Value = weekdayBefore(c, day, p.weekday)
 			anchor, anchorAt, day = d.Value, d.Sentence, d.Value
+		case pendQuarter:
+			if reportAt == -2 {
+				reportAt = reportQuarter(c, ds, pend)
+			}
+			d.Value = p.fallback
+			if reportAt >= 0 && reportAt < i {
+				d.Value = ds[reportAt].Value
+			}
+		case pendSameAgo:
+			d.Value = sameAgoValue(ds, i, p.unit, p.fallback)
 		case pendClock:
 			d.Value, d.Resolved = clockDay(c, ds, i, p.clock), true
 			if strings.HasPrefix(d.Value, "X") {
@@ -205,22 +218,84 @@ func anaphorValue(anchor string, step int, unit string) (string, bool) {
 // clockDay dates a bare clock time ("at 10:35 a.m.") by the day named in
 // its sentence or the sentence before ("Friday", "Nov. 6"), else by the
 // reference date.
+//
+// Only the dates of those two sentences are read (ds is in text order), so
+// an article of many clock times costs time linear in its dates.
 func clockDay(c *article.Article, ds []facts.Date, i int, clock string) string {
-	best, bestDist := "", 2
-	for j, d := range ds {
-		dist := ds[i].Sentence - d.Sentence
-		if j == i || dist < 0 || dist >= bestDist || len(d.Value) != 10 || d.Value[4] != '-' || strings.ContainsRune(d.Value, 'X') {
-			continue
+	for back := 0; back <= 1; back++ {
+		s := ds[i].Sentence - back
+		first := i
+		for first > 0 && ds[first-1].Sentence >= s {
+			first--
 		}
-		best, bestDist = d.Value, dist
-	}
-	if best != "" {
-		return best + clock
+		for j := first; j < len(ds) && ds[j].Sentence == s; j++ {
+			// A day, or the day of a time ("4 a.m. EDT Thursday").
+			v := ds[j].Value
+			if len(v) > 10 && v[10] == 'T' {
+				v = v[:10]
+			}
+			if j != i && len(v) == 10 && v[4] == '-' && !strings.ContainsRune(v, 'X') {
+				return v + clock
+			}
+		}
 	}
 	if !c.HasRef {
 		return "XXXX-XX-XX" + clock
 	}
 	return c.Ref.Format(time.DateOnly) + clock
+}
+
+// sameAgoValue is the last period of the kind unit names ("month",
+// "quarter", "week", "day"; a "period" is any but a day) named before date
+// i in its sentence or the one before ("sales fell in January, compared
+// with the same month a year ago"), a year back; fallback with none.
+func sameAgoValue(ds []facts.Date, i int, unit, fallback string) string {
+	for j := i - 1; j >= 0 && ds[i].Sentence-ds[j].Sentence <= 1; j-- {
+		v := ds[j].Value
+		if ds[j].Type != "DATE" || len(v) < 7 || v[4] != '-' || !isDigit(v[0]) || strings.ContainsRune(v, 'X') || !periodOf(v, unit) {
+			continue
+		}
+		return fmt.Sprintf("%04d", atoi(v[:4])-1) + v[4:]
+	}
+	return fallback
+}
+
+// reportQuarter is the index of the quarter a report is about: the first
+// it names ("Sun earned $5.2 million in the fiscal first quarter"), named
+// outright, not resolved from others ("a year earlier"), not a forecast's
+// ("expects a loss in the fourth quarter"), ended before the article's
+// quarter (a report's "latest quarter" is over: not "the impact on
+// fourth-quarter results" said in November) and less than a year before it
+// (not the comparison's "the 1988 period"); a quarter named in passing
+// later ("after a flat second quarter") does not displace it. -1 for none.
+func reportQuarter(c *article.Article, ds []facts.Date, pend []*pending) int {
+	for j := range ds {
+		v := ds[j].Value
+		if pend[j] != nil || ds[j].Type != "DATE" || len(v) != 7 || v[5] != 'Q' || !isDigit(v[6]) || !isDigit(v[0]) {
+			continue
+		}
+		if ds[j].Tense == "future" || c.HasRef && (v >= fmtQuarter(c.Ref) || v < fmtQuarter(c.Ref.AddDate(-1, 0, 0))) {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// periodOf reports a value ("2009-01", "1989-Q3") of the kind of period
+// unit names.
+func periodOf(v, unit string) bool {
+	switch unit {
+	case "month":
+		return len(v) == 7 && isDigit(v[5])
+	case "quarter":
+		return v[5] == 'Q'
+	case "week":
+		return v[5] == 'W'
+	case "day":
+		return len(v) == 10
+	}
+	return len(v) < 10
 }
 
 // weekdayBefore is the weekday wd strictly before the anchor day, or

@@ -239,6 +239,23 @@ func ruleDecade(m *match) (string, string, bool) {
 	return "DATE", "19" + dw, true
 }
 
+// ruleShortYear reads "'82" as 1982 and "'05" as 2005: a two-digit year
+// up to the article's own (or 29 with no article date) is this century's.
+func ruleShortYear(m *match) (string, string, bool) {
+	yy := atoi(m.g("yy"))
+	limit := 29
+	if ref, ok := m.ref(); ok {
+		limit = ref.Year() % 100
+		if ref.Year() < 2000 {
+			limit = -1
+		}
+	}
+	if yy <= limit {
+		return "DATE", fmt.Sprintf("20%02d", yy), true
+	}
+	return "DATE", fmt.Sprintf("19%02d", yy), true
+}
+
 var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 	"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
 	"eighteenth", "nineteenth", "twentieth", "twenty first", "twenty second"}
@@ -450,12 +467,11 @@ func ruleClockPart(m *match) (string, string, bool) {
 	case part != "morning" && h < 12 && !(part == "night" && h < 5):
 		h += 12
 	}
-	ref, ok := m.ref()
-	day := "XXXX-XX-XX"
-	if ok {
-		day = fmtDay(ref)
-	}
-	return "TIME", fmt.Sprintf("%sT%02d:%02d", day, h, mm), true
+	// As a bare clock time: the day its sentence (or the one before)
+	// names, else the article's ("will leave at 4 in the morning (4 a.m.
+	// EDT Thursday)").
+	m.pend = &pending{kind: pendClock, clock: fmt.Sprintf("T%02d:%02d", h, mm)}
+	return "TIME", "", true
 }
 
 func ruleMonthRelYear(m *match) (string, string, bool) {

@@ -19,9 +19,16 @@ const (
 	// pendWeekdayBefore: "the previous Friday": the one before the last
 	// day the article named.
 	pendWeekdayBefore
-	// pendClock: a bare clock time, on the day its sentence (or the one
-	// before) names.
+	// pendClock: a bare clock time, or a market report's "the day" (clock
+	// ""), on the day its sentence (or the one before) names.
 	pendClock
+	// pendSameAgo: "the same month a year ago", "the same period last
+	// year": the month, quarter, week or day its sentence (or the one
+	// before) last named, a year back.
+	pendSameAgo
+	// pendQuarter: "the quarter", "the latest period": the quarter the
+	// report is about, the first it names.
+	pendQuarter
 )
 
 // pending is a date whose value waits for the dates around it.

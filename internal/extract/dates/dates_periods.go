@@ -166,7 +166,15 @@ func ruleQuarter(m *match) (string, string, bool) {
 		}
 		return "DATE", fmt.Sprintf("%04d-H%d", y, q.n), true
 	case !q.numbered:
-		return "DATE", reportedQuarter(m, q.qo, y, ref), true
+		v := reportedQuarter(m, q.qo, y, ref)
+		if y == 0 && m.g("ya") == "" && (q.qo == "" || q.qo == "latest") {
+			// "the quarter", "the latest period": the quarter the
+			// report is about, when it has named it ("its fiscal
+			// first quarter ... sales for the quarter");
+			// resolveAnaphors looks for it.
+			m.pend = &pending{kind: pendQuarter, fallback: v}
+		}
+		return "DATE", v, true
 	}
 	if y == 0 {
 		y = ref.Year()
@@ -259,13 +267,20 @@ func countedWrongly(m *match, n, unit string) bool {
 		return true
 	case (ln == "some" || ln == "many") && !plural:
 		return true
-	case unit == "quarter" && m.g("dir") == "":
+	case unit == "quarter" && m.g("dir") == "" && !quarterSpan.MatchString(strings.ToLower(m.x.s.Text[m.start:m.end])):
+		// "three quarters of the vote" is a fraction; "two
+		// consecutive quarters" and "several quarters of losses" are
+		// spans of time.
 		return true
 	case n == "1" && unit == "quarter":
 		return true
 	}
 	return false
 }
+
+// quarterSpan matches the quarters that can only be spans of time: counted
+// with "consecutive" or "straight", or vaguely ("several").
+var quarterSpan = regexp.MustCompile(`\b(?:consecutive|straight)\s|^(?:several|a\s+few|few|many)\s`)
 
 // firstQuarters reads "the first two quarters of 1990" as that year's first
 // half, and the first three as nine months.

@@ -221,6 +221,18 @@ func ruleYearAgo(m *match) (string, string, bool) {
 	return "DATE", m.yearAgo(ref, p == "quarter"), true
 }
 
+// ruleSameAgo leaves "the same month a year ago" to resolveAnaphors: the
+// period the text has just named, a year back; with none, the year before
+// the article's.
+func ruleSameAgo(m *match) (string, string, bool) {
+	ref, ok := m.ref()
+	if !ok {
+		return "DATE", "XXXX", true
+	}
+	m.pend = &pending{kind: pendSameAgo, unit: strings.ToLower(m.g("per")), fallback: fmtYear(ref.Year() - 1)}
+	return "DATE", fmtYear(ref.Year() - 1), true
+}
+
 // yearAgo marks "a year ago", "last year", "year-earlier":
 // in an earnings report they name the same period a year before the one
 // being reported, which resolveYearAgo finds once the article's dates are
@@ -361,11 +373,12 @@ func ruleTheDay(m *match) (string, string, bool) {
 			return "", "", false
 		}
 	}
-	ref, ok := m.ref()
-	if !ok {
-		return "DATE", "XXXX-XX-XX", true
-	}
-	return "DATE", fmtDay(ref), true
+	// The day of the report is the one the report names: "On Monday,
+	// the Dow fell 3.4% to end the day at 7,114" is Monday's close in a
+	// story dated Tuesday. As a bare clock time, it takes the day its
+	// sentence or the one before names, else the article's day.
+	m.pend = &pending{kind: pendClock}
+	return "DATE", "", true
 }
 
 var nths = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}

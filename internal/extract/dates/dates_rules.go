@@ -54,7 +54,7 @@ var dateRules = []*dateRule{
 	// Clock time with its day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6".
 	compileRule(`{APPROX}{TIME}\s*,?\s+(?:{WD}|(?P<rd>today|yesterday|tomorrow|tonight)|{MON}\s+{DAY}(?:\s*,?\s+{YEAR})?)`, hTime+"&day|today|yesterday|tomorrow|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", ruleTimeDay),
 	// "today", "yesterday afternoon", "10:30 a.m. today", "this morning", "last night"
-	compileRule(`(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "today|tonight|yesterday|tomorrow", ruleRelDay).mods(modsEMD).fixed(),
+	compileRule(`(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+{PART})?`, "today|tonight|yesterday|tomorrow", ruleRelDay).mods(modsRelDay).fixed(),
 	compileRule(`(?P<rd>this|last|tomorrow|yesterday)\s+{PART}`, "morning|afternoon|evening|night&this|last|tomorrow|yesterday", ruleRelDay).mods(modsEM).fixed(),
 	compileRule(`(?P<rd>overnight)`, "overnight", ruleRelDay).fixed(),
 	// "mid-afternoon", "late evening Friday", "mid-afternoon yesterday":
@@ -76,6 +76,9 @@ var dateRules = []*dateRule{
 	compileRule(`{APPROX}{NUM}[\s-]+(?:more\s+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)`, "ago|earlier|from now|hence&"+hUnits, ruleAgo).fixed(),
 	// "months ago", "years earlier": some time back.
 	compileRule(`(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier)`, "ago|earlier", ruleVagueAgo).fixed(),
+	// "the same month a year ago", "the same period last year": the
+	// month, quarter or day just named, a year back.
+	compileRule(`the\s+(?:same|corresponding|comparable)\s+(?P<per>month|period|quarter|week|day)\s+(?:of\s+)?(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior|last)\s+year)`, "same|corresponding|comparable&year", ruleSameAgo).fixed(),
 	// "the quarter a year ago", "the period a year earlier"
 	compileRule(`the\s+(?P<per>quarter|period)\s+a\s+year\s+(?:ago|earlier)`, "a year ago|a year earlier", ruleYearAgo).fixed(),
 	// Financial "year-earlier", "the year-ago quarter".
@@ -94,9 +97,11 @@ var dateRules = []*dateRule{
 	// "the first half" handled above; "the nine months" is a duration:
 	// "three days", "the past two weeks", "the first nine months", "18 months", "a decade",
 	// "two-year", "8-month-old".
-	compileRule(`(?:the\s+)?`+pDurationDir+pDurationAmount+pDurationKind+`{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration),
+	compileRule(`(?:the\s+)?`+pDurationDir+pDurationAmount+pDurationKind+`{UNIT}(?P<half2>\s+and\s+a\s+half)?(?:(?P<old>[\s-]old))?(?:\s+or\s+so)?`, hUnits, ruleDuration).mods(modsBound).bounds(),
 	compileRule(`(?:the\s+)?(?P<dir>past|last|next|coming|recent|previous|following)\s+(?:(?P<num>few|several|many)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades|centuries|quarters)`, "past|last|next|coming|recent|previous|following&"+hUnits, ruleVaguePeriod),
-	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?P<x>(?:the\s+)?(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, "years|months|weeks|days|decades|hours|minutes|centuries", ruleDuration),
+	// A bare plural after "the" leaves the determiner out, as TimeBank
+	// does ("in the [weeks] before", "in the [days] after").
+	compileRule(`(?:for|in|over|within|take|took|takes|taken)\s+(?:the\s+)?(?P<x>(?:(?P<num>several|many)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))`, "years|months|weeks|days|decades|hours|minutes|centuries", ruleDuration),
 	compileRule(`(?P<x>(?:several|a\s+few|many)\s+(?P<unit>years|months|weeks|days|decades|hours|minutes))\s+(?:later|afterwards|before)`, "several|few|many&years|months|weeks|days|decades|hours|minutes", ruleDuration),
 	// Year ranges "1968-69", "1999-2000": the first year here, the second
 	// (written with two digits) by ruleYearRangeEnd.
@@ -113,7 +118,13 @@ var dateRules = []*dateRule{
 	// "at the time": a time the story has told.
 	compileRule(`at\s+(?P<x>the\s+time)\b`, "at the time", ruleAtTheTime).fixed(),
 	// Decades and centuries: "the 1990s", "the '90s", "the early eighties", "the 19th century".
-	compileRule(`(?:(?P<em>early|late|mid)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<d2>\d0)s)|the\s+(?P<x>(?:(?P<em>early|late|mid)[\s-]+)?'?(?P<d2>[1-9]0)s)`, "0s", ruleDecade).proper(),
+	// A decade written in full is a noun phrase whose determiner TimeML
+	// keeps inside ("[the early 1980s]"; TimeBank 4 in, 2 out).
+	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)'?s|(?:(?P<em>early|late|mid)[\s-]+)?'(?P<d2>\d0)s|the\s+(?P<x>(?:(?P<em>early|late|mid)[\s-]+)?'?(?P<d2>[1-9]0)s)`, "0s", ruleDecade).proper(),
+	// The second of two decades: "the 70s and 80s", "the '70s or '80s".
+	compileRule(`'?[1-9]0s\s*(?:,|and|or|to)\s+(?P<x>'?(?P<d2>[1-9]0)s)\b`, "0s", ruleDecade),
+	// A year written with an apostrophe after a preposition: "since '82".
+	compileRule(`(?:since|in|of|from|until|till|by|before|after)\s+(?P<x>['’](?P<yy>\d\d))\b`, "'|’", ruleShortYear),
 	compileRule(`the\s+(?:(?P<em>early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`, "ties", ruleDecade).proper(),
 	compileRule(`(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first|twenty[\s-]second)[\s-]+century`, "century", ruleCentury),
 	// Holidays: "Christmas", "Thanksgiving Day 1998".
@@ -131,8 +142,10 @@ var dateRules = []*dateRule{
 	compileRule(`(?:(?P<em>around)\s+)?(?P<ye>year[\s-]end|year's\s+end|(?:the\s+)?end\s+of\s+(?:the\s+)?year)`, "end&year", ruleYearEnd).fixed(),
 	// "Q3", "Q1 2023", "H1 2023" in financial reports.
 	compileRule(`(?P<qh>[qh])(?P<qn>[1-4])(?:\s+(?P<y1>(?:19|20)\d\d))?`, "=Q1|Q2|Q3|Q4|H1|H2", ruleQn).proper(),
-	// Financial "the latest period": the quarter being reported.
+	// Financial "the latest period": the quarter being reported; "the
+	// 1989 period", that quarter in the year named.
 	compileRule(`the\s+(?P<qo>latest|most\s+recent|current)\s+(?P<qh>period)`, "period", ruleQuarter),
+	compileRule(`the\s+(?P<y1>`+pYear4+`)\s+(?P<qh>period)`, "period", ruleQuarter),
 	// "Tuesday", "early Friday", "Friday morning", "10 p.m. Wednesday" (above).
 	compileRule(`{WD}(?:\s+{PART})?`, "day", ruleWeekday).proper().mods(modsEMD),
 	// "in March", "late November", "May" after a preposition.
@@ -160,8 +173,17 @@ var dateRules = []*dateRule{
 // Friday"), kept outside as TimeBank does.
 var (
 	modsEMD = []string{"early", "late", "mid"}
-	modsEMY = []string{"early", "late", "mid", "the end of", "the beginning of", "the start of", "the middle of"}
-	modsEM  = []string{"early", "late", "mid", "earlier", "later", "the end of", "the beginning of", "the start of",
+	// modsRelDay: before "today" and "yesterday", "earlier" and "later"
+	// narrow the day and belong to it ("[earlier today]"; TimeBank and
+	// MEANTIME 5 in, 1 out), unlike before a weekday.
+	modsRelDay = []string{"early", "late", "mid", "earlier", "later"}
+	// modsBound are the bounds TimeML puts inside a duration's extent
+	// (its MOD attribute): "[nearly two years]", "[more than four hours]",
+	// "[at least 30 days]". "About", "almost" and "around" are left
+	// outside, as TimeBank mostly leaves them (README: dates).
+	modsBound = []string{"nearly", "no more than", "no less than", "more than", "less than", "at least", "up to"}
+	modsEMY   = []string{"early", "late", "mid", "the end of", "the beginning of", "the start of", "the middle of"}
+	modsEM    = []string{"early", "late", "mid", "earlier", "later", "the end of", "the beginning of", "the start of",
 		"the middle of", "the rest of", "the remainder of"}
 )
 
