@@ -11,6 +11,7 @@ import (
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/extract/article"
 	"github.com/newsfacts/newsfacts/internal/extract/byteset"
+	"github.com/newsfacts/newsfacts/internal/extract/lexicon"
 	"github.com/newsfacts/newsfacts/internal/extract/nationalities"
 	"github.com/newsfacts/newsfacts/internal/extract/words"
 	"github.com/newsfacts/newsfacts/internal/facts"
@@ -37,9 +38,6 @@ var norpWordsTXT string
 
 //go:embed data/orgwords.txt
 var orgWordsTXT string
-
-//go:embed data/titles.txt
-var titlesTXT string
 
 //go:embed data/orgs.txt
 var orgsTXT string
@@ -91,7 +89,7 @@ var loadOrgs = sync.OnceValue(func() map[string][][]string {
 var loadOrgFirst = sync.OnceValue(func() *byteset.Set { return byteset.Of(loadOrgs()) })
 
 var (
-	loadTitles    = sync.OnceValue(func() map[string]bool { return wordlist.Set(titlesTXT) })
+	loadTitles    = sync.OnceValue(func() map[string]bool { return lexicon.Set(lexicon.SplitTitles()) })
 	loadOrgWords  = sync.OnceValue(func() map[string]bool { return wordlist.Set(orgWordsTXT) })
 	loadNotNames  = sync.OnceValue(func() map[string]bool { return wordlist.Set(notNamesTXT) })
 	loadNorpWords = sync.OnceValue(func() map[string]bool { return wordlist.Set(norpWordsTXT) })

@@ -4,14 +4,13 @@ import (
 	_ "embed"
 	"sync"
 
+	"github.com/newsfacts/newsfacts/internal/extract/lexicon"
 	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
 var (
 	//go:embed data/quotes-verbs.txt
 	quoteVerbsData string
-	//go:embed data/quotes-titles.txt
-	quoteTitlesData string
 	//go:embed data/quotes-pronouns.txt
 	quotePronounsData string
 	//go:embed data/quotes-org-heads.txt
@@ -49,7 +48,7 @@ type quoteLexicon struct {
 }
 
 var quoteLex = sync.OnceValue(func() *quoteLexicon {
-	lx := &quoteLexicon{verbs: map[string]quoteCue{}, titles: map[string]bool{}, orgHeads: map[string]bool{}, pronouns: map[string]string{},
+	lx := &quoteLexicon{verbs: map[string]quoteCue{}, orgHeads: map[string]bool{}, pronouns: map[string]string{},
 		firstNames: map[string]string{}}
 	for _, f := range wordlist.Rows(firstNamesData) {
 		switch f[1] {
@@ -84,11 +83,7 @@ var quoteLex = sync.OnceValue(func() *quoteLexicon {
 		lx.forms = append(lx.forms, v)
 		lx.trusted = append(lx.trusted, w == "said" || w == "says" || w == "told" || w == "added")
 	}
-	for _, f := range wordlist.Rows(quoteTitlesData) {
-		for _, w := range f {
-			lx.titles[w] = true
-		}
-	}
+	lx.titles = lexicon.LowerSet(lexicon.Titles())
 	for _, f := range wordlist.Rows(quoteOrgHeadsData) {
 		for _, w := range f {
 			lx.orgHeads[w] = true

@@ -1,0 +1,51 @@
+package lexicon
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+
+	"github.com/newsfacts/newsfacts/internal/wordlist"
+)
+
+//go:embed data/titles.txt
+var titlesData string
+
+// Titles returns the titles and roles written before a person's name, in
+// file order and as news capitalises them there ("President", "Sen.",
+// "CEO"). Quotes match them in lower case.
+func Titles() []string { return wordlist.Entries(titlesData) }
+
+// SplitTitles returns the titles marked "split": those the entities
+// extractor splits off a tagged name, matching the written form.
+func SplitTitles() []string { return tagged(titlesData, "split") }
+
+// tagged returns the entries of a list whose later fields include tag.
+func tagged(data, tag string) []string {
+	var out []string
+	for _, r := range wordlist.Rows(data) {
+		if slices.Contains(r[1:], tag) {
+			out = append(out, r[0])
+		}
+	}
+	return out
+}
+
+// Set returns the words of a list as a set, as written.
+func Set(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, w := range list {
+		m[w] = true
+	}
+	return m
+}
+
+// LowerSet returns the words of a list as a set, in lower case, for a user
+// that matches lower-cased text.
+func LowerSet(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, w := range list {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
