@@ -36,9 +36,6 @@ var notNamesTXT string
 //go:embed data/norpwords.txt
 var norpWordsTXT string
 
-//go:embed data/orgwords.txt
-var orgWordsTXT string
-
 //go:embed data/orgs.txt
 var orgsTXT string
 
@@ -90,7 +87,7 @@ var loadOrgFirst = sync.OnceValue(func() *byteset.Set { return byteset.Of(loadOr
 
 var (
 	loadTitles    = sync.OnceValue(func() map[string]bool { return lexicon.Set(lexicon.SplitTitles()) })
-	loadOrgWords  = sync.OnceValue(func() map[string]bool { return wordlist.Set(orgWordsTXT) })
+	loadOrgWords  = sync.OnceValue(func() map[string]bool { return lexicon.Set(lexicon.NameOrgWords()) })
 	loadNotNames  = sync.OnceValue(func() map[string]bool { return wordlist.Set(notNamesTXT) })
 	loadNorpWords = sync.OnceValue(func() map[string]bool { return wordlist.Set(norpWordsTXT) })
 )
@@ -110,7 +107,7 @@ var Rules = []Rule{
 	{"tagtrim", `a leading determiner, pronoun or conjunction is no part of a name, unless a place starts with it ("The Hague")`},
 	{"norp", "nationality, religion and party words are NORP entities, tagged or not, and are split off the name they start (\"German KFOR\")"},
 	{"orgs", "news agencies and international bodies of data/orgs.txt are ORG wherever they stand"},
-	{"orghead", `a name ending in an organisation word of data/orgwords.txt is an ORG ("Kurdistan Democratic Party")`},
+	{"orghead", `a name ending in an organisation word of lexicon/data/orgwords.txt is an ORG ("Kurdistan Democratic Party")`},
 	{"acronym", `acronyms the article defines take the label and canonical name of their expansion ("Kosovo Force (KFOR)")`},
 	{"caps", `a one-word PERSON in capitals is an organisation's acronym ("KFOR said")`},
 	{"gazetteer", "country names, their other spellings and capitals (data/places.tsv) are GPE, whether the tagger missed them or gave another label"},

@@ -11,6 +11,18 @@ import (
 //go:embed data/titles.txt
 var titlesData string
 
+//go:embed data/orgwords.txt
+var orgWordsData string
+
+// OrgWords returns the last words of organisation names, in file order
+// and as news capitalises them ("Party", "Ministry", "Inc.").
+func OrgWords() []string { return wordlist.Entries(orgWordsData) }
+
+// NameOrgWords returns the organisation words marked "name": those that
+// make a tagged name an ORG in the entities extractor, matching the
+// written form.
+func NameOrgWords() []string { return tagged(orgWordsData, "name") }
+
 // Titles returns the titles and roles written before a person's name, in
 // file order and as news capitalises them there ("President", "Sen.",
 // "CEO"). Quotes match them in lower case.

@@ -5,16 +5,17 @@ import (
 	"testing"
 )
 
-// TestListsOnce checks that no list holds an entry twice, even in another
-// case: quotes match titles in lower case, so "Mr" and "mr" would be one.
+// TestListsOnce checks that no list holds an entry twice, so a merge of
+// two lists cannot leave a copy behind. ("Plc" and "PLC" are two entries:
+// entities match the written form.)
 func TestListsOnce(t *testing.T) {
-	for name, list := range map[string][]string{"titles": Titles()} {
-		seen := map[string]string{}
+	for name, list := range map[string][]string{"titles": Titles(), "orgwords": OrgWords()} {
+		seen := map[string]bool{}
 		for _, w := range list {
-			if prev, ok := seen[strings.ToLower(w)]; ok {
-				t.Errorf("%s: %q and %q are one entry", name, prev, w)
+			if seen[w] {
+				t.Errorf("%s: %q twice", name, w)
 			}
-			seen[strings.ToLower(w)] = w
+			seen[w] = true
 		}
 	}
 }
@@ -39,6 +40,29 @@ func TestSplitTitles(t *testing.T) {
 		}
 		if !all[strings.ToLower(tc.word)] {
 			t.Errorf("%q missing from the lower-cased titles quotes read", tc.word)
+		}
+	}
+}
+
+// TestNameOrgWords checks the entities subset of the organisation words.
+func TestNameOrgWords(t *testing.T) {
+	name := Set(NameOrgWords())
+	all := LowerSet(OrgWords())
+	for _, tc := range []struct {
+		word string
+		name bool
+	}{
+		{"Party", true},
+		{"Inc.", true},
+		{"Bureau", true},
+		{"News", false}, // "Buffalo News": the tagger reads the place-led name
+		{"House", false},
+	} {
+		if name[tc.word] != tc.name {
+			t.Errorf("name[%q] = %v, want %v", tc.word, name[tc.word], tc.name)
+		}
+		if !all[strings.ToLower(tc.word)] {
+			t.Errorf("%q missing from the lower-cased words quotes read", tc.word)
 		}
 	}
 }

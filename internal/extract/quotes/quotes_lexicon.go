@@ -13,8 +13,6 @@ var (
 	quoteVerbsData string
 	//go:embed data/quotes-pronouns.txt
 	quotePronounsData string
-	//go:embed data/quotes-org-heads.txt
-	quoteOrgHeadsData string
 	//go:embed data/first-names.tsv
 	firstNamesData string
 )
@@ -48,7 +46,7 @@ type quoteLexicon struct {
 }
 
 var quoteLex = sync.OnceValue(func() *quoteLexicon {
-	lx := &quoteLexicon{verbs: map[string]quoteCue{}, orgHeads: map[string]bool{}, pronouns: map[string]string{},
+	lx := &quoteLexicon{verbs: map[string]quoteCue{}, pronouns: map[string]string{},
 		firstNames: map[string]string{}}
 	for _, f := range wordlist.Rows(firstNamesData) {
 		switch f[1] {
@@ -84,11 +82,7 @@ var quoteLex = sync.OnceValue(func() *quoteLexicon {
 		lx.trusted = append(lx.trusted, w == "said" || w == "says" || w == "told" || w == "added")
 	}
 	lx.titles = lexicon.LowerSet(lexicon.Titles())
-	for _, f := range wordlist.Rows(quoteOrgHeadsData) {
-		for _, w := range f {
-			lx.orgHeads[w] = true
-		}
-	}
+	lx.orgHeads = lexicon.LowerSet(lexicon.OrgWords())
 	for _, f := range wordlist.Rows(quotePronounsData) {
 		lx.pronouns[f[0]] = f[1]
 	}
