@@ -9,11 +9,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsfacts/newsfacts/internal/extract/lexicon"
 	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
-
-//go:embed data/dates-numbers.txt
-var dateNumbersData string
 
 //go:embed data/dates-holidays.txt
 var dateHolidaysData string
@@ -45,7 +43,13 @@ func loadLists(fsys embed.FS) (map[string][]string, map[string]map[string]bool) 
 }
 
 // dateNumbers maps number words to their value; "X" is a vague amount.
-var dateNumbers = loadPairs(dateNumbersData)
+var dateNumbers = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range lexicon.NumberWords("card", "scale", "article", "count", "indef") {
+		m[w.Word] = w.Value
+	}
+	return m
+}()
 
 // dateHolidays maps a holiday name to "MM-DD" or "MM/N/W".
 var dateHolidays = loadPairs(dateHolidaysData)

@@ -14,6 +14,29 @@ var titlesData string
 //go:embed data/orgwords.txt
 var orgWordsData string
 
+//go:embed data/number-words.txt
+var numberWordsData string
+
+// NumberWord is one number word: its kind (card, ord, scale, vague,
+// article, count, indef; see data/number-words.txt) and its value as
+// written there ("12", "1000000", or X for a vague amount).
+type NumberWord struct {
+	Word, Kind, Value string
+}
+
+// NumberWords returns the number words whose kind is one of kinds, in file
+// order: numbers read the cardinals, ordinals and multipliers, dates the
+// cardinals and multipliers with their counting words.
+func NumberWords(kinds ...string) []NumberWord {
+	var out []NumberWord
+	for _, r := range wordlist.Rows(numberWordsData) {
+		if len(r) == 3 && slices.Contains(kinds, r[1]) {
+			out = append(out, NumberWord{Word: r[0], Kind: r[1], Value: r[2]})
+		}
+	}
+	return out
+}
+
 // OrgWords returns the last words of organisation names, in file order
 // and as news capitalises them ("Party", "Ministry", "Inc.").
 func OrgWords() []string { return wordlist.Entries(orgWordsData) }

@@ -1,8 +1,11 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
 // TestListsOnce checks that no list holds an entry twice, so a merge of
@@ -63,6 +66,47 @@ func TestNameOrgWords(t *testing.T) {
 		}
 		if !all[strings.ToLower(tc.word)] {
 			t.Errorf("%q missing from the lower-cased words quotes read", tc.word)
+		}
+	}
+}
+
+// TestNumberWords checks the kinds each user selects: numbers never read
+// "a" or "some" as a number, dates read "a few" as a vague amount.
+func TestNumberWords(t *testing.T) {
+	get := func(kinds ...string) map[string]string {
+		m := map[string]string{}
+		for _, w := range NumberWords(kinds...) {
+			if _, dup := m[w.Word]; dup {
+				t.Errorf("%q twice", w.Word)
+			}
+			m[w.Word] = w.Value
+		}
+		return m
+	}
+	numbers := get("card", "ord", "scale", "vague")
+	dates := get("card", "scale", "article", "count", "indef")
+	for _, tc := range []struct {
+		word           string
+		numbers, dates string // "" when the user does not read it
+	}{
+		{"twenty", "20", "20"},
+		{"dozen", "12", "12"},
+		{"million", "1000000", "1000000"},
+		{"third", "3", ""},       // an ordinal counts no duration
+		{"hundreds", "100", ""},  // "hundreds of": a numbers multiple
+		{"a", "", "1"},           // "a year ago"
+		{"a couple of", "", "2"}, // "a couple of weeks"
+		{"a few", "", "X"},       // TIMEX3's vague amount
+		{"some", "", "X"},        // "some years ago"
+	} {
+		if numbers[tc.word] != tc.numbers || dates[tc.word] != tc.dates {
+			t.Errorf("%q: numbers %q dates %q, want %q %q", tc.word, numbers[tc.word], dates[tc.word], tc.numbers, tc.dates)
+		}
+	}
+	known := []string{"card", "ord", "scale", "vague", "article", "count", "indef"}
+	for _, r := range wordlist.Rows(numberWordsData) {
+		if len(r) != 3 || !slices.Contains(known, r[1]) || r[2] == "" {
+			t.Errorf("number-words.txt row %q: want word, a known kind, a value", r)
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/extract/byteset"
+	"github.com/newsfacts/newsfacts/internal/extract/lexicon"
 	"github.com/newsfacts/newsfacts/internal/extract/words"
 	"github.com/newsfacts/newsfacts/internal/units"
 	"github.com/newsfacts/newsfacts/internal/wordlist"
@@ -18,8 +19,6 @@ import (
 // The word lists the numbers extractor reads. Each file names its source in
 // its first line; lines are tab-separated fields, # starts a comment.
 var (
-	//go:embed data/numbers-words.txt
-	numbersWordsData string
 	//go:embed data/numbers-units.txt
 	numbersUnitsData string
 	//go:embed data/numbers-qualifiers.txt
@@ -68,12 +67,12 @@ type numLexicon struct {
 var numbersLexicon = sync.OnceValue(func() *numLexicon {
 	lx := &numLexicon{words: map[string]numWord{}, units: map[string]numUnit{},
 		symUnits: map[string]numUnit{}, context: map[string]string{}}
-	for _, f := range wordlist.Rows(numbersWordsData) {
-		v, err := strconv.ParseFloat(f[2], 64)
+	for _, w := range lexicon.NumberWords("card", "ord", "scale", "vague") {
+		v, err := strconv.ParseFloat(w.Value, 64)
 		if err != nil {
-			panic("numbers-words.txt: " + err.Error())
+			panic("number-words.txt: " + err.Error())
 		}
-		lx.words[f[0]] = numWord{kind: f[1], value: v}
+		lx.words[w.Word] = numWord{kind: w.Kind, value: v}
 	}
 	for _, f := range wordlist.Rows(numbersUnitsData) {
 		u := numUnit{unit: f[1], class: f[2]}
