@@ -157,11 +157,7 @@ func Parse(text string, opt Options) (*Document, error) {
 		clear(p.entities[:cap(p.entities)])
 		parsers.Put(p)
 	}()
-	begin := 0
-	if strings.HasPrefix(text, "\uFEFF") {
-		begin = len("\uFEFF")
-	}
-	d.Paragraphs = paragraphs(text, begin)
+	d.Paragraphs = SplitParagraphs(text)
 	p.sentences = p.sentences[:0]
 	for i := range d.Paragraphs {
 		para := &d.Paragraphs[i]
@@ -549,10 +545,20 @@ func trim(text string, start, end int) (int, int) {
 // parsing it: a caller that parses a long text in windows of whole
 // paragraphs (internal/window) numbers each window's paragraphs after those
 // of the windows before.
-func CountParagraphs(text string) int {
+func CountParagraphs(text string) int { return len(SplitParagraphs(text)) }
+
+// SplitParagraphs returns the paragraphs of text as Parse finds them (a
+// byte order mark at the start belongs to none), numbered, without parsing
+// the sentences: `check` reads the quotation marks of a text by paragraph
+// as the quote extractor does, on the same paragraphs.
+func SplitParagraphs(text string) []Paragraph {
 	begin := 0
 	if strings.HasPrefix(text, "\uFEFF") {
 		begin = len("\uFEFF")
 	}
-	return len(paragraphs(text, begin))
+	ps := paragraphs(text, begin)
+	for i := range ps {
+		ps[i].Index = i
+	}
+	return ps
 }
