@@ -43,10 +43,11 @@ type Paragraph struct {
 	Start, End int
 }
 
-// Entity is a named entity found by internal/ner. Label keeps prose's label
-// names, which the extractors map: PERSON, ORGANIZATION, GPE (CoNLL's LOC:
+// Entity is a named entity found by internal/ner. Label is the entity label
+// of the output for the tagger's CoNLL type: PERSON, ORG, GPE (CoNLL's LOC:
 // countries, cities and other places) and MISC (nationalities, events,
-// works and other names).
+// works and other names), which the entities extractor refines (NORP, LOC,
+// FAC) or drops.
 type Entity struct {
 	Text       string
 	Label      string
@@ -256,10 +257,9 @@ func (d *Document) addTokens(p *parser, para, start, end, base int, toks []token
 	p.sentences = append(p.sentences, s)
 }
 
-// entityLabels maps internal/ner's CoNLL types to the prose label names
-// the extractors read.
+// entityLabels maps internal/ner's CoNLL types to the output's labels.
 var entityLabels = map[string]string{
-	"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "GPE", "MISC": "MISC",
+	"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "MISC",
 }
 
 // label tags the whole document at once, since the tagger reads how the rest

@@ -18,17 +18,9 @@ import (
 	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
-// proseLabels maps prose's ACE-style labels to ours. GSP (geo-social-
-// political) is a GPE for readers. Whatever tagger fills doc.Entities uses
-// these label names; the rules below work on our labels.
-var proseLabels = map[string]string{
-	"PERSON":       "PERSON",
-	"ORGANIZATION": "ORG",
-	"GPE":          "GPE",
-	"GSP":          "GPE",
-	"LOCATION":     "LOC",
-	"FACILITY":     "FAC",
-}
+// nameLabels are the tagger's labels (doc.Entity.Label) taken as they
+// stand; MISC is read apart, as a NORP word or not at all.
+var nameLabels = map[string]string{"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
 
 //go:embed data/notnames.txt
 var notNamesTXT string
@@ -359,7 +351,7 @@ func tagged(d *doc.Document) []ment {
 	out := make([]ment, 0, len(d.Entities))
 	ti := 0
 	for _, e := range d.Entities {
-		label, ok := proseLabels[e.Label]
+		label, ok := nameLabels[e.Label]
 		if !ok && e.Label == "MISC" && loadNorpWords()[e.Text] {
 			// The tagger's MISC holds religions and parties ("Muslim",
 			// "Republicans"): NORP. Nationalities come from the
