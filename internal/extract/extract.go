@@ -68,16 +68,6 @@ var registry = []extractor{
 	}},
 }
 
-// CheckKinds returns an error naming the first unknown kind.
-func CheckKinds(kinds []string) error {
-	for _, k := range kinds {
-		if !slices.Contains(facts.Kinds, k) {
-			return fmt.Errorf("unknown kind %q (want one of %v)", k, facts.Kinds)
-		}
-	}
-	return nil
-}
-
 // CheckRules returns an error naming the first name that is no rule that
 // Options.Disable can switch off.
 func CheckRules(names []string) error {
