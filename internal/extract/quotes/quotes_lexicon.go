@@ -15,7 +15,38 @@ var (
 	quotePronounsData string
 	//go:embed data/first-names.tsv
 	firstNamesData string
+	//go:embed data/quotes-person-nouns.txt
+	quotePersonNounsData string
+	//go:embed data/quotes-particles.txt
+	quoteParticlesData string
+	//go:embed data/quotes-noun-cues.txt
+	quoteNounCuesData string
+	//go:embed data/quotes-document-nouns.txt
+	quoteDocumentNounsData string
 )
+
+// The word lists of the rules, each in its data file. Closed-class sets of
+// grammar stay beside their rules in the Go code (relative pronouns, forms
+// of "be" and the auxiliaries, clause prepositions and conjunctions,
+// quantifiers, the spelled-out numbers one to ten, part-of-speech tag sets,
+// dashes): they are part of the grammar a rule encodes, complete as they
+// stand, not vocabulary that grows.
+
+// quoteDocumentNouns are what speakers issue; "a statement saying" is the
+// issuer's speech.
+var quoteDocumentNouns = wordlist.Set(quoteDocumentNounsData)
+
+// quoteNounCues are nouns of speech whose "that" clause is what was said:
+// "the senator's claim that ...", "her remark that ...".
+var quoteNounCues = wordlist.Set(quoteNounCuesData)
+
+// quoteParticles are the lower-case parts of names: "Ahmed Maher el-Sayed",
+// "Osama bin Laden", "Ursula von der Leyen".
+var quoteParticles = wordlist.Set(quoteParticlesData)
+
+// quotePersonNouns head noun phrases that denote a person ("a spokesman for the
+// ministry", "an official"), on top of the titles list.
+var quotePersonNouns = wordlist.Set(quotePersonNounsData)
 
 // quoteCue is one inflected form of a reporting verb.
 type quoteCue struct {

@@ -177,12 +177,6 @@ func (qd *quoteDoc) continuesName(i int, run []string) bool {
 		len(run) > 0 && strings.HasSuffix(run[len(run)-1], ".") && unicode.IsUpper(quoteFirstRune(qd.tok(i).Text)) && qd.isWord(i)
 }
 
-// quoteParticles are the lower-case parts of names: "Ahmed Maher el-Sayed",
-// "Osama bin Laden", "Ursula von der Leyen".
-var quoteParticles = map[string]bool{"el": true, "al": true, "bin": true, "ibn": true, "abu": true,
-	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true,
-	"del": true, "della": true, "la": true, "le": true, "dos": true, "das": true}
-
 // isParticle reports whether token i is a name particle followed by more
 // of the name ("bin Laden", "el-Sayed").
 func (qd *quoteDoc) isParticle(i int) bool {
