@@ -51,6 +51,19 @@ var dateNumbers = func() map[string]string {
 	return m
 }()
 
+// spokenUnits are the values of the words of a spoken year ("nineteen
+// ninety-six"): the cardinals of the one list of number words. A word of
+// no value ("hundred", "and") adds nothing.
+var spokenUnits = func() map[string]int {
+	m := map[string]int{}
+	for _, w := range lexicon.NumberWords("card") {
+		if v, err := strconv.Atoi(w.Value); err == nil {
+			m[w.Word] = v
+		}
+	}
+	return m
+}()
+
 // dateHolidays maps a holiday name to "MM-DD" or "MM/N/W".
 var dateHolidays = loadPairs(dateHolidaysData)
 
