@@ -78,9 +78,16 @@ var loadOrgs = sync.OnceValue(func() map[string][][]string {
 var loadOrgFirst = sync.OnceValue(func() *byteset.Set { return byteset.Of(loadOrgs()) })
 
 var (
-	loadTitles    = sync.OnceValue(func() map[string]bool { return lexicon.Set(lexicon.SplitTitles()) })
-	loadOrgWords  = sync.OnceValue(func() map[string]bool { return lexicon.Set(lexicon.NameOrgWords()) })
-	loadNotNames  = sync.OnceValue(func() map[string]bool { return wordlist.Set(notNamesTXT) })
+	loadTitles   = sync.OnceValue(func() map[string]bool { return lexicon.Set(lexicon.SplitTitles()) })
+	loadOrgWords = sync.OnceValue(func() map[string]bool { return lexicon.Set(lexicon.NameOrgWords()) })
+	loadNotNames = sync.OnceValue(func() map[string]bool {
+		// and the month and weekday names of package lexicon (not May, a name)
+		m := wordlist.Set(notNamesTXT)
+		for _, w := range lexicon.CalendarWords(false, "month", "weekday") {
+			m[w] = true
+		}
+		return m
+	})
 	loadNorpWords = sync.OnceValue(func() map[string]bool { return wordlist.Set(norpWordsTXT) })
 )
 

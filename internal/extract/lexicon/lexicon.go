@@ -14,6 +14,22 @@ var titlesData string
 //go:embed data/orgwords.txt
 var orgWordsData string
 
+//go:embed data/calendar.txt
+var calendarData string
+
+// CalendarWords returns the calendar words whose kind is one of kinds
+// (month, abbr, weekday, day), in file order and capitalised. A month
+// marked "word" (May) is left out unless withWords is set.
+func CalendarWords(withWords bool, kinds ...string) []string {
+	var out []string
+	for _, r := range wordlist.Rows(calendarData) {
+		if slices.Contains(kinds, r[1]) && (withWords || !slices.Contains(r[2:], "word")) {
+			out = append(out, r[0])
+		}
+	}
+	return out
+}
+
 //go:embed data/number-words.txt
 var numberWordsData string
 

@@ -12,7 +12,8 @@ import (
 // two lists cannot leave a copy behind. ("Plc" and "PLC" are two entries:
 // entities match the written form.)
 func TestListsOnce(t *testing.T) {
-	for name, list := range map[string][]string{"titles": Titles(), "orgwords": OrgWords()} {
+	for name, list := range map[string][]string{"titles": Titles(), "orgwords": OrgWords(),
+		"calendar": CalendarWords(true, "month", "abbr", "weekday", "day")} {
 		seen := map[string]bool{}
 		for _, w := range list {
 			if seen[w] {
@@ -108,5 +109,30 @@ func TestNumberWords(t *testing.T) {
 		if len(r) != 3 || !slices.Contains(known, r[1]) || r[2] == "" {
 			t.Errorf("number-words.txt row %q: want word, a known kind, a value", r)
 		}
+	}
+}
+
+// TestCalendarWords checks the kinds and the "word" mark: May is a month to
+// numbers ("May 5"), a name or a verb to entities and quotes.
+func TestCalendarWords(t *testing.T) {
+	all := Set(CalendarWords(true, "month", "abbr", "weekday", "day"))
+	names := Set(CalendarWords(false, "month", "weekday"))
+	for _, tc := range []struct {
+		word       string
+		all, names bool
+	}{
+		{"January", true, true},
+		{"May", true, false},
+		{"Sept.", true, false}, // an abbreviation: numbers only
+		{"Mar", false, false},  // "mar" the verb: only "Mar." is listed
+		{"Sunday", true, true},
+		{"Tomorrow", true, false}, // a day, not a weekday
+	} {
+		if all[tc.word] != tc.all || names[tc.word] != tc.names {
+			t.Errorf("%q: all %v names %v, want %v %v", tc.word, all[tc.word], names[tc.word], tc.all, tc.names)
+		}
+	}
+	if n := len(CalendarWords(true, "month")); n != 12 {
+		t.Errorf("%d months", n)
 	}
 }

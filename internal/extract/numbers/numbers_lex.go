@@ -153,6 +153,14 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 	for _, f := range wordlist.Rows(numbersContextData) {
 		lx.context[f[0]] = f[1]
 	}
+	// The month and weekday classes are the calendar words of package
+	// lexicon, May and the month abbreviations included.
+	for _, w := range lexicon.CalendarWords(true, "month", "abbr") {
+		lx.context[strings.ToLower(w)] = "month"
+	}
+	for _, w := range lexicon.CalendarWords(true, "weekday", "day") {
+		lx.context[strings.ToLower(w)] = "weekday"
+	}
 	lx.wordFirst, lx.symFirst = byteset.Of(lx.words), byteset.Of(lx.symUnits)
 	lx.qualFirst = byteset.Of(lx.pre)
 	lx.qualFirst.Union(byteset.Of(lx.post))

@@ -48,6 +48,12 @@ var quoteParticles = wordlist.Set(quoteParticlesData)
 // ministry", "an official"), on top of the titles list.
 var quotePersonNouns = wordlist.Set(quotePersonNounsData)
 
+// quoteCalendarWords are capitalised but never part of a speaker's name ("On
+// Tuesday Stoltenberg said").
+// They are the month, weekday and day names of package lexicon, May left
+// out (a verb and a name).
+var quoteCalendarWords = lexicon.LowerSet(lexicon.CalendarWords(false, "month", "weekday", "day"))
+
 // quoteCue is one inflected form of a reporting verb.
 type quoteCue struct {
 	lemma string

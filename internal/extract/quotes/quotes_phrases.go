@@ -92,15 +92,6 @@ var quoteTimeUnits = map[string]bool{"week": true, "month": true, "year": true, 
 	"night": true, "morning": true, "evening": true, "afternoon": true, "spring": true, "summer": true,
 	"autumn": true, "fall": true, "winter": true}
 
-// quoteCalendarWords are capitalised but never part of a speaker's name ("On
-// Tuesday Stoltenberg said").
-var quoteCalendarWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "today": true, "yesterday": true,
-}
-
 func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 	sc := quoteScratch.Get().(*quoteArrays)
 	n := len(d.Tokens)
