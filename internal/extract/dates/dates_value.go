@@ -16,6 +16,12 @@ import (
 //go:embed data/dates-holidays.txt
 var dateHolidaysData string
 
+//go:embed data/dates-ref-words.txt
+var refWordsData string
+
+//go:embed data/dates-set-adverbs.txt
+var setAdverbsData string
+
 //go:embed data/words/*.txt
 var dateWordFiles embed.FS
 
@@ -67,6 +73,13 @@ var spokenUnits = func() map[string]int {
 // dateHolidays maps a holiday name to "MM-DD" or "MM/N/W".
 var dateHolidays = loadPairs(dateHolidaysData)
 
+// refWords maps a word of the present, past or future only ("now",
+// "recently", "soon") to its TIMEX3 value, PRESENT_REF and the like.
+var refWords = loadPairs(refWordsData)
+
+// setAdverbs maps an adverb of a recurrence ("daily") to its period (P1D).
+var setAdverbs = loadPairs(setAdverbsData)
+
 // loadPairs maps the first field of each entry to its second.
 func loadPairs(data string) map[string]string {
 	out := map[string]string{}
@@ -115,6 +128,9 @@ func amount(s string) (string, bool) {
 	return "", false
 }
 
+// The month and weekday numbers, the parts of the day and the seasons with
+// their TIMEX3 codes stay in code: closed sets of the calendar and of
+// TimeML, complete as they stand, which the rules index by value.
 var months = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
