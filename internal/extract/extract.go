@@ -41,7 +41,8 @@ type extractor struct {
 	kind string
 	// needs lists the kinds whose facts this extractor reads from Out.
 	needs []string
-	// entities is set when the extractor reads prose's entity labels.
+	// entities is set when the extractor reads the entity tagger's output
+	// (doc.Document.Entities), so Parse runs the tagger only when needed.
 	entities bool
 	run      func(*Context)
 }
