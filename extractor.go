@@ -5,12 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/extract"
 	"github.com/newsfacts/newsfacts/internal/facts"
+	"github.com/newsfacts/newsfacts/internal/textcheck"
 	"github.com/newsfacts/newsfacts/internal/window"
 )
 
@@ -169,18 +168,12 @@ func (x *Extractor) check(text string) error {
 // so; a reader that decodes text out of a container (a JSON line) checks
 // the raw bytes with it first, since decoding replaces invalid UTF-8.
 func CheckText(text string) error {
-	if strings.IndexByte(text, 0) >= 0 {
+	nul, bad := textcheck.Scan(text)
+	switch {
+	case nul:
 		return ErrBinary
-	}
-	if utf8.ValidString(text) {
-		return nil
-	}
-	for off := 0; off < len(text); {
-		r, n := utf8.DecodeRuneInString(text[off:])
-		if r == utf8.RuneError && n == 1 {
-			return &InvalidUTF8Error{Offset: off}
-		}
-		off += n
+	case bad >= 0:
+		return &InvalidUTF8Error{Offset: bad}
 	}
 	return nil
 }

@@ -20,7 +20,7 @@ func TestEntitiesUseProseLabelNames(t *testing.T) {
 			t.Errorf("%q: sentence %d, want %d", e.Text, e.Sentence, d.SentenceAt(e.Start))
 		}
 	}
-	want := []string{"PERSON:Jens Stoltenberg", "GPE:Brussels", "ORGANIZATION:NATO", "MISC:Italian", "PERSON:Stoltenberg"}
+	want := []string{"PERSON:Jens Stoltenberg", "GPE:Brussels", "ORG:NATO", "MISC:Italian", "PERSON:Stoltenberg"}
 	if !slices.Equal(got, want) {
 		t.Errorf("entities = %q, want %q", got, want)
 	}

@@ -43,10 +43,11 @@ type Paragraph struct {
 	Start, End int
 }
 
-// Entity is a named entity found by internal/ner. Label keeps prose's label
-// names, which the extractors map: PERSON, ORGANIZATION, GPE (CoNLL's LOC:
+// Entity is a named entity found by internal/ner. Label is the entity label
+// of the output for the tagger's CoNLL type: PERSON, ORG, GPE (CoNLL's LOC:
 // countries, cities and other places) and MISC (nationalities, events,
-// works and other names).
+// works and other names), which the entities extractor refines (NORP, LOC,
+// FAC) or drops.
 type Entity struct {
 	Text       string
 	Label      string
@@ -157,11 +158,7 @@ func Parse(text string, opt Options) (*Document, error) {
 		clear(p.entities[:cap(p.entities)])
 		parsers.Put(p)
 	}()
-	begin := 0
-	if strings.HasPrefix(text, "\uFEFF") {
-		begin = len("\uFEFF")
-	}
-	d.Paragraphs = paragraphs(text, begin)
+	d.Paragraphs = SplitParagraphs(text)
 	p.sentences = p.sentences[:0]
 	for i := range d.Paragraphs {
 		para := &d.Paragraphs[i]
@@ -260,10 +257,9 @@ func (d *Document) addTokens(p *parser, para, start, end, base int, toks []token
 	p.sentences = append(p.sentences, s)
 }
 
-// entityLabels maps internal/ner's CoNLL types to the prose label names
-// the extractors read.
+// entityLabels maps internal/ner's CoNLL types to the output's labels.
 var entityLabels = map[string]string{
-	"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "GPE", "MISC": "MISC",
+	"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "MISC",
 }
 
 // label tags the whole document at once, since the tagger reads how the rest
@@ -549,10 +545,20 @@ func trim(text string, start, end int) (int, int) {
 // parsing it: a caller that parses a long text in windows of whole
 // paragraphs (internal/window) numbers each window's paragraphs after those
 // of the windows before.
-func CountParagraphs(text string) int {
+func CountParagraphs(text string) int { return len(SplitParagraphs(text)) }
+
+// SplitParagraphs returns the paragraphs of text as Parse finds them (a
+// byte order mark at the start belongs to none), numbered, without parsing
+// the sentences: `check` reads the quotation marks of a text by paragraph
+// as the quote extractor does, on the same paragraphs.
+func SplitParagraphs(text string) []Paragraph {
 	begin := 0
 	if strings.HasPrefix(text, "\uFEFF") {
 		begin = len("\uFEFF")
 	}
-	return len(paragraphs(text, begin))
+	ps := paragraphs(text, begin)
+	for i := range ps {
+		ps[i].Index = i
+	}
+	return ps
 }

@@ -41,7 +41,8 @@ type extractor struct {
 	kind string
 	// needs lists the kinds whose facts this extractor reads from Out.
 	needs []string
-	// entities is set when the extractor reads prose's entity labels.
+	// entities is set when the extractor reads the entity tagger's output
+	// (doc.Document.Entities), so Parse runs the tagger only when needed.
 	entities bool
 	run      func(*Context)
 }
@@ -66,16 +67,6 @@ var registry = []extractor{
 		entities.LinkSpeakers(c.Out.Entities, qs)
 		c.Out.Quotes = append(c.Out.Quotes, qs...)
 	}},
-}
-
-// CheckKinds returns an error naming the first unknown kind.
-func CheckKinds(kinds []string) error {
-	for _, k := range kinds {
-		if !slices.Contains(facts.Kinds, k) {
-			return fmt.Errorf("unknown kind %q (want one of %v)", k, facts.Kinds)
-		}
-	}
-	return nil
 }
 
 // CheckRules returns an error naming the first name that is no rule that

@@ -9,12 +9,12 @@
 package input
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/textcheck"
 )
 
 // Stdin is the name under which standard input is given and reported.
@@ -62,20 +62,15 @@ func Read(source string, stdin io.Reader, maxBytes int64) (string, error) {
 
 // Check rejects data that is not text: NUL bytes mark a binary file, and
 // invalid UTF-8 is reported with its byte offset rather than replaced, since
-// replacing would shift every offset after it.
+// replacing would shift every offset after it. The test is the library's
+// (internal/textcheck); the errors are this package's.
 func Check(data []byte) error {
-	if bytes.IndexByte(data, 0) >= 0 {
+	nul, bad := textcheck.Scan(data)
+	switch {
+	case nul:
 		return ErrBinary
-	}
-	if utf8.Valid(data) {
-		return nil
-	}
-	for off := 0; off < len(data); {
-		r, n := utf8.DecodeRune(data[off:])
-		if r == utf8.RuneError && n == 1 {
-			return fmt.Errorf("invalid UTF-8 at byte %d", off)
-		}
-		off += n
+	case bad >= 0:
+		return fmt.Errorf("invalid UTF-8 at byte %d", bad)
 	}
 	return nil
 }

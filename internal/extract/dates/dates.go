@@ -63,7 +63,7 @@ type timex struct {
 func sentenceDates(c *article.Article, si int, pend []*pending, story *storyTime) ([]facts.Date, []*pending) {
 	s := c.Doc.Sentences[si]
 	lower := asciiLower(s.Text)
-	x := &dateCtx{c: c, si: si, s: s, toks: c.Doc.SentenceTokens(si), lower: lower, story: story}
+	x := &dateCtx{c: c, s: s, toks: c.Doc.SentenceTokens(si), lower: lower, story: story}
 	found := hintWords.find(s.Text, lower)
 	var cands []timex
 	for ri, r := range dateRules {
@@ -181,7 +181,6 @@ func isWordByte(b byte) bool {
 // dateCtx is what the rules see of one sentence.
 type dateCtx struct {
 	c    *article.Article
-	si   int
 	s    doc.Sentence
 	toks []doc.Token
 	// lower is the sentence with ASCII letters lower-cased: same offsets.

@@ -11,9 +11,6 @@ import (
 // Rules for periods and recurrences: durations ("two weeks"), sets
 // ("every week", "daily"), quarters, seasons, holidays and rates.
 
-var setAdverbs = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-	"yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W", "semiannually": "P6M"}
-
 func ruleSet(m *match) (string, string, bool) {
 	if a := strings.ToLower(m.g("adv")); a != "" {
 		// "quarterly dividend" is a kind of payment, not a recurrence

@@ -265,15 +265,6 @@ func ruleTheWeekend(m *match) (string, string, bool) {
 	return "DATE", fmtWeek(sat) + "-WE", true
 }
 
-var refWords = map[string]string{"now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
-	"nowadays": "PRESENT_REF", "the present": "PRESENT_REF", "current": "PRESENT_REF",
-	"recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-	"recent": "PAST_REF", "the past": "PAST_REF",
-	"soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
-	"the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
-	"these days": "PRESENT_REF", "the time being": "PRESENT_REF",
-	"very soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF"}
-
 func ruleRef(m *match) (string, string, bool) {
 	w := norm(m.g("w"))
 	if f := strings.Fields(w); len(f) == 3 && refWords[w] == "" {

@@ -9,14 +9,18 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsfacts/newsfacts/internal/extract/lexicon"
 	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
-//go:embed data/dates-numbers.txt
-var dateNumbersData string
-
 //go:embed data/dates-holidays.txt
 var dateHolidaysData string
+
+//go:embed data/dates-ref-words.txt
+var refWordsData string
+
+//go:embed data/dates-set-adverbs.txt
+var setAdverbsData string
 
 //go:embed data/words/*.txt
 var dateWordFiles embed.FS
@@ -45,10 +49,36 @@ func loadLists(fsys embed.FS) (map[string][]string, map[string]map[string]bool) 
 }
 
 // dateNumbers maps number words to their value; "X" is a vague amount.
-var dateNumbers = loadPairs(dateNumbersData)
+var dateNumbers = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range lexicon.NumberWords("card", "scale", "article", "count", "indef") {
+		m[w.Word] = w.Value
+	}
+	return m
+}()
+
+// spokenUnits are the values of the words of a spoken year ("nineteen
+// ninety-six"): the cardinals of the one list of number words. A word of
+// no value ("hundred", "and") adds nothing.
+var spokenUnits = func() map[string]int {
+	m := map[string]int{}
+	for _, w := range lexicon.NumberWords("card") {
+		if v, err := strconv.Atoi(w.Value); err == nil {
+			m[w.Word] = v
+		}
+	}
+	return m
+}()
 
 // dateHolidays maps a holiday name to "MM-DD" or "MM/N/W".
 var dateHolidays = loadPairs(dateHolidaysData)
+
+// refWords maps a word of the present, past or future only ("now",
+// "recently", "soon") to its TIMEX3 value, PRESENT_REF and the like.
+var refWords = loadPairs(refWordsData)
+
+// setAdverbs maps an adverb of a recurrence ("daily") to its period (P1D).
+var setAdverbs = loadPairs(setAdverbsData)
 
 // loadPairs maps the first field of each entry to its second.
 func loadPairs(data string) map[string]string {
@@ -98,6 +128,9 @@ func amount(s string) (string, bool) {
 	return "", false
 }
 
+// The month and weekday numbers, the parts of the day and the seasons with
+// their TIMEX3 codes stay in code: closed sets of the calendar and of
+// TimeML, complete as they stand, which the rules index by value.
 var months = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 

@@ -18,3 +18,13 @@ func TestDateWordLists(t *testing.T) {
 		t.Error("holiday or number list did not load")
 	}
 }
+
+// The spoken-year words come from the one list of number words.
+func TestSpokenYear(t *testing.T) {
+	for s, want := range map[string]int{"nineteen ninety-six": 1996, "nineteen hundred": 1900,
+		"nineteen eighteen": 1918, "the year two thousand and one": 2001} {
+		if y, ok := spokenYear(s); !ok || y != want {
+			t.Errorf("spokenYear(%q) = %d %v, want %d", s, y, ok, want)
+		}
+	}
+}

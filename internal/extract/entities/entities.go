@@ -11,35 +11,22 @@ import (
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/extract/article"
 	"github.com/newsfacts/newsfacts/internal/extract/byteset"
+	"github.com/newsfacts/newsfacts/internal/extract/lexicon"
 	"github.com/newsfacts/newsfacts/internal/extract/nationalities"
 	"github.com/newsfacts/newsfacts/internal/extract/words"
 	"github.com/newsfacts/newsfacts/internal/facts"
 	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
-// proseLabels maps prose's ACE-style labels to ours. GSP (geo-social-
-// political) is a GPE for readers. Whatever tagger fills doc.Entities uses
-// these label names; the rules below work on our labels.
-var proseLabels = map[string]string{
-	"PERSON":       "PERSON",
-	"ORGANIZATION": "ORG",
-	"GPE":          "GPE",
-	"GSP":          "GPE",
-	"LOCATION":     "LOC",
-	"FACILITY":     "FAC",
-}
+// nameLabels are the tagger's labels (doc.Entity.Label) taken as they
+// stand; MISC is read apart, as a NORP word or not at all.
+var nameLabels = map[string]string{"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
 
 //go:embed data/notnames.txt
 var notNamesTXT string
 
 //go:embed data/norpwords.txt
 var norpWordsTXT string
-
-//go:embed data/orgwords.txt
-var orgWordsTXT string
-
-//go:embed data/titles.txt
-var titlesTXT string
 
 //go:embed data/orgs.txt
 var orgsTXT string
@@ -91,9 +78,16 @@ var loadOrgs = sync.OnceValue(func() map[string][][]string {
 var loadOrgFirst = sync.OnceValue(func() *byteset.Set { return byteset.Of(loadOrgs()) })
 
 var (
-	loadTitles    = sync.OnceValue(func() map[string]bool { return wordlist.Set(titlesTXT) })
-	loadOrgWords  = sync.OnceValue(func() map[string]bool { return wordlist.Set(orgWordsTXT) })
-	loadNotNames  = sync.OnceValue(func() map[string]bool { return wordlist.Set(notNamesTXT) })
+	loadTitles   = sync.OnceValue(func() map[string]bool { return lexicon.Set(lexicon.SplitTitles()) })
+	loadOrgWords = sync.OnceValue(func() map[string]bool { return lexicon.Set(lexicon.NameOrgWords()) })
+	loadNotNames = sync.OnceValue(func() map[string]bool {
+		// and the month and weekday names of package lexicon (not May, a name)
+		m := wordlist.Set(notNamesTXT)
+		for _, w := range lexicon.CalendarWords(false, "month", "weekday") {
+			m[w] = true
+		}
+		return m
+	})
 	loadNorpWords = sync.OnceValue(func() map[string]bool { return wordlist.Set(norpWordsTXT) })
 )
 
@@ -112,7 +106,7 @@ var Rules = []Rule{
 	{"tagtrim", `a leading determiner, pronoun or conjunction is no part of a name, unless a place starts with it ("The Hague")`},
 	{"norp", "nationality, religion and party words are NORP entities, tagged or not, and are split off the name they start (\"German KFOR\")"},
 	{"orgs", "news agencies and international bodies of data/orgs.txt are ORG wherever they stand"},
-	{"orghead", `a name ending in an organisation word of data/orgwords.txt is an ORG ("Kurdistan Democratic Party")`},
+	{"orghead", `a name ending in an organisation word of lexicon/data/orgwords.txt is an ORG ("Kurdistan Democratic Party")`},
 	{"acronym", `acronyms the article defines take the label and canonical name of their expansion ("Kosovo Force (KFOR)")`},
 	{"caps", `a one-word PERSON in capitals is an organisation's acronym ("KFOR said")`},
 	{"gazetteer", "country names, their other spellings and capitals (data/places.tsv) are GPE, whether the tagger missed them or gave another label"},
@@ -364,7 +358,7 @@ func tagged(d *doc.Document) []ment {
 	out := make([]ment, 0, len(d.Entities))
 	ti := 0
 	for _, e := range d.Entities {
-		label, ok := proseLabels[e.Label]
+		label, ok := nameLabels[e.Label]
 		if !ok && e.Label == "MISC" && loadNorpWords()[e.Text] {
 			// The tagger's MISC holds religions and parties ("Muslim",
 			// "Republicans"): NORP. Nationalities come from the

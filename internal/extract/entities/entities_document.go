@@ -52,7 +52,7 @@ func otherNames(d *doc.Document) []bool {
 	other := make([]bool, len(d.Tokens))
 	j := 0
 	for _, e := range d.Entities {
-		if _, ok := proseLabels[e.Label]; ok {
+		if _, ok := nameLabels[e.Label]; ok {
 			continue
 		}
 		for j > 0 && d.Tokens[j-1].End > e.Start {
@@ -244,7 +244,7 @@ func consistent(d *doc.Document, ms []ment) {
 var voteLabels = [...]string{"PERSON", "ORG", "GPE", "LOC", "FAC", "MISC"}
 
 // voteIndex returns the index of a label in voteLabels. The labels are a
-// closed set (proseLabels, MISC and NORP, which never votes).
+// closed set (nameLabels, MISC and NORP, which never votes).
 func voteIndex(label string) int {
 	for k, l := range voteLabels {
 		if l == label {

@@ -33,7 +33,7 @@ func TestAcronymExpansion(t *testing.T) {
 
 func TestEntityWordLists(t *testing.T) {
 	for name, data := range map[string]string{"notnames": notNamesTXT, "norpwords": norpWordsTXT,
-		"orgwords": orgWordsTXT, "titles": titlesTXT, "orgs": orgsTXT} {
+		"orgs": orgsTXT} {
 		if !strings.HasPrefix(data, "#") || !strings.Contains(strings.SplitN(data, "\n\n", 2)[0], "newsfacts") &&
 			!strings.Contains(data[:strings.Index(data, "\n")], "source") {
 			t.Errorf("%s: no header naming its source", name)

@@ -38,13 +38,6 @@ var multiplierNext = map[string]bool{"the": true, "as": true, "more": true, "hig
 	"that": true, "its": true, "their": true, "his": true, "her": true, "what": true,
 	"earnings": true, "sales": true, "revenue": true, "over": true}
 
-// rateNouns are denominators that are no unit of the lexicon: "$1.50 a
-// share", "$40 a head".
-var rateNouns = map[string]bool{"share": true, "head": true, "person": true, "capita": true,
-	"household": true, "ticket": true, "unit": true, "vehicle": true, "car": true, "visit": true,
-	"night": true, "meal": true, "seat": true, "employee": true, "worker": true, "student": true,
-	"patient": true, "passenger": true, "item": true, "kilo": true, "piece": true, "dose": true}
-
 // timeUnitOf returns the canonical time unit of a word ("years" -> "yr"),
 // "" if it is none.
 func timeUnitOf(w string) string {

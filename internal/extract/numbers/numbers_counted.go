@@ -44,12 +44,6 @@ func (p *numParser) countedNoun(c *numCand) {
 	p.settleCounted(c)
 }
 
-// gluedAdjectives are glued to a number without being counted: "a
-// 700-strong force" counts the force.
-var gluedAdjectives = map[string]bool{"strong": true, "odd": true, "plus": true, "long": true,
-	"old": true, "wide": true, "high": true, "deep": true, "tall": true, "thick": true,
-	"large": true, "ish": true, "like": true, "based": true, "style": true, "way": true}
-
 // phraseStart returns the first piece of the counted phrase: after "of",
 // its determiner, a possessor and numbers ("one of the three countries"),
 // after the determiner of a proportion ("half the country"), and past the

@@ -44,22 +44,6 @@ func isCapitalised(s string) bool {
 	return false
 }
 
-// levelNouns follow a number that is a level, not a model: "the 5000
-// mark", "the 8000 level".
-var levelNouns = map[string]bool{"mark": true, "level": true, "barrier": true, "threshold": true,
-	"line": true, "figure": true, "milestone": true}
-
-// oneIdioms follow a "one" that does not count: "at one point", "for one
-// thing", "one way or another".
-var oneIdioms = map[string]bool{"point": true, "thing": true, "way": true, "time": true,
-	"side": true, "hand": true, "more": true}
-
-// invariantPlurals are plural nouns that prose may tag as singular: "300
-// aircraft" is a count, not a model number.
-var invariantPlurals = map[string]bool{"aircraft": true, "personnel": true, "staff": true,
-	"police": true, "cattle": true, "sheep": true, "fish": true, "deer": true, "livestock": true,
-	"people": true, "crew": true, "infantry": true, "cavalry": true, "spacecraft": true, "militia": true}
-
 // yearDeterminers come before a year used as a modifier ("the 2024
 // elections", "its 2019 polls"); a count of a thousand or more is written
 // with a separator ("the 1,500 soldiers").

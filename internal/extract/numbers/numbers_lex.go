@@ -10,20 +10,55 @@ import (
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/extract/words"
 	"github.com/newsfacts/newsfacts/internal/units"
+	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
 // The word lists the numbers extractor reads. Each file names its source in
 // its first line; lines are tab-separated fields, # starts a comment.
 var (
-	//go:embed data/numbers-words.txt
-	numbersWordsData string
 	//go:embed data/numbers-units.txt
 	numbersUnitsData string
 	//go:embed data/numbers-qualifiers.txt
 	numbersQualifiersData string
 	//go:embed data/numbers-context.txt
 	numbersContextData string
+	//go:embed data/numbers-level-nouns.txt
+	levelNounsData string
+	//go:embed data/numbers-one-idioms.txt
+	oneIdiomsData string
+	//go:embed data/numbers-invariant-plurals.txt
+	invariantPluralsData string
+	//go:embed data/numbers-glued-adjectives.txt
+	gluedAdjectivesData string
+	//go:embed data/numbers-rate-nouns.txt
+	rateNounsData string
 )
+
+// The word lists of the rules, each in its data file. Closed-class sets of
+// grammar stay beside their rules in the Go code (determiners,
+// prepositions, the few words that follow "N times"), and so do the value
+// tables of a rule (multipliers, fractions, vulgar fraction signs): they are
+// part of what a rule encodes, complete as they stand.
+
+// levelNouns follow a number that is a level, not a model: "the 5000
+// mark", "the 8000 level".
+var levelNouns = wordlist.Set(levelNounsData)
+
+// oneIdioms follow a "one" that does not count: "at one point", "for one
+// thing", "one way or another".
+var oneIdioms = wordlist.Set(oneIdiomsData)
+
+// invariantPlurals are plural nouns that prose may tag as singular: "300
+// aircraft" is a count, not a model number.
+var invariantPlurals = wordlist.Set(invariantPluralsData)
+
+// gluedAdjectives are glued to a number without being counted: "a
+// 700-strong force" counts the force.
+var gluedAdjectives = wordlist.Set(gluedAdjectivesData)
+
+// rateNouns are denominators that are no unit of the lexicon: "$1.50 a
+// share", "$40 a head".
+var rateNouns = wordlist.Set(rateNounsData)
 
 // pieceKind classifies the pieces a sentence is cut into. A token is one
 // piece, except that a token glueing a number to a symbol, unit or second

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/newsfacts/newsfacts/internal/extract/byteset"
+	"github.com/newsfacts/newsfacts/internal/extract/lexicon"
 	"github.com/newsfacts/newsfacts/internal/units"
 	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
@@ -71,12 +72,12 @@ type lexEntry struct {
 var numbersLexicon = sync.OnceValue(func() *numLexicon {
 	lx := &numLexicon{words: map[string]numWord{}, units: map[string]numUnit{},
 		symUnits: map[string]numUnit{}, context: map[string]string{}}
-	for _, f := range wordlist.Rows(numbersWordsData) {
-		v, err := strconv.ParseFloat(f[2], 64)
+	for _, w := range lexicon.NumberWords("card", "ord", "scale", "vague") {
+		v, err := strconv.ParseFloat(w.Value, 64)
 		if err != nil {
-			panic("numbers-words.txt: " + err.Error())
+			panic("number-words.txt: " + err.Error())
 		}
-		lx.words[f[0]] = numWord{kind: f[1], value: v}
+		lx.words[w.Word] = numWord{kind: w.Kind, value: v}
 	}
 	for _, f := range wordlist.Rows(numbersUnitsData) {
 		u := numUnit{unit: f[1], class: f[2]}
@@ -123,6 +124,14 @@ var numbersLexicon = sync.OnceValue(func() *numLexicon {
 	}
 	for _, f := range wordlist.Rows(numbersContextData) {
 		lx.context[f[0]] = f[1]
+	}
+	// The month and weekday classes are the calendar words of package
+	// lexicon, May and the month abbreviations included.
+	for _, w := range lexicon.CalendarWords(true, "month", "abbr") {
+		lx.context[strings.ToLower(w)] = "month"
+	}
+	for _, w := range lexicon.CalendarWords(true, "weekday", "day") {
+		lx.context[strings.ToLower(w)] = "weekday"
 	}
 	lx.coreWords = coreWords(lx.words)
 	lx.phraseFirst = map[string]bool{}

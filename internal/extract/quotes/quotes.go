@@ -339,12 +339,6 @@ func (qd *quoteDoc) introducesNext(v, hi int) bool {
 	return r < len(qd.d.Tokens) && qd.tok(r).Text == ":"
 }
 
-// quoteDocumentNouns are what speakers issue; "a statement saying" is the
-// issuer's speech.
-var quoteDocumentNouns = map[string]bool{"statement": true, "letter": true, "release": true,
-	"report": true, "message": true, "communique": true, "declaration": true, "note": true,
-	"tweet": true, "post": true, "email": true, "e-mail": true, "memo": true, "ad": true, "video": true}
-
 // afterDocumentNoun reports whether the participle cue at v follows a
 // document noun, past a day or time ("a statement Wednesday saying").
 func (qd *quoteDoc) afterDocumentNoun(v, lo int) bool {

@@ -4,21 +4,55 @@ import (
 	_ "embed"
 	"sync"
 
+	"github.com/newsfacts/newsfacts/internal/extract/lexicon"
 	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
 var (
 	//go:embed data/quotes-verbs.txt
 	quoteVerbsData string
-	//go:embed data/quotes-titles.txt
-	quoteTitlesData string
 	//go:embed data/quotes-pronouns.txt
 	quotePronounsData string
-	//go:embed data/quotes-org-heads.txt
-	quoteOrgHeadsData string
 	//go:embed data/first-names.tsv
 	firstNamesData string
+	//go:embed data/quotes-person-nouns.txt
+	quotePersonNounsData string
+	//go:embed data/quotes-particles.txt
+	quoteParticlesData string
+	//go:embed data/quotes-noun-cues.txt
+	quoteNounCuesData string
+	//go:embed data/quotes-document-nouns.txt
+	quoteDocumentNounsData string
 )
+
+// The word lists of the rules, each in its data file. Closed-class sets of
+// grammar stay beside their rules in the Go code (relative pronouns, forms
+// of "be" and the auxiliaries, clause prepositions and conjunctions,
+// quantifiers, the spelled-out numbers one to ten, part-of-speech tag sets,
+// dashes): they are part of the grammar a rule encodes, complete as they
+// stand, not vocabulary that grows.
+
+// quoteDocumentNouns are what speakers issue; "a statement saying" is the
+// issuer's speech.
+var quoteDocumentNouns = wordlist.Set(quoteDocumentNounsData)
+
+// quoteNounCues are nouns of speech whose "that" clause is what was said:
+// "the senator's claim that ...", "her remark that ...".
+var quoteNounCues = wordlist.Set(quoteNounCuesData)
+
+// quoteParticles are the lower-case parts of names: "Ahmed Maher el-Sayed",
+// "Osama bin Laden", "Ursula von der Leyen".
+var quoteParticles = wordlist.Set(quoteParticlesData)
+
+// quotePersonNouns head noun phrases that denote a person ("a spokesman for the
+// ministry", "an official"), on top of the titles list.
+var quotePersonNouns = wordlist.Set(quotePersonNounsData)
+
+// quoteCalendarWords are capitalised but never part of a speaker's name ("On
+// Tuesday Stoltenberg said").
+// They are the month, weekday and day names of package lexicon, May left
+// out (a verb and a name).
+var quoteCalendarWords = lexicon.LowerSet(lexicon.CalendarWords(false, "month", "weekday", "day"))
 
 // quoteCue is one inflected form of a reporting verb.
 type quoteCue struct {
@@ -49,7 +83,7 @@ type quoteLexicon struct {
 }
 
 var quoteLex = sync.OnceValue(func() *quoteLexicon {
-	lx := &quoteLexicon{verbs: map[string]quoteCue{}, titles: map[string]bool{}, orgHeads: map[string]bool{}, pronouns: map[string]string{},
+	lx := &quoteLexicon{verbs: map[string]quoteCue{}, pronouns: map[string]string{},
 		firstNames: map[string]string{}}
 	for _, f := range wordlist.Rows(firstNamesData) {
 		switch f[1] {
@@ -84,16 +118,8 @@ var quoteLex = sync.OnceValue(func() *quoteLexicon {
 		lx.forms = append(lx.forms, v)
 		lx.trusted = append(lx.trusted, w == "said" || w == "says" || w == "told" || w == "added")
 	}
-	for _, f := range wordlist.Rows(quoteTitlesData) {
-		for _, w := range f {
-			lx.titles[w] = true
-		}
-	}
-	for _, f := range wordlist.Rows(quoteOrgHeadsData) {
-		for _, w := range f {
-			lx.orgHeads[w] = true
-		}
-	}
+	lx.titles = lexicon.LowerSet(lexicon.Titles())
+	lx.orgHeads = lexicon.LowerSet(lexicon.OrgWords())
 	for _, f := range wordlist.Rows(quotePronounsData) {
 		lx.pronouns[f[0]] = f[1]
 	}

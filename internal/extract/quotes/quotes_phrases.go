@@ -92,15 +92,6 @@ var quoteTimeUnits = map[string]bool{"week": true, "month": true, "year": true, 
 	"night": true, "morning": true, "evening": true, "afternoon": true, "spring": true, "summer": true,
 	"autumn": true, "fall": true, "winter": true}
 
-// quoteCalendarWords are capitalised but never part of a speaker's name ("On
-// Tuesday Stoltenberg said").
-var quoteCalendarWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "today": true, "yesterday": true,
-}
-
 func newQuoteDoc(d *doc.Document, marks []markedQuote) *quoteDoc {
 	sc := quoteScratch.Get().(*quoteArrays)
 	n := len(d.Tokens)
@@ -176,12 +167,6 @@ func (qd *quoteDoc) continuesName(i int, run []string) bool {
 	return qd.isProper(i) || len(run) > 0 && qd.isParticle(i) ||
 		len(run) > 0 && strings.HasSuffix(run[len(run)-1], ".") && unicode.IsUpper(quoteFirstRune(qd.tok(i).Text)) && qd.isWord(i)
 }
-
-// quoteParticles are the lower-case parts of names: "Ahmed Maher el-Sayed",
-// "Osama bin Laden", "Ursula von der Leyen".
-var quoteParticles = map[string]bool{"el": true, "al": true, "bin": true, "ibn": true, "abu": true,
-	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true,
-	"del": true, "della": true, "la": true, "le": true, "dos": true, "das": true}
 
 // isParticle reports whether token i is a name particle followed by more
 // of the name ("bin Laden", "el-Sayed").

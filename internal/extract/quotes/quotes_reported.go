@@ -198,14 +198,6 @@ func (qd *quoteDoc) askedQuestion(v, first, end int) *quoteItem {
 	return qd.clauseItem(r, end, v, v+1, subj)
 }
 
-// quoteNounCues are nouns of speech whose "that" clause is what was said:
-// "the senator's claim that ...", "her remark that ...".
-var quoteNounCues = map[string]bool{"claim": true, "claims": true, "remark": true, "remarks": true,
-	"comment": true, "comments": true, "statement": true, "assertion": true, "argument": true,
-	"warning": true, "promise": true, "pledge": true, "accusation": true, "allegation": true,
-	"insistence": true, "contention": true, "admission": true, "announcement": true, "suggestion": true,
-	"assurance": true, "prediction": true, "charge": true, "vow": true}
-
 // nounCue reads a noun of speech at v with its "that" clause. The speaker
 // is the possessor ("the senator's claim that" -> the senator); after a
 // possessive pronoun or an article, the sentence's subject when it comes

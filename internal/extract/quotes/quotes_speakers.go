@@ -45,13 +45,6 @@ func speakerLabel(k string) string {
 	return "ORG"
 }
 
-// quotePersonNouns head noun phrases that denote a person ("a spokesman for the
-// ministry", "an official"), on top of the titles list.
-var quotePersonNouns = map[string]bool{"official": true, "witness": true, "resident": true, "analyst": true,
-	"expert": true, "man": true, "woman": true, "doctor": true, "lawyer": true, "source": true,
-	"diplomat": true, "activist": true, "survivor": true, "victim": true, "mother": true, "father": true,
-	"aide": true, "negotiator": true, "representative": true, "worker": true, "farmer": true}
-
 // attribute names the speaker of every quote in text order. Pronouns go to
 // the most recent compatible speaker, preferring the previous quote's
 // speaker within a run of paragraphs (news convention); quotes with no

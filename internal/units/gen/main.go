@@ -243,8 +243,11 @@ func currencyRows(dir, isoPath string) ([]row, error) {
 	}
 	words := map[string]bool{}
 	owned := map[string]bool{} // signs that currency-extra.tsv assigns
+	invariant := map[string]bool{}
 	for _, f := range extra {
 		switch f[0] {
+		case "invariant":
+			invariant[f[1]] = true
 		case "word":
 			words[f[1]] = true
 		case "sign", "name":
@@ -293,7 +296,7 @@ func currencyRows(dir, isoPath string) ([]row, error) {
 			n = strings.ToLower(n)
 			owned[n] = true
 			out = append(out, row{surface: n, unit: code, kind: "currency", factor: 1, where: "post", match: "fold"})
-			if p := currencyPlural(n); p != n && !owned[p] {
+			if p := currencyPlural(n, invariant); p != n && !owned[p] {
 				owned[p] = true
 				out = append(out, row{surface: p, unit: code, kind: "currency", factor: 1, where: "post", match: "fold"})
 			}
@@ -333,17 +336,11 @@ func isSymbol(s string) bool {
 	return false
 }
 
-// invariant currency names take no -s in English.
-var invariant = map[string]bool{"yen": true, "yuan": true, "won": true, "rand": true, "baht": true,
-	"kip": true, "riel": true, "naira": true, "kwacha": true, "kyat": true, "renminbi": true,
-	"rupiah": true, "dong": true, "ringgit": true, "tenge": true, "som": true, "somoni": true,
-	"lari": true, "leu": true, "lev": true, "dram": true, "manat": true, "ngultrum": true,
-	"pula": true, "loti": true, "kuna": true, "tugrik": true, "sterling": true, "vatu": true,
-	"tala": true, "ouguiya": true, "lilangeni": true, "taka": true, "rufiyaa": true, "kina": true}
-
 // currencyPlural pluralises the last word of an ISO name: "us dollar" ->
-// "us dollars", "yen" stays, "peso" -> "pesos", "lira" -> "liras".
-func currencyPlural(n string) string {
+// "us dollars", "yen" stays, "peso" -> "pesos", "lira" -> "liras". The
+// names that take no -s in English are the invariant lines of
+// currency-extra.tsv.
+func currencyPlural(n string, invariant map[string]bool) string {
 	words := strings.Fields(n)
 	last := words[len(words)-1]
 	if invariant[last] || strings.ContainsAny(last, "()") {
