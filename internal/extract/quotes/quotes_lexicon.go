@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"sync"
 
+	"github.com/newsfacts/newsfacts/internal/gazetteer"
 	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
@@ -16,8 +17,9 @@ var (
 	quotePronounsData string
 	//go:embed data/quotes-org-heads.txt
 	quoteOrgHeadsData string
-	//go:embed data/first-names.tsv
-	firstNamesData string
+	// The first names with their gender are the gazetteer's list, which
+	// the entity tagger's first-name feature reads too.
+	firstNamesData = gazetteer.FirstNames()
 )
 
 // quoteCue is one inflected form of a reporting verb.
