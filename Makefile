@@ -80,9 +80,9 @@ eval: build
 # gate is the accuracy gate of CI: each dev set's headline figures must stay
 # at or above these floors, set a little below the measured figures (see the
 # README), so that a regression fails the build. A missing dev set fails too.
-GATE_CONLL    := --min entities=0.91 --min entities.PER+LOC+ORG=0.925
+GATE_CONLL    := --min entities=0.914 --min entities.PER+LOC+ORG=0.925
 GATE_TBAQ     := --min dates=0.935 --min dates.strict=0.875 --min dates.value=0.81
-GATE_MEANTIME := --min numbers=0.94 --min dates.value=0.825 --min entities.head=0.66
+GATE_MEANTIME := --min numbers=0.94 --min dates.value=0.825 --min entities.head=0.70
 GATE_GOLD     := --min numbers=0.975 --min nationalities=0.985 --min quotes.direct=0.97 \
 	--min quotes.direct.speaker=0.94 --min quotes.indirect=0.92 --min quotes.indirect.speaker=0.91
 GATE_POLNEAR  := --slice 0:0.8 --min quotes=0.895 --min quotes.direct=0.94 --min quotes.direct.speaker=0.87 \
