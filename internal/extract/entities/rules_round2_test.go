@@ -71,3 +71,45 @@ func TestNamedNorp(t *testing.T) {
 		})
 	}
 }
+
+// TestSurnamesOutvoted: a fuller person name relabels the one-word
+// mentions of its last word, unless the tagger reads that word one other
+// way more than maxOutvoted times as often.
+func TestSurnamesOutvoted(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		full       [2]int   // the fuller PERSON mention
+		word       string   // its last word, mentioned alone
+		labels     []string // the tagger's labels of the one-word mentions
+		want       string
+	}{
+		{"a slip of the tagger", "Jens Stoltenberg spoke . Stoltenberg left .",
+			[2]int{0, 2}, "Stoltenberg", []string{"ORG"}, "PERSON"},
+		{"a place throughout its story", "Lebed Chechnya plan . Chechnya talks . Peace in Chechnya . War in Chechnya .",
+			[2]int{0, 2}, "Chechnya", []string{"GPE", "GPE", "GPE"}, "GPE"},
+		{"a word the tagger cannot settle", "Barnett Slepian died . Slepian was shot . Slepian lived . Slepian worked .",
+			[2]int{0, 2}, "Slepian", []string{"MISC", "ORG", "GPE"}, "PERSON"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := doc.Parse(tc.text, doc.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ms := []ment{{a: tc.full[0], b: tc.full[1], label: "PERSON"}}
+			k := 0
+			for i, tok := range d.Tokens {
+				if tok.Text == tc.word && i >= tc.full[1] {
+					ms = append(ms, ment{a: i, b: i + 1, label: tc.labels[k]})
+					k++
+				}
+			}
+			if k != len(tc.labels) {
+				t.Fatalf("%d mentions of %s, want %d", k, tc.word, len(tc.labels))
+			}
+			surnames(d, ms)
+			if got := ms[1].label; got != tc.want {
+				t.Errorf("%q: %s is %s, want %s", tc.text, tc.word, got, tc.want)
+			}
+		})
+	}
+}
