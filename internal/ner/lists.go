@@ -148,3 +148,30 @@ func (f *features) matchLists(l *nameLists, s Span) {
 
 // listPosShift places the position above the type bits in long.
 const listPosShift = 16
+
+// ListTypes returns the public lists that hold the name written by words
+// (its tokens, "St", ".", "Louis"), one bit per list type (internal/
+// gazetteer's Type order), matched case-folded as the features match; 0 for
+// none. The entities extractor reads it to tell a maker from its product.
+func (m *Model) ListTypes(words []string) uint8 {
+	if m == nil || m.lists == nil || len(words) == 0 || len(words) > gazMaxLen {
+		return 0
+	}
+	h := uint64(gazSeed)
+	for _, w := range words {
+		lower, _, _, _ := wordValues(w)
+		h = gazHash(h, lower)
+	}
+	bits, _ := m.lists.get(listKey(h))
+	return bits &^ listPrefix
+}
+
+// CommonWord reports whether English writes w in lower case (the lexicon
+// of the model): "New" and "General" are words before they are names.
+func (m *Model) CommonWord(w string) bool {
+	if m == nil || m.lex == nil {
+		return false
+	}
+	lower, _, _, _ := wordValues(w)
+	return m.lex.get(lexKey(lower))&lexLower != 0
+}

@@ -103,3 +103,44 @@ func TestLayout(t *testing.T) {
 		})
 	}
 }
+
+// The embedded model answers whole names from its public lists: a maker is
+// a company, a city a city; a part of a name or an unknown word is in none.
+func TestModelListTypes(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const company, city, state = 1 << 3, 1 << 0, 1 << 2
+	for _, tc := range []struct {
+		words []string
+		want  uint8
+	}{
+		{[]string{"Boeing"}, company},
+		{[]string{"AIRBUS"}, company},
+		{[]string{"Seattle"}, city},
+		{[]string{"New", "York"}, state},
+		{[]string{"San", "Francisco"}, city},
+		{[]string{"Francisco", "San"}, 0},
+		{[]string{"Xqzzv"}, 0},
+		{nil, 0},
+	} {
+		if got := m.ListTypes(tc.words) & tc.want; got != tc.want || tc.want == 0 && m.ListTypes(tc.words) != 0 {
+			t.Errorf("ListTypes(%q) = %08b, want bits %08b", tc.words, m.ListTypes(tc.words), tc.want)
+		}
+	}
+}
+
+// CommonWord tells the words English writes in lower case, which the
+// company list also holds ("New", "General"), from names ("Boeing").
+func TestModelCommonWord(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"New": true, "general": true, "Boeing": false, "Airbus": false} {
+		if got := m.CommonWord(w); got != want {
+			t.Errorf("CommonWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -21,6 +21,10 @@ type TrainOptions struct {
 	Epochs   int // passes over the training data
 	MinCount int // features seen fewer times are dropped
 	Seed     uint64
+	// Seeds is the number of shuffling seeds (Seed, Seed+1, ...) trained
+	// one after the other; the model is the mean of their weights, each
+	// taken at its best epoch on dev. 0 or 1 is one run.
+	Seeds    int
 	Lexicon  []string       // a word list for the lexicon features; nil for none
 	Lists    []NameList     // public name lists for the list features; nil for none
 	Clusters []ClusterEntry // word clusters for the cluster features; nil for none
@@ -46,13 +50,51 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 	f := features{lex: know.lex, clusters: know.clusters, lists: know.lists, noLayout: opt.NoLayout, noAgg: opt.NoAgg}
 	keys, ids := keptFeatures(&f, gaz, train, own, opt.MinCount, log)
 
+	seeds := max(opt.Seeds, 1)
+	var sum []float32
+	var sumT [NumLabels + 1][NumLabels]float32
+	var best *Model
+	for r := range seeds {
+		w, wt, m := trainSeed(&f, gaz, own, ids, keys, know, train, dev, opt, opt.Seed+uint64(r), log)
+		if seeds == 1 {
+			return m
+		}
+		if sum == nil {
+			sum = make([]float32, len(w))
+		}
+		for i, v := range w {
+			sum[i] += v
+		}
+		for q := range sumT {
+			for y := range sumT[q] {
+				sumT[q][y] += wt[q][y]
+			}
+		}
+		best = quantise(keys, sum, sumT, know)
+		if len(dev) > 0 {
+			ev := best.Evaluate(dev)
+			fmt.Fprintf(log, "mean of %d seeds: dev F1 %.4f (PER+LOC+ORG %.4f), %d features\n", r+1,
+				ev.Total("PER", "ORG", "LOC", "MISC").F1(), ev.Total("PER", "ORG", "LOC").F1(), best.Features())
+		}
+	}
+	return best
+}
+
+// trainSeed runs the perceptron over the training data with one shuffling
+// seed and returns the averaged weights of the epoch that scores best on
+// dev (all four types; with no dev documents, of the last epoch) and their
+// model.
+func trainSeed(f *features, gaz *gazetteer, own []map[uint64]uint8, ids map[uint32]int32, keys []uint32, know knowledge,
+	train, dev []TrainDoc, opt TrainOptions, seed uint64, log io.Writer) ([]float32, [NumLabels + 1][NumLabels]float32, *Model) {
 	p := newPerceptron(len(keys))
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x6e6572))
+	rng := rand.New(rand.NewPCG(seed, 0x6e6572))
 	var best *Model
+	var bestW []float32
+	var bestT [NumLabels + 1][NumLabels]float32
 	bestF := -1.0
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -65,13 +107,14 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 					continue
 				}
 				f.match(gaz, s, own[d])
-				errs += p.sentence(&f, ids, s, doc.Gold[s.First:s.Last])
+				errs += p.sentence(f, ids, s, doc.Gold[s.First:s.Last])
 			}
 		}
-		m := p.averaged(keys, know)
+		w, wt := p.averagedWeights()
+		m := quantise(keys, w, wt, know)
 		fmt.Fprintf(log, "epoch %d: %d token errors in training, %d features", epoch, errs, m.Features())
 		if len(dev) == 0 {
-			best = m
+			best, bestW, bestT = m, w, wt
 			fmt.Fprintln(log)
 			continue
 		}
@@ -79,10 +122,10 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 		all := ev.Total("PER", "ORG", "LOC", "MISC").F1()
 		fmt.Fprintf(log, ", dev F1 %.4f (PER+LOC+ORG %.4f)\n", all, ev.Total("PER", "ORG", "LOC").F1())
 		if all > bestF {
-			best, bestF = m, all
+			best, bestF, bestW, bestT = m, all, w, wt
 		}
 	}
-	return best
+	return bestW, bestT, best
 }
 
 // trainKnowledge builds the outside knowledge the features read (lexicon,
@@ -242,9 +285,9 @@ func (p *perceptron) update(gold, pred []Label) int {
 	return errs
 }
 
-// averaged is the model of the averaged weights so far (Collins 2002),
-// which generalise better than the last ones.
-func (p *perceptron) averaged(keys []uint32, know knowledge) *Model {
+// averagedWeights are the averaged weights so far (Collins 2002), which
+// generalise better than the last ones.
+func (p *perceptron) averagedWeights() ([]float32, [NumLabels + 1][NumLabels]float32) {
 	avg := make([]float32, len(p.w))
 	for i := range p.w {
 		avg[i] = p.w[i] - p.wa[i]/p.c
@@ -255,7 +298,7 @@ func (p *perceptron) averaged(keys []uint32, know knowledge) *Model {
 			avgT[q][y] = p.trans[q][y] - p.transA[q][y]/p.c
 		}
 	}
-	return quantise(keys, avg, avgT, know)
+	return avg, avgT
 }
 
 // quantise scales float weights to int16 so that the largest magnitude

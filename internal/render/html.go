@@ -61,7 +61,7 @@ type htmlDoc struct {
 	Article  template.HTML
 	Kinds    []string
 	Tables   []htmlTable
-	Entities []htmlEntity
+	Entities []entityRow
 	Speakers []htmlSpeaker
 	Timeline template.HTML
 }
@@ -70,14 +70,6 @@ type htmlTable struct {
 	Kind    string
 	Columns []string
 	Rows    [][]string
-}
-
-// htmlEntity is one entity with every mention of it: the entities of a
-// document grouped by their entity id.
-type htmlEntity struct {
-	Name, Label string
-	Mentions    int
-	Forms       string
 }
 
 type htmlSpeaker struct {
@@ -284,40 +276,6 @@ func highlight(text string, marks []mark) string {
 		b.WriteString("</mark>")
 	}
 	return b.String()
-}
-
-// entities groups mentions by entity id, in order of first mention, named
-// by the first mention's canonical name, with the distinct forms the
-// article uses ("Zürich, ZURICH"). A mention without an id (facts read from
-// an older output) is grouped by its canonical name and label.
-func entities(es []facts.Entity) []htmlEntity {
-	var out []htmlEntity
-	forms := map[int][]string{}
-	type key struct {
-		id          int
-		name, label string
-	}
-	idx := map[key]int{}
-	for _, e := range es {
-		k := key{id: e.Entity}
-		if e.Entity == 0 {
-			k = key{name: e.Canonical, label: e.Label}
-		}
-		i, ok := idx[k]
-		if !ok {
-			i = len(out)
-			idx[k] = i
-			out = append(out, htmlEntity{Name: e.Canonical, Label: e.Label})
-		}
-		out[i].Mentions++
-		if !slices.Contains(forms[i], e.Text) {
-			forms[i] = append(forms[i], e.Text)
-		}
-	}
-	for i := range out {
-		out[i].Forms = strings.Join(forms[i], ", ")
-	}
-	return out
 }
 
 // speakers groups quotes by speaker, in order of first appearance; quotes

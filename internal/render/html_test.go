@@ -293,10 +293,10 @@ func TestHTMLEntitiesGroupByID(t *testing.T) {
 		{Span: facts.Span{Text: "Zürich"}, Label: "ORG", Canonical: "Zürich", Entity: 3},
 	}
 	got := entities(es)
-	want := []htmlEntity{
-		{Name: "Zürich", Label: "GPE", Mentions: 2, Forms: "Zürich, ZURICH"},
-		{Name: "Jens Stoltenberg", Label: "PERSON", Mentions: 2, Forms: "Jens Stoltenberg, Stoltenberg"},
-		{Name: "Zürich", Label: "ORG", Mentions: 1, Forms: "Zürich"},
+	want := []entityRow{
+		{ID: 1, Name: "Zürich", Label: "GPE", Mentions: 2, Forms: "Zürich, ZURICH"},
+		{ID: 2, Name: "Jens Stoltenberg", Label: "PERSON", Mentions: 2, Forms: "Jens Stoltenberg, Stoltenberg"},
+		{ID: 3, Name: "Zürich", Label: "ORG", Mentions: 1, Forms: "Zürich"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("by id:\n got %+v\nwant %+v", got, want)

@@ -48,8 +48,36 @@ func (t *tableWriter) Write(d *facts.Document) error {
 		if _, err := io.WriteString(t.w, "\n"); err != nil {
 			return err
 		}
+		if k == facts.KindEntities {
+			if err := t.entityList(d.Entities); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
+}
+
+// entityList prints the document's entities once each, with their mention
+// count and the forms the article writes them in, after the table of
+// mentions: who and what the article is about, at a glance.
+func (t *tableWriter) entityList(es []facts.Entity) error {
+	rows := entities(es)
+	if _, err := fmt.Fprintf(t.w, "Entities, once each (%d)\n", len(rows)); err != nil {
+		return err
+	}
+	// The name is the column a reader scans; the forms go first when the
+	// terminal is narrow, then the label.
+	hidden, err := Grid(t.w, entityColumns, entityCells(rows), Fit{Width: t.opt.Width, Main: 1, Fixed: []int{0, 3}, Drop: []int{4, 2}})
+	if err != nil {
+		return err
+	}
+	if len(hidden) > 0 {
+		if _, err := fmt.Fprintf(t.w, "(hidden to fit %d columns: %s)\n", t.opt.Width, strings.Join(hidden, ", ")); err != nil {
+			return err
+		}
+	}
+	_, err = io.WriteString(t.w, "\n")
+	return err
 }
 
 func (t *tableWriter) table(kind string, rows []facts.Fact) error {

@@ -105,13 +105,15 @@ var Rules = []Rule{
 	{"trim", `boundaries: drop leading common words and trailing punctuation, possessives and numbers ("England 1996-08-31"); initials make a person ("S. Waugh")`},
 	{"tagtrim", `a leading determiner, pronoun or conjunction is no part of a name, unless a place starts with it ("The Hague")`},
 	{"norp", "nationality, religion and party words are NORP entities, tagged or not, and are split off the name they start (\"German KFOR\")"},
+	{"namednorp", `a nationality opening the name of an event or a work stays in it ("British Masters", "European Tour"), and nationalities that make up one name are one NORP ("Bosnian Serb")`},
 	{"orgs", "news agencies and international bodies of data/orgs.txt are ORG wherever they stand"},
 	{"orghead", `a name ending in an organisation word of lexicon/data/orgwords.txt is an ORG ("Kurdistan Democratic Party")`},
 	{"acronym", `acronyms the article defines take the label and canonical name of their expansion ("Kosovo Force (KFOR)")`},
 	{"caps", `a one-word PERSON in capitals is an organisation's acronym ("KFOR said")`},
+	{"maker", `a company's name standing alone is an ORG, not a product (MISC), unless a model follows ("Boeing said"; "Boeing 787" stays MISC)`},
 	{"gazetteer", "country names, their other spellings and capitals (data/places.tsv) are GPE, whether the tagger missed them or gave another label"},
 	{"placekind", `places the tagger found are LOC when natural or a region ("Atlantic Ocean", "Mount Everest", "Europe") and FAC when built ("Changi International Airport"), by the words of data/placekinds.tsv; countries, cities and states stay GPE`},
-	{"surname", `a mention repeating the last words of a person's fuller name is a PERSON ("Stoltenberg" after "Jens Stoltenberg")`},
+	{"surname", `a mention repeating the last words of a person's fuller name is a PERSON ("Stoltenberg" after "Jens Stoltenberg"), unless the tagger reads the word one other way more than twice as often ("Chechnya" after a headline's "Lebed Chechnya")`},
 	{"title", `titles and roles before a name are split off it ("Prime Minister Jonas Gahr Store")`},
 	{"orgshort", `a one-word mention that starts an organisation's full name is an ORG ("Ford" after "Ford Motor Company")`},
 	{"consistent", "every mention of one name gets one label: a fixed one, else the most frequent"},
@@ -197,6 +199,9 @@ func candidates(rs rules, c *article.Article, t *nationalities.Tables, nats []fa
 	d := c.Doc
 	ms := tagged(d)
 	norp := nationalityTokens(c, nats)
+	if rs.on("norp") && rs.on("namednorp") {
+		norp = namedNorp(d, ms, norp)
+	}
 	out := make([]ment, 0, len(norp)+len(ms)+8)
 	if rs.on("norp") {
 		for _, r := range norp {
@@ -253,6 +258,7 @@ var labelPasses = []pass{
 // labels the ones before it settled.
 var documentPasses = []pass{
 	{"caps", capsAcronyms},
+	{"maker", func(d *doc.Document, _ *nationalities.Tables, ms []ment) []ment { makers(d, ms); return ms }},
 	{"gazetteer", func(d *doc.Document, t *nationalities.Tables, ms []ment) []ment {
 		return gazetteer(d, t, ms, otherNames(d))
 	}},

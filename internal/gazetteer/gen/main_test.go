@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +49,36 @@ func TestClean(t *testing.T) {
 	got := clean([]string{"Paris", "  New   York ", "", "# comment", "Paris", "Athens"})
 	if want := []string{"Athens", "New York", "Paris"}; !slices.Equal(got, want) {
 		t.Errorf("clean = %q, want %q", got, want)
+	}
+}
+
+// The gender of a first name is the sex of at least 85% of its births;
+// a name shared more evenly is "either", and a rare name is left out.
+func TestFirstNamesGender(t *testing.T) {
+	dump := "hillary\tF\t90000\nhillary\tM\t1000\n" + // female
+		"john\tM\t5000000\njohn\tF\t20000\n" + // male
+		"kelly\tF\t400000\nkelly\tM\t100000\n" + // either: 80% female
+		"zyx\tM\t499\n" // too rare
+	got, err := firstNames([]byte(dump))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, line := range strings.Split(string(got), "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			rows = append(rows, line)
+		}
+	}
+	want := []string{"Hillary\tfemale", "John\tmale", "Kelly\teither"}
+	if !slices.Equal(rows, want) {
+		t.Errorf("rows = %q, want %q", rows, want)
+	}
+	if !strings.Contains(string(got), "# source: US Social Security") || !strings.Contains(string(got), "3 names") {
+		t.Errorf("header lacks the source or the count:\n%s", got)
+	}
+	for _, bad := range []string{"kelly\tX\t1\n", "kelly\tF\n", "kelly\tF\tmany\n"} {
+		if _, err := firstNames([]byte(bad)); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
 	}
 }

@@ -38,6 +38,7 @@ func main() {
 	epochs := flag.Int("epochs", 12, "passes over the training data")
 	minCount := flag.Int("min-count", 2, "drop features seen fewer times in training")
 	seed := flag.Uint64("seed", 1, "seed of the shuffling of documents between epochs")
+	seeds := flag.Int("seeds", 1, "train with this many seeds (seed, seed+1, ...) and keep the mean of their weights")
 	lexPath := flag.String("lexicon", "/usr/share/dict/american-english", "word list for the lexicon features (Debian's wamerican: SCOWL); empty for none")
 	evalOnly := flag.String("eval", "", "score an existing model file on -dev instead of training")
 	useLists := flag.Bool("lists", true, "read the public name lists of internal/gazetteer as features")
@@ -45,7 +46,7 @@ func main() {
 	noLayout := flag.Bool("no-layout", false, "leave out the layout features (an ablation)")
 	noAgg := flag.Bool("no-agg", false, "leave out context aggregation over the document (an ablation)")
 	flag.Parse()
-	know := knowledge{lists: *useLists, clusters: *clusterPath, noLayout: *noLayout, noAgg: *noAgg}
+	know := knowledge{seeds: *seeds, lists: *useLists, clusters: *clusterPath, noLayout: *noLayout, noAgg: *noAgg}
 	if err := run(*trainPath, *devPath, *out, *evalOnly, *lexPath, *epochs, *minCount, *seed, know); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
@@ -54,6 +55,7 @@ func main() {
 
 // knowledge names the outside data the tagger is trained with.
 type knowledge struct {
+	seeds    int
 	lists    bool
 	clusters string
 	noLayout bool
@@ -101,7 +103,7 @@ func run(trainPath, devPath, out, evalOnly, lexPath string, epochs, minCount int
 		}
 		lexicon = strings.Split(string(data), "\n")
 	}
-	opt := ner.TrainOptions{Epochs: epochs, MinCount: minCount, Seed: seed, Lexicon: lexicon, NoLayout: know.noLayout, NoAgg: know.noAgg, Log: os.Stdout}
+	opt := ner.TrainOptions{Epochs: epochs, MinCount: minCount, Seed: seed, Seeds: know.seeds, Lexicon: lexicon, NoLayout: know.noLayout, NoAgg: know.noAgg, Log: os.Stdout}
 	if know.lists {
 		if opt.Lists, err = readLists(); err != nil {
 			return err
