@@ -321,6 +321,9 @@ func entitiesOf(rs rules, c *article.Article, nats []facts.Nationality, out []me
 			s, e := m.offsets(d)
 			ents = append(ents, facts.Entity{Span: c.Span(s, e), Label: m.label})
 		}
+		// The parts come after the mentions; canonical names and entity
+		// ids are given in text order, so they take their place.
+		sort.SliceStable(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	}
 	return ents
 }

@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"testing"
@@ -25,7 +26,34 @@ func runEntities(t *testing.T, text string) []facts.Entity {
 			t.Errorf("span [%d,%d) is %q, text %q", e.Start, e.End, text[e.Start:e.End], e.Text)
 		}
 	}
+	if err := idsInTextOrder(out.Entities); err != nil {
+		t.Error(err)
+	}
 	return out.Entities
+}
+
+// idsInTextOrder checks the contract of entity ids: numbered from 1 in the
+// order of each entity's first mention, with no gap.
+func idsInTextOrder(es []facts.Entity) error {
+	next := 1
+	for _, e := range es {
+		switch {
+		case e.Entity == next:
+			next++
+		case e.Entity < 1 || e.Entity > next:
+			return fmt.Errorf("%q at %d has entity id %d, want one of 1..%d", e.Text, e.Start, e.Entity, next)
+		}
+	}
+	return nil
+}
+
+func TestEntityIDsInTextOrder(t *testing.T) {
+	// A name inside a hyphenated word ("Serb-dominated") is found after
+	// the other mentions; it still takes its id in text order.
+	es := runEntities(t, "Protesters clashed in the Serb-dominated north. Albanian mayors took office in Kosovo, and Serb leaders objected.")
+	if !has(es, "Serb", "NORP", "") {
+		t.Fatalf("no NORP Serb in %+v", es)
+	}
 }
 
 // has reports whether es holds an entity with this text and label (and
@@ -208,6 +236,9 @@ func FuzzEntities(f *testing.F) {
 			if e.Start < 0 || e.End > len(s) || e.Start >= e.End || s[e.Start:e.End] != e.Text {
 				t.Fatalf("bad span %+v", e)
 			}
+		}
+		if err := idsInTextOrder(out.Entities); err != nil {
+			t.Fatal(err)
 		}
 	})
 }
