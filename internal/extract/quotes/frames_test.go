@@ -1,0 +1,44 @@
+package quotes_test
+
+import "testing"
+
+// TestQuoteFrames: attribution frames beyond the reporting-verb lexicon,
+// one row per linguistic case.
+func TestQuoteFrames(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"characterising verb with the quote for its object",
+			`"The marketplace hasn't failed the white working class," Chait mocks.`,
+			[]wantQuote{{Speaker: "Chait", Cue: "mocks", Via: "name"}}},
+		{"characterising verb with an object of its own stays no cue",
+			`"It was a very bad deal for the workers," Chait said. "Nobody in the room believed the numbers at all," he mocked the plan.`,
+			[]wantQuote{{Speaker: "Chait", Cue: "said"}, {Speaker: "Chait", Via: "context"}}},
+		{"attribution as a sentence of its own after the quote",
+			"The leak was discussed.\n\n\u201cRussia, if you\u2019re listening, I hope you\u2019re able to find the emails.\u201d Trump said. Clinton was angry.",
+			[]wantQuote{{Speaker: "Trump", Cue: "said", Via: "name"}}},
+		{"colon after a verb outside the lexicon",
+			"Voters gathered in the gym.\n\n17-year-old Jared Potts echoed: \u201cHe speaks his mind, and that is what the country needs.\u201d",
+			[]wantQuote{{Speaker: "Jared Potts", Cue: ":"}}},
+		{"inverted reporting verb before a colon",
+			"Stated Stone: \u201cI think that the stakes are so high for the whole country.\u201d",
+			[]wantQuote{{Speaker: "Stone", Cue: "Stated"}}},
+		{"colon after a verbless phrase names no speaker",
+			"Partial transcript as follows: \u201cWe are now up 400,000 jobs and running a surplus.\u201d",
+			[]wantQuote{{SpeakerNone: true}}},
+		{"quote inside a sentence without a cue: the subject's words",
+			"Kerry Washington spoke first. Julianne Moore thanked him for \u201cstepping up and taking action when Congress won\u2019t.\u201d",
+			[]wantQuote{{Speaker: "Julianne Moore", SpeakerText: "Julianne Moore", Cue: ""}}},
+		{"quote inside a sentence: a document as subject",
+			"The ad targets a \u201ccorrupt political system that keeps in place a rigged economy.\u201d",
+			[]wantQuote{{Speaker: "ad"}}},
+		{"quote opening its sentence keeps the speaker around it",
+			"\u201cWe will win this state,\u201d Sanders said.\n\n\u201cThe people of this state are ready for change.\u201d",
+			[]wantQuote{{Speaker: "Sanders"}, {Speaker: "Sanders", Via: "context"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkQuotes(t, tt.text, tt.want) })
+	}
+}
