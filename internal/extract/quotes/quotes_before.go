@@ -135,7 +135,7 @@ func (qd *quoteDoc) participleBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 	}
 	subj := qd.participleSpeaker(v, first)
 	if subj.empty() || !qd.hasHead(subj) || v+1 >= end {
-		return nil, nextToken
+		return qd.thatClause(c, qd.fallbackSubject(v, first))
 	}
 	// "saying that ...", "saying in a tweet that ...", and
 	// "saying" with a clause of its own ("911 calls saying shots
@@ -186,7 +186,10 @@ func (qd *quoteDoc) participleSpeaker(v, first int) quoteMention {
 func (qd *quoteDoc) finiteBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 	v, first, end := c.v, c.first, c.end
 	subj := qd.subjectBefore(v, first)
-	if subj.empty() || qd.inRelativeClause(subj, first) {
+	if subj.empty() {
+		return qd.thatClause(c, qd.fallbackSubject(v, first))
+	}
+	if qd.inRelativeClause(subj, first) {
 		return nil, nextToken
 	}
 	if it, ok := qd.passiveAgentReport(v, first, end); ok {
@@ -196,8 +199,15 @@ func (qd *quoteDoc) finiteBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 	if c.cv.object {
 		r = qd.pastHearer(v, r, end)
 	}
+	r0 := r
 	r = qd.skipAdjuncts(r, end)
-	return qd.clauseAfterCue(c.cv, v, r, end, subj)
+	it, verdict := qd.clauseAfterCue(c.cv, v, r, end, subj)
+	if verdict != settled && r0 < r && c.cv.lemma == "say" && qd.clauseStarts(r0, end) {
+		// What looked like adjuncts opens the clause's subject: "said
+		// much of his discussion with Trump was about Israel".
+		return qd.clauseItem(r0, end, v, v+1, subj), settled
+	}
+	return it, verdict
 }
 
 // relativeClauseNarrow is relativeClauseEnd at the cue token.
@@ -284,4 +294,89 @@ func (qd *quoteDoc) clauseAfterCue(cv quoteCue, v, r, end int, subj quoteMention
 		return nil, nextToken
 	}
 	return qd.clauseItem(r, end, v, v+1, subj), settled
+}
+
+// thatClause reads a reporting verb whose subject the frame rules could
+// not find, but whose complement is plainly reported speech: "that" and a
+// clause with a finite verb, past adjuncts and a hearer ("Lewandowski
+// continued to assert that he never made contact", "by saying that the
+// judge can't be impartial", "after telling holdouts that they were
+// ..."). The speaker is who, possibly none.
+func (qd *quoteDoc) thatClause(c beforeCue, who quoteMention) (*quoteItem, beforeVerdict) {
+	v, end := c.v, c.end
+	if !c.isCue || c.cv.direct {
+		return nil, nextToken
+	}
+	if v-2 >= c.first && qd.tok(v-1).Tag == "TO" && qd.requestBefore(v-2, c.first) {
+		// "urged Albright to tell Americans that ...": a request, not
+		// yet speech; "continued to assert that ..." is speech.
+		return nil, nextToken
+	}
+	r := v + 1
+	if c.cv.object {
+		r = qd.pastHearer(v, r, end)
+	}
+	r = qd.skipAdjuncts(r, end)
+	if r >= end || qd.lower(r) != "that" || !qd.hasFiniteVerb(r+1, end) {
+		return nil, nextToken
+	}
+	if v == c.first {
+		// "Noting that A, he said B": the participle opens the
+		// sentence; its subject is the main clause's, after A.
+		if k, m, ok := qd.mainClauseAfter(r+1, end); ok {
+			return qd.clauseItem(r+1, k, v, v+1, m), settled
+		}
+	}
+	if it := qd.clauseItem(r+1, end, v, v+1, who); it != nil {
+		return it, settled
+	}
+	return nil, nextToken
+}
+
+// requestBefore reports whether a verb that asks someone to speak ends at
+// j, a hearer between: "urged Albright | to tell", "asked him | to say".
+// Its infinitive is a request, which the annotation guidelines leave out.
+func (qd *quoteDoc) requestBefore(j, first int) bool {
+	for x := j; x >= first && x > j-6; x-- {
+		if cv, ok := qd.cue(x); ok {
+			return cv.object || cv.lemma == "urge" || cv.lemma == "ask" || cv.lemma == "call"
+		}
+		if !qd.inNP(x) {
+			return false
+		}
+	}
+	return false
+}
+
+// mainClauseAfter finds, after an opening participle's clause starting at
+// lo, the comma k and the subject m of the sentence's reporting verb:
+// "Noting that the company is offering to buy back notes, | he said ...".
+func (qd *quoteDoc) mainClauseAfter(lo, end int) (int, quoteMention, bool) {
+	for k := lo + 1; k < end-1; k++ {
+		if qd.tok(k).Text != "," || qd.quoted[k] {
+			continue
+		}
+		for v := k + 2; v < end && v < k+quoteAsideMax; v++ {
+			if _, ok := qd.cue(v); !ok {
+				continue
+			}
+			if m := qd.subjectBefore(v, k+1); !m.empty() && m.first == k+1 {
+				return k, m, true
+			}
+			break
+		}
+	}
+	return 0, quoteMention{}, false
+}
+
+// fallbackSubject is the speaker of a reporting verb with no subject of
+// its own right before it: after "to" ("continued to assert", "declined
+// to say") or a participle, the subject of the sentence, when the verb's
+// clause is the sentence's first.
+func (qd *quoteDoc) fallbackSubject(v, first int) quoteMention {
+	m := qd.sentenceSubject(qd.tok(v).Sentence)
+	if m.empty() || m.first < first || m.last > v || !qd.hasHead(m) {
+		return quoteMention{}
+	}
+	return m
 }

@@ -72,6 +72,13 @@ func TestReportedBeforeRules(t *testing.T) {
 		{"finite-verb", "The mayor told reporters the water is safe to drink.", "told", settled, "The mayor", "the water is safe to drink"},
 		{"finite-verb", "The mayor was told by state officials that the water is safe.", "told", settled, "state officials", "the water is safe"},
 		{"finite-verb", "The 8,000 employees that Unisys said would be laid off were told.", "said", nextToken, "", ""},
+		// A that-clause reports speech even where no subject sits right
+		// before the verb.
+		{"finite-verb", "Lewandowski continued to assert that he never made contact with Fields.", "assert", settled, "Lewandowski", "he never made contact with Fields"},
+		{"finite-verb", "The mayor urged Albright to tell Americans that the country is safe.", "tell", nextToken, "", ""},
+		{"finite-verb", "Adelson said much of his discussion with Trump was about Israel.", "said", settled, "Adelson", "much of his discussion with Trump was about Israel"},
+		{"participle", "Trump landed in hot water by saying that the judge can't be impartial.", "saying", settled, "Trump", "the judge can't be impartial"},
+		{"participle", "Noting that the company is offering to buy back notes, he said the response will help.", "Noting", settled, "he", "the company is offering to buy back notes"},
 	}
 	covered := map[string]bool{}
 	for _, r := range rows {
