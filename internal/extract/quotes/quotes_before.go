@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // beforeCue is the candidate token v that the reportedBefore rules read, in
 // the sentence tokens [first, end), with its reporting verb if it is one.
@@ -187,7 +190,16 @@ func (qd *quoteDoc) finiteBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 	v, first, end := c.v, c.first, c.end
 	subj := qd.subjectBefore(v, first)
 	if subj.empty() {
-		return qd.thatClause(c, qd.fallbackSubject(v, first))
+		if it, verdict := qd.thatClause(c, qd.fallbackSubject(v, first)); verdict == settled || !c.isCue || c.cv.lemma != "say" {
+			return it, verdict
+		}
+		// "said" takes a clause whatever the tagger made of its subject
+		// ("Jolly/RB said he has worked ...", "Some/DT say they hear
+		// ...", "58 percent of voters overall/VBP said they ...").
+		if subj = qd.looseSubject(v, first); subj.empty() {
+			return nil, nextToken
+		}
+		return qd.clauseAfterCue(c.cv, v, qd.skipAdjuncts(v+1, end), end, subj)
 	}
 	if qd.inRelativeClause(subj, first) {
 		return nil, nextToken
@@ -288,7 +300,7 @@ func (qd *quoteDoc) clauseAfterCue(cv quoteCue, v, r, end int, subj quoteMention
 	// other verbs need its subject and verb in view.
 	// After "say", a clause may open with a gerund or a quantity too
 	// ("said legalizing it could ...", "said about half of ...").
-	opens := r < end && (quoteClauseOpeners[qd.tok(r).Tag] || cv.lemma == "say" && quoteSayOpeners[qd.tok(r).Tag])
+	opens := r < end && (quoteClauseOpeners[qd.tok(r).Tag] || cv.lemma == "say" && quoteSayOpeners[qd.tok(r).Tag] || quoteContracted(qd.lower(r)))
 	if cv.needThat || !opens ||
 		!qd.clauseStarts(r, end) && !(cv.lemma == "say" && qd.hasFiniteVerb(r, end)) {
 		return nil, nextToken
@@ -379,4 +391,29 @@ func (qd *quoteDoc) fallbackSubject(v, first int) quoteMention {
 		return quoteMention{}
 	}
 	return m
+}
+
+// looseSubject is the speaker of "said" when no noun phrase ends before
+// it: the words from the sentence's start (past a conjunction) to the
+// verb, when they are few, hold no comma and begin with a capital ("Jolly
+// said", "Some say", "One says"); else none.
+func (qd *quoteDoc) looseSubject(v, first int) quoteMention {
+	j := qd.skipAux(v-1, first)
+	if j < first {
+		// All read as adverbs: "Jolly/RB said".
+		j = v - 1
+	}
+	k := first
+	for k < j && (qd.tok(k).Tag == "CC" || !qd.isWord(k)) {
+		k++
+	}
+	if j < k || j-k >= 8 || !unicode.IsUpper(quoteFirstRune(qd.tok(k).Text)) {
+		return quoteMention{}
+	}
+	for x := k; x <= j; x++ {
+		if !qd.isWord(x) || qd.quoted[x] {
+			return quoteMention{}
+		}
+	}
+	return quoteMention{k, j + 1}
 }

@@ -621,6 +621,10 @@ func (qd *quoteDoc) unquotedWords(it *quoteItem) int {
 // subject noun phrase (possibly coordinated: "Soviet women, children and
 // invalids") and then a finite verb ("said the alliance will ...").
 func (qd *quoteDoc) clauseStarts(r, end int) bool {
+	if r < end && quoteContracted(qd.lower(r)) {
+		// "he’d support", "she’s running": subject and verb in one token.
+		return true
+	}
 	for i := r; i < end && i < r+12; i++ {
 		if qd.quoted[i] {
 			return false
@@ -671,4 +675,25 @@ func (qd *quoteDoc) tailOnlyAdjuncts(cv quoteCue, r, end int) bool {
 		}
 	}
 	return !qd.hasFiniteVerb(r, end)
+}
+
+// quoteContracted reports whether w is a pronoun with its verb contracted
+// onto it ("he’d", "she's", "they’ll"), a clause's subject and verb in one
+// token when the tokenizer leaves the apostrophe in.
+func quoteContracted(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	i := strings.IndexByte(w, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch w[:i] {
+	case "he", "she", "they", "we", "i", "it", "you", "there", "that":
+	default:
+		return false
+	}
+	switch w[i+1:] {
+	case "d", "s", "ll", "re", "ve", "m":
+		return true
+	}
+	return false
 }

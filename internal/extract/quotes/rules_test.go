@@ -77,6 +77,10 @@ func TestReportedBeforeRules(t *testing.T) {
 		{"finite-verb", "Lewandowski continued to assert that he never made contact with Fields.", "assert", settled, "Lewandowski", "he never made contact with Fields"},
 		{"finite-verb", "The mayor urged Albright to tell Americans that the country is safe.", "tell", nextToken, "", ""},
 		{"finite-verb", "Adelson said much of his discussion with Trump was about Israel.", "said", settled, "Adelson", "much of his discussion with Trump was about Israel"},
+		{"finite-verb", "Jolly said he has worked with Republicans on legislation.", "said", settled, "Jolly", "he has worked with Republicans on legislation"},
+		{"finite-verb", "Some say they hear echoes of a painful past.", "say", settled, "Some", "they hear echoes of a painful past"},
+		{"finite-verb", "Pate also told Breitbart News he’d support Clinton in a general election.", "told", settled, "Pate", "he’d support Clinton in a general election"},
+		{"finite-verb", "“It is over,” said Robert Stone, who already cast a ballot for Sanders.", "said", nextToken, "", ""},
 		{"participle", "Trump landed in hot water by saying that the judge can't be impartial.", "saying", settled, "Trump", "the judge can't be impartial"},
 		{"participle", "Noting that the company is offering to buy back notes, he said the response will help.", "Noting", settled, "he", "the company is offering to buy back notes"},
 	}
