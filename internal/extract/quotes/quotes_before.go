@@ -201,6 +201,9 @@ func (qd *quoteDoc) finiteBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 		}
 		return qd.clauseAfterCue(c.cv, v, qd.skipAdjuncts(v+1, end), end, subj)
 	}
+	if it, verdict := qd.nonRestrictiveReport(c, subj); verdict == settled {
+		return it, verdict
+	}
 	if qd.inRelativeClause(subj, first) {
 		return nil, nextToken
 	}
@@ -416,4 +419,26 @@ func (qd *quoteDoc) looseSubject(v, first int) quoteMention {
 		}
 	}
 	return quoteMention{k, j + 1}
+}
+
+// nonRestrictiveReport reads a report inside a non-restrictive relative
+// clause whose gap is the reported clause's subject: "Clinton's email use,
+// which an FBI investigation said was "extremely careless"", "the
+// department, which he argued seeks to restore equity". The relative
+// pronoun stands for the subject, so the item runs from it to the clause's
+// end; subj speaks. A restrictive one ("the 8,000 employees that Unisys
+// said would be laid off") only picks out a noun and is left alone.
+func (qd *quoteDoc) nonRestrictiveReport(c beforeCue, subj quoteMention) (*quoteItem, beforeVerdict) {
+	p := subj.first - 1
+	if !c.isCue || c.cv.direct || c.cv.object || p-1 < c.first || qd.lower(p) != "which" || qd.tok(p-1).Text != "," {
+		return nil, nextToken
+	}
+	r := qd.skipAdjuncts(c.v+1, c.end)
+	if r >= c.end || !qd.finiteAt(r) {
+		return nil, nextToken
+	}
+	if it := qd.clauseItem(p, c.end, c.v, c.v+1, subj); it != nil {
+		return it, settled
+	}
+	return nil, nextToken
 }

@@ -43,7 +43,41 @@ func (qd *quoteDoc) reportedIn(first, end int) []*quoteItem {
 	if it := qd.reportedBefore(first, end); it != nil {
 		return qd.splitNested(it, end)
 	}
-	return []*quoteItem{qd.reportedAfter(first, end)}
+	if it := qd.reportedAfter(first, end); it != nil {
+		return []*quoteItem{it}
+	}
+	return []*quoteItem{qd.accordingToInside(first, end)}
+}
+
+// accordingToInside reads "according to X" set off inside its sentence,
+// where the reporting-verb frames do not reach: "Trump has won 758
+// delegates, according to a CNN tally, but his path is narrowing" reports
+// the clause before it; "Notably absent, according to members who spoke
+// with reporters, was any mention of Benghazi" reports the whole sentence.
+func (qd *quoteDoc) accordingToInside(first, end int) *quoteItem {
+	for k := first + 2; k < end-3; k++ {
+		if qd.tok(k).Text != "," || qd.quoted[k] || !qd.isAccordingTo(k+1, end) {
+			continue
+		}
+		m := qd.npAfter(k+3, end)
+		if m.empty() {
+			return nil
+		}
+		c := m.last
+		for c < end && c < m.last+quoteAsideMax && qd.tok(c).Text != "," {
+			c++
+		}
+		if c >= end-1 {
+			// Runs to the sentence end: reportedAfter's case, past its
+			// reach of 24 tokens.
+			return qd.clauseItem(first, k, k+1, k+3, m)
+		}
+		if w := qd.lower(c + 1); quoteContrastWords[w] || w == "and" || qd.tok(c+1).Tag == "CC" {
+			return qd.clauseItem(first, k, k+1, k+3, m)
+		}
+		return qd.clauseItem(first, end, k+1, k+3, m)
+	}
+	return nil
 }
 
 // reportedMiddle finds an attribution set off by commas inside the
@@ -426,10 +460,14 @@ func (qd *quoteDoc) hasFiniteVerb(lo, hi int) bool {
 // minister, said", "CLAUSE, according to X".
 func (qd *quoteDoc) reportedAfter(first, end int) *quoteItem {
 	for k := end - 2; k > first && k >= end-24; k-- {
-		if qd.tok(k).Text != "," || qd.quoted[k] {
+		t := k + 1
+		if qd.tok(k).Text != "," && qd.isAccordingTo(k, end) && k-1 > first && qd.isWord(k-1) {
+			// Without a comma: "Clinton leads by 271 delegates
+			// according to a count by The Associated Press".
+			t = k
+		} else if qd.tok(k).Text != "," || qd.quoted[k] {
 			continue
 		}
-		t := k + 1
 		if qd.isAccordingTo(t, end) {
 			m := qd.npAfter(t+2, end)
 			// The source may carry a participle or a relative clause:
