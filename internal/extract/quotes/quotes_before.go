@@ -43,6 +43,8 @@ var reportedBeforeRules = []struct {
 	{"asked-question", nil, (*quoteDoc).askedBefore},
 	// Neither a reporting verb nor one for reported speech: no report here.
 	{"not-a-cue", nil, (*quoteDoc).notReportingCue},
+	// "As The Atlantic recently noted, CLAUSE".
+	{"as-X-noted", nil, (*quoteDoc).asNotedBefore},
 	// "a statement saying that CLAUSE", "critics saying CLAUSE".
 	{"participle", nil, (*quoteDoc).participleBefore},
 	// "X said (that) CLAUSE", "X told reporters CLAUSE".
@@ -85,7 +87,23 @@ func (qd *quoteDoc) accordingToBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 		return nil, tryNext
 	}
 	m := qd.npAfter(v+2, end)
-	if m.empty() || m.last >= end || qd.tok(m.last).Text != "," {
+	if m.empty() {
+		return nil, nextToken
+	}
+	if m.last < end && qd.tok(m.last).Text != "," && v == first {
+		// The source carries a modifier up to the comma: "According
+		// to a poll from Florida Atlantic University broadcast on
+		// MSNBC, ...", "According to early results of exit polls
+		// conducted for The Associated Press, ...".
+		c := m.last
+		for c < end && c < m.last+quoteAsideMax && qd.tok(c).Text != "," && !qd.finiteAt(c) {
+			c++
+		}
+		if c < end && qd.tok(c).Text == "," {
+			return qd.clauseItem(c+1, end, v, v+2, m), settled
+		}
+	}
+	if m.last >= end || qd.tok(m.last).Text != "," {
 		return nil, nextToken
 	}
 	// After a clause of its own, "according to X" closes it
@@ -150,7 +168,14 @@ func (qd *quoteDoc) participleBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 		}
 		return nil, nextToken
 	}
-	if c.cv.lemma != "say" || r >= end || !quoteClauseOpeners[qd.tok(r).Tag] || !qd.clauseStarts(r, end) {
+	if c.cv.object {
+		// "telling USA TODAY he had nothing to do with it".
+		r = qd.skipAdjuncts(qd.pastHearer(v, v+1, end), end)
+	}
+	// Any reporting verb that may drop "that" takes a bare clause:
+	// "..., arguing Trump's proposal could make the threat worse",
+	// "..., claiming he was wasting time", "adding he intended to".
+	if c.cv.needThat || r >= end || !(quoteClauseOpeners[qd.tok(r).Tag] || quoteContracted(qd.lower(r))) || !qd.clauseStarts(r, end) {
 		return nil, nextToken
 	}
 	if it := qd.clauseItem(r, end, v, v+1, subj); it != nil {
@@ -438,6 +463,32 @@ func (qd *quoteDoc) nonRestrictiveReport(c beforeCue, subj quoteMention) (*quote
 		return nil, nextToken
 	}
 	if it := qd.clauseItem(p, c.end, c.v, c.v+1, subj); it != nil {
+		return it, settled
+	}
+	return nil, nextToken
+}
+
+// asNotedBefore reads an attribution as a comparative clause before what
+// it reports: "As The Washington Post reported, even if Sanders managed
+// ...", "and as Comey noted, people involved could still be ...". The
+// clause after the comma is the report; the cue's subject speaks.
+func (qd *quoteDoc) asNotedBefore(c beforeCue) (*quoteItem, beforeVerdict) {
+	v, first, end := c.v, c.first, c.end
+	if strings.HasSuffix(qd.lower(v), "ing") {
+		return nil, tryNext
+	}
+	subj := qd.subjectBefore(v, first)
+	if subj.empty() || subj.first-1 < first || qd.lower(subj.first-1) != "as" {
+		return nil, tryNext
+	}
+	if a := subj.first - 1; a > first && qd.tok(a-1).Text != "," && qd.tok(a-1).Tag != "CC" {
+		return nil, tryNext
+	}
+	r := qd.skipAdjuncts(v+1, end)
+	if r >= end-1 || qd.tok(r).Text != "," || !qd.clauseStarts(r+1, end) && !qd.hasFiniteVerb(r+1, end) {
+		return nil, nextToken
+	}
+	if it := qd.clauseItem(r+1, end, v, v+1, subj); it != nil {
 		return it, settled
 	}
 	return nil, nextToken
