@@ -478,7 +478,9 @@ func (qd *quoteDoc) reportedAfter(first, end int) *quoteItem {
 			}
 			return qd.clauseItem(first, k, t, t+2, m)
 		}
-		if cv, ok := qd.cue(t); ok && !cv.direct {
+		if cv, ok := qd.cue(t); ok && !cv.direct && !strings.HasSuffix(qd.lower(t), "ing") {
+			// Inversion is finite: "..., said X"; "..., claiming his
+			// third victory" has an object, not a speaker.
 			m := qd.npAfter(t+1, end)
 			if m.empty() || !qd.tailOnlyAdjuncts(quoteCue{}, m.last, end) {
 				continue
