@@ -161,7 +161,7 @@ func (qd *quoteDoc) participleBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 	// "saying that ...", "saying in a tweet that ...", and
 	// "saying" with a clause of its own ("911 calls saying shots
 	// have been fired").
-	r := qd.skipAdjuncts(v+1, end)
+	r := qd.skipAdjuncts(qd.afterCue(v, c.cv), end)
 	if r < end && qd.lower(r) == "that" {
 		if it := qd.clauseItem(r+1, end, v, v+1, subj); it != nil {
 			return it, settled
@@ -170,7 +170,7 @@ func (qd *quoteDoc) participleBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 	}
 	if c.cv.object {
 		// "telling USA TODAY he had nothing to do with it".
-		r = qd.skipAdjuncts(qd.pastHearer(v, v+1, end), end)
+		r = qd.skipAdjuncts(qd.pastHearer(v, qd.afterCue(v, c.cv), end), end)
 	}
 	// Any reporting verb that may drop "that" takes a bare clause:
 	// "..., arguing Trump's proposal could make the threat worse",
@@ -224,7 +224,7 @@ func (qd *quoteDoc) finiteBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 		if subj = qd.looseSubject(v, first); subj.empty() {
 			return nil, nextToken
 		}
-		return qd.clauseAfterCue(c.cv, v, qd.skipAdjuncts(v+1, end), end, subj)
+		return qd.clauseAfterCue(c.cv, v, qd.skipAdjuncts(qd.afterCue(v, c.cv), end), end, subj)
 	}
 	if it, verdict := qd.nonRestrictiveReport(c, subj); verdict == settled {
 		return it, verdict
@@ -235,7 +235,7 @@ func (qd *quoteDoc) finiteBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 	if it, ok := qd.passiveAgentReport(v, first, end); ok {
 		return it, settled
 	}
-	r := v + 1
+	r := qd.afterCue(v, c.cv)
 	if c.cv.object {
 		r = qd.pastHearer(v, r, end)
 	}
@@ -352,7 +352,7 @@ func (qd *quoteDoc) thatClause(c beforeCue, who quoteMention) (*quoteItem, befor
 		// yet speech; "continued to assert that ..." is speech.
 		return nil, nextToken
 	}
-	r := v + 1
+	r := qd.afterCue(v, c.cv)
 	if c.cv.object {
 		r = qd.pastHearer(v, r, end)
 	}
@@ -484,7 +484,7 @@ func (qd *quoteDoc) asNotedBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 	if a := subj.first - 1; a > first && qd.tok(a-1).Text != "," && qd.tok(a-1).Tag != "CC" {
 		return nil, tryNext
 	}
-	r := qd.skipAdjuncts(v+1, end)
+	r := qd.skipAdjuncts(qd.afterCue(v, c.cv), end)
 	if r >= end-1 || qd.tok(r).Text != "," || !qd.clauseStarts(r+1, end) && !qd.hasFiniteVerb(r+1, end) {
 		return nil, nextToken
 	}
@@ -492,4 +492,13 @@ func (qd *quoteDoc) asNotedBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 		return it, settled
 	}
 	return nil, nextToken
+}
+
+// afterCue is the token after the reporting verb at v: past the particle
+// of a two-word verb ("points out | that").
+func (qd *quoteDoc) afterCue(v int, cv quoteCue) int {
+	if strings.HasSuffix(cv.lemma, " out") || strings.HasSuffix(cv.lemma, " back") {
+		return v + 2
+	}
+	return v + 1
 }

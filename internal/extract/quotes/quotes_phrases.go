@@ -286,6 +286,9 @@ func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
 	if w := qd.lower(i); (w == "went" || w == "goes") && i+1 < len(qd.d.Tokens) && qd.lower(i+1) == "on" {
 		return quoteCue{lemma: "go on", direct: true}, true
 	}
+	if cv, ok := qd.phrasalCue(i); ok {
+		return cv, true
+	}
 	// The frames ask about one token many times: its form is looked up
 	// once.
 	k := qd.cueAt[i]
@@ -626,4 +629,29 @@ func (qd *quoteDoc) hasHead(m quoteMention) bool {
 	}
 	// "A senior official/JJ": the tagger misreads some person nouns.
 	return !m.empty() && (quotePersonNouns[qd.lower(m.last-1)] || qd.lx.titles[qd.lower(m.last-1)])
+}
+
+// quotePhrasalCues are reporting verbs of two words, by the forms of their
+// verb and their particle: "he points out that", ""...," Bennett shot
+// back".
+var quotePhrasalCues = map[string]quoteCue{
+	"point out": {lemma: "point out"}, "points out": {lemma: "point out"}, "pointed out": {lemma: "point out"},
+	"pointing out": {lemma: "point out"},
+	"shot back": {lemma: "shoot back", direct: true}, "shoots back": {lemma: "shoot back", direct: true},
+	"fired back": {lemma: "fire back", direct: true}, "fires back": {lemma: "fire back", direct: true},
+	"hit back": {lemma: "hit back", direct: true}, "hits back": {lemma: "hit back", direct: true},
+}
+
+// phrasalCue reads a two-word reporting verb starting at token i.
+func (qd *quoteDoc) phrasalCue(i int) (quoteCue, bool) {
+	if i+1 >= len(qd.d.Tokens) {
+		return quoteCue{}, false
+	}
+	switch qd.lower(i + 1) {
+	case "out", "back":
+	default:
+		return quoteCue{}, false
+	}
+	cv, ok := quotePhrasalCues[qd.lower(i)+" "+qd.lower(i+1)]
+	return cv, ok
 }
