@@ -637,7 +637,7 @@ func (qd *quoteDoc) hasHead(m quoteMention) bool {
 var quotePhrasalCues = map[string]quoteCue{
 	"point out": {lemma: "point out"}, "points out": {lemma: "point out"}, "pointed out": {lemma: "point out"},
 	"pointing out": {lemma: "point out"},
-	"shot back": {lemma: "shoot back", direct: true}, "shoots back": {lemma: "shoot back", direct: true},
+	"shot back":    {lemma: "shoot back", direct: true}, "shoots back": {lemma: "shoot back", direct: true},
 	"fired back": {lemma: "fire back", direct: true}, "fires back": {lemma: "fire back", direct: true},
 	"hit back": {lemma: "hit back", direct: true}, "hits back": {lemma: "hit back", direct: true},
 }
