@@ -596,6 +596,11 @@ func (qd *quoteDoc) sentenceSubject(si int) quoteMention {
 	for i < s.Last && !qd.isWord(i) {
 		i++
 	}
+	// A sentence may open with a time adverbial before its subject:
+	// "Last month, he said", "Hours later, Trump ... telling Reuters".
+	if c := qd.timeAdverbialEnd(i, s.Last); c > i {
+		i = c
+	}
 	// A sentence may open with an adverbial before its subject: "In a
 	// statement released Thursday, Rep. Hakeem Jeffries reacted ...".
 	if i < s.Last && qd.tok(i).Tag == "IN" && !qd.quoted[i] {
@@ -654,4 +659,28 @@ func (qd *quoteDoc) phrasalCue(i int) (quoteCue, bool) {
 	}
 	cv, ok := quotePhrasalCues[qd.lower(i)+" "+qd.lower(i+1)]
 	return cv, ok
+}
+
+// quoteAdverbialTimes are the further words of an opening time
+// adverbial: "Hours later", "Two years ago", "Moments after".
+var quoteAdverbialTimes = map[string]bool{"ago": true, "hours": true, "days": true, "weeks": true,
+	"months": true, "years": true, "minutes": true, "moments": true, "in": true}
+
+// timeAdverbialEnd returns the token after the comma that closes a time
+// adverbial opening at i, or i when none opens there.
+func (qd *quoteDoc) timeAdverbialEnd(i, hi int) int {
+	for c := i; c < hi && c < i+6; c++ {
+		w := qd.lower(c)
+		switch {
+		case qd.tok(c).Text == ",":
+			if c > i {
+				return c + 1
+			}
+			return i
+		case quoteTimeWords[w] || quoteTimeUnits[w] || quoteAdverbialTimes[w] || quoteCalendarWords[w] || qd.tok(c).Tag == "CD":
+		default:
+			return i
+		}
+	}
+	return i
 }
