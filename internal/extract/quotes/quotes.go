@@ -477,7 +477,15 @@ func (qd *quoteDoc) quoteIsObject(v, hi int) bool {
 // appositionStart allows a subject found past an apposition to start the
 // frame ("...," Stoltenberg, the NATO chief, said).
 func (qd *quoteDoc) appositionStart(i int, m quoteMention) bool {
-	return m.first == i
+	if m.first == i {
+		return true
+	}
+	// The subject is the name in an aside after a description that
+	// starts the frame: "...," another fraternity brother, Stuart
+	// Oltchick, said.
+	c := m.first - 1
+	return c > i && qd.tok(c).Text == "," && m.last < len(qd.d.Tokens) && qd.tok(m.last).Text == "," &&
+		qd.isProper(m.first) && qd.isProper(m.last-1) && qd.npAfter(i, c).last == c
 }
 
 // leftFrame reads the attribution that introduces a quote: tokens [from,

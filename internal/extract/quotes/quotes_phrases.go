@@ -363,6 +363,11 @@ func (qd *quoteDoc) inNP(i int) bool {
 }
 
 func (qd *quoteDoc) isNoun(i int) bool {
+	if strings.HasSuffix(qd.lower(i), "-old") && (i+1 >= len(qd.d.Tokens) || !strings.HasPrefix(qd.tok(i+1).Tag, "NN")) {
+		// "said the 46-year-old": an age read as an adjective is the
+		// noun of its phrase when no noun follows.
+		return true
+	}
 	return strings.HasPrefix(qd.tok(i).Tag, "NN") && qd.isWord(i)
 }
 
@@ -485,6 +490,13 @@ func (qd *quoteDoc) npAfter(i, hi int) quoteMention {
 	}
 	if qd.pronoun(i) != "" {
 		return quoteMention{i, i + 1}
+	}
+	if t := qd.tok(i).Tag; (t == "VBN" || t == "VBG") && i+1 < hi && qd.inNP(i+1) && !qd.quoted[i] {
+		// A participle premodifies a role: "said retired neurosurgeon
+		// Ben Carson", "said acting Mayor Jane Doe".
+		if m := (quoteMention{i, qd.lastNounEnd(i+1, qd.npReachAfter(i+1, hi))}); m.last > i+1 {
+			return m
+		}
 	}
 	return quoteMention{i, qd.lastNounEnd(i, qd.npReachAfter(i, hi))}
 }
