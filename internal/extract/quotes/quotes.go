@@ -395,10 +395,10 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 // bylineFrame reads a vox-pop byline at the first word i after a quote:
 // ""We just want jobs." ― Maria Ortiz, 54, a nurse".
 func (qd *quoteDoc) bylineFrame(i, lo, hi int) (quoteAttribution, bool) {
-	if i <= lo || !quoteBylineDash[qd.tok(i-1).Text] || !qd.isProper(i) {
+	if i <= lo || !quoteBylineDash[qd.tok(i-1).Text] || !qd.nameWord(i) {
 		return quoteAttribution{}, false
 	}
-	if m := qd.npAfter(i, hi); !m.empty() && qd.isProper(m.last-1) {
+	if m := qd.npAfter(i, hi); !m.empty() && qd.nameWord(m.last-1) {
 		return quoteAttribution{cueStart: qd.tok(i - 1).Start, cueEnd: qd.tok(i - 1).Start, who: m}, true
 	}
 	return quoteAttribution{}, false
@@ -504,7 +504,7 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 			continue
 		}
 		m := qd.leftSpeaker(si, from, v)
-		if m.empty() && v == from {
+		if m.empty() && (v == from || qd.tok(v-1).Text == ",") {
 			// Inverted before a colon: "Stated Stone:", "Added the
 			// senator:".
 			m = qd.npAfter(v+1, to)
@@ -532,13 +532,13 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 // Newport and Jim Harter: "..."", "More from Jones: "..."".
 func (qd *quoteDoc) nameColonFrame(from, to int) (quoteAttribution, bool) {
 	c := to - 1
-	if c <= from || qd.tok(c).Text != ":" || !qd.isProper(c-1) {
+	if c <= from || qd.tok(c).Text != ":" || !qd.nameWord(c-1) {
 		return quoteAttribution{}, false
 	}
 	// The name opens its sentence or follows a dash: after a verb it
 	// is the hearer ("She says to Nevadans: ...").
 	m := qd.npBefore(c-1, from)
-	if !m.empty() && qd.isProper(m.first) && m.last-m.first <= 6 && (m.first == from || !qd.isWord(m.first-1)) {
+	if !m.empty() && qd.nameWord(m.first) && m.last-m.first <= 6 && (m.first == from || !qd.isWord(m.first-1)) {
 		return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: m}, true
 	}
 	if f := c - 2; f >= from && (qd.lower(f) == "from" || qd.lower(f) == "by") {
