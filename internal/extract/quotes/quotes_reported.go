@@ -281,8 +281,12 @@ func (qd *quoteDoc) nounCue(v, first, end int) *quoteItem {
 // verb.
 func (qd *quoteDoc) nameColon(first, end int) *quoteItem {
 	c := first
+	line := qd.opensParagraph(first) && qd.headlineSource(first)
 	for c < end && c < first+6 && qd.tok(c).Text != ":" {
-		if !qd.isProper(c) && !(c > first && qd.tok(c).Text == "." && qd.isInitial(c-1)) {
+		if quoteHeadlineLabels[qd.lower(c)] {
+			return nil
+		}
+		if !qd.isProper(c) && !(c > first && qd.tok(c).Text == "." && qd.isInitial(c-1)) && !(line && qd.headlineWord(c, first)) {
 			return nil
 		}
 		c++
