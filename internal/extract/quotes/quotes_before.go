@@ -439,7 +439,9 @@ func (qd *quoteDoc) looseSubject(v, first int) quoteMention {
 		return quoteMention{}
 	}
 	for x := k; x <= j; x++ {
-		if !qd.isWord(x) || qd.quoted[x] {
+		// A verb before "say" makes it an infinitive or a second
+		// verb, not the subject's: "He declined to say if ...".
+		if t := qd.tok(x).Tag; !qd.isWord(x) || qd.quoted[x] || t == "TO" || t == "MD" || strings.HasPrefix(t, "VB") && x > k {
 			return quoteMention{}
 		}
 	}

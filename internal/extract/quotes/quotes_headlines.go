@@ -32,15 +32,11 @@ var quoteHeadlineLabels = map[string]bool{"latest": true, "note": true, "correct
 	"clarification": true, "disclosure": true, "full": true, "text": true, "transcript": true}
 
 // headlineSource reports whether the line opening at token first starts
-// with a name: a proper noun, a word of a name the document uses ("Clinton
-// camp"), or a speaker in capitals in a transcript ("TAPPER:"), not in the
-// document's first sentence, where capitals are a dateline ("WASHINGTON:").
-// A common noun opening the line ("Other market-maker gripes:") names no
-// one.
+// with a name: a proper noun or a word of a name the document uses
+// ("Clinton camp"), not a word in capitals, which may be a dateline or a
+// table's row ("WASHINGTON:", "TANZANIA: Total dead: 10"). A common noun
+// opening the line ("Other market-maker gripes:") names no one.
 func (qd *quoteDoc) headlineSource(first int) bool {
-	if qd.isProper(first) || qd.nameWord(first) {
-		return true
-	}
 	w := qd.tok(first).Text
-	return len(w) > 1 && quoteIsAllCaps(w) && qd.tok(first).Sentence > 0
+	return !(len(w) > 1 && quoteIsAllCaps(w)) && (qd.isProper(first) || qd.nameWord(first))
 }
