@@ -33,10 +33,36 @@ var quoteHeadlineLabels = map[string]bool{"latest": true, "note": true, "correct
 
 // headlineSource reports whether the line opening at token first starts
 // with a name: a proper noun or a word of a name the document uses
-// ("Clinton camp"), not a word in capitals, which may be a dateline or a
-// table's row ("WASHINGTON:", "TANZANIA: Total dead: 10"). A common noun
+// ("Clinton camp"), or a transcript's speaker in capitals; not a word in
+// capitals once, which may be a dateline or a table's row ("WASHINGTON:",
+// "TANZANIA: Total dead: 10"). A common noun
 // opening the line ("Other market-maker gripes:") names no one.
 func (qd *quoteDoc) headlineSource(first int) bool {
 	w := qd.tok(first).Text
-	return !(len(w) > 1 && quoteIsAllCaps(w)) && (qd.isProper(first) || qd.nameWord(first))
+	if len(w) > 1 && quoteIsAllCaps(w) {
+		// A transcript names its speakers in capitals, each on many
+		// lines ("TAPPER: ...", "FALLIN: ..."); a dateline or a
+		// table's rows name each place once.
+		return qd.transcriptSpeakers()[w] >= 2
+	}
+	return qd.isProper(first) || qd.nameWord(first)
+}
+
+// transcriptSpeakers counts the paragraphs that each word in capitals
+// opens before a colon, in one pass over the paragraphs' first tokens.
+func (qd *quoteDoc) transcriptSpeakers() map[string]int {
+	if qd.speakerLines != nil {
+		return qd.speakerLines
+	}
+	qd.speakerLines = map[string]int{}
+	d := qd.d
+	for si, s := range d.Sentences {
+		if s.Last-s.First < 2 || si > 0 && d.Sentences[si-1].Paragraph == s.Paragraph {
+			continue
+		}
+		if w := qd.tok(s.First).Text; len(w) > 1 && quoteIsAllCaps(w) && qd.tok(s.First+1).Text == ":" {
+			qd.speakerLines[w]++
+		}
+	}
+	return qd.speakerLines
 }

@@ -38,6 +38,9 @@ type quoteDoc struct {
 	cueAt []int32
 	// scratch holds quoted, lows and cueAt for the next document.
 	scratch *quoteArrays
+	// speakerLines counts, by word in capitals, the paragraphs it opens
+	// before a colon (transcriptSpeakers), built on first use.
+	speakerLines map[string]int
 }
 
 // quoteArrays are the token-sized arrays of a quoteDoc, reused from
