@@ -239,6 +239,11 @@ func (qd *quoteDoc) finiteBefore(c beforeCue) (*quoteItem, beforeVerdict) {
 	if c.cv.object {
 		r = qd.pastHearer(v, r, end)
 	}
+	if r < end && qd.lower(r) == "that" && qd.tok(r).Tag == "IN" && qd.clauseStarts(r+1, end) {
+		// "told MSNBC that Friday's announcement suggested": the
+		// complementizer, not "that Friday" as a time adjunct.
+		return qd.clauseItem(r+1, end, v, v+1, subj), settled
+	}
 	r0 := r
 	r = qd.skipAdjuncts(r, end)
 	it, verdict := qd.clauseAfterCue(c.cv, v, r, end, subj)

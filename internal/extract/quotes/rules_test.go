@@ -82,6 +82,8 @@ func TestReportedBeforeRules(t *testing.T) {
 		{"finite-verb", "Lewandowski continued to assert that he never made contact with Fields.", "assert", settled, "Lewandowski", "he never made contact with Fields"},
 		{"finite-verb", "The mayor urged Albright to tell Americans that the country is safe.", "tell", nextToken, "", ""},
 		{"finite-verb", "Adelson said much of his discussion with Trump was about Israel.", "said", settled, "Adelson", "much of his discussion with Trump was about Israel"},
+		{"finite-verb", "Another Clinton ally, Agriculture Secretary Tom Vilsack, told MSNBC that Friday's announcement suggested an effort.", "told", settled, "Agriculture Secretary Tom Vilsack", "Friday's announcement suggested an effort"},
+		{"finite-verb", "Mr. Trump boasted that he welcomed the former president to a new club.", "boasted", settled, "Mr. Trump", "he welcomed the former president to a new club"},
 		{"finite-verb", "Jolly said he has worked with Republicans on legislation.", "said", settled, "Jolly", "he has worked with Republicans on legislation"},
 		{"finite-verb", "Some say they hear echoes of a painful past.", "say", settled, "Some", "they hear echoes of a painful past"},
 		{"finite-verb", "Pate also told Breitbart News he’d support Clinton in a general election.", "told", settled, "Pate", "he’d support Clinton in a general election"},
