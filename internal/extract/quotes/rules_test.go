@@ -140,6 +140,7 @@ func TestSubjectRules(t *testing.T) {
 		{"coordinated-verb", "Bush today denounced the attack and said it was cowardly.", "said", "Bush"},
 		{"not-a-verb", "An estimated 20,000 people marched.", "estimated", ""},
 		{"aside", "Stoltenberg, the NATO chief, said the alliance will respond.", "said", "Stoltenberg"},
+		{"aside", "Many speakers at the service \u2014 including Muslims, Christians and Jews \u2014 said his death is painful.", "said", "Many speakers at the service"},
 		{"quantified-pronoun", "Most of them said the plan would fail.", "said", "Most of them"},
 		{"share-polled", "About three in 10 said the plan would fail.", "said", "About three in 10"},
 		{"those-polled", "Those surveyed said the plan would fail.", "said", "Those surveyed"},
