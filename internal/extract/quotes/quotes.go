@@ -121,7 +121,43 @@ func (qd *quoteDoc) direct(marks []markedQuote, k int) *quoteItem {
 	if words < directQuoteMinWords && !quoteWholeSentence(d.Text[start:end]) {
 		return nil
 	}
+	if m, ok := qd.clauseSubjectOf(q); ok {
+		it.who, it.hasWho = m, true
+	}
 	return it
+}
+
+// clauseSubjectOf finds the speaker of a quote that sits inside a sentence
+// with no reporting verb: the subject of the sentence's first finite verb
+// before the quote, when it is a name or a personal pronoun ("Moore thanked
+// him for "stepping up and taking action"", "Trump is labeling Obama's
+// actions "a blatant abuse of power""). The quoted words are that
+// subject's: reporters quote what the subject of their sentence said. A
+// quote that opens its sentence, or a sentence whose subject is a common
+// noun ("the ad targets a "corrupt political system""), keeps the speaker
+// of the quotes around it.
+func (qd *quoteDoc) clauseSubjectOf(q markedQuote) (quoteMention, bool) {
+	d := qd.d
+	sa := d.SentenceAt(q.Open)
+	if sa < 0 {
+		return quoteMention{}, false
+	}
+	s := d.Sentences[sa]
+	to := s.First + sort.Search(s.Last-s.First, func(i int) bool { return d.Tokens[s.First+i].End > q.Open })
+	for v := s.First + 1; v < to; v++ {
+		if qd.quoted[v] {
+			return quoteMention{}, false
+		}
+		if t := qd.tok(v).Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "MD" {
+			continue
+		}
+		m := qd.subjectBefore(v, s.First)
+		if m.empty() || !qd.hasHead(m) {
+			return quoteMention{}, false
+		}
+		return m, true
+	}
+	return quoteMention{}, false
 }
 
 // quoteWholeSentence reports whether quoted words form a sentence of their
@@ -202,7 +238,30 @@ func (qd *quoteDoc) continuesQuoteSentence(q markedQuote, sb int) bool {
 		return false
 	}
 	return unicode.IsLower(quoteFirstRune(d.Tokens[ns.First].Text)) || ns.Paragraph == d.Sentences[sb].Paragraph &&
-		(quoteEndsQuestion(d.Text[q.Start:q.End]) || quoteBylineDash[d.Tokens[ns.First].Text])
+		(quoteEndsQuestion(d.Text[q.Start:q.End]) || quoteBylineDash[d.Tokens[ns.First].Text] || qd.attributionOnly(sb+1))
+}
+
+// attributionOnly reports whether sentence si is nothing but an
+// attribution: a speaker and a reporting verb with at most adjuncts after
+// it (""... missing." Trump said."), as when the segmenter ended the
+// quote's sentence at the full stop inside the marks. "Trump said he
+// would ..." reports a clause of its own.
+func (qd *quoteDoc) attributionOnly(si int) bool {
+	s := qd.d.Sentences[si]
+	end := s.Last
+	for end > s.First && !qd.isWord(end-1) {
+		end--
+	}
+	if end-s.First > quoteAsideMax || end <= s.First || qd.quoted[s.First] {
+		return false
+	}
+	a, ok := qd.rightFrame(s.First, end)
+	if !ok || a.who.empty() {
+		return false
+	}
+	v := s.First + sort.Search(end-s.First, func(i int) bool { return qd.tok(s.First+i).Start >= a.cueStart })
+	r := max(v+1, a.who.last)
+	return qd.skipAdjuncts(r, end) >= end
 }
 
 // leftFrameOf reads the attribution before a quote: in its own sentence
@@ -223,11 +282,48 @@ func (qd *quoteDoc) leftFrameOf(q markedQuote) (quoteAttribution, bool) {
 	if a, ok := qd.leftFrame(sa, from, to); ok {
 		return a, true
 	}
+	if to-1 > from && qd.tok(to-1).Text == ":" {
+		return qd.colonFrame(from, to-1)
+	}
 	if q.Open == d.Paragraphs[q.FirstPara].Start && q.FirstPara > 0 && sa > 0 {
 		ps := d.Sentences[sa-1]
 		if strings.HasSuffix(strings.TrimSpace(ps.Text), ":") && ps.Last > ps.First {
-			return qd.leftFrame(sa-1, ps.First, ps.Last-1)
+			if a, ok := qd.leftFrame(sa-1, ps.First, ps.Last-1); ok {
+				return a, true
+			}
+			return qd.colonFrame(ps.First, ps.Last-1)
 		}
+	}
+	return quoteAttribution{}, false
+}
+
+// colonFrame reads a clause ending in a colon, tokens [from, c), that
+// introduces a quote with a verb the cue lexicon does not hold: the
+// verb's subject speaks ("17-year-old Jared Potts echoed:", "The Heritage
+// Foundation website notes:"), or, inverted, the name after a verb that
+// opens the clause ("Stated Stone:", "Continued Stone:"). The colon is the
+// cue. A clause without a verb ("Transcript as follows:") names no
+// speaker.
+func (qd *quoteDoc) colonFrame(from, c int) (quoteAttribution, bool) {
+	cue := quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End}
+	if strings.HasPrefix(qd.tok(from).Tag, "VB") && c-from <= 4 {
+		if m := qd.npAfter(from+1, c); m.last == c && qd.isProper(m.last-1) {
+			cue.who = m
+			return cue, true
+		}
+	}
+	for v := from + 1; v < c; v++ {
+		// The tagger reads some verbs outside the lexicon as nouns
+		// ("echoed/NN"): a finite form after a name is a verb.
+		if t := qd.tok(v).Tag; !(t == "VBD" || t == "VBZ" || t == "VBP" || qd.cueByForm(v)) || qd.quoted[v] {
+			continue
+		}
+		m := qd.subjectBefore(v, from)
+		if m.empty() || !qd.hasHead(m) {
+			return quoteAttribution{}, false
+		}
+		cue.who = m
+		return cue, true
 	}
 	return quoteAttribution{}, false
 }
@@ -299,10 +395,10 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 // bylineFrame reads a vox-pop byline at the first word i after a quote:
 // ""We just want jobs." ― Maria Ortiz, 54, a nurse".
 func (qd *quoteDoc) bylineFrame(i, lo, hi int) (quoteAttribution, bool) {
-	if i <= lo || !quoteBylineDash[qd.tok(i-1).Text] || !qd.isProper(i) {
+	if i <= lo || !quoteBylineDash[qd.tok(i-1).Text] || !qd.nameWord(i) {
 		return quoteAttribution{}, false
 	}
-	if m := qd.npAfter(i, hi); !m.empty() && qd.isProper(m.last-1) {
+	if m := qd.npAfter(i, hi); !m.empty() && qd.nameWord(m.last-1) {
 		return quoteAttribution{cueStart: qd.tok(i - 1).Start, cueEnd: qd.tok(i - 1).Start, who: m}, true
 	}
 	return quoteAttribution{}, false
@@ -313,7 +409,7 @@ func (qd *quoteDoc) bylineFrame(i, lo, hi int) (quoteAttribution, bool) {
 // that does not end in a colon opening the next quote.
 func (qd *quoteDoc) subjectVerbFrame(i, hi int) (quoteAttribution, bool) {
 	for v := i + 1; v < hi && v < i+quoteAsideMax; v++ {
-		if cv, ok := qd.cue(v); !ok || quoteObjectCue(cv) {
+		if cv, ok := qd.cue(v); !ok || quoteObjectCue(cv) && !qd.quoteIsObject(v, hi) {
 			continue
 		}
 		m := qd.subjectBefore(v, i)
@@ -363,10 +459,27 @@ func quoteObjectCue(cv quoteCue) bool {
 	return false
 }
 
+// quoteIsObject reports whether a characterising verb at v after a quote
+// has the quote for its object: nothing but adjuncts follows it to the end
+// of the frame (""...," he mocks.", ""...," Trump blasted on Twitter"),
+// where "..., he mocked the plan" has an object of its own.
+func (qd *quoteDoc) quoteIsObject(v, hi int) bool {
+	r := qd.skipAdjuncts(v+1, hi)
+	return r >= hi || !qd.isWord(r)
+}
+
 // appositionStart allows a subject found past an apposition to start the
 // frame ("...," Stoltenberg, the NATO chief, said).
 func (qd *quoteDoc) appositionStart(i int, m quoteMention) bool {
-	return m.first == i
+	if m.first == i {
+		return true
+	}
+	// The subject is the name in an aside after a description that
+	// starts the frame: "...," another fraternity brother, Stuart
+	// Oltchick, said.
+	c := m.first - 1
+	return c > i && qd.tok(c).Text == "," && m.last < len(qd.d.Tokens) && qd.tok(m.last).Text == "," &&
+		qd.isProper(m.first) && qd.isProper(m.last-1) && qd.npAfter(i, c).last == c
 }
 
 // leftFrame reads the attribution that introduces a quote: tokens [from,
@@ -385,6 +498,11 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 			continue
 		}
 		m := qd.leftSpeaker(si, from, v)
+		if m.empty() && (v == from || qd.tok(v-1).Text == ",") {
+			// Inverted before a colon: "Stated Stone:", "Added the
+			// senator:".
+			m = qd.npAfter(v+1, to)
+		}
 		a := qd.attr(v, v+1, m)
 		if quoteObjectCue(cv) {
 			return qd.objectCueFrame(cv, v, to, a)
@@ -408,13 +526,13 @@ func (qd *quoteDoc) leftFrame(si, from, to int) (quoteAttribution, bool) {
 // Newport and Jim Harter: "..."", "More from Jones: "..."".
 func (qd *quoteDoc) nameColonFrame(from, to int) (quoteAttribution, bool) {
 	c := to - 1
-	if c <= from || qd.tok(c).Text != ":" || !qd.isProper(c-1) {
+	if c <= from || qd.tok(c).Text != ":" || !qd.nameWord(c-1) {
 		return quoteAttribution{}, false
 	}
 	// The name opens its sentence or follows a dash: after a verb it
 	// is the hearer ("She says to Nevadans: ...").
 	m := qd.npBefore(c-1, from)
-	if !m.empty() && qd.isProper(m.first) && m.last-m.first <= 6 && (m.first == from || !qd.isWord(m.first-1)) {
+	if !m.empty() && qd.nameWord(m.first) && m.last-m.first <= 6 && (m.first == from || !qd.isWord(m.first-1)) {
 		return quoteAttribution{cueStart: qd.tok(c).Start, cueEnd: qd.tok(c).End, who: m}, true
 	}
 	if f := c - 2; f >= from && (qd.lower(f) == "from" || qd.lower(f) == "by") {

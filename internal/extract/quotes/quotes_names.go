@@ -436,3 +436,23 @@ func (qd *quoteDoc) nameKind(full string, start, end int, ents []facts.Entity) s
 	}
 	return spkOrg
 }
+
+// nameWord reports whether token i is a proper name's word even where the
+// tagger read it as a common noun ("Clinton/NN: ...", "- Sanders/NNS"): a
+// capitalised word that ends a name the document uses elsewhere.
+func (qd *quoteDoc) nameWord(i int) bool {
+	if qd.isProper(i) {
+		return true
+	}
+	t := qd.tok(i)
+	if !strings.HasPrefix(t.Tag, "NN") || !unicode.IsUpper(quoteFirstRune(t.Text)) || qd.quoted[i] {
+		return false
+	}
+	for _, r := range t.Text {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	idx := qd.nameIndex()
+	return len(idx.longestEnding(qd.names, []string{t.Text}).names) > 0
+}

@@ -38,6 +38,9 @@ type quoteDoc struct {
 	cueAt []int32
 	// scratch holds quoted, lows and cueAt for the next document.
 	scratch *quoteArrays
+	// speakerLines counts, by word in capitals, the paragraphs it opens
+	// before a colon (transcriptSpeakers), built on first use.
+	speakerLines map[string]int
 }
 
 // quoteArrays are the token-sized arrays of a quoteDoc, reused from
@@ -271,6 +274,9 @@ func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
 	if w := qd.lower(i); (w == "went" || w == "goes") && i+1 < len(qd.d.Tokens) && qd.lower(i+1) == "on" {
 		return quoteCue{lemma: "go on", direct: true}, true
 	}
+	if cv, ok := qd.phrasalCue(i); ok {
+		return cv, true
+	}
 	// The frames ask about one token many times: its form is looked up
 	// once.
 	k := qd.cueAt[i]
@@ -345,6 +351,11 @@ func (qd *quoteDoc) inNP(i int) bool {
 }
 
 func (qd *quoteDoc) isNoun(i int) bool {
+	if strings.HasSuffix(qd.lower(i), "-old") && (i+1 >= len(qd.d.Tokens) || !strings.HasPrefix(qd.tok(i+1).Tag, "NN")) {
+		// "said the 46-year-old": an age read as an adjective is the
+		// noun of its phrase when no noun follows.
+		return true
+	}
 	return strings.HasPrefix(qd.tok(i).Tag, "NN") && qd.isWord(i)
 }
 
@@ -468,6 +479,13 @@ func (qd *quoteDoc) npAfter(i, hi int) quoteMention {
 	if qd.pronoun(i) != "" {
 		return quoteMention{i, i + 1}
 	}
+	if t := qd.tok(i).Tag; (t == "VBN" || t == "VBG") && i+1 < hi && qd.inNP(i+1) && !qd.quoted[i] {
+		// A participle premodifies a role: "said retired neurosurgeon
+		// Ben Carson", "said acting Mayor Jane Doe".
+		if m := (quoteMention{i, qd.lastNounEnd(i+1, qd.npReachAfter(i+1, hi))}); m.last > i+1 {
+			return m
+		}
+	}
 	return quoteMention{i, qd.lastNounEnd(i, qd.npReachAfter(i, hi))}
 }
 
@@ -578,6 +596,11 @@ func (qd *quoteDoc) sentenceSubject(si int) quoteMention {
 	for i < s.Last && !qd.isWord(i) {
 		i++
 	}
+	// A sentence may open with a time adverbial before its subject:
+	// "Last month, he said", "Hours later, Trump ... telling Reuters".
+	if c := qd.timeAdverbialEnd(i, s.Last); c > i {
+		i = c
+	}
 	// A sentence may open with an adverbial before its subject: "In a
 	// statement released Thursday, Rep. Hakeem Jeffries reacted ...".
 	if i < s.Last && qd.tok(i).Tag == "IN" && !qd.quoted[i] {
@@ -611,4 +634,53 @@ func (qd *quoteDoc) hasHead(m quoteMention) bool {
 	}
 	// "A senior official/JJ": the tagger misreads some person nouns.
 	return !m.empty() && (quotePersonNouns[qd.lower(m.last-1)] || qd.lx.titles[qd.lower(m.last-1)])
+}
+
+// quotePhrasalCues are reporting verbs of two words, by the forms of their
+// verb and their particle: "he points out that", ""...," Bennett shot
+// back".
+var quotePhrasalCues = map[string]quoteCue{
+	"point out": {lemma: "point out"}, "points out": {lemma: "point out"}, "pointed out": {lemma: "point out"},
+	"pointing out": {lemma: "point out"},
+	"shot back":    {lemma: "shoot back", direct: true}, "shoots back": {lemma: "shoot back", direct: true},
+	"fired back": {lemma: "fire back", direct: true}, "fires back": {lemma: "fire back", direct: true},
+	"hit back": {lemma: "hit back", direct: true}, "hits back": {lemma: "hit back", direct: true},
+}
+
+// phrasalCue reads a two-word reporting verb starting at token i.
+func (qd *quoteDoc) phrasalCue(i int) (quoteCue, bool) {
+	if i+1 >= len(qd.d.Tokens) {
+		return quoteCue{}, false
+	}
+	switch qd.lower(i + 1) {
+	case "out", "back":
+	default:
+		return quoteCue{}, false
+	}
+	cv, ok := quotePhrasalCues[qd.lower(i)+" "+qd.lower(i+1)]
+	return cv, ok
+}
+
+// quoteAdverbialTimes are the further words of an opening time
+// adverbial: "Hours later", "Two years ago", "Moments after".
+var quoteAdverbialTimes = map[string]bool{"ago": true, "hours": true, "days": true, "weeks": true,
+	"months": true, "years": true, "minutes": true, "moments": true, "in": true}
+
+// timeAdverbialEnd returns the token after the comma that closes a time
+// adverbial opening at i, or i when none opens there.
+func (qd *quoteDoc) timeAdverbialEnd(i, hi int) int {
+	for c := i; c < hi && c < i+6; c++ {
+		w := qd.lower(c)
+		switch {
+		case qd.tok(c).Text == ",":
+			if c > i {
+				return c + 1
+			}
+			return i
+		case quoteTimeWords[w] || quoteTimeUnits[w] || quoteAdverbialTimes[w] || quoteCalendarWords[w] || qd.tok(c).Tag == "CD":
+		default:
+			return i
+		}
+	}
+	return i
 }

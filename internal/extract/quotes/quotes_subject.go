@@ -96,15 +96,18 @@ func (qd *quoteDoc) notAVerb(j, _ int) (quoteMention, bool) {
 // relative clause or a participle ("a detective, speaking on condition of
 // anonymity, said").
 func (qd *quoteDoc) asideSubject(j, lo int) (quoteMention, bool) {
-	if qd.tok(j).Text != "," {
+	mark := qd.tok(j).Text
+	if mark != "," && !quoteAsideDashes[mark] {
 		return quoteMention{}, false
 	}
+	// An aside set off by dashes closes with the same dash: "Many
+	// speakers at the service — including Muslims, Jews — said".
 	k := j - 1
-	for k >= lo && k > j-quoteAsideMax && qd.tok(k).Text != "," && !qd.quoted[k] {
+	for k >= lo && k > j-quoteAsideMax && qd.tok(k).Text != mark && !qd.quoted[k] {
 		k--
 	}
-	if k < lo || k <= j-quoteAsideMax || qd.tok(k).Text != "," || k == j-1 {
-		return quoteMention{}, true
+	if k < lo || k <= j-quoteAsideMax || qd.tok(k).Text != mark || k == j-1 {
+		return quoteMention{}, mark == ","
 	}
 	head := qd.npBefore(qd.skipLabel(k-1, lo), lo)
 	if head.empty() || !qd.hasHead(head) {
@@ -214,3 +217,6 @@ func (qd *quoteDoc) pastRelativeClause(m quoteMention, lo int) (quoteMention, bo
 	}
 	return quoteMention{}, false
 }
+
+// quoteAsideDashes set off an aside as commas do.
+var quoteAsideDashes = map[string]bool{"—": true, "–": true, "--": true}
