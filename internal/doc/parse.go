@@ -122,7 +122,7 @@ var loadNER = sync.OnceValues(ner.Default)
 // Parse builds the document model of text. text must be valid UTF-8 (the
 // input package checks that before parsing).
 func Parse(text string, opt Options) (*Document, error) {
-	if opt.Entities {
+	if opt.Entities && hasWord(text) {
 		startNER.Do(func() { go loadNER() })
 	}
 	m := load()
@@ -182,7 +182,11 @@ func Parse(text string, opt Options) (*Document, error) {
 	if len(p.sentences) > 0 {
 		d.Sentences = slices.Clone(p.sentences)
 	}
-	if opt.Entities {
+	if opt.Entities && len(d.Tokens) == 0 {
+		// Nothing to label (an empty or blank input): the entity
+		// model's load, a third of such a run, is not needed.
+		d.Entities = []Entity{}
+	} else if opt.Entities {
 		tagger, err := loadNER()
 		if err != nil {
 			return nil, err
@@ -513,6 +517,12 @@ func segmentTrim(text string) (int, int) {
 		end -= size
 	}
 	return start, end
+}
+
+// hasWord reports whether text holds anything but white space, so that a
+// blank input does not start the entity model's load.
+func hasWord(text string) bool {
+	return strings.TrimFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }) != ""
 }
 
 // trim narrows [start,end) past white space at both ends.
