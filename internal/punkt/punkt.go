@@ -101,19 +101,30 @@ func words(toks []token, text string) []token {
 	}
 	from := 0
 	getNext := false
-	for i, c := range text {
-		if !unicode.IsSpace(c) && i != n-1 {
+	for i := 0; i < n; {
+		// for i, c := range text, with ASCII bytes judged by a table
+		c, size := rune(text[i]), 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			c, size = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(c)
+		}
+		at := i
+		i += size
+		if !space && at != n-1 {
 			continue
 		}
-		cursor := i
-		if i == n-1 {
+		cursor := at
+		if at == n-1 {
 			cursor = n
 		}
 		word := strings.TrimSpace(text[from:cursor])
 		if word == "" {
 			continue
 		}
-		punct := strings.ContainsAny(word, ".!?")
+		punct := hasSentencePunct(word)
 		if !punct && !getNext {
 			from = cursor
 			continue
@@ -126,6 +137,19 @@ func words(toks []token, text string) []token {
 		toks = append(toks, token{tok: text, end: n})
 	}
 	return toks
+}
+
+// asciiSpace is unicode.IsSpace for the ASCII bytes.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// hasSentencePunct is sentences.v1's HasSentencePunct: a '.', '!' or '?'.
+func hasSentencePunct(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c == '.' || c == '!' || c == '?' {
+			return true
+		}
+	}
+	return false
 }
 
 // typeAnnotation is sentences.v1's TypeBasedAnnotation: sentence-end

@@ -117,9 +117,12 @@ type model struct {
 	words, collocations table
 }
 
-// load finds the two tables in the embedded bytes: a few slicings, no
+// load finds the two tables in the embedded bytes once.
+var load = sync.OnceValue(readModel)
+
+// readModel finds the two tables in the embedded bytes: a few slicings, no
 // decoding.
-var load = sync.OnceValue(func() *model {
+func readModel() *model {
 	i := strings.Index(english, "\n\n")
 	if i < 0 {
 		panic("punkt: data/english.bin has no header")
@@ -132,7 +135,7 @@ var load = sync.OnceValue(func() *model {
 		panic("punkt: data/english.bin has trailing bytes")
 	}
 	return m
-})
+}
 
 func (m *model) flags(typ string) byte { return m.words.find(typ, 0, "") }
 
