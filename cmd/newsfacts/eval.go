@@ -72,6 +72,7 @@ Exit codes:
   newsfacts eval --disable propagate,consistent ../shared/data/conll2003/valid.txt
   newsfacts eval --format json --min entities=0.5 --min dates.value=0.6 gold/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			endStartupGC() // a corpus run: collect as usual
 			return runEval(opt, args, s)
 		},
 	}

@@ -6,5 +6,6 @@ package main
 import "os"
 
 func main() {
+	boostStartupGC()
 	os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -554,6 +554,7 @@ func extractDoc(d *input.Document, x *newsfacts.Extractor, includeText bool, pro
 	// A record's date wins over --date, which is the corpus's default; a
 	// page's metadata yields to --date, which the user chose for it.
 	fd, err := x.ExtractRecord(context.Background(), newsfacts.Record{Source: d.Source, Date: d.Date, DateSource: d.DateSource, Text: text, Progress: progress})
+	endStartupGC()
 	if err != nil {
 		return extracted{err: fmt.Errorf("%s: %w", input.DisplayName(d.Source), err)}
 	}

@@ -38,3 +38,25 @@ func TestNoEntitiesUnlessAsked(t *testing.T) {
 		t.Errorf("entities %v, first label %q without Options.Entities", d.Entities, d.Tokens[0].Label)
 	}
 }
+
+// TestBlankInputEntities: a text without a token has an empty, non-nil
+// entity list, as the tagger would give it, without the model's load.
+func TestBlankInputEntities(t *testing.T) {
+	for _, text := range []string{"", " \n\n\t", "\uFEFF", "\uFEFF\u00a0\n"} {
+		d, err := Parse(text, Options{Entities: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Entities == nil || len(d.Entities) != 0 || len(d.Tokens) != 0 {
+			t.Errorf("Parse(%q): entities %#v, %d tokens", text, d.Entities, len(d.Tokens))
+		}
+		if hasWord(text) {
+			t.Errorf("hasWord(%q) = true", text)
+		}
+	}
+	for _, text := range []string{"a", " \uFEFF x\n"} {
+		if !hasWord(text) {
+			t.Errorf("hasWord(%q) = false", text)
+		}
+	}
+}

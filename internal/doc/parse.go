@@ -7,10 +7,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/segment"
-
 	"github.com/newsfacts/newsfacts/internal/ner"
 	"github.com/newsfacts/newsfacts/internal/postag"
+	"github.com/newsfacts/newsfacts/internal/punkt"
 	"github.com/newsfacts/newsfacts/internal/tokenize"
 )
 
@@ -74,7 +73,6 @@ type Options struct {
 }
 
 type models struct {
-	seg    *segment.Segmenter
 	tagger *postag.Model
 	err    error
 }
@@ -82,22 +80,12 @@ type models struct {
 // load builds the models once per process; they are safe to share. The
 // part-of-speech model is prose's, read by internal/postag, which tags
 // exactly as prose's tag.Tagger but without building feature strings. The
-// entity model loads apart (loadNER), only when a run needs entities.
+// sentence segmenter (internal/punkt) reads its model in place and needs
+// no load. The entity model loads apart (loadNER), only when a run needs
+// entities.
 var load = sync.OnceValue(func() *models {
 	m := &models{}
-	// The two loads take a few milliseconds each, a large share of a
-	// one-article run, and are independent: overlap them.
-	var tagErr error
-	done := make(chan struct{})
-	go func() {
-		m.tagger, tagErr = postag.Default()
-		close(done)
-	}()
-	m.seg, m.err = segment.New()
-	<-done
-	if m.err == nil {
-		m.err = tagErr
-	}
+	m.tagger, m.err = postag.Default()
 	return m
 })
 
@@ -109,6 +97,7 @@ var startNER sync.Once
 // run reuses its buffers from one document to the next.
 type parser struct {
 	tagger *postag.Tagger
+	seg    punkt.Segmenter
 	pieces []tokenize.Token
 	words  []string
 	tags   []string
@@ -134,7 +123,7 @@ var loadNER = sync.OnceValues(ner.Default)
 // Parse builds the document model of text. text must be valid UTF-8 (the
 // input package checks that before parsing).
 func Parse(text string, opt Options) (*Document, error) {
-	if opt.Entities {
+	if opt.Entities && hasWord(text) {
 		startNER.Do(func() { go loadNER() })
 	}
 	m := load()
@@ -174,14 +163,14 @@ func Parse(text string, opt Options) (*Document, error) {
 				}
 				continue
 			}
-			segs := m.seg.Segment(block)
+			segs := p.seg.Segment(block)
 			for k := 0; k < len(segs); k++ {
-				start, end := segs[k].Start, segs[k].End()
+				start, end := segs[k].Start, segs[k].End
 				// A title before a name never ends a sentence, even
 				// when the name is also a word ("added Mr. Bell").
-				for k+1 < len(segs) && endsInTitle(block[segs[k].Start:segs[k].End()]) && startsUpper(block[segs[k+1].Start:]) {
+				for k+1 < len(segs) && endsInTitle(block[segs[k].Start:segs[k].End]) && startsUpper(block[segs[k+1].Start:]) {
 					k++
-					end = segs[k].End()
+					end = segs[k].End
 				}
 				d.addSentence(m, p, para.Index, b[0]+start, b[0]+end)
 			}
@@ -190,7 +179,11 @@ func Parse(text string, opt Options) (*Document, error) {
 	if len(p.sentences) > 0 {
 		d.Sentences = slices.Clone(p.sentences)
 	}
-	if opt.Entities {
+	if opt.Entities && len(d.Tokens) == 0 {
+		// Nothing to label (an empty or blank input): the entity
+		// model's load, a third of such a run, is not needed.
+		d.Entities = []Entity{}
+	} else if opt.Entities {
 		tagger, err := loadNER()
 		if err != nil {
 			return nil, err
@@ -520,6 +513,12 @@ func segmentTrim(text string) (int, int) {
 		end -= size
 	}
 	return start, end
+}
+
+// hasWord reports whether text holds anything but white space, so that a
+// blank input does not start the entity model's load.
+func hasWord(text string) bool {
+	return strings.TrimFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }) != ""
 }
 
 // trim narrows [start,end) past white space at both ends.

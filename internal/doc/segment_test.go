@@ -3,21 +3,24 @@ package doc
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/segment"
 )
 
-// checkUnbroken holds the shortcut around prose's segmenter to prose: a
-// block unbroken accepts is segmented by prose into exactly the one
-// sentence segmentTrim finds.
+// checkUnbroken holds the shortcut around the segmenter to prose's own
+// (internal/punkt segments as prose does: its TestMatchesProse): a block
+// unbroken accepts is segmented by prose into exactly the one sentence
+// segmentTrim finds.
 func checkUnbroken(t *testing.T, block string) {
 	t.Helper()
 	if !unbroken(block) {
 		return
 	}
-	m := load()
-	if m.err != nil {
-		t.Fatal(m.err)
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
 	}
-	got := m.seg.Segment(block)
+	got := seg.Segment(block)
 	s, e := segmentTrim(block)
 	if s >= e {
 		if len(got) != 0 {
