@@ -10,41 +10,22 @@ package ner
 // contains (leave one document out), which is how the gazetteer looks to an
 // unseen article at run time.
 type gazetteer struct {
-	// idx finds the hash of a folded word sequence; bits, in the same
-	// order, holds the bit set of its types (gazPER...), with gazPrefix set
-	// when a longer entry starts with it. The model file holds both as they
-	// are used.
-	idx    hashIndex[uint64]
-	bits   []uint8
+	// t maps the hash of a folded word sequence to the bit set of its types
+	// (gazPER...), with gazPrefix set when a longer entry starts with it.
+	t      gazTable
 	maxLen int
 }
 
 // newGazetteer indexes entries, keyed by the hash of the folded words.
 func newGazetteer(entries map[uint64]uint8) *gazetteer {
-	keys := make([]uint64, 0, len(entries))
-	for h := range entries {
-		keys = append(keys, h)
-	}
-	g := &gazetteer{maxLen: gazMaxLen}
-	var perm []int
-	g.idx, perm = buildIndex(keys)
-	g.bits = make([]uint8, len(keys))
-	for i, p := range perm {
-		g.bits[i] = entries[keys[p]]
-	}
-	return g
+	return &gazetteer{t: newGazTable(entries), maxLen: gazMaxLen}
 }
 
 // get returns the bits of the entry h.
-func (g *gazetteer) get(h uint64) (uint8, bool) {
-	if i := g.idx.find(h); i >= 0 {
-		return g.bits[i], true
-	}
-	return 0, false
-}
+func (g *gazetteer) get(h uint64) (uint8, bool) { return g.t.get(h) }
 
 // len is the number of entries and prefixes.
-func (g *gazetteer) len() int { return len(g.idx.keys) }
+func (g *gazetteer) len() int { return g.t.n }
 
 const (
 	gazPER uint8 = 1 << iota
@@ -147,7 +128,7 @@ func (f *features) match(g *gazetteer, s Span, exclude map[uint64]uint8) {
 	for i := s.First; i < s.Last; i++ {
 		f.gaz[i] = 0
 	}
-	if g == nil || g.len() == 0 {
+	if g == nil || g.t.n == 0 {
 		return
 	}
 	for i := s.First; i < s.Last; i++ {

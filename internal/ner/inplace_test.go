@@ -72,8 +72,8 @@ func TestDefaultReadsInPlace(t *testing.T) {
 	lo := uintptr(unsafe.Pointer(unsafe.SliceData(embedded)))
 	hi := lo + uintptr(len(embedded))
 	for name, p := range map[string]unsafe.Pointer{
-		"weights": unsafe.Pointer(&m.w[0]), "feature keys": unsafe.Pointer(&m.feat.keys[0]),
-		"gazetteer": unsafe.Pointer(&m.gaz.idx.keys[0]), "lexicon": unsafe.Pointer(&m.lex.keys[0]),
+		"weights": unsafe.Pointer(&m.w[0]), "feature table": unsafe.Pointer(&m.feat.slots[0]),
+		"gazetteer": unsafe.Pointer(&m.gaz.t.keys[0]), "lexicon": unsafe.Pointer(&m.lex.keys[0]),
 		"lists": unsafe.Pointer(&m.lists.keys[0]), "clusters": unsafe.Pointer(&m.clusters.paths[0]),
 	} {
 		if a := uintptr(p); a < lo || a >= hi {

@@ -11,10 +11,11 @@ import (
 // it: the embedded model is used in place, nothing decoded at start.
 type Model struct {
 	// feat finds a feature key's weight row.
-	feat hashIndex[uint32]
-	// w holds NumLabels weights per row, quantised to int16, in feat's
-	// order.
-	w []int16
+	feat featTable
+	// w holds NumLabels weights per row, quantised to int16, the rows in
+	// the order of their keys.
+	w    []int16
+	rows int
 	// trans[p][c] scores label c after label p; p == NumLabels is the start
 	// of a sentence. Transitions that break BIO hold negInf.
 	trans    [NumLabels + 1][NumLabels]int32
@@ -59,12 +60,7 @@ type knowledge struct {
 // transition weights.
 func newModel(sorted []uint32, w []int16, trans [NumLabels + 1][NumLabels]int16, k knowledge) *Model {
 	m := &Model{gaz: k.gaz, lex: k.lex, lists: k.lists, clusters: k.clusters, noLayout: k.noLayout, noAgg: k.noAgg}
-	var perm []int
-	m.feat, perm = buildIndex(sorted)
-	m.w = make([]int16, len(w))
-	for r, p := range perm {
-		copy(m.w[r*int(NumLabels):][:NumLabels], w[p*int(NumLabels):][:NumLabels])
-	}
+	m.feat, m.w, m.rows = newFeatTable(sorted), w, len(sorted)
 	m.setTrans(trans)
 	return m
 }
@@ -87,7 +83,7 @@ func (m *Model) setTrans(trans [NumLabels + 1][NumLabels]int16) {
 func (m *Model) row(k uint32) int32 { return m.feat.find(k) }
 
 // Features reports the number of weight rows.
-func (m *Model) Features() int { return len(m.feat.keys) }
+func (m *Model) Features() int { return m.rows }
 
 type scratch struct {
 	f     features

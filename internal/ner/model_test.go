@@ -66,9 +66,9 @@ func TestTrainLearnsAndRoundTrips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(r.feat.keys, m.feat.keys) || !slices.Equal(r.feat.off, m.feat.off) || r.feat.shift != m.feat.shift || !slices.Equal(r.w, m.w) || r.trans != m.trans ||
+	if !slices.Equal(r.feat.slots, m.feat.slots) || r.feat.shift != m.feat.shift || r.rows != m.rows || !slices.Equal(r.w, m.w) || r.trans != m.trans ||
 		!slices.Equal(r.lex.keys, m.lex.keys) || !slices.Equal(r.lex.bits, m.lex.bits) || len(m.lex.keys) != 3 ||
-		!slices.Equal(r.gaz.idx.keys, m.gaz.idx.keys) || !slices.Equal(r.gaz.idx.off, m.gaz.idx.off) || !slices.Equal(r.gaz.bits, m.gaz.bits) || m.gaz.len() == 0 ||
+		!slices.Equal(r.gaz.t.keys, m.gaz.t.keys) || !slices.Equal(r.gaz.t.vals, m.gaz.t.vals) || r.gaz.len() != m.gaz.len() || m.gaz.len() == 0 ||
 		!slices.Equal(r.lists.keys, m.lists.keys) || !slices.Equal(r.lists.bits, m.lists.bits) || len(m.lists.keys) != 4 ||
 		!slices.Equal(r.clusters.keys, m.clusters.keys) || !slices.Equal(r.clusters.paths, m.clusters.paths) || len(m.clusters.keys) != 3 {
 		t.Fatal("model differs after a write and read")

@@ -17,10 +17,10 @@ import (
 //
 //	magic "NFNERv7\n"
 //	header: 16 uint32 (fileHeader), then the transitions, 10×9 int16
-//	feature index: offsets [1<<featBits+1]uint32, keys [rows]uint32
-//	weights [rows×9]int16, in the order of the index's keys
-//	gazetteer index: offsets [1<<gazBits+1]uint32, keys [gaz]uint64;
-//	  its bits [gaz]uint8 in the same order
+//	feature table: slots [1<<featBits]uint64 (featTable)
+//	weights [rows×9]int16, the rows in the order of their keys
+//	gazetteer table: keys [1<<gazBits]uint64, bits [1<<gazBits]uint8
+//	  (gazTable)
 //	lexicon: keys [lex]uint32 sorted, bits [lex]uint8
 //	lists: keys [lists]uint32 sorted, bits [lists]uint8
 //	clusters: keys [clusters]uint32 sorted, paths [clusters]uint32
@@ -55,8 +55,8 @@ func (m *Model) Write(w io.Writer) error {
 		clus = *m.clusters
 	}
 	h := fileHeader{Format: formatVersion, Features: featureVersion,
-		Rows: uint32(len(m.feat.keys)), FeatBits: 64 - uint32(m.feat.shift),
-		Gaz: uint32(len(gaz.idx.keys)), GazBits: 64 - uint32(gaz.idx.shift),
+		Rows: uint32(m.rows), FeatBits: 32 - uint32(m.feat.shift),
+		Gaz: uint32(gaz.t.n), GazBits: 64 - uint32(gaz.t.shift),
 		Lex: uint32(len(lex.keys)), Lists: uint32(len(lists.keys)), Clusters: uint32(len(clus.keys))}
 	if m.noLayout {
 		h.Flags |= 1
@@ -74,12 +74,10 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	put(h)
 	put(m.rawT)
-	put(m.feat.off)
-	put(m.feat.keys)
+	put(m.feat.slots)
 	put(m.w)
-	put(gaz.idx.off)
-	put(gaz.idx.keys)
-	put(gaz.bits)
+	put(gaz.t.keys)
+	put(gaz.t.vals)
 	put(lex.keys)
 	put(lex.bits)
 	put(lists.keys)
@@ -120,7 +118,7 @@ func load(data []byte) (*Model, error) {
 	if h.Features != featureVersion {
 		return nil, fmt.Errorf("ner: model built for features v%d, this code computes v%d", h.Features, featureVersion)
 	}
-	if h.FeatBits > 31 || h.GazBits > 31 {
+	if h.FeatBits < 1 || h.FeatBits > 31 || h.GazBits < 1 || h.GazBits > 31 {
 		return nil, errCorrupt
 	}
 	t := fileArray[int16](&d, int(NumLabels+1)*int(NumLabels))
@@ -129,10 +127,11 @@ func load(data []byte) (*Model, error) {
 	for p := range trans {
 		copy(trans[p][:], t[p*int(NumLabels):])
 	}
-	m.feat = hashIndex[uint32]{shift: 64 - uint(h.FeatBits), off: fileArray[uint32](&d, 1<<h.FeatBits+1), keys: fileArray[uint32](&d, int(h.Rows))}
-	m.w = fileArray[int16](&d, int(h.Rows)*int(NumLabels))
-	m.gaz = &gazetteer{maxLen: gazMaxLen, idx: hashIndex[uint64]{shift: 64 - uint(h.GazBits), off: fileArray[uint32](&d, 1<<h.GazBits+1), keys: fileArray[uint64](&d, int(h.Gaz))}}
-	m.gaz.bits = fileArray[uint8](&d, int(h.Gaz))
+	m.feat = featTable{shift: 32 - uint(h.FeatBits), slots: fileArray[uint64](&d, 1<<h.FeatBits)}
+	m.rows = int(h.Rows)
+	m.w = fileArray[int16](&d, m.rows*int(NumLabels))
+	m.gaz = &gazetteer{maxLen: gazMaxLen, t: gazTable{n: int(h.Gaz), shift: 64 - uint(h.GazBits), keys: fileArray[uint64](&d, 1<<h.GazBits)}}
+	m.gaz.t.vals = fileArray[uint8](&d, 1<<h.GazBits)
 	m.lex = &lexicon{keys: fileArray[uint32](&d, int(h.Lex)), bits: fileArray[uint8](&d, int(h.Lex))}
 	if l := (&nameLists{keys: fileArray[uint32](&d, int(h.Lists)), bits: fileArray[uint8](&d, int(h.Lists))}); len(l.keys) > 0 {
 		m.lists = l
@@ -143,8 +142,8 @@ func load(data []byte) (*Model, error) {
 	if d.err != nil || d.at != len(data) {
 		return nil, errCorrupt
 	}
-	if !m.feat.valid(uint(h.FeatBits)) || !m.gaz.idx.valid(uint(h.GazBits)) {
-		return nil, errors.New("ner: corrupt model: bad index offsets")
+	if !m.feat.valid(m.rows) || !m.gaz.t.valid() {
+		return nil, errors.New("ner: corrupt model: bad hash tables")
 	}
 	m.setTrans(trans)
 	return m, nil
