@@ -18,7 +18,7 @@ func V6Oracle() (*Model, error) {
 }
 
 // LoadFile reads a model file in place, as Default reads the embedded one.
-func LoadFile(data []byte) (*Model, error) { return load(data) }
+func LoadFile(data []byte) (*Model, error) { return load(data, false) }
 
 // Embedded is the embedded model file.
 func Embedded() []byte { return embedded }

@@ -23,7 +23,7 @@ func TestInPlaceTablesAnswerAsV6(t *testing.T) {
 	if err := v.model().Write(&buf); err != nil {
 		t.Fatal(err)
 	}
-	m, err := load(buf.Bytes())
+	m, err := load(buf.Bytes(), true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,6 +68,9 @@ func TestDefaultReadsInPlace(t *testing.T) {
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !m.feat.valid(m.rows) || !m.gaz.t.valid() {
+		t.Error("the embedded model's hash tables fail the check Read makes")
 	}
 	lo := uintptr(unsafe.Pointer(unsafe.SliceData(embedded)))
 	hi := lo + uintptr(len(embedded))

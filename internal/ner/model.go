@@ -42,7 +42,7 @@ var Default = sync.OnceValues(func() (*Model, error) {
 	if len(embedded) == 0 {
 		return nil, errors.New("ner: no embedded model (run ./internal/ner/train)")
 	}
-	return load(embedded)
+	return load(embedded, false)
 })
 
 // knowledge is what a model knows besides its weights: the gazetteer of

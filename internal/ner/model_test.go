@@ -209,7 +209,7 @@ func FuzzDecode(f *testing.F) {
 	toks, sents := docOf("Jens", "Stoltenberg", "said", "|", "NATO", "acts")
 	out := make([]Label, len(toks))
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		m, err := load(raw)
+		m, err := load(raw, true)
 		if err != nil {
 			return
 		}
