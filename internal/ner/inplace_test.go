@@ -84,3 +84,28 @@ func TestDefaultReadsInPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestMisalignedFileIsCopied reads the model from bytes one past an
+// aligned address, as a reader of a file may hand them: the arrays cannot
+// be used in place there, and the copies must hold the same tables.
+func TestMisalignedFileIsCopied(t *testing.T) {
+	buf := make([]byte, len(embedded)+8)
+	data := buf[1 : len(embedded)+1]
+	copy(data, embedded)
+	m, err := load(data, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if uintptr(unsafe.Pointer(&m.w[0]))%2 != 0 || uintptr(unsafe.Pointer(&m.feat.slots[0]))%8 != 0 {
+		t.Fatal("misaligned arrays used in place")
+	}
+	if !slices.Equal(m.w, d.w) || !slices.Equal(m.feat.slots, d.feat.slots) || !slices.Equal(m.gaz.t.keys, d.gaz.t.keys) ||
+		!slices.Equal(m.gaz.t.vals, d.gaz.t.vals) || !slices.Equal(m.lex.keys, d.lex.keys) || !slices.Equal(m.lists.bits, d.lists.bits) ||
+		!slices.Equal(m.clusters.paths, d.clusters.paths) || m.trans != d.trans {
+		t.Fatal("the copied tables differ from the embedded ones")
+	}
+}
