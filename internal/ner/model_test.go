@@ -2,9 +2,6 @@ package ner
 
 import (
 	"bytes"
-	"compress/gzip"
-	"io"
-	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -69,8 +66,9 @@ func TestTrainLearnsAndRoundTrips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(r.sorted, m.sorted) || !slices.Equal(r.w, m.w) || r.trans != m.trans ||
-		!slices.Equal(r.lex.keys, m.lex.keys) || !slices.Equal(r.lex.bits, m.lex.bits) || len(m.lex.keys) != 3 || !maps.Equal(r.gaz.entries, m.gaz.entries) || len(m.gaz.entries) == 0 ||
+	if !slices.Equal(r.feat.slots, m.feat.slots) || r.feat.shift != m.feat.shift || r.rows != m.rows || !slices.Equal(r.w, m.w) || r.trans != m.trans ||
+		!slices.Equal(r.lex.keys, m.lex.keys) || !slices.Equal(r.lex.bits, m.lex.bits) || len(m.lex.keys) != 3 ||
+		!slices.Equal(r.gaz.t.keys, m.gaz.t.keys) || !slices.Equal(r.gaz.t.vals, m.gaz.t.vals) || r.gaz.len() != m.gaz.len() || m.gaz.len() == 0 ||
 		!slices.Equal(r.lists.keys, m.lists.keys) || !slices.Equal(r.lists.bits, m.lists.bits) || len(m.lists.keys) != 4 ||
 		!slices.Equal(r.clusters.keys, m.clusters.keys) || !slices.Equal(r.clusters.paths, m.clusters.paths) || len(m.clusters.keys) != 3 {
 		t.Fatal("model differs after a write and read")
@@ -85,7 +83,7 @@ func TestTrainLearnsAndRoundTrips(t *testing.T) {
 }
 
 func TestReadRejectsOtherFiles(t *testing.T) {
-	for _, in := range []string{"", "not gzip", "\x1f\x8b\x08\x00\x00\x00\x00\x00"} {
+	for _, in := range []string{"", "not a model", "\x1f\x8b\x08\x00\x00\x00\x00\x00", "NFNERv7\n\x07\x00\x00\x00"} {
 		if _, err := Read(strings.NewReader(in)); err == nil {
 			t.Errorf("Read(%q) succeeded", in)
 		}
@@ -204,20 +202,14 @@ func FuzzDecode(f *testing.F) {
 	if err := m.Write(&buf); err != nil {
 		f.Fatal(err)
 	}
-	zr, err := gzip.NewReader(&buf)
-	if err != nil {
-		f.Fatal(err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		f.Fatal(err)
-	}
+	raw := buf.Bytes()
 	f.Add(raw)
-	f.Add(append(slices.Clone(magic), 3, 3, 0xff, 0xff, 0xff, 0xff, 0x0f))
+	f.Add(raw[:len(raw)-9])
+	f.Add(append(slices.Clone(magic), 7, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x0f))
 	toks, sents := docOf("Jens", "Stoltenberg", "said", "|", "NATO", "acts")
 	out := make([]Label, len(toks))
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		m, err := decode(raw)
+		m, err := load(raw, true)
 		if err != nil {
 			return
 		}

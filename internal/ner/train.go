@@ -44,7 +44,7 @@ func Train(train, dev []TrainDoc, opt TrainOptions) *Model {
 		log = io.Discard
 	}
 	gaz, own := buildGazetteer(train)
-	fmt.Fprintf(log, "gazetteer: %d entries and prefixes\n", len(gaz.entries))
+	fmt.Fprintf(log, "gazetteer: %d entries and prefixes\n", gaz.len())
 	know := trainKnowledge(gaz, opt, log)
 
 	f := features{lex: know.lex, clusters: know.clusters, lists: know.lists, noLayout: opt.NoLayout, noAgg: opt.NoAgg}

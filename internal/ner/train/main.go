@@ -2,7 +2,7 @@
 // model that internal/ner embeds:
 //
 //	GOMAXPROCS=1 go run ./internal/ner/train -train ../shared/data/conll2003/train.txt \
-//	    -dev ../shared/data/conll2003/valid.txt -out internal/ner/data/model.bin.gz
+//	    -dev ../shared/data/conll2003/valid.txt -out internal/ner/data/model.bin
 //
 // Training sees sentences as newsfacts sees them at run time: each CoNLL
 // sentence is joined with spaces and re-tokenised with prose's tokenizer
@@ -34,7 +34,7 @@ import (
 func main() {
 	trainPath := flag.String("train", "", "CoNLL-2003 training file")
 	devPath := flag.String("dev", "", "CoNLL-2003 file for choosing the epoch and reporting scores")
-	out := flag.String("out", "", "where to write the gzipped model")
+	out := flag.String("out", "", "where to write the model file")
 	epochs := flag.Int("epochs", 12, "passes over the training data")
 	minCount := flag.Int("min-count", 2, "drop features seen fewer times in training")
 	seed := flag.Uint64("seed", 1, "seed of the shuffling of documents between epochs")
