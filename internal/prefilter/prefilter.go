@@ -35,51 +35,84 @@ const maxLen = 4
 // ("[\s-]" is 7); a bigger one ends the prefix there.
 const classLimit = 12
 
-// Regexp is a compiled leftmost-longest expression with its prefilter.
+// Regexp is a leftmost-longest expression with its prefilter. Nothing of
+// it is compiled before it is needed: newsfacts runs once per article,
+// and a short article needs few of a program's expressions.
 type Regexp struct {
-	re   *regexp.Regexp
 	expr string
-	// prepared guards what prepare makes at first use: a short article
-	// needs few of a program's expressions, and start-up time counts
-	// when newsfacts runs once per article.
+	// prepared guards what prepare reads from the syntax tree at first
+	// use: the prefixes and the capture names.
 	prepared sync.Once
-	// atStart and after are the expression anchored at the start of the
-	// text, and anchored one byte in: run on s[p-1:] it sees the byte
-	// before p, so \b at p reads the same context as in s.
-	atStart, after *regexp.Regexp
-	// prefixes are the literals every match begins with; empty when the
+	names    []string
+	// prefixes are the literals every match begins with; nil when the
 	// pattern has none (every position may start a match).
-	prefixes Literals
+	prefixes *Literals
 	scan     bool
 	// boundary is set when every match starts with \b: a position
 	// between two word bytes or two non-word bytes is skipped unseen.
 	boundary bool
+	// plain is the expression itself, compiled only when it is run (no
+	// prefixes) or asked for; atStart and after are the expression
+	// anchored at the start of the text, and anchored one byte in: run
+	// on s[p-1:] it sees the byte before p, so \b at p reads the same
+	// context as in s. Each is compiled the first time a prefix occurs
+	// where it is needed, so a rule whose prefixes a text never holds
+	// costs no compilation.
+	plain, atStart, after lazy
 }
 
-// MustCompileLongest compiles expr with regexp.MustCompile and Longest.
-// The prefixes and the anchored expressions are made at first use.
+// lazy is a leftmost-longest regexp compiled at first use.
+type lazy struct {
+	once sync.Once
+	expr string
+	re   *regexp.Regexp
+}
+
+func (l *lazy) get() *regexp.Regexp {
+	l.once.Do(func() { l.re = longest(l.expr) })
+	return l.re
+}
+
+// Lazy returns expr as a Regexp whose syntax is read and compiled at first
+// use: an invalid expression panics there, not here, so every caller's
+// expressions must be run by a test.
+func Lazy(expr string) *Regexp {
+	return &Regexp{expr: expr, plain: lazy{expr: expr}, atStart: lazy{expr: `^(?:` + expr + `)`},
+		after: lazy{expr: `^(?s:.)(?:` + expr + `)`}}
+}
+
+// MustCompileLongest compiles expr at once, as regexp.MustCompile with
+// Longest does, together with everything Lazy leaves to first use.
 func MustCompileLongest(expr string) *Regexp {
-	return &Regexp{re: longest(expr), expr: expr}
+	r := Lazy(expr)
+	r.plain.get()
+	if r.Scans() {
+		r.atStart.get()
+		r.after.get()
+	}
+	return r
 }
 
-// prepare reads the prefixes and compiles the anchored expressions.
+// prepare reads the prefixes and the capture names from the syntax tree.
 func (r *Regexp) prepare() {
 	tree, err := syntax.Parse(r.expr, syntax.Perl)
 	if err != nil {
-		panic(err) // regexp compiled the same expression
+		panic("prefilter: " + err.Error())
 	}
+	// regexp takes SubexpNames from the same call; anchoring the
+	// expression adds no capture, so they hold for atStart and after.
+	r.names = tree.CapNames()
 	tree = tree.Simplify()
 	lits, ok := prefixes(tree)
 	if !ok || len(lits) == 0 || slices.ContainsFunc(lits, func(l lit) bool { return l.s == "" }) {
 		return
 	}
 	r.scan = true
+	r.prefixes = new(Literals)
 	for _, l := range minimal(lits) {
 		r.prefixes.Add(l, 0)
 	}
 	r.boundary = startsWithBoundary(tree)
-	r.atStart = longest(`^(?:` + r.expr + `)`)
-	r.after = longest(`^(?s:.)(?:` + r.expr + `)`)
 }
 
 func longest(expr string) *regexp.Regexp {
@@ -88,8 +121,14 @@ func longest(expr string) *regexp.Regexp {
 	return re
 }
 
-// Regexp returns the plain expression (for SubexpNames and the like).
-func (r *Regexp) Regexp() *regexp.Regexp { return r.re }
+// Regexp returns the plain expression, compiling it if need be.
+func (r *Regexp) Regexp() *regexp.Regexp { return r.plain.get() }
+
+// SubexpNames is regexp's SubexpNames, without compiling the expression.
+func (r *Regexp) SubexpNames() []string {
+	r.prepared.Do(r.prepare)
+	return r.names
+}
 
 // Scans reports whether r runs only at its prefixes' occurrences.
 func (r *Regexp) Scans() bool {
@@ -101,7 +140,7 @@ func (r *Regexp) Scans() bool {
 // n = -1, run only where a match can start.
 func (r *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
 	if !r.Scans() {
-		return r.re.FindAllStringSubmatchIndex(s, -1)
+		return r.plain.get().FindAllStringSubmatchIndex(s, -1)
 	}
 	var out [][]int
 	for p := 0; p < len(s); p++ {
@@ -143,12 +182,12 @@ func (r *Regexp) startsAt(s string, p int) bool {
 // offsets, or nil.
 func (r *Regexp) matchAt(s string, p int) []int {
 	if p == 0 {
-		return r.atStart.FindStringSubmatchIndex(s)
+		return r.atStart.get().FindStringSubmatchIndex(s)
 	}
 	// A prefix starts with an ASCII byte or a UTF-8 lead byte, so "." over
 	// s[p-1] takes exactly that one byte (a lone continuation byte decodes
 	// as one RuneError).
-	loc := r.after.FindStringSubmatchIndex(s[p-1:])
+	loc := r.after.get().FindStringSubmatchIndex(s[p-1:])
 	if loc == nil {
 		return nil
 	}

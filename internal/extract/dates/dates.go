@@ -3,6 +3,7 @@ package dates
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
@@ -64,12 +65,14 @@ func sentenceDates(c *article.Article, si int, pend []*pending, story *storyTime
 	s := c.Doc.Sentences[si]
 	lower := asciiLower(s.Text)
 	x := &dateCtx{c: c, s: s, toks: c.Doc.SentenceTokens(si), lower: lower, story: story}
-	found := hintWords.find(s.Text, lower)
+	rs := rules()
+	found := rs.hints.find(s.Text, lower)
 	var cands []timex
-	for ri, r := range dateRules {
+	for ri, r := range rs.list {
 		if !r.hint.holds(&found) {
 			continue
 		}
+		r.prepare()
 		for _, loc := range r.re.FindAllStringSubmatchIndex(x.lower) {
 			m := &match{x: x, r: r, loc: loc}
 			st, en := loc[0], loc[1]
@@ -296,7 +299,9 @@ func (m *match) next() (doc.Token, bool) {
 }
 
 type dateRule struct {
-	re       *prefilter.Regexp
+	re *prefilter.Regexp
+	// idx maps a group name to its indexes; set by prepare.
+	ready    sync.Once
 	idx      map[string][]int
 	hint     hint
 	hintText string
@@ -346,14 +351,21 @@ func compileRule(pat, hint string, fn func(m *match) (string, string, bool)) *da
 	// The rules run on an ASCII-lower-cased copy of the sentence (same
 	// offsets), which is much faster than case-insensitive matching.
 	src := strings.ReplaceAll(strings.ToLower(macros.Replace(pat)), "(?p<", "(?P<")
-	re := prefilter.MustCompileLongest(`\b(?:` + src + `)`)
-	r := &dateRule{re: re, idx: map[string][]int{}, hint: hintWords.compile(hint), hintText: hint, fn: fn, common: true}
-	for i, n := range re.Regexp().SubexpNames() {
-		if n != "" {
-			r.idx[n] = append(r.idx[n], i)
+	return &dateRule{re: prefilter.Lazy(`\b(?:` + src + `)`), hintText: hint, fn: fn, common: true}
+}
+
+// prepare maps the rule's group names to their indexes, at the rule's
+// first use (the expression itself compiles later still, where one of its
+// prefixes occurs).
+func (r *dateRule) prepare() {
+	r.ready.Do(func() {
+		r.idx = map[string][]int{}
+		for i, n := range r.re.SubexpNames() {
+			if n != "" {
+				r.idx[n] = append(r.idx[n], i)
+			}
 		}
-	}
-	return r
+	})
 }
 
 // mods sets the modifiers a rule's expressions take in front.

@@ -39,8 +39,8 @@ func naiveHint(h, text, lower string) bool {
 func checkRules(t *testing.T, text string) {
 	t.Helper()
 	lower := asciiLower(text)
-	found := hintWords.find(text, lower)
-	for i, r := range dateRules {
+	found := rules().hints.find(text, lower)
+	for i, r := range rules().list {
 		if got, want := r.hint.holds(&found), naiveHint(r.hintText, text, lower); got != want {
 			t.Fatalf("rule %d: hint %q on %q: got %v, want %v", i, r.hintText, text, got, want)
 		}

@@ -2,7 +2,6 @@ package dates
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -18,7 +17,7 @@ func ruleSet(m *match) (string, string, bool) {
 		if t, ok := m.next(); ok && a == "quarterly" && strings.HasPrefix(t.Tag, "NN") {
 			return "", "", false
 		}
-		return "SET", setAdverbs[a], true
+		return "SET", lex().setAdverbs[a], true
 	}
 	if w := m.g("wdp"); w != "" {
 		if w[0] < 'A' || w[0] > 'Z' {
@@ -209,7 +208,7 @@ func reportedQuarter(m *match, qo string, y int, ref time.Time) string {
 	return fmtQuarter(base)
 }
 
-var firstQuartersYear = regexp.MustCompile(`^\s+(?:of|in)\s+((?:19|20)\d\d)\b`)
+var firstQuartersYear = &lazyRegexp{expr: `^\s+(?:of|in)\s+((?:19|20)\d\d)\b`}
 
 func ruleDuration(m *match) (string, string, bool) {
 	unit := unitOf(m.g("unit"))
@@ -277,7 +276,7 @@ func countedWrongly(m *match, n, unit string) bool {
 
 // quarterSpan matches the quarters that can only be spans of time: counted
 // with "consecutive" or "straight", or vaguely ("several").
-var quarterSpan = regexp.MustCompile(`\b(?:consecutive|straight)\s|^(?:several|a\s+few|few|many)\s`)
+var quarterSpan = &lazyRegexp{expr: `\b(?:consecutive|straight)\s|^(?:several|a\s+few|few|many)\s`}
 
 // firstQuarters reads "the first two quarters of 1990" as that year's first
 // half, and the first three as nine months.
@@ -312,7 +311,7 @@ func ruleHoliday(m *match) (string, string, bool) {
 	if h[0] < 'A' || h[0] > 'Z' {
 		return "", "", false
 	}
-	spec := dateHolidays[strings.ReplaceAll(norm(h), "’", "'")]
+	spec := lex().holidays[strings.ReplaceAll(norm(h), "’", "'")]
 	if spec == "" {
 		return "", "", false
 	}

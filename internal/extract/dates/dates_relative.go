@@ -267,11 +267,11 @@ func ruleTheWeekend(m *match) (string, string, bool) {
 
 func ruleRef(m *match) (string, string, bool) {
 	w := norm(m.g("w"))
-	if f := strings.Fields(w); len(f) == 3 && refWords[w] == "" {
+	if f := strings.Fields(w); len(f) == 3 && lex().refWords[w] == "" {
 		// "the near future", "the distant past"
 		w = f[0] + " " + f[2]
 	}
-	v := refWords[w]
+	v := lex().refWords[w]
 	if v == "" {
 		return "", "", false
 	}

@@ -7,6 +7,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsfacts/newsfacts/internal/extract/lexicon"
@@ -25,10 +26,85 @@ var setAdverbsData string
 //go:embed data/words/*.txt
 var dateWordFiles embed.FS
 
-// dateLists are the word lists of data/words (one file a list, named for
-// the list) with their entries in file order, and dateWords the same as
-// sets.
-var dateLists, dateWords = loadLists(dateWordFiles)
+// dateLexicon is every word table of the package, built from the
+// embedded lists the first time a date is looked for: start-up reads none
+// of them (a process asked for other kinds never does).
+type dateLexicon struct {
+	// lists are the word lists of data/words (one file a list, named for
+	// the list) with their entries in file order, and sets the same as
+	// sets.
+	lists map[string][]string
+	sets  map[string]map[string]bool
+	// numbers maps number words to their value; "X" is a vague amount.
+	numbers map[string]string
+	// spokenUnits are the values of the words of a spoken year ("nineteen
+	// ninety-six"): the cardinals of the one list of number words. A word
+	// of no value ("hundred", "and") adds nothing.
+	spokenUnits map[string]int
+	// holidays maps a holiday name to "MM-DD" or "MM/N/W".
+	holidays map[string]string
+	// refWords maps a word of the present, past or future only ("now",
+	// "recently", "soon") to its TIMEX3 value, PRESENT_REF and the like.
+	refWords map[string]string
+	// setAdverbs maps an adverb of a recurrence ("daily") to its period
+	// (P1D).
+	setAdverbs map[string]string
+	// The named lists the rules read, looked up once here.
+	// futureCues and pastCues are words right before an expression that
+	// settle its direction whatever the verb: "payable Dec. 15",
+	// "effective Feb. 1", "planned for early March", "since Jan. 13".
+	futureCues, pastCues map[string]bool
+	// planVerbs take an infinitive complement that lies ahead: "plans to
+	// meet Friday".
+	planVerbs, reportingVerbs map[string]bool
+	// futureParticiples are passive participles that speak of what lies
+	// ahead: "is expected in December".
+	futureParticiples map[string]bool
+	// monthPreps are the prepositions that introduce a bare month; "May"
+	// needs one of these (or a modifier) to be read as the month and not
+	// the modal verb.
+	monthPreps map[string]bool
+	// eventPlurals are the plural nouns a year may modify ("2008
+	// elections"); any other plural common noun makes the number a count
+	// ("1500 troops").
+	eventPlurals map[string]bool
+	// sportsWords mark a sentence about a match, whose "second half" is
+	// the game's.
+	sportsWords map[string]bool
+}
+
+var (
+	lexOnce sync.Once
+	lexData *dateLexicon
+)
+
+// lex returns the word tables, loading them at the first call.
+func lex() *dateLexicon {
+	lexOnce.Do(func() { lexData = loadLexicon() })
+	return lexData
+}
+
+func loadLexicon() *dateLexicon {
+	x := &dateLexicon{numbers: map[string]string{}, spokenUnits: map[string]int{}}
+	x.lists, x.sets = loadLists(dateWordFiles)
+	for _, w := range lexicon.NumberWords("card", "scale", "article", "count", "indef") {
+		x.numbers[w.Word] = w.Value
+	}
+	for _, w := range lexicon.NumberWords("card") {
+		if v, err := strconv.Atoi(w.Value); err == nil {
+			x.spokenUnits[w.Word] = v
+		}
+	}
+	x.holidays = loadPairs(dateHolidaysData)
+	x.refWords = loadPairs(refWordsData)
+	x.setAdverbs = loadPairs(setAdverbsData)
+	x.futureCues, x.pastCues = x.sets["future-cues"], x.sets["past-cues"]
+	x.planVerbs, x.reportingVerbs = x.sets["plan-verbs"], x.sets["reporting-verbs"]
+	x.futureParticiples = x.sets["future-participles"]
+	x.monthPreps, x.eventPlurals = x.sets["month-prepositions"], x.sets["event-plurals"]
+	x.sportsWords = x.sets["sports-words"]
+	return x
+}
 
 func loadLists(fsys embed.FS) (map[string][]string, map[string]map[string]bool) {
 	lists, sets := map[string][]string{}, map[string]map[string]bool{}
@@ -47,38 +123,6 @@ func loadLists(fsys embed.FS) (map[string][]string, map[string]map[string]bool) 
 	}
 	return lists, sets
 }
-
-// dateNumbers maps number words to their value; "X" is a vague amount.
-var dateNumbers = func() map[string]string {
-	m := map[string]string{}
-	for _, w := range lexicon.NumberWords("card", "scale", "article", "count", "indef") {
-		m[w.Word] = w.Value
-	}
-	return m
-}()
-
-// spokenUnits are the values of the words of a spoken year ("nineteen
-// ninety-six"): the cardinals of the one list of number words. A word of
-// no value ("hundred", "and") adds nothing.
-var spokenUnits = func() map[string]int {
-	m := map[string]int{}
-	for _, w := range lexicon.NumberWords("card") {
-		if v, err := strconv.Atoi(w.Value); err == nil {
-			m[w.Word] = v
-		}
-	}
-	return m
-}()
-
-// dateHolidays maps a holiday name to "MM-DD" or "MM/N/W".
-var dateHolidays = loadPairs(dateHolidaysData)
-
-// refWords maps a word of the present, past or future only ("now",
-// "recently", "soon") to its TIMEX3 value, PRESENT_REF and the like.
-var refWords = loadPairs(refWordsData)
-
-// setAdverbs maps an adverb of a recurrence ("daily") to its period (P1D).
-var setAdverbs = loadPairs(setAdverbsData)
 
 // loadPairs maps the first field of each entry to its second.
 func loadPairs(data string) map[string]string {
@@ -106,7 +150,7 @@ func amount(s string) (string, bool) {
 	if s == "the" {
 		return "1", true
 	}
-	if v, ok := dateNumbers[s]; ok {
+	if v, ok := lex().numbers[s]; ok {
 		return v, true
 	}
 	// "1,000" as written in digits.
@@ -117,8 +161,8 @@ func amount(s string) (string, bool) {
 	}
 	// "twenty four" / "twenty-four"
 	if f := strings.Fields(s); len(f) == 2 {
-		a, ok1 := dateNumbers[f[0]]
-		b, ok2 := dateNumbers[f[1]]
+		a, ok1 := lex().numbers[f[0]]
+		b, ok2 := lex().numbers[f[1]]
 		if ok1 && ok2 {
 			x, _ := strconv.Atoi(a)
 			y, _ := strconv.Atoi(b)
