@@ -121,6 +121,9 @@ func longest(expr string) *regexp.Regexp {
 	return re
 }
 
+// String returns the expression as given.
+func (r *Regexp) String() string { return r.expr }
+
 // Regexp returns the plain expression, compiling it if need be.
 func (r *Regexp) Regexp() *regexp.Regexp { return r.plain.get() }
 

@@ -117,3 +117,46 @@ func FuzzFindAll(f *testing.F) {
 		}
 	})
 }
+
+// A Lazy expression, compiled piece by piece as the inputs call for it,
+// matches exactly as one compiled whole at once, and reads the capture
+// names regexp would give without compiling anything.
+func TestLazyMatchesEager(t *testing.T) {
+	inputs := []string{"", "xyz", "may 3", "\xffmay 3", "monday, may 3", "the past two days", "’90s", "12/05/1998"}
+	for _, expr := range append(patterns, `[a-z]+s\s+a\s+day`, `.*day`) {
+		lazy, eager := Lazy(expr), MustCompileLongest(expr)
+		if got, want := lazy.SubexpNames(), eager.Regexp().SubexpNames(); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: SubexpNames = %q, want %q", expr, got, want)
+		}
+		if lazy.plain.re != nil || lazy.atStart.re != nil || lazy.after.re != nil {
+			t.Errorf("%s: compiled before use", expr)
+		}
+		for _, in := range inputs {
+			got, want := lazy.FindAllStringSubmatchIndex(in), eager.FindAllStringSubmatchIndex(in)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s on %q:\n got %v\nwant %v", expr, in, got, want)
+			}
+		}
+	}
+}
+
+// Where no prefix occurs, a scanning expression compiles nothing; the
+// first occurrence compiles only the anchored form its position needs.
+func TestLazyCompilesOnlyWhereAPrefixOccurs(t *testing.T) {
+	r := Lazy(`\b(?:(?P<mon>may|june)\s+(?P<day>[0-3]?\d))`)
+	if got := r.FindAllStringSubmatchIndex("nothing of the kind, maybe"); got != nil {
+		t.Fatalf("got %v", got)
+	}
+	if !r.Scans() || r.plain.re != nil || r.atStart.re != nil || r.after.re != nil {
+		t.Fatalf("compiled without a match start (scan %v)", r.Scans())
+	}
+	r.FindAllStringSubmatchIndex("on may 3")
+	if r.after.re == nil || r.atStart.re != nil || r.plain.re != nil {
+		t.Errorf("after a match inside the text: after %v, atStart %v, plain %v",
+			r.after.re != nil, r.atStart.re != nil, r.plain.re != nil)
+	}
+	r.FindAllStringSubmatchIndex("may 3")
+	if r.atStart.re == nil {
+		t.Error("a match at the start did not compile the anchored form")
+	}
+}

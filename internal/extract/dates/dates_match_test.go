@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/extract/article/articletest"
+	"github.com/newsfacts/newsfacts/internal/prefilter"
 )
 
 // naiveHint is the plain reading of a hint (see dates_hints.go): one
@@ -68,4 +69,53 @@ func FuzzDateRules(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkRules(t, s) })
+}
+
+// TestLazyRulesMatchEager: a rule table built fresh, each expression
+// compiled piece by piece as the sentences call for it (as Extract runs
+// them: only where the hint holds), finds exactly the matches and group
+// indexes of the same rules compiled whole before the first sentence.
+func TestLazyRulesMatchEager(t *testing.T) {
+	docs, _ := articletest.TBAQ(t, doc.Options{})
+	lazy := dateRules()
+	eager := make([]*prefilter.Regexp, len(lazy))
+	for i, r := range lazy {
+		eager[i] = prefilter.MustCompileLongest(r.re.String())
+	}
+	hints := rules().hints
+	ran := 0
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			lower := asciiLower(s.Text)
+			found := hints.find(s.Text, lower)
+			for i, r := range lazy {
+				if !rules().list[i].hint.holds(&found) {
+					continue
+				}
+				r.prepare()
+				ran++
+				got, want := r.re.FindAllStringSubmatchIndex(lower), eager[i].FindAllStringSubmatchIndex(lower)
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("rule %d on %q:\n got %v\nwant %v", i, s.Text, got, want)
+				}
+			}
+		}
+	}
+	for i, r := range lazy {
+		if r.idx == nil {
+			continue // no TBAQ sentence held its hint
+		}
+		want := map[string][]int{}
+		for g, n := range eager[i].Regexp().SubexpNames() {
+			if n != "" {
+				want[n] = append(want[n], g)
+			}
+		}
+		if !reflect.DeepEqual(r.idx, want) {
+			t.Errorf("rule %d: groups %v, want %v", i, r.idx, want)
+		}
+	}
+	if ran == 0 {
+		t.Fatal("no rule ran")
+	}
 }
