@@ -14,9 +14,11 @@
 package prefilter
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -43,6 +45,7 @@ type Regexp struct {
 	// prepared guards what prepare reads from the syntax tree at first
 	// use: the prefixes and the capture names.
 	prepared sync.Once
+	given    *Prepared
 	names    []string
 	// prefixes are the literals every match begins with; nil when the
 	// pattern has none (every position may start a match).
@@ -81,6 +84,16 @@ func Lazy(expr string) *Regexp {
 		after: lazy{expr: `^(?s:.)(?:` + expr + `)`}}
 }
 
+// LazyPrepared is Lazy with what Derive reads from expr given, so that
+// first use parses nothing and compiles only the anchored form a position
+// needs. p must be Derive(expr): a caller that stores it checks that in a
+// test.
+func LazyPrepared(expr string, p Prepared) *Regexp {
+	r := Lazy(expr)
+	r.given = &p
+	return r
+}
+
 // MustCompileLongest compiles expr at once, as regexp.MustCompile with
 // Longest does, together with everything Lazy leaves to first use.
 func MustCompileLongest(expr string) *Regexp {
@@ -93,26 +106,106 @@ func MustCompileLongest(expr string) *Regexp {
 	return r
 }
 
-// prepare reads the prefixes and the capture names from the syntax tree.
+// prepare sets the prefixes and the capture names, from the syntax tree or
+// as given.
 func (r *Regexp) prepare() {
-	tree, err := syntax.Parse(r.expr, syntax.Perl)
+	p := r.given
+	if p == nil {
+		d := Derive(r.expr)
+		p = &d
+	}
+	r.names = p.Names
+	if p.Prefixes == nil {
+		return
+	}
+	r.scan = true
+	r.prefixes = new(Literals)
+	for _, l := range p.Prefixes {
+		r.prefixes.Add(l, 0)
+	}
+	r.boundary = p.Boundary
+}
+
+// Prepared is what a Regexp reads from its expression's syntax tree before
+// it can run. Parsing a big alternation costs more than compiling it
+// later, so a program that runs the same expressions in every process can
+// store this (see String and ParsePrepared) and give it to LazyPrepared.
+type Prepared struct {
+	// Names are regexp's SubexpNames: "" for the whole match, then each
+	// capture's name in the order of its opening parenthesis.
+	Names []string
+	// Prefixes are the literals every match begins with, none a prefix of
+	// another, sorted; nil when the expression has none (it runs at every
+	// position).
+	Prefixes []string
+	// Boundary is set when every match starts with \b.
+	Boundary bool
+}
+
+// Derive parses expr and reads its Prepared.
+func Derive(expr string) Prepared {
+	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		panic("prefilter: " + err.Error())
 	}
 	// regexp takes SubexpNames from the same call; anchoring the
 	// expression adds no capture, so they hold for atStart and after.
-	r.names = tree.CapNames()
+	p := Prepared{Names: tree.CapNames()}
 	tree = tree.Simplify()
 	lits, ok := prefixes(tree)
 	if !ok || len(lits) == 0 || slices.ContainsFunc(lits, func(l lit) bool { return l.s == "" }) {
-		return
+		return p
 	}
-	r.scan = true
-	r.prefixes = new(Literals)
-	for _, l := range minimal(lits) {
-		r.prefixes.Add(l, 0)
+	p.Prefixes = minimal(lits)
+	p.Boundary = startsWithBoundary(tree)
+	return p
+}
+
+// String writes p on one line: "b" or "-" for Boundary, a tab, the capture
+// names joined by commas (the first is always ""), a tab, and each prefix quoted
+// (strconv.QuoteToASCII) and followed by a space, or "-" for none.
+func (p Prepared) String() string {
+	var b strings.Builder
+	if p.Boundary {
+		b.WriteString("b\t")
+	} else {
+		b.WriteString("-\t")
 	}
-	r.boundary = startsWithBoundary(tree)
+	b.WriteString(strings.Join(p.Names, ","))
+	b.WriteByte('\t')
+	if p.Prefixes == nil {
+		b.WriteByte('-')
+	}
+	for _, l := range p.Prefixes {
+		b.WriteString(strconv.QuoteToASCII(l))
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// ParsePrepared reads a line written by Prepared.String.
+func ParsePrepared(line string) (Prepared, error) {
+	f := strings.Split(line, "\t")
+	if len(f) != 3 || f[0] != "b" && f[0] != "-" {
+		return Prepared{}, fmt.Errorf("prefilter: bad prepared line %q", line)
+	}
+	p := Prepared{Boundary: f[0] == "b", Names: strings.Split(f[1], ",")}
+	if f[2] == "-" {
+		return p, nil
+	}
+	for rest := f[2]; rest != ""; {
+		q, err := strconv.QuotedPrefix(rest)
+		if err != nil || len(q) == len(rest) || rest[len(q)] != ' ' {
+			return Prepared{}, fmt.Errorf("prefilter: bad prefix in %q", line)
+		}
+		l, _ := strconv.Unquote(q)
+		p.Prefixes = append(p.Prefixes, l)
+		rest = rest[len(q)+1:]
+	}
+	if len(p.Prefixes) == 0 {
+		return Prepared{}, fmt.Errorf("prefilter: no prefix in %q", line)
+	}
+	return p, nil
 }
 
 func longest(expr string) *regexp.Regexp {

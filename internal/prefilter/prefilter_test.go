@@ -160,3 +160,31 @@ func TestLazyCompilesOnlyWhereAPrefixOccurs(t *testing.T) {
 		t.Error("a match at the start did not compile the anchored form")
 	}
 }
+
+// A Prepared written and read back is the same, and a Regexp given it
+// matches as one that derives it.
+func TestPreparedRoundTrip(t *testing.T) {
+	exprs := append(patterns, `[a-z]+s\s+a\s+day`, `(a)(?P<x>b)()`, `a\s*,\s"b`, `x`)
+	for _, expr := range exprs {
+		p := Derive(expr)
+		q, err := ParsePrepared(p.String())
+		if err != nil {
+			t.Fatalf("%s: %v", expr, err)
+		}
+		if !reflect.DeepEqual(p, q) {
+			t.Errorf("%s: read back %#v, want %#v", expr, q, p)
+		}
+		given, derived := LazyPrepared(expr, q), MustCompileLongest(expr)
+		for _, in := range []string{"may 3", "monday, may 3 a , \"b", "abx", "\xffthe past two days"} {
+			got, want := given.FindAllStringSubmatchIndex(in), derived.FindAllStringSubmatchIndex(in)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s on %q:\n got %v\nwant %v", expr, in, got, want)
+			}
+		}
+	}
+	for _, bad := range []string{"", "b\tx", "x\t\t-", "b\t\t\"a\"", "b\t\t\"a", "-\t\t"} {
+		if _, err := ParsePrepared(bad); err == nil {
+			t.Errorf("ParsePrepared(%q): no error", bad)
+		}
+	}
+}

@@ -72,7 +72,7 @@ func sentenceDates(c *article.Article, si int, pend []*pending, story *storyTime
 		if !r.hint.holds(&found) {
 			continue
 		}
-		r.prepare()
+		r.prepare(rs.stored)
 		for _, loc := range r.re.FindAllStringSubmatchIndex(x.lower) {
 			m := &match{x: x, r: r, loc: loc}
 			st, en := loc[0], loc[1]
@@ -299,9 +299,13 @@ func (m *match) next() (doc.Token, bool) {
 }
 
 type dateRule struct {
-	re *prefilter.Regexp
-	// idx maps a group name to its indexes; set by prepare.
+	// pat is the pattern as written, index the rule's place in the list;
+	// re is its expression and idx maps a group name to its indexes, both
+	// set by prepare.
+	pat      string
+	index    int
 	ready    sync.Once
+	re       *prefilter.Regexp
 	idx      map[string][]int
 	hint     hint
 	hintText string
@@ -347,18 +351,32 @@ var macros = strings.NewReplacer(
 	"{EMY}", `(?:(?P<em>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?`,
 )
 
+// compileRule makes a rule of pattern pat; its expression is made at first
+// use (see prepare).
 func compileRule(pat, hint string, fn func(m *match) (string, string, bool)) *dateRule {
+	return &dateRule{pat: pat, hintText: hint, fn: fn, common: true}
+}
+
+// ruleExpr expands a rule pattern's macros into its expression.
+func ruleExpr(pat string) string {
 	// The rules run on an ASCII-lower-cased copy of the sentence (same
 	// offsets), which is much faster than case-insensitive matching.
 	src := strings.ReplaceAll(strings.ToLower(macros.Replace(pat)), "(?p<", "(?P<")
-	return &dateRule{re: prefilter.Lazy(`\b(?:` + src + `)`), hintText: hint, fn: fn, common: true}
+	return `\b(?:` + src + `)`
 }
 
-// prepare maps the rule's group names to their indexes, at the rule's
-// first use (the expression itself compiles later still, where one of its
-// prefixes occurs).
-func (r *dateRule) prepare() {
+// prepare makes the rule's expression and maps its group names to their
+// indexes, at the rule's first use. The capture names and literal
+// prefixes come from data/rule-prefixes.txt, so nothing is parsed; the
+// expression compiles later still, where one of its prefixes occurs.
+func (r *dateRule) prepare(stored []string) {
 	r.ready.Do(func() {
+		expr := ruleExpr(r.pat)
+		if p, ok := storedPrepared(stored, r.index, expr); ok {
+			r.re = prefilter.LazyPrepared(expr, p)
+		} else {
+			r.re = prefilter.Lazy(expr) // stale file: TestRulePrefixes fails
+		}
 		r.idx = map[string][]int{}
 		for i, n := range r.re.SubexpNames() {
 			if n != "" {

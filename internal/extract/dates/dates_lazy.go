@@ -1,8 +1,14 @@
 package dates
 
 import (
+	_ "embed"
+	"hash/fnv"
 	"regexp"
+	"strconv"
+	"strings"
 	"sync"
+
+	"github.com/newsfacts/newsfacts/internal/prefilter"
 )
 
 // Nothing of this package is built at start-up (issue 22): newsfacts runs
@@ -10,7 +16,9 @@ import (
 // article with few dates, should not pay for the date rules. The word
 // tables load at the first call of lex, the rule table at the first call
 // of rules, and each rule's expression compiles only when a sentence holds
-// its hint words and one of its literal prefixes (see prefilter.Lazy).
+// its hint words and one of its literal prefixes (see prefilter.Lazy),
+// which are stored (data/rule-prefixes.txt) so that no pattern is parsed
+// to find them.
 
 // lazyRegexp is a regular expression compiled at its first use. Declared
 // as a composite literal of constants it needs no code at package init.
@@ -33,10 +41,53 @@ func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
 	return l.get().FindStringSubmatchIndex(s)
 }
 
-// ruleTable is the rules in order with the index of their hint words.
+// ruleTable is the rules in order with the index of their hint words, and
+// the lines of data/rule-prefixes.txt, one a rule.
 type ruleTable struct {
-	list  []*dateRule
-	hints hintIndex
+	list   []*dateRule
+	hints  hintIndex
+	stored []string
+}
+
+// rulePrefixes holds, for each rule in order, what prefilter.Derive reads
+// from its expression: the capture names and the literal prefixes a match
+// begins with. Parsing the rules' big alternations cost more at first use
+// than compiling them; TestRulePrefixes checks the file against the live
+// derivation and rewrites it with -update.
+//
+//go:embed data/rule-prefixes.txt
+var rulePrefixes string
+
+// storedLines returns the data lines of rulePrefixes.
+func storedLines() []string {
+	var out []string
+	for line := range strings.Lines(rulePrefixes) {
+		if !strings.HasPrefix(line, "#") {
+			out = append(out, strings.TrimSuffix(line, "\n"))
+		}
+	}
+	return out
+}
+
+// storedPrepared reads rule i's stored line, "hash<TAB>prepared": the hash
+// (FNV-1a, 64 bits, of the expression) tells a line written for another
+// expression, which is then not used.
+func storedPrepared(stored []string, i int, expr string) (prefilter.Prepared, bool) {
+	if i >= len(stored) {
+		return prefilter.Prepared{}, false
+	}
+	hash, line, ok := strings.Cut(stored[i], "\t")
+	if !ok || hash != exprHash(expr) {
+		return prefilter.Prepared{}, false
+	}
+	p, err := prefilter.ParsePrepared(line)
+	return p, err == nil
+}
+
+func exprHash(expr string) string {
+	h := fnv.New64a()
+	h.Write([]byte(expr))
+	return strconv.FormatUint(h.Sum64(), 16)
 }
 
 var (
@@ -49,9 +100,10 @@ var (
 // no expression.
 func rules() *ruleTable {
 	rulesOnce.Do(func() {
-		t := &ruleTable{list: dateRules(), hints: hintIndex{bits: map[string]int{}, clock: -1}}
+		t := &ruleTable{list: dateRules(), hints: hintIndex{bits: map[string]int{}, clock: -1}, stored: storedLines()}
 		// Hint words get their bits in rule order, as they always have.
-		for _, r := range t.list {
+		for i, r := range t.list {
+			r.index = i
 			r.hint = t.hints.compile(r.hintText)
 		}
 		rulesData = t
