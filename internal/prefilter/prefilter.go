@@ -54,6 +54,9 @@ type Regexp struct {
 	// boundary is set when every match starts with \b: a position
 	// between two word bytes or two non-word bytes is skipped unseen.
 	boundary bool
+	// begins is set when the expression asserts the start of the text or
+	// of a line (^, \A), which FindAllSpaced cannot show it.
+	begins bool
 	// plain is the expression itself, compiled only when it is run (no
 	// prefixes) or asked for; atStart and after are the expression
 	// anchored at the start of the text, and anchored one byte in: run
@@ -124,6 +127,7 @@ func (r *Regexp) prepare() {
 		r.prefixes.Add(l, 0)
 	}
 	r.boundary = p.Boundary
+	r.begins = p.Begins
 }
 
 // Prepared is what a Regexp reads from its expression's syntax tree before
@@ -140,6 +144,9 @@ type Prepared struct {
 	Prefixes []string
 	// Boundary is set when every match starts with \b.
 	Boundary bool
+	// Begins is set when the expression asserts the start of the text or
+	// of a line anywhere (^, \A).
+	Begins bool
 }
 
 // Derive parses expr and reads its Prepared.
@@ -150,7 +157,7 @@ func Derive(expr string) Prepared {
 	}
 	// regexp takes SubexpNames from the same call; anchoring the
 	// expression adds no capture, so they hold for atStart and after.
-	p := Prepared{Names: tree.CapNames()}
+	p := Prepared{Names: tree.CapNames(), Begins: assertsStart(tree)}
 	tree = tree.Simplify()
 	lits, ok := prefixes(tree)
 	if !ok || len(lits) == 0 || slices.ContainsFunc(lits, func(l lit) bool { return l.s == "" }) {
@@ -161,16 +168,22 @@ func Derive(expr string) Prepared {
 	return p
 }
 
-// String writes p on one line: "b" or "-" for Boundary, a tab, the capture
+// String writes p on one line: its flags ("b" for Boundary, "^" for
+// Begins, "-" for neither), a tab, the capture
 // names joined by commas (the first is always ""), a tab, and each prefix quoted
 // (strconv.QuoteToASCII) and followed by a space, or "-" for none.
 func (p Prepared) String() string {
 	var b strings.Builder
 	if p.Boundary {
-		b.WriteString("b\t")
-	} else {
-		b.WriteString("-\t")
+		b.WriteByte('b')
 	}
+	if p.Begins {
+		b.WriteByte('^')
+	}
+	if !p.Boundary && !p.Begins {
+		b.WriteByte('-')
+	}
+	b.WriteByte('\t')
 	b.WriteString(strings.Join(p.Names, ","))
 	b.WriteByte('\t')
 	if p.Prefixes == nil {
@@ -186,10 +199,10 @@ func (p Prepared) String() string {
 // ParsePrepared reads a line written by Prepared.String.
 func ParsePrepared(line string) (Prepared, error) {
 	f := strings.Split(line, "\t")
-	if len(f) != 3 || f[0] != "b" && f[0] != "-" {
+	if len(f) != 3 || !slices.Contains([]string{"-", "b", "^", "b^"}, f[0]) {
 		return Prepared{}, fmt.Errorf("prefilter: bad prepared line %q", line)
 	}
-	p := Prepared{Boundary: f[0] == "b", Names: strings.Split(f[1], ",")}
+	p := Prepared{Boundary: f[0][0] == 'b', Begins: strings.HasSuffix(f[0], "^"), Names: strings.Split(f[1], ",")}
 	if f[2] == "-" {
 		return p, nil
 	}
@@ -253,6 +266,51 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
 		p = loc[1] - 1
 	}
 	return out
+}
+
+// FindAllSpaced is FindAllStringSubmatchIndex on s = spaced[1:], where
+// spaced[0] is a space, in s's offsets. To \b and \B a space before the
+// text reads as its start does, so one anchored form of the expression,
+// run from the byte before each candidate position, serves every position
+// and the form anchored at the start is never compiled. An expression
+// that asserts ^ or \A is run as FindAllStringSubmatchIndex runs it.
+func (r *Regexp) FindAllSpaced(spaced string) [][]int {
+	if spaced == "" || spaced[0] != ' ' {
+		panic("prefilter: FindAllSpaced without the leading space")
+	}
+	s := spaced[1:]
+	if !r.Scans() || r.begins {
+		return r.FindAllStringSubmatchIndex(s)
+	}
+	var out [][]int
+	for p := 0; p < len(s); p++ {
+		if !r.startsAt(s, p) {
+			continue
+		}
+		// s[p-1:] is spaced[p:].
+		loc := r.after.get().FindStringSubmatchIndex(spaced[p:])
+		if loc == nil {
+			continue
+		}
+		for i, v := range loc {
+			if v >= 0 {
+				loc[i] = v + p - 1
+			}
+		}
+		loc[0] = p
+		out = append(out, loc)
+		p = loc[1] - 1
+	}
+	return out
+}
+
+// assertsStart reports whether re asserts the start of the text or of a
+// line anywhere.
+func assertsStart(re *syntax.Regexp) bool {
+	if re.Op == syntax.OpBeginText || re.Op == syntax.OpBeginLine {
+		return true
+	}
+	return slices.ContainsFunc(re.Sub, assertsStart)
 }
 
 // startsAt reports whether one of the prefixes occurs at p.

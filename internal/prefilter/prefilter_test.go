@@ -73,11 +73,16 @@ var patterns = []string{
 	`\b(?:’(?P<d>\d0)s|the\s+(?P<d>\d0)s)`,
 	`\b(?:today|tonight)(?:\s+(?P<part>morning|night))?`,
 	`\b(?:(?P<x>mid)[\s–-]+(?P<m>may))`,
+	// FindAllSpaced: \B and \b read the space as the start; ^ is run
+	// the plain way.
+	`\B(?:ay|\bmay)`,
+	`(?:^|\b)(?:may|june)\s+\d`,
+	`(?m)(?:^may|\bjune)`,
 }
 
 func TestFindAllMatchesRegexp(t *testing.T) {
 	inputs := []string{
-		"", "may 3", "on may 30 and june 1", "monday, may 3, tuesday june 12",
+		"", "may 3", "ay may\njune may 4\nmay 5", "on may 30 and june 1", "monday, may 3, tuesday june 12",
 		"the past two days and the last 3 weeks, a day", "xmay 3", "mayday days may",
 		"in 3 days", "within 3 days", "12/05/1998 1/2/2003", "abc ab a abcd",
 		"the ’90s and the 80s", "today morning tonight", "mid–may, mid-may",
@@ -91,6 +96,9 @@ func TestFindAllMatchesRegexp(t *testing.T) {
 			got, want := r.FindAllStringSubmatchIndex(in), re.FindAllStringSubmatchIndex(in, -1)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%s on %q:\n got %v\nwant %v", expr, in, got, want)
+			}
+			if got := r.FindAllSpaced(" " + in); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s spaced on %q:\n got %v\nwant %v", expr, in, got, want)
 			}
 		}
 	}
@@ -113,6 +121,9 @@ func FuzzFindAll(f *testing.F) {
 			got, want := rs[i].FindAllStringSubmatchIndex(s), res[i].FindAllStringSubmatchIndex(s, -1)
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s on %q:\n got %v\nwant %v", patterns[i], s, got, want)
+			}
+			if got := rs[i].FindAllSpaced(" " + s); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s spaced on %q:\n got %v\nwant %v", patterns[i], s, got, want)
 			}
 		}
 	})
@@ -154,6 +165,10 @@ func TestLazyCompilesOnlyWhereAPrefixOccurs(t *testing.T) {
 	if r.after.re == nil || r.atStart.re != nil || r.plain.re != nil {
 		t.Errorf("after a match inside the text: after %v, atStart %v, plain %v",
 			r.after.re != nil, r.atStart.re != nil, r.plain.re != nil)
+	}
+	r.FindAllSpaced(" may 3")
+	if r.atStart.re != nil {
+		t.Error("FindAllSpaced compiled the form anchored at the start")
 	}
 	r.FindAllStringSubmatchIndex("may 3")
 	if r.atStart.re == nil {

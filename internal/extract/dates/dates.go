@@ -63,7 +63,10 @@ type timex struct {
 
 func sentenceDates(c *article.Article, si int, pend []*pending, story *storyTime) ([]facts.Date, []*pending) {
 	s := c.Doc.Sentences[si]
-	lower := asciiLower(s.Text)
+	// The rules run on the lower-cased text after a space (see
+	// prefilter.FindAllSpaced).
+	spaced := spacedLower(s.Text)
+	lower := spaced[1:]
 	x := &dateCtx{c: c, s: s, toks: c.Doc.SentenceTokens(si), lower: lower, story: story}
 	rs := rules()
 	found := rs.hints.find(s.Text, lower)
@@ -73,7 +76,7 @@ func sentenceDates(c *article.Article, si int, pend []*pending, story *storyTime
 			continue
 		}
 		r.prepare(rs.stored)
-		for _, loc := range r.re.FindAllStringSubmatchIndex(x.lower) {
+		for _, loc := range r.re.FindAllSpaced(spaced) {
 			m := &match{x: x, r: r, loc: loc}
 			st, en := loc[0], loc[1]
 			for _, g := range r.idx["x"] {
@@ -192,12 +195,18 @@ type dateCtx struct {
 	story *storyTime
 }
 
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
+func asciiLower(s string) string { return spacedLower(s)[1:] }
+
+// spacedLower is a space followed by asciiLower(s), made in one copy.
+func spacedLower(s string) string {
+	b := make([]byte, len(s)+1)
+	b[0] = ' '
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
 		}
+		b[i+1] = c
 	}
 	return string(b)
 }

@@ -54,6 +54,9 @@ func checkRules(t *testing.T, text string) {
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("rule %d on %q:\n got %v\nwant %v", i, text, got, want)
 		}
+		if got := r.re.FindAllSpaced(" " + lower); !reflect.DeepEqual(got, want) {
+			t.Fatalf("rule %d spaced on %q:\n got %v\nwant %v", i, text, got, want)
+		}
 	}
 }
 
@@ -101,7 +104,7 @@ func TestLazyRulesMatchEager(t *testing.T) {
 				}
 				r.prepare(stored)
 				ran++
-				got, want := r.re.FindAllStringSubmatchIndex(lower), eager[i].FindAllStringSubmatchIndex(lower)
+				got, want := r.re.FindAllSpaced(" "+lower), eager[i].FindAllStringSubmatchIndex(lower)
 				if !reflect.DeepEqual(got, want) {
 					t.Fatalf("rule %d on %q:\n got %v\nwant %v", i, s.Text, got, want)
 				}
