@@ -339,7 +339,7 @@ type dateRule struct {
 // macros are the building blocks of the rule patterns, expanded before
 // compiling. Every rule is case-insensitive; rules that need a capital (month
 // and day names) check it in their function.
-var macros = strings.NewReplacer(
+var macros = &lazyReplacer{oldnew: []string{
 	"{MON}", `(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`,
 	"{MONF}", `(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)`,
 	"{DAY}", `(?P<day>[0-3]?\d)(?:st|nd|rd|th)?`,
@@ -358,7 +358,7 @@ var macros = strings.NewReplacer(
 	// kept outside as TimeBank does; "early"/"late" are modifiers, inside.
 	"{EMD}", `(?:(?P<em>early|late|mid)[\s-]+)?`,
 	"{EMY}", `(?:(?P<em>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?`,
-)
+}}
 
 // compileRule makes a rule of pattern pat; its expression is made at first
 // use (see prepare).
@@ -370,7 +370,7 @@ func compileRule(pat, hint string, fn func(m *match) (string, string, bool)) *da
 func ruleExpr(pat string) string {
 	// The rules run on an ASCII-lower-cased copy of the sentence (same
 	// offsets), which is much faster than case-insensitive matching.
-	src := strings.ReplaceAll(strings.ToLower(macros.Replace(pat)), "(?p<", "(?P<")
+	src := strings.ReplaceAll(strings.ToLower(macros.get().Replace(pat)), "(?p<", "(?P<")
 	return `\b(?:` + src + `)`
 }
 

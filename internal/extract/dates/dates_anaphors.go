@@ -50,7 +50,7 @@ func ruleAnaphor(m *match) (string, string, bool) {
 		return "DATE", "PAST_REF", true
 	}
 	typ := "DATE"
-	if partCodes[unit] != "" {
+	if partCodes.get()[unit] != "" {
 		typ = "TIME"
 	}
 	m.pend = &pending{kind: pendAnaphor, step: step, unit: unit}
@@ -208,7 +208,7 @@ func anaphorValue(anchor string, step int, unit string) (string, bool) {
 	default:
 		v = fmtYear(y) + "-XX-XX"
 	}
-	if c := partCodes[unit]; c != "" {
+	if c := partCodes.get()[unit]; c != "" {
 		v += "T" + c
 	}
 	return v, true

@@ -59,7 +59,7 @@ func (m *match) dayOf() (string, bool) {
 		if wd[0] < 'A' || wd[0] > 'Z' {
 			return "", false
 		}
-		w := weekdays[strings.ToLower(wd)]
+		w := weekdays.get()[strings.ToLower(wd)]
 		ref, ok := m.ref()
 		if !ok {
 			return fmt.Sprintf("XXXX-WXX-%d", isoDay(w)), true

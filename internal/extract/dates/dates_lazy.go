@@ -110,3 +110,29 @@ func rules() *ruleTable {
 	})
 	return rulesData
 }
+
+// lazyMap is a table built at its first use. A composite literal whose
+// build function captures nothing needs no code at package init, where a
+// map literal is built by init code.
+type lazyMap[K comparable, V any] struct {
+	once  sync.Once
+	build func() map[K]V
+	m     map[K]V
+}
+
+func (l *lazyMap[K, V]) get() map[K]V {
+	l.once.Do(func() { l.m = l.build() })
+	return l.m
+}
+
+// lazyReplacer is a strings.Replacer made at its first use.
+type lazyReplacer struct {
+	once   sync.Once
+	oldnew []string
+	r      *strings.Replacer
+}
+
+func (l *lazyReplacer) get() *strings.Replacer {
+	l.once.Do(func() { l.r = strings.NewReplacer(l.oldnew...) })
+	return l.r
+}

@@ -23,10 +23,10 @@ func ruleSet(m *match) (string, string, bool) {
 		if w[0] < 'A' || w[0] > 'Z' {
 			return "", "", false
 		}
-		return "SET", fmt.Sprintf("XXXX-WXX-%d", isoDay(weekdays[strings.ToLower(w[:len(w)-1])])), true
+		return "SET", fmt.Sprintf("XXXX-WXX-%d", isoDay(weekdays.get()[strings.ToLower(w[:len(w)-1])])), true
 	}
 	if w := m.g("wd"); w != "" {
-		return "SET", fmt.Sprintf("XXXX-WXX-%d", isoDay(weekdays[strings.ToLower(w)])), true
+		return "SET", fmt.Sprintf("XXXX-WXX-%d", isoDay(weekdays.get()[strings.ToLower(w)])), true
 	}
 	if mon := m.g("mon"); mon != "" {
 		mo, ok := month(mon)
@@ -36,7 +36,7 @@ func ruleSet(m *match) (string, string, bool) {
 		return "SET", fmt.Sprintf("XXXX-%02d", mo), true
 	}
 	if p := strings.ToLower(m.g("part")); p != "" {
-		return "SET", "XXXX-XX-XXT" + partCodes[p], true
+		return "SET", "XXXX-XX-XXT" + partCodes.get()[p], true
 	}
 	unit := unitOf(m.g("unit"))
 	n := "1"
@@ -53,8 +53,10 @@ func ruleSet(m *match) (string, string, bool) {
 	return "SET", duration(n, unit), true
 }
 
-var quarterWords = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-	"fourth": 4, "4th": 4, "final": 4, "march": 1, "june": 2, "september": 3, "december": 4}
+var quarterWords = &lazyMap[string, int]{build: func() map[string]int {
+	return map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+		"fourth": 4, "4th": 4, "final": 4, "march": 1, "june": 2, "september": 3, "december": 4}
+}}
 
 // quarter is what a quarter or half-year match says: its ordinal or
 // relative word, whether it is a half, and its year, stated or relative.
@@ -80,7 +82,7 @@ func readQuarter(m *match) quarter {
 	if q.ry == "" {
 		q.ry = m.g("ry2")
 	}
-	q.n, q.numbered = quarterWords[q.qo]
+	q.n, q.numbered = quarterWords.get()[q.qo]
 	return q
 }
 
@@ -333,7 +335,7 @@ func ruleHoliday(m *match) (string, string, bool) {
 }
 
 func ruleSeason(m *match) (string, string, bool) {
-	code := seasonCodes[strings.ToLower(m.g("season"))]
+	code := seasonCodes.get()[strings.ToLower(m.g("season"))]
 	if y := m.yearOf(); y != "" {
 		return "DATE", y + "-" + code, true
 	}
@@ -346,7 +348,7 @@ func ruleSeason(m *match) (string, string, bool) {
 		// A story moves forward from the time it has told.
 		tn = tenseFuture
 	}
-	mk := func(y int) time.Time { return date(y, seasonMonth[code]+1, 15) }
+	mk := func(y int) time.Time { return date(y, seasonMonth.get()[code]+1, 15) }
 	return "DATE", fmt.Sprintf("%04d-%s", pickYear(ref, mk, tn, 60*24*time.Hour), code), true
 }
 
@@ -405,11 +407,11 @@ func ruleEMPart(m *match) (string, string, bool) {
 		if !ok {
 			return "", "", false
 		}
-		return "TIME", d + "T" + partCodes[part], true
+		return "TIME", d + "T" + partCodes.get()[part], true
 	}
 	ref, ok := m.ref()
 	if !ok {
-		return "TIME", "XXXX-XX-XXT" + partCodes[part], true
+		return "TIME", "XXXX-XX-XXT" + partCodes.get()[part], true
 	}
-	return "TIME", fmtDay(ref) + "T" + partCodes[part], true
+	return "TIME", fmtDay(ref) + "T" + partCodes.get()[part], true
 }

@@ -121,14 +121,14 @@ func caption(line string, ds int) bool {
 	if len(f) == 0 {
 		return false
 	}
-	_, wd := weekdays[strings.ToLower(strings.Trim(f[len(f)-1], ","))]
+	_, wd := weekdays.get()[strings.ToLower(strings.Trim(f[len(f)-1], ","))]
 	return wd
 }
 
 // isPlace reports the start of a dateline before its date: a place, not
 // the weekday of "Tuesday, May 30, 2023".
 func isPlace(s string) bool {
-	_, wd := weekdays[strings.ToLower(strings.Trim(s, " ,"))]
+	_, wd := weekdays.get()[strings.ToLower(strings.Trim(s, " ,"))]
 	return !wd && refPlace.MatchString(s)
 }
 

@@ -375,9 +375,11 @@ func (m *match) tokenRange() (first, last int) {
 // "debentures due 2007", "payable Dec. 7".
 // "Held the Saturday before Christmas", "ahead of Friday's vote": the event
 // precedes the date, which may well lie after the article.
-var notAdverbialBefore = map[string]bool{"to": true, "until": true, "till": true, "through": true,
-	"by": true, "record": true, "due": true, "payable": true, "effective": true, "expiring": true, "maturing": true,
-	"before": true, "ahead": true, "of": true}
+var notAdverbialBefore = &lazyMap[string, bool]{build: func() map[string]bool {
+	return map[string]bool{"to": true, "until": true, "till": true, "through": true,
+		"by": true, "record": true, "due": true, "payable": true, "effective": true, "expiring": true, "maturing": true,
+		"before": true, "ahead": true, "of": true}
+}}
 
 // clauseTense is the tense of the clause's verb when the expression dates
 // that verb's event, as an adverbial ("were held on June 5", "met
@@ -404,7 +406,7 @@ func (m *match) clauseTense() tense {
 			// Very Clinton Christmas": the time of a thing, or a name.
 			return tenseNone
 		}
-		if notAdverbialBefore[strings.ToLower(p.Text)] {
+		if notAdverbialBefore.get()[strings.ToLower(p.Text)] {
 			return tenseNone
 		}
 	}

@@ -135,10 +135,10 @@ func loadPairs(data string) map[string]string {
 	return out
 }
 
-var spaces = strings.NewReplacer("\n", " ", "\t", " ", "  ", " ", "-", " ")
+var spaces = &lazyReplacer{oldnew: []string{"\n", " ", "\t", " ", "  ", " ", "-", " "}}
 
 // norm lower-cases a phrase and folds its white space and hyphens.
-func norm(s string) string { return spaces.Replace(strings.ToLower(s)) }
+func norm(s string) string { return spaces.get().Replace(strings.ToLower(s)) }
 
 // amount reads "three", "twenty-four", "18", "a few": the number as TIMEX3
 // writes it, X when vague.
@@ -175,8 +175,10 @@ func amount(s string) (string, bool) {
 // The month and weekday numbers, the parts of the day and the seasons with
 // their TIMEX3 codes stay in code: closed sets of the calendar and of
 // TimeML, complete as they stand, which the rules index by value.
-var months = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+var months = &lazyMap[string, time.Month]{build: func() map[string]time.Month {
+	return map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+		"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+}}
 
 // month reads a month name; it must be capitalised, so "may" the verb and
 // "march" the noun are not months.
@@ -184,12 +186,14 @@ func month(s string) (time.Month, bool) {
 	if s == "" || s[0] < 'A' || s[0] > 'Z' || len(s) < 3 {
 		return 0, false
 	}
-	mo, ok := months[strings.ToLower(s[:3])]
+	mo, ok := months.get()[strings.ToLower(s[:3])]
 	return mo, ok
 }
 
-var weekdays = map[string]time.Weekday{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3,
-	"thursday": 4, "friday": 5, "saturday": 6}
+var weekdays = &lazyMap[string, time.Weekday]{build: func() map[string]time.Weekday {
+	return map[string]time.Weekday{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3,
+		"thursday": 4, "friday": 5, "saturday": 6}
+}}
 
 // isoDay is the TIMEX3 day of the week: Monday 1 ... Sunday 7.
 func isoDay(w time.Weekday) int {
@@ -199,13 +203,19 @@ func isoDay(w time.Weekday) int {
 	return int(w)
 }
 
-var partCodes = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-	"overnight": "NI", "tonight": "NI"}
+var partCodes = &lazyMap[string, string]{build: func() map[string]string {
+	return map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+		"overnight": "NI", "tonight": "NI"}
+}}
 
-var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+var seasonCodes = &lazyMap[string, string]{build: func() map[string]string {
+	return map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+}}
 
 // seasonMonth is the first month of each season, for "last summer".
-var seasonMonth = map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+var seasonMonth = &lazyMap[string, time.Month]{build: func() map[string]time.Month {
+	return map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+}}
 
 func fmtDay(t time.Time) string   { return t.Format("2006-01-02") }
 func fmtMonth(t time.Time) string { return t.Format("2006-01") }
@@ -339,11 +349,19 @@ func unitOf(s string) string {
 
 // smaller says how a fraction of a unit is written: half a year is six
 // months, half an hour thirty minutes.
-var smaller = map[string]struct {
+var smaller = &lazyMap[string, struct {
 	k    float64
 	unit string
-}{"year": {12, "month"}, "month": {30, "day"}, "week": {7, "day"}, "day": {24, "hour"},
-	"hour": {60, "minute"}, "minute": {60, "second"}}
+}]{build: func() map[string]struct {
+	k    float64
+	unit string
+} {
+	return map[string]struct {
+		k    float64
+		unit string
+	}{"year": {12, "month"}, "month": {30, "day"}, "week": {7, "day"}, "day": {24, "hour"},
+		"hour": {60, "minute"}, "minute": {60, "second"}}
+}}
 
 // designators are the TIMEX3 letters of each unit, time units after "T".
 var designators = []struct{ unit, letter string }{{"year", "Y"}, {"month", "M"}, {"week", "W"}, {"day", "D"},
@@ -352,7 +370,7 @@ var designators = []struct{ unit, letter string }{{"year", "Y"}, {"month", "M"},
 // fraction writes a non-whole amount as whole units plus the next smaller
 // unit: 2.5 years is P2Y6M, 5.5 hours PT5H30M.
 func fraction(v float64, unit string) (string, bool) {
-	sm, ok := smaller[unit]
+	sm, ok := smaller.get()[unit]
 	if !ok {
 		return "", false
 	}
