@@ -169,9 +169,9 @@ func Derive(expr string) Prepared {
 }
 
 // String writes p on one line: its flags ("b" for Boundary, "^" for
-// Begins, "-" for neither), a tab, the capture
-// names joined by commas (the first is always ""), a tab, and each prefix quoted
-// (strconv.QuoteToASCII) and followed by a space, or "-" for none.
+// Begins, "-" for neither), a tab, the capture names joined by commas (the
+// first is always ""), a tab, and the prefixes quoted
+// (strconv.QuoteToASCII) and separated by spaces, or "-" for none.
 func (p Prepared) String() string {
 	var b strings.Builder
 	if p.Boundary {
@@ -189,9 +189,11 @@ func (p Prepared) String() string {
 	if p.Prefixes == nil {
 		b.WriteByte('-')
 	}
-	for _, l := range p.Prefixes {
+	for i, l := range p.Prefixes {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
 		b.WriteString(strconv.QuoteToASCII(l))
-		b.WriteByte(' ')
 	}
 	return b.String()
 }
@@ -206,17 +208,20 @@ func ParsePrepared(line string) (Prepared, error) {
 	if f[2] == "-" {
 		return p, nil
 	}
-	for rest := f[2]; rest != ""; {
+	for rest := f[2]; ; {
 		q, err := strconv.QuotedPrefix(rest)
-		if err != nil || len(q) == len(rest) || rest[len(q)] != ' ' {
+		if err != nil {
 			return Prepared{}, fmt.Errorf("prefilter: bad prefix in %q", line)
 		}
 		l, _ := strconv.Unquote(q)
 		p.Prefixes = append(p.Prefixes, l)
-		rest = rest[len(q)+1:]
-	}
-	if len(p.Prefixes) == 0 {
-		return Prepared{}, fmt.Errorf("prefilter: no prefix in %q", line)
+		if rest = rest[len(q):]; rest == "" {
+			break
+		}
+		if rest[0] != ' ' {
+			return Prepared{}, fmt.Errorf("prefilter: bad prefix in %q", line)
+		}
+		rest = rest[1:]
 	}
 	return p, nil
 }

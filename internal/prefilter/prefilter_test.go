@@ -197,7 +197,7 @@ func TestPreparedRoundTrip(t *testing.T) {
 			}
 		}
 	}
-	for _, bad := range []string{"", "b\tx", "x\t\t-", "b\t\t\"a\"", "b\t\t\"a", "-\t\t"} {
+	for _, bad := range []string{"", "b\tx", "x\t\t-", "b\t\t\"a\" ", "b\t\t\"a\"\"b\"", "b\t\t\"a", "-\t\t"} {
 		if _, err := ParsePrepared(bad); err == nil {
 			t.Errorf("ParsePrepared(%q): no error", bad)
 		}

@@ -164,7 +164,7 @@ func TestRulePrefixes(t *testing.T) {
 
 const rulePrefixesHeader = `# The capture names and literal prefixes of each date rule's expression, one
 # line a rule in the order of dateRules: FNV-1a hash of the expression, TAB,
-# prefilter.Prepared (boundary flag, names, quoted prefixes). Derived from
-# dates_rules.go by prefilter.Derive; written by
-# go test ./internal/extract/dates -run TestRulePrefixes -update
+# prefilter.Prepared (flags, names, quoted prefixes). Source: the rule
+# patterns of dates_rules.go (newsfacts' own), read by prefilter.Derive;
+# built by go test ./internal/extract/dates -run TestRulePrefixes -update
 `
