@@ -14,9 +14,11 @@
 package prefilter
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -35,51 +37,193 @@ const maxLen = 4
 // ("[\s-]" is 7); a bigger one ends the prefix there.
 const classLimit = 12
 
-// Regexp is a compiled leftmost-longest expression with its prefilter.
+// Regexp is a leftmost-longest expression with its prefilter. Nothing of
+// it is compiled before it is needed: newsfacts runs once per article,
+// and a short article needs few of a program's expressions.
 type Regexp struct {
-	re   *regexp.Regexp
 	expr string
-	// prepared guards what prepare makes at first use: a short article
-	// needs few of a program's expressions, and start-up time counts
-	// when newsfacts runs once per article.
+	// prepared guards what prepare reads from the syntax tree at first
+	// use: the prefixes and the capture names.
 	prepared sync.Once
-	// atStart and after are the expression anchored at the start of the
-	// text, and anchored one byte in: run on s[p-1:] it sees the byte
-	// before p, so \b at p reads the same context as in s.
-	atStart, after *regexp.Regexp
-	// prefixes are the literals every match begins with; empty when the
+	given    *Prepared
+	names    []string
+	// prefixes are the literals every match begins with; nil when the
 	// pattern has none (every position may start a match).
-	prefixes Literals
+	prefixes *Literals
 	scan     bool
 	// boundary is set when every match starts with \b: a position
 	// between two word bytes or two non-word bytes is skipped unseen.
 	boundary bool
+	// begins is set when the expression asserts the start of the text or
+	// of a line (^, \A), which FindAllSpaced cannot show it.
+	begins bool
+	// plain is the expression itself, compiled only when it is run (no
+	// prefixes) or asked for; atStart and after are the expression
+	// anchored at the start of the text, and anchored one byte in: run
+	// on s[p-1:] it sees the byte before p, so \b at p reads the same
+	// context as in s. Each is compiled the first time a prefix occurs
+	// where it is needed, so a rule whose prefixes a text never holds
+	// costs no compilation.
+	plain, atStart, after lazy
 }
 
-// MustCompileLongest compiles expr with regexp.MustCompile and Longest.
-// The prefixes and the anchored expressions are made at first use.
+// lazy is a leftmost-longest regexp compiled at first use.
+type lazy struct {
+	once sync.Once
+	expr string
+	re   *regexp.Regexp
+}
+
+func (l *lazy) get() *regexp.Regexp {
+	l.once.Do(func() { l.re = longest(l.expr) })
+	return l.re
+}
+
+// Lazy returns expr as a Regexp whose syntax is read and compiled at first
+// use: an invalid expression panics there, not here, so every caller's
+// expressions must be run by a test.
+func Lazy(expr string) *Regexp {
+	return &Regexp{expr: expr, plain: lazy{expr: expr}, atStart: lazy{expr: `^(?:` + expr + `)`},
+		after: lazy{expr: `^(?s:.)(?:` + expr + `)`}}
+}
+
+// LazyPrepared is Lazy with what Derive reads from expr given, so that
+// first use parses nothing and compiles only the anchored form a position
+// needs. p must be Derive(expr): a caller that stores it checks that in a
+// test.
+func LazyPrepared(expr string, p Prepared) *Regexp {
+	r := Lazy(expr)
+	r.given = &p
+	return r
+}
+
+// MustCompileLongest compiles expr at once, as regexp.MustCompile with
+// Longest does, together with everything Lazy leaves to first use.
 func MustCompileLongest(expr string) *Regexp {
-	return &Regexp{re: longest(expr), expr: expr}
+	r := Lazy(expr)
+	r.plain.get()
+	if r.Scans() {
+		r.atStart.get()
+		r.after.get()
+	}
+	return r
 }
 
-// prepare reads the prefixes and compiles the anchored expressions.
+// prepare sets the prefixes and the capture names, from the syntax tree or
+// as given.
 func (r *Regexp) prepare() {
-	tree, err := syntax.Parse(r.expr, syntax.Perl)
-	if err != nil {
-		panic(err) // regexp compiled the same expression
+	p := r.given
+	if p == nil {
+		d := Derive(r.expr)
+		p = &d
 	}
-	tree = tree.Simplify()
-	lits, ok := prefixes(tree)
-	if !ok || len(lits) == 0 || slices.ContainsFunc(lits, func(l lit) bool { return l.s == "" }) {
+	r.names = p.Names
+	if p.Prefixes == nil {
 		return
 	}
 	r.scan = true
-	for _, l := range minimal(lits) {
+	r.prefixes = new(Literals)
+	for _, l := range p.Prefixes {
 		r.prefixes.Add(l, 0)
 	}
-	r.boundary = startsWithBoundary(tree)
-	r.atStart = longest(`^(?:` + r.expr + `)`)
-	r.after = longest(`^(?s:.)(?:` + r.expr + `)`)
+	r.boundary = p.Boundary
+	r.begins = p.Begins
+}
+
+// Prepared is what a Regexp reads from its expression's syntax tree before
+// it can run. Parsing a big alternation costs more than compiling it
+// later, so a program that runs the same expressions in every process can
+// store this (see String and ParsePrepared) and give it to LazyPrepared.
+type Prepared struct {
+	// Names are regexp's SubexpNames: "" for the whole match, then each
+	// capture's name in the order of its opening parenthesis.
+	Names []string
+	// Prefixes are the literals every match begins with, none a prefix of
+	// another, sorted; nil when the expression has none (it runs at every
+	// position).
+	Prefixes []string
+	// Boundary is set when every match starts with \b.
+	Boundary bool
+	// Begins is set when the expression asserts the start of the text or
+	// of a line anywhere (^, \A).
+	Begins bool
+}
+
+// Derive parses expr and reads its Prepared.
+func Derive(expr string) Prepared {
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic("prefilter: " + err.Error())
+	}
+	// regexp takes SubexpNames from the same call; anchoring the
+	// expression adds no capture, so they hold for atStart and after.
+	p := Prepared{Names: tree.CapNames(), Begins: assertsStart(tree)}
+	tree = tree.Simplify()
+	lits, ok := prefixes(tree)
+	if !ok || len(lits) == 0 || slices.ContainsFunc(lits, func(l lit) bool { return l.s == "" }) {
+		return p
+	}
+	p.Prefixes = minimal(lits)
+	p.Boundary = startsWithBoundary(tree)
+	return p
+}
+
+// String writes p on one line: its flags ("b" for Boundary, "^" for
+// Begins, "-" for neither), a tab, the capture names joined by commas (the
+// first is always ""), a tab, and the prefixes quoted
+// (strconv.QuoteToASCII) and separated by spaces, or "-" for none.
+func (p Prepared) String() string {
+	var b strings.Builder
+	if p.Boundary {
+		b.WriteByte('b')
+	}
+	if p.Begins {
+		b.WriteByte('^')
+	}
+	if !p.Boundary && !p.Begins {
+		b.WriteByte('-')
+	}
+	b.WriteByte('\t')
+	b.WriteString(strings.Join(p.Names, ","))
+	b.WriteByte('\t')
+	if p.Prefixes == nil {
+		b.WriteByte('-')
+	}
+	for i, l := range p.Prefixes {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strconv.QuoteToASCII(l))
+	}
+	return b.String()
+}
+
+// ParsePrepared reads a line written by Prepared.String.
+func ParsePrepared(line string) (Prepared, error) {
+	f := strings.Split(line, "\t")
+	if len(f) != 3 || !slices.Contains([]string{"-", "b", "^", "b^"}, f[0]) {
+		return Prepared{}, fmt.Errorf("prefilter: bad prepared line %q", line)
+	}
+	p := Prepared{Boundary: f[0][0] == 'b', Begins: strings.HasSuffix(f[0], "^"), Names: strings.Split(f[1], ",")}
+	if f[2] == "-" {
+		return p, nil
+	}
+	for rest := f[2]; ; {
+		q, err := strconv.QuotedPrefix(rest)
+		if err != nil {
+			return Prepared{}, fmt.Errorf("prefilter: bad prefix in %q", line)
+		}
+		l, _ := strconv.Unquote(q)
+		p.Prefixes = append(p.Prefixes, l)
+		if rest = rest[len(q):]; rest == "" {
+			break
+		}
+		if rest[0] != ' ' {
+			return Prepared{}, fmt.Errorf("prefilter: bad prefix in %q", line)
+		}
+		rest = rest[1:]
+	}
+	return p, nil
 }
 
 func longest(expr string) *regexp.Regexp {
@@ -88,8 +232,17 @@ func longest(expr string) *regexp.Regexp {
 	return re
 }
 
-// Regexp returns the plain expression (for SubexpNames and the like).
-func (r *Regexp) Regexp() *regexp.Regexp { return r.re }
+// String returns the expression as given.
+func (r *Regexp) String() string { return r.expr }
+
+// Regexp returns the plain expression, compiling it if need be.
+func (r *Regexp) Regexp() *regexp.Regexp { return r.plain.get() }
+
+// SubexpNames is regexp's SubexpNames, without compiling the expression.
+func (r *Regexp) SubexpNames() []string {
+	r.prepared.Do(r.prepare)
+	return r.names
+}
 
 // Scans reports whether r runs only at its prefixes' occurrences.
 func (r *Regexp) Scans() bool {
@@ -101,7 +254,7 @@ func (r *Regexp) Scans() bool {
 // n = -1, run only where a match can start.
 func (r *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
 	if !r.Scans() {
-		return r.re.FindAllStringSubmatchIndex(s, -1)
+		return r.plain.get().FindAllStringSubmatchIndex(s, -1)
 	}
 	var out [][]int
 	for p := 0; p < len(s); p++ {
@@ -118,6 +271,51 @@ func (r *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
 		p = loc[1] - 1
 	}
 	return out
+}
+
+// FindAllSpaced is FindAllStringSubmatchIndex on s = spaced[1:], where
+// spaced[0] is a space, in s's offsets. To \b and \B a space before the
+// text reads as its start does, so one anchored form of the expression,
+// run from the byte before each candidate position, serves every position
+// and the form anchored at the start is never compiled. An expression
+// that asserts ^ or \A is run as FindAllStringSubmatchIndex runs it.
+func (r *Regexp) FindAllSpaced(spaced string) [][]int {
+	if spaced == "" || spaced[0] != ' ' {
+		panic("prefilter: FindAllSpaced without the leading space")
+	}
+	s := spaced[1:]
+	if !r.Scans() || r.begins {
+		return r.FindAllStringSubmatchIndex(s)
+	}
+	var out [][]int
+	for p := 0; p < len(s); p++ {
+		if !r.startsAt(s, p) {
+			continue
+		}
+		// s[p-1:] is spaced[p:].
+		loc := r.after.get().FindStringSubmatchIndex(spaced[p:])
+		if loc == nil {
+			continue
+		}
+		for i, v := range loc {
+			if v >= 0 {
+				loc[i] = v + p - 1
+			}
+		}
+		loc[0] = p
+		out = append(out, loc)
+		p = loc[1] - 1
+	}
+	return out
+}
+
+// assertsStart reports whether re asserts the start of the text or of a
+// line anywhere.
+func assertsStart(re *syntax.Regexp) bool {
+	if re.Op == syntax.OpBeginText || re.Op == syntax.OpBeginLine {
+		return true
+	}
+	return slices.ContainsFunc(re.Sub, assertsStart)
 }
 
 // startsAt reports whether one of the prefixes occurs at p.
@@ -143,12 +341,12 @@ func (r *Regexp) startsAt(s string, p int) bool {
 // offsets, or nil.
 func (r *Regexp) matchAt(s string, p int) []int {
 	if p == 0 {
-		return r.atStart.FindStringSubmatchIndex(s)
+		return r.atStart.get().FindStringSubmatchIndex(s)
 	}
 	// A prefix starts with an ASCII byte or a UTF-8 lead byte, so "." over
 	// s[p-1] takes exactly that one byte (a lone continuation byte decodes
 	// as one RuneError).
-	loc := r.after.FindStringSubmatchIndex(s[p-1:])
+	loc := r.after.get().FindStringSubmatchIndex(s[p-1:])
 	if loc == nil {
 		return nil
 	}

@@ -3,6 +3,7 @@ package dates
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
@@ -62,15 +63,20 @@ type timex struct {
 
 func sentenceDates(c *article.Article, si int, pend []*pending, story *storyTime) ([]facts.Date, []*pending) {
 	s := c.Doc.Sentences[si]
-	lower := asciiLower(s.Text)
+	// The rules run on the lower-cased text after a space (see
+	// prefilter.FindAllSpaced).
+	spaced := spacedLower(s.Text)
+	lower := spaced[1:]
 	x := &dateCtx{c: c, s: s, toks: c.Doc.SentenceTokens(si), lower: lower, story: story}
-	found := hintWords.find(s.Text, lower)
+	rs := rules()
+	found := rs.hints.find(s.Text, lower)
 	var cands []timex
-	for ri, r := range dateRules {
+	for ri, r := range rs.list {
 		if !r.hint.holds(&found) {
 			continue
 		}
-		for _, loc := range r.re.FindAllStringSubmatchIndex(x.lower) {
+		r.prepare(rs.stored)
+		for _, loc := range r.re.FindAllSpaced(spaced) {
 			m := &match{x: x, r: r, loc: loc}
 			st, en := loc[0], loc[1]
 			for _, g := range r.idx["x"] {
@@ -189,12 +195,18 @@ type dateCtx struct {
 	story *storyTime
 }
 
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
+func asciiLower(s string) string { return spacedLower(s)[1:] }
+
+// spacedLower is a space followed by asciiLower(s), made in one copy.
+func spacedLower(s string) string {
+	b := make([]byte, len(s)+1)
+	b[0] = ' '
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
 		}
+		b[i+1] = c
 	}
 	return string(b)
 }
@@ -296,6 +308,12 @@ func (m *match) next() (doc.Token, bool) {
 }
 
 type dateRule struct {
+	// pat is the pattern as written, index the rule's place in the list;
+	// re is its expression and idx maps a group name to its indexes, both
+	// set by prepare.
+	pat      string
+	index    int
+	ready    sync.Once
 	re       *prefilter.Regexp
 	idx      map[string][]int
 	hint     hint
@@ -321,7 +339,7 @@ type dateRule struct {
 // macros are the building blocks of the rule patterns, expanded before
 // compiling. Every rule is case-insensitive; rules that need a capital (month
 // and day names) check it in their function.
-var macros = strings.NewReplacer(
+var macros = &lazyReplacer{oldnew: []string{
 	"{MON}", `(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`,
 	"{MONF}", `(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)`,
 	"{DAY}", `(?P<day>[0-3]?\d)(?:st|nd|rd|th)?`,
@@ -340,20 +358,41 @@ var macros = strings.NewReplacer(
 	// kept outside as TimeBank does; "early"/"late" are modifiers, inside.
 	"{EMD}", `(?:(?P<em>early|late|mid)[\s-]+)?`,
 	"{EMY}", `(?:(?P<em>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?`,
-)
+}}
 
+// compileRule makes a rule of pattern pat; its expression is made at first
+// use (see prepare).
 func compileRule(pat, hint string, fn func(m *match) (string, string, bool)) *dateRule {
+	return &dateRule{pat: pat, hintText: hint, fn: fn, common: true}
+}
+
+// ruleExpr expands a rule pattern's macros into its expression.
+func ruleExpr(pat string) string {
 	// The rules run on an ASCII-lower-cased copy of the sentence (same
 	// offsets), which is much faster than case-insensitive matching.
-	src := strings.ReplaceAll(strings.ToLower(macros.Replace(pat)), "(?p<", "(?P<")
-	re := prefilter.MustCompileLongest(`\b(?:` + src + `)`)
-	r := &dateRule{re: re, idx: map[string][]int{}, hint: hintWords.compile(hint), hintText: hint, fn: fn, common: true}
-	for i, n := range re.Regexp().SubexpNames() {
-		if n != "" {
-			r.idx[n] = append(r.idx[n], i)
+	src := strings.ReplaceAll(strings.ToLower(macros.get().Replace(pat)), "(?p<", "(?P<")
+	return `\b(?:` + src + `)`
+}
+
+// prepare makes the rule's expression and maps its group names to their
+// indexes, at the rule's first use. The capture names and literal
+// prefixes come from data/rule-prefixes.txt, so nothing is parsed; the
+// expression compiles later still, where one of its prefixes occurs.
+func (r *dateRule) prepare(stored []string) {
+	r.ready.Do(func() {
+		expr := ruleExpr(r.pat)
+		if p, ok := storedPrepared(stored, r.index, expr); ok {
+			r.re = prefilter.LazyPrepared(expr, p)
+		} else {
+			r.re = prefilter.Lazy(expr) // stale file: TestRulePrefixes fails
 		}
-	}
-	return r
+		r.idx = map[string][]int{}
+		for i, n := range r.re.SubexpNames() {
+			if n != "" {
+				r.idx[n] = append(r.idx[n], i)
+			}
+		}
+	})
 }
 
 // mods sets the modifiers a rule's expressions take in front.

@@ -2,7 +2,6 @@ package dates
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -51,7 +50,7 @@ func ruleAnaphor(m *match) (string, string, bool) {
 		return "DATE", "PAST_REF", true
 	}
 	typ := "DATE"
-	if partCodes[unit] != "" {
+	if partCodes.get()[unit] != "" {
 		typ = "TIME"
 	}
 	m.pend = &pending{kind: pendAnaphor, step: step, unit: unit}
@@ -119,7 +118,7 @@ func resolveAnaphors(c *article.Article, ds []facts.Date, pend []*pending) {
 
 // financial matches the figures of an earnings comparison: "from $1.2
 // million", "up 5%", "14 cents a share".
-var financial = regexp.MustCompile(`\$|%|\b(?:cents?|percent|million|billion)\b`)
+var financial = &lazyRegexp{expr: `\$|%|\b(?:cents?|percent|million|billion)\b`}
 
 // yearAgoValue resolves a year-ago placeholder. Earnings reports compare
 // the quarter they report with "a year ago" or "last year": there it is
@@ -209,7 +208,7 @@ func anaphorValue(anchor string, step int, unit string) (string, bool) {
 	default:
 		v = fmtYear(y) + "-XX-XX"
 	}
-	if c := partCodes[unit]; c != "" {
+	if c := partCodes.get()[unit]; c != "" {
 		v += "T" + c
 	}
 	return v, true

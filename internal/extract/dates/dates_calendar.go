@@ -59,7 +59,7 @@ func (m *match) dayOf() (string, bool) {
 		if wd[0] < 'A' || wd[0] > 'Z' {
 			return "", false
 		}
-		w := weekdays[strings.ToLower(wd)]
+		w := weekdays.get()[strings.ToLower(wd)]
 		ref, ok := m.ref()
 		if !ok {
 			return fmt.Sprintf("XXXX-WXX-%d", isoDay(w)), true
@@ -272,10 +272,6 @@ func ruleCentury(m *match) (string, string, bool) {
 	return "DATE", fmt.Sprintf("%02d", n-1), true
 }
 
-// prepositions that introduce a bare month; "May" needs one of these (or a
-// modifier) to be read as the month and not the modal verb.
-var monthPreps = dateWords["month-prepositions"]
-
 // attributive reports a month between a determiner and its noun: "a June
 // agreement", "its March meeting".
 func attributive(prev, rest string) bool {
@@ -286,7 +282,7 @@ func attributive(prev, rest string) bool {
 	}
 	w, _, _ := strings.Cut(rest, " ")
 	w = strings.TrimRight(w, ".,;:'\"")
-	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !monthPreps[w] && w != "and" && w != "or"
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !lex().monthPreps[w] && w != "and" && w != "or"
 }
 
 func ruleMonth(m *match) (string, string, bool) {
@@ -310,11 +306,11 @@ func ruleMonth(m *match) (string, string, bool) {
 			return "", "", false
 		}
 	}
-	if mo == 5 && mon == "May" && !monthPreps[prev] {
+	if mo == 5 && mon == "May" && !lex().monthPreps[prev] {
 		return "", "", false
 	}
 	// "March" and "August" are also names: "August Wilson", "March Madness".
-	if rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' && !monthPreps[prev] {
+	if rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' && !lex().monthPreps[prev] {
 		return "", "", false
 	}
 	ref, story, has := m.storyRef()
@@ -334,10 +330,6 @@ func ruleMonth(m *match) (string, string, bool) {
 	y := pickYear(ref, func(y int) time.Time { return date(y, mo, 15) }, tn, 20*24*time.Hour)
 	return "DATE", fmt.Sprintf("%04d-%02d", y, mo), true
 }
-
-// eventPlurals are the plural nouns a year may modify ("2008 elections");
-// any other plural common noun makes the number a count ("1500 troops").
-var eventPlurals = dateWords["event-plurals"]
 
 func ruleYear(m *match) (string, string, bool) {
 	y := atoi(m.g("year"))
@@ -365,7 +357,7 @@ func notAYearBefore(m *match) bool {
 		return true
 	}
 	lb := tailLower(before)
-	for _, w := range dateLists["count-before-number"] {
+	for _, w := range lex().lists["count-before-number"] {
 		if strings.HasSuffix(lb, " "+w) || lb == w {
 			return true
 		}
@@ -387,7 +379,7 @@ func notAYearAfter(after string) bool {
 		return true
 	}
 	la := strings.ToLower(strings.TrimLeft(after, " -"))
-	for _, w := range dateLists["count-after-number"] {
+	for _, w := range lex().lists["count-after-number"] {
 		if strings.HasPrefix(la, w) {
 			return true
 		}
@@ -401,7 +393,7 @@ func notAYearAfter(after string) bool {
 func countNounAfter(m *match) bool {
 	for _, t := range m.x.toks {
 		if t.Start >= m.x.s.Start+m.end {
-			return t.Tag == "NNS" && !eventPlurals[strings.ToLower(t.Text)] && t.Text[0] >= 'a' && t.Text[0] <= 'z'
+			return t.Tag == "NNS" && !lex().eventPlurals[strings.ToLower(t.Text)] && t.Text[0] >= 'a' && t.Text[0] <= 'z'
 		}
 	}
 	return false
@@ -432,7 +424,7 @@ func spokenYear(s string) (int, bool) {
 		return 0, false
 	}
 	for _, w := range f {
-		y += spokenUnits[w]
+		y += lex().spokenUnits[w]
 	}
 	return y, true
 }

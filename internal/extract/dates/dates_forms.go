@@ -56,14 +56,10 @@ func ruleAtTheTime(m *match) (string, string, bool) {
 	return "DATE", "PAST_REF", true
 }
 
-// sportsWords mark a sentence about a match, whose "second half" is the
-// game's.
-var sportsWords = dateWords["sports-words"]
-
 // aboutSports reports a sports word among the sentence's tokens.
 func (m *match) aboutSports() bool {
 	for _, t := range m.x.toks {
-		if sportsWords[strings.ToLower(t.Text)] {
+		if lex().sportsWords[strings.ToLower(t.Text)] {
 			return true
 		}
 	}

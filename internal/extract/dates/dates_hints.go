@@ -42,7 +42,8 @@ func (h hint) holds(b *hintBits) bool {
 	return true
 }
 
-// hintIndex holds every hint word; rules register theirs as they compile.
+// hintIndex holds every hint word; rules register theirs when the rule
+// table is built (see rules).
 type hintIndex struct {
 	bits map[string]int
 	// lower and exact are found in the lower-cased sentence, and in the
@@ -50,8 +51,6 @@ type hintIndex struct {
 	lower, exact prefilter.Literals
 	clock        int // the bit of "#clock", or -1
 }
-
-var hintWords = hintIndex{bits: map[string]int{}, clock: -1}
 
 // compile registers the words of hint h and returns it compiled; an empty
 // hint gives nil, which always holds.

@@ -2,7 +2,6 @@ package dates
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -18,16 +17,16 @@ func ruleSet(m *match) (string, string, bool) {
 		if t, ok := m.next(); ok && a == "quarterly" && strings.HasPrefix(t.Tag, "NN") {
 			return "", "", false
 		}
-		return "SET", setAdverbs[a], true
+		return "SET", lex().setAdverbs[a], true
 	}
 	if w := m.g("wdp"); w != "" {
 		if w[0] < 'A' || w[0] > 'Z' {
 			return "", "", false
 		}
-		return "SET", fmt.Sprintf("XXXX-WXX-%d", isoDay(weekdays[strings.ToLower(w[:len(w)-1])])), true
+		return "SET", fmt.Sprintf("XXXX-WXX-%d", isoDay(weekdays.get()[strings.ToLower(w[:len(w)-1])])), true
 	}
 	if w := m.g("wd"); w != "" {
-		return "SET", fmt.Sprintf("XXXX-WXX-%d", isoDay(weekdays[strings.ToLower(w)])), true
+		return "SET", fmt.Sprintf("XXXX-WXX-%d", isoDay(weekdays.get()[strings.ToLower(w)])), true
 	}
 	if mon := m.g("mon"); mon != "" {
 		mo, ok := month(mon)
@@ -37,7 +36,7 @@ func ruleSet(m *match) (string, string, bool) {
 		return "SET", fmt.Sprintf("XXXX-%02d", mo), true
 	}
 	if p := strings.ToLower(m.g("part")); p != "" {
-		return "SET", "XXXX-XX-XXT" + partCodes[p], true
+		return "SET", "XXXX-XX-XXT" + partCodes.get()[p], true
 	}
 	unit := unitOf(m.g("unit"))
 	n := "1"
@@ -54,8 +53,10 @@ func ruleSet(m *match) (string, string, bool) {
 	return "SET", duration(n, unit), true
 }
 
-var quarterWords = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-	"fourth": 4, "4th": 4, "final": 4, "march": 1, "june": 2, "september": 3, "december": 4}
+var quarterWords = &lazyMap[string, int]{build: func() map[string]int {
+	return map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+		"fourth": 4, "4th": 4, "final": 4, "march": 1, "june": 2, "september": 3, "december": 4}
+}}
 
 // quarter is what a quarter or half-year match says: its ordinal or
 // relative word, whether it is a half, and its year, stated or relative.
@@ -81,7 +82,7 @@ func readQuarter(m *match) quarter {
 	if q.ry == "" {
 		q.ry = m.g("ry2")
 	}
-	q.n, q.numbered = quarterWords[q.qo]
+	q.n, q.numbered = quarterWords.get()[q.qo]
 	return q
 }
 
@@ -209,7 +210,7 @@ func reportedQuarter(m *match, qo string, y int, ref time.Time) string {
 	return fmtQuarter(base)
 }
 
-var firstQuartersYear = regexp.MustCompile(`^\s+(?:of|in)\s+((?:19|20)\d\d)\b`)
+var firstQuartersYear = &lazyRegexp{expr: `^\s+(?:of|in)\s+((?:19|20)\d\d)\b`}
 
 func ruleDuration(m *match) (string, string, bool) {
 	unit := unitOf(m.g("unit"))
@@ -277,7 +278,7 @@ func countedWrongly(m *match, n, unit string) bool {
 
 // quarterSpan matches the quarters that can only be spans of time: counted
 // with "consecutive" or "straight", or vaguely ("several").
-var quarterSpan = regexp.MustCompile(`\b(?:consecutive|straight)\s|^(?:several|a\s+few|few|many)\s`)
+var quarterSpan = &lazyRegexp{expr: `\b(?:consecutive|straight)\s|^(?:several|a\s+few|few|many)\s`}
 
 // firstQuarters reads "the first two quarters of 1990" as that year's first
 // half, and the first three as nine months.
@@ -312,7 +313,7 @@ func ruleHoliday(m *match) (string, string, bool) {
 	if h[0] < 'A' || h[0] > 'Z' {
 		return "", "", false
 	}
-	spec := dateHolidays[strings.ReplaceAll(norm(h), "’", "'")]
+	spec := lex().holidays[strings.ReplaceAll(norm(h), "’", "'")]
 	if spec == "" {
 		return "", "", false
 	}
@@ -334,7 +335,7 @@ func ruleHoliday(m *match) (string, string, bool) {
 }
 
 func ruleSeason(m *match) (string, string, bool) {
-	code := seasonCodes[strings.ToLower(m.g("season"))]
+	code := seasonCodes.get()[strings.ToLower(m.g("season"))]
 	if y := m.yearOf(); y != "" {
 		return "DATE", y + "-" + code, true
 	}
@@ -347,7 +348,7 @@ func ruleSeason(m *match) (string, string, bool) {
 		// A story moves forward from the time it has told.
 		tn = tenseFuture
 	}
-	mk := func(y int) time.Time { return date(y, seasonMonth[code]+1, 15) }
+	mk := func(y int) time.Time { return date(y, seasonMonth.get()[code]+1, 15) }
 	return "DATE", fmt.Sprintf("%04d-%s", pickYear(ref, mk, tn, 60*24*time.Hour), code), true
 }
 
@@ -406,11 +407,11 @@ func ruleEMPart(m *match) (string, string, bool) {
 		if !ok {
 			return "", "", false
 		}
-		return "TIME", d + "T" + partCodes[part], true
+		return "TIME", d + "T" + partCodes.get()[part], true
 	}
 	ref, ok := m.ref()
 	if !ok {
-		return "TIME", "XXXX-XX-XXT" + partCodes[part], true
+		return "TIME", "XXXX-XX-XXT" + partCodes.get()[part], true
 	}
-	return "TIME", fmtDay(ref) + "T" + partCodes[part], true
+	return "TIME", fmtDay(ref) + "T" + partCodes.get()[part], true
 }

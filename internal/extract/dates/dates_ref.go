@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -13,23 +12,23 @@ import (
 // Full dates an article gives for itself: "May 30, 2023", "Tuesday, 30 May
 // 2023", "2023-05-30", "30/05/2023".
 var (
-	refMonthFirst = regexp.MustCompile(`(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+([0-3]?\d)(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b`)
-	refDayFirst   = regexp.MustCompile(`(?i)\b([0-3]?\d)(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s*,?\s+((?:19|20)\d\d)\b`)
-	refISO        = regexp.MustCompile(`\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b`)
-	refNumeric    = regexp.MustCompile(`\b([0-3]?\d)[/.]([0-3]?\d)[/.]((?:19|20)\d\d)\b`)
+	refMonthFirst = &lazyRegexp{expr: `(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+([0-3]?\d)(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b`}
+	refDayFirst   = &lazyRegexp{expr: `(?i)\b([0-3]?\d)(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s*,?\s+((?:19|20)\d\d)\b`}
+	refISO        = &lazyRegexp{expr: `\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b`}
+	refNumeric    = &lazyRegexp{expr: `\b([0-3]?\d)[/.]([0-3]?\d)[/.]((?:19|20)\d\d)\b`}
 )
 
 // The evidence for an article's date, strongest first (see articleDate).
 var (
 	// A stamp line: "Published: 30 May 2023", "Updated 2023-05-31 10:00",
 	// "By Jane Doe | May 30, 2023", "Posted on Tuesday, May 30, 2023".
-	refStamp = regexp.MustCompile(`(?i)^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|issued|released|dated)\b|by\s+\p{Lu})`)
+	refStamp = &lazyRegexp{expr: `(?i)^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|issued|released|dated)\b|by\s+\p{Lu})`}
 	// A dateline's end: the dash, the agency, or the wire underscore after
 	// "WASHINGTON, May 30, 2023" or "KYIV, MAY 30, 2023 (Reuters)".
-	refDatelineEnd = regexp.MustCompile(`^\s*(?:\([A-Za-z][\w .&-]{0,30}\)\s*)?(?:--|—|–|-\s|_\s|:|$|\(|\|)`)
+	refDatelineEnd = &lazyRegexp{expr: `^\s*(?:\([A-Za-z][\w .&-]{0,30}\)\s*)?(?:--|—|–|-\s|_\s|:|$|\(|\|)`}
 	// The place before a dateline's date: a few capitalised words and
 	// commas ("WASHINGTON,", "Pristina, Kosovo,"), at most refPlaceWords.
-	refPlace = regexp.MustCompile(`^\s*(?:\p{Lu}[\p{L}.'-]*\.?,?\s+){1,4}$`)
+	refPlace = &lazyRegexp{expr: `^\s*(?:\p{Lu}[\p{L}.'-]*\.?,?\s+){1,4}$`}
 )
 
 // refTop is how far into the article its own date is looked for: the
@@ -109,7 +108,7 @@ func ArticleDate(d *doc.Document) (time.Time, string, bool) {
 }
 
 // refPhoto is a photo credit: "(AP Photo/Visar Kryeziu)", "Photo: Reuters".
-var refPhoto = regexp.MustCompile(`\b(?:Photo|PHOTO|Photograph)\b`)
+var refPhoto = &lazyRegexp{expr: `\b(?:Photo|PHOTO|Photograph)\b`}
 
 // caption reports a line written as a photo caption: a credit, or the day
 // of the week before the date ("..., Tuesday, May 30, 2023."), which a
@@ -122,14 +121,14 @@ func caption(line string, ds int) bool {
 	if len(f) == 0 {
 		return false
 	}
-	_, wd := weekdays[strings.ToLower(strings.Trim(f[len(f)-1], ","))]
+	_, wd := weekdays.get()[strings.ToLower(strings.Trim(f[len(f)-1], ","))]
 	return wd
 }
 
 // isPlace reports the start of a dateline before its date: a place, not
 // the weekday of "Tuesday, May 30, 2023".
 func isPlace(s string) bool {
-	_, wd := weekdays[strings.ToLower(strings.Trim(s, " ,"))]
+	_, wd := weekdays.get()[strings.ToLower(strings.Trim(s, " ,"))]
 	return !wd && refPlace.MatchString(s)
 }
 

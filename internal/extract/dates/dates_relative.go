@@ -24,7 +24,7 @@ func ruleRelDay(m *match) (string, string, bool) {
 		part = "overnight"
 	}
 	if part != "" {
-		return "TIME", d + "T" + partCodes[part], true
+		return "TIME", d + "T" + partCodes.get()[part], true
 	}
 	return "DATE", d, true
 }
@@ -40,7 +40,7 @@ func ruleWeekday(m *match) (string, string, bool) {
 		return "", "", false
 	}
 	if p := strings.ToLower(m.g("part")); p != "" {
-		return "TIME", d + "T" + partCodes[p], true
+		return "TIME", d + "T" + partCodes.get()[p], true
 	}
 	return "DATE", d, true
 }
@@ -63,7 +63,7 @@ func ruleRel(m *match) (string, string, bool) {
 	case m.g("u") != "":
 		return relUnit(m, strings.ToLower(m.g("u")), step, ref, ok)
 	case m.g("season") != "":
-		return relSeason(seasonCodes[strings.ToLower(m.g("season"))], step, ref, ok)
+		return relSeason(seasonCodes.get()[strings.ToLower(m.g("season"))], step, ref, ok)
 	case m.g("mon") != "":
 		return relMonth(m, step, ref, ok)
 	case m.g("wd") != "":
@@ -97,7 +97,7 @@ func relSeason(code string, step int, ref time.Time, ok bool) (string, string, b
 		return "DATE", "XXXX-" + code, true
 	}
 	y := ref.Year()
-	start := seasonMonth[code]
+	start := seasonMonth.get()[code]
 	cur := ref.Month() >= start && ref.Month() < start+3 || code == "WI" && ref.Month() < 3
 	switch {
 	case step < 0 && (cur || start > ref.Month()):
@@ -136,7 +136,7 @@ func relWeekday(m *match, step int, ref time.Time, ok bool) (string, string, boo
 		// the Sunday before the article.
 		return "", "", false
 	}
-	w := weekdays[strings.ToLower(m.g("wd"))]
+	w := weekdays.get()[strings.ToLower(m.g("wd"))]
 	if !ok {
 		return "DATE", fmt.Sprintf("XXXX-WXX-%d", isoDay(w)), true
 	}
@@ -267,11 +267,11 @@ func ruleTheWeekend(m *match) (string, string, bool) {
 
 func ruleRef(m *match) (string, string, bool) {
 	w := norm(m.g("w"))
-	if f := strings.Fields(w); len(f) == 3 && refWords[w] == "" {
+	if f := strings.Fields(w); len(f) == 3 && lex().refWords[w] == "" {
 		// "the near future", "the distant past"
 		w = f[0] + " " + f[2]
 	}
-	v := refWords[w]
+	v := lex().refWords[w]
 	if v == "" {
 		return "", "", false
 	}
@@ -372,7 +372,9 @@ func ruleTheDay(m *match) (string, string, bool) {
 	return "DATE", "", true
 }
 
-var nths = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+var nths = &lazyMap[string, int]{build: func() map[string]int {
+	return map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+}}
 
 func ruleNthWeekday(m *match) (string, string, bool) {
 	mo, ok := month(m.g("mon"))
@@ -380,7 +382,7 @@ func ruleNthWeekday(m *match) (string, string, bool) {
 	if !ok || wd == "" || wd[0] < 'A' || wd[0] > 'Z' {
 		return "", "", false
 	}
-	n, w := nths[strings.ToLower(m.g("nth"))], weekdays[strings.ToLower(wd)]
+	n, w := nths.get()[strings.ToLower(m.g("nth"))], weekdays.get()[strings.ToLower(wd)]
 	mk := func(y int) time.Time { return nthWeekday(y, mo, n, w) }
 	if y := m.g("year"); y != "" {
 		return "DATE", fmtDay(mk(atoi(y))), true

@@ -30,19 +30,6 @@ func (t tense) String() string {
 	return ""
 }
 
-// Words right before an expression that settle its direction whatever the
-// verb: "payable Dec. 15", "effective Feb. 1", "planned for early March",
-// "since Jan. 13".
-var (
-	futureCues = dateWords["future-cues"]
-	pastCues   = dateWords["past-cues"]
-	// Verbs whose infinitive complement lies ahead: "plans to meet Friday".
-	planVerbs      = dateWords["plan-verbs"]
-	reportingVerbs = dateWords["reporting-verbs"]
-	// Passive participles that speak of what lies ahead: "is expected in December".
-	futureParticiples = dateWords["future-participles"]
-)
-
 // tense looks outwards from the expression for the nearest verb that marks
 // tense, alternating left and right so that in "told a news conference on
 // Tuesday" the verb of the expression's own clause wins over a distant one.
@@ -59,7 +46,7 @@ func (m *match) tense() tense {
 	// A cue word just before the expression, past a preposition or two.
 	for j, skipped := first-1, 0; j >= 0 && skipped <= 2; j-- {
 		w := strings.ToLower(toks[j].Text)
-		if futureCues[w] {
+		if lex().futureCues[w] {
 			m.tenseVal = tenseFuture
 			return m.tenseVal
 		}
@@ -95,7 +82,7 @@ func (m *match) tense() tense {
 			}
 			return m.tenseVal
 		}
-		if pastCues[w] {
+		if lex().pastCues[w] {
 			m.tenseVal = tensePast
 			return m.tenseVal
 		}
@@ -158,7 +145,7 @@ func nearestTense(toks []doc.Token, first, last int) tense {
 			// not date an expression inside the reported clause ("said
 			// that the vote will be on Friday", "... in early March, an
 			// official said").
-			if d > 2 && reportingVerbs[strings.ToLower(toks[i].Text)] && reportedClause(toks, i, first, last) {
+			if d > 2 && lex().reportingVerbs[strings.ToLower(toks[i].Text)] && reportedClause(toks, i, first, last) {
 				if i < first {
 					floor = i + 1
 				}
@@ -192,7 +179,7 @@ func verbTense(toks []doc.Token, i int) tense {
 	case "VBZ", "VBP":
 		if i+1 < len(toks) {
 			n := strings.ToLower(toks[i+1].Text)
-			if futureParticiples[n] || n == "going" {
+			if lex().futureParticiples[n] || n == "going" {
 				return tenseFuture
 			}
 		}
@@ -242,7 +229,7 @@ func auxiliaryTense(toks []doc.Token, i, j int) (tense, bool) {
 // planTense reads the "to" at token j: after a verb of planning it marks
 // the future ("plans to meet").
 func planTense(toks []doc.Token, j int) tense {
-	if j > 0 && planVerbs[strings.ToLower(toks[j-1].Text)] {
+	if j > 0 && lex().planVerbs[strings.ToLower(toks[j-1].Text)] {
 		if pastPerfectBefore(toks, j-1) {
 			// "had been scheduled to expire Friday": a plan
 			// overtaken by events, its day the nearest one.
@@ -337,7 +324,7 @@ func leftVerbTense(toks []doc.Token, first int) tense {
 // Aug. 6" was set then.
 func futureParticiple(toks []doc.Token, i int) bool {
 	w := strings.ToLower(toks[i].Text)
-	if !futureParticiples[w] {
+	if !lex().futureParticiples[w] {
 		return false
 	}
 	if w == "set" {
@@ -388,9 +375,11 @@ func (m *match) tokenRange() (first, last int) {
 // "debentures due 2007", "payable Dec. 7".
 // "Held the Saturday before Christmas", "ahead of Friday's vote": the event
 // precedes the date, which may well lie after the article.
-var notAdverbialBefore = map[string]bool{"to": true, "until": true, "till": true, "through": true,
-	"by": true, "record": true, "due": true, "payable": true, "effective": true, "expiring": true, "maturing": true,
-	"before": true, "ahead": true, "of": true}
+var notAdverbialBefore = &lazyMap[string, bool]{build: func() map[string]bool {
+	return map[string]bool{"to": true, "until": true, "till": true, "through": true,
+		"by": true, "record": true, "due": true, "payable": true, "effective": true, "expiring": true, "maturing": true,
+		"before": true, "ahead": true, "of": true}
+}}
 
 // clauseTense is the tense of the clause's verb when the expression dates
 // that verb's event, as an adverbial ("were held on June 5", "met
@@ -417,7 +406,7 @@ func (m *match) clauseTense() tense {
 			// Very Clinton Christmas": the time of a thing, or a name.
 			return tenseNone
 		}
-		if notAdverbialBefore[strings.ToLower(p.Text)] {
+		if notAdverbialBefore.get()[strings.ToLower(p.Text)] {
 			return tenseNone
 		}
 	}
@@ -480,7 +469,7 @@ const adverbialReach = 6
 func planned(toks []doc.Token, i int) bool {
 	for j := i - 1; j > 0 && j >= i-3; j-- {
 		if strings.EqualFold(toks[j].Text, "to") {
-			return planVerbs[strings.ToLower(toks[j-1].Text)]
+			return lex().planVerbs[strings.ToLower(toks[j-1].Text)]
 		}
 	}
 	return false

@@ -7,6 +7,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsfacts/newsfacts/internal/extract/lexicon"
@@ -25,10 +26,85 @@ var setAdverbsData string
 //go:embed data/words/*.txt
 var dateWordFiles embed.FS
 
-// dateLists are the word lists of data/words (one file a list, named for
-// the list) with their entries in file order, and dateWords the same as
-// sets.
-var dateLists, dateWords = loadLists(dateWordFiles)
+// dateLexicon is every word table of the package, built from the
+// embedded lists the first time a date is looked for: start-up reads none
+// of them (a process asked for other kinds never does).
+type dateLexicon struct {
+	// lists are the word lists of data/words (one file a list, named for
+	// the list) with their entries in file order, and sets the same as
+	// sets.
+	lists map[string][]string
+	sets  map[string]map[string]bool
+	// numbers maps number words to their value; "X" is a vague amount.
+	numbers map[string]string
+	// spokenUnits are the values of the words of a spoken year ("nineteen
+	// ninety-six"): the cardinals of the one list of number words. A word
+	// of no value ("hundred", "and") adds nothing.
+	spokenUnits map[string]int
+	// holidays maps a holiday name to "MM-DD" or "MM/N/W".
+	holidays map[string]string
+	// refWords maps a word of the present, past or future only ("now",
+	// "recently", "soon") to its TIMEX3 value, PRESENT_REF and the like.
+	refWords map[string]string
+	// setAdverbs maps an adverb of a recurrence ("daily") to its period
+	// (P1D).
+	setAdverbs map[string]string
+	// The named lists the rules read, looked up once here.
+	// futureCues and pastCues are words right before an expression that
+	// settle its direction whatever the verb: "payable Dec. 15",
+	// "effective Feb. 1", "planned for early March", "since Jan. 13".
+	futureCues, pastCues map[string]bool
+	// planVerbs take an infinitive complement that lies ahead: "plans to
+	// meet Friday".
+	planVerbs, reportingVerbs map[string]bool
+	// futureParticiples are passive participles that speak of what lies
+	// ahead: "is expected in December".
+	futureParticiples map[string]bool
+	// monthPreps are the prepositions that introduce a bare month; "May"
+	// needs one of these (or a modifier) to be read as the month and not
+	// the modal verb.
+	monthPreps map[string]bool
+	// eventPlurals are the plural nouns a year may modify ("2008
+	// elections"); any other plural common noun makes the number a count
+	// ("1500 troops").
+	eventPlurals map[string]bool
+	// sportsWords mark a sentence about a match, whose "second half" is
+	// the game's.
+	sportsWords map[string]bool
+}
+
+var (
+	lexOnce sync.Once
+	lexData *dateLexicon
+)
+
+// lex returns the word tables, loading them at the first call.
+func lex() *dateLexicon {
+	lexOnce.Do(func() { lexData = loadLexicon() })
+	return lexData
+}
+
+func loadLexicon() *dateLexicon {
+	x := &dateLexicon{numbers: map[string]string{}, spokenUnits: map[string]int{}}
+	x.lists, x.sets = loadLists(dateWordFiles)
+	for _, w := range lexicon.NumberWords("card", "scale", "article", "count", "indef") {
+		x.numbers[w.Word] = w.Value
+	}
+	for _, w := range lexicon.NumberWords("card") {
+		if v, err := strconv.Atoi(w.Value); err == nil {
+			x.spokenUnits[w.Word] = v
+		}
+	}
+	x.holidays = loadPairs(dateHolidaysData)
+	x.refWords = loadPairs(refWordsData)
+	x.setAdverbs = loadPairs(setAdverbsData)
+	x.futureCues, x.pastCues = x.sets["future-cues"], x.sets["past-cues"]
+	x.planVerbs, x.reportingVerbs = x.sets["plan-verbs"], x.sets["reporting-verbs"]
+	x.futureParticiples = x.sets["future-participles"]
+	x.monthPreps, x.eventPlurals = x.sets["month-prepositions"], x.sets["event-plurals"]
+	x.sportsWords = x.sets["sports-words"]
+	return x
+}
 
 func loadLists(fsys embed.FS) (map[string][]string, map[string]map[string]bool) {
 	lists, sets := map[string][]string{}, map[string]map[string]bool{}
@@ -48,38 +124,6 @@ func loadLists(fsys embed.FS) (map[string][]string, map[string]map[string]bool) 
 	return lists, sets
 }
 
-// dateNumbers maps number words to their value; "X" is a vague amount.
-var dateNumbers = func() map[string]string {
-	m := map[string]string{}
-	for _, w := range lexicon.NumberWords("card", "scale", "article", "count", "indef") {
-		m[w.Word] = w.Value
-	}
-	return m
-}()
-
-// spokenUnits are the values of the words of a spoken year ("nineteen
-// ninety-six"): the cardinals of the one list of number words. A word of
-// no value ("hundred", "and") adds nothing.
-var spokenUnits = func() map[string]int {
-	m := map[string]int{}
-	for _, w := range lexicon.NumberWords("card") {
-		if v, err := strconv.Atoi(w.Value); err == nil {
-			m[w.Word] = v
-		}
-	}
-	return m
-}()
-
-// dateHolidays maps a holiday name to "MM-DD" or "MM/N/W".
-var dateHolidays = loadPairs(dateHolidaysData)
-
-// refWords maps a word of the present, past or future only ("now",
-// "recently", "soon") to its TIMEX3 value, PRESENT_REF and the like.
-var refWords = loadPairs(refWordsData)
-
-// setAdverbs maps an adverb of a recurrence ("daily") to its period (P1D).
-var setAdverbs = loadPairs(setAdverbsData)
-
 // loadPairs maps the first field of each entry to its second.
 func loadPairs(data string) map[string]string {
 	out := map[string]string{}
@@ -91,10 +135,10 @@ func loadPairs(data string) map[string]string {
 	return out
 }
 
-var spaces = strings.NewReplacer("\n", " ", "\t", " ", "  ", " ", "-", " ")
+var spaces = &lazyReplacer{oldnew: []string{"\n", " ", "\t", " ", "  ", " ", "-", " "}}
 
 // norm lower-cases a phrase and folds its white space and hyphens.
-func norm(s string) string { return spaces.Replace(strings.ToLower(s)) }
+func norm(s string) string { return spaces.get().Replace(strings.ToLower(s)) }
 
 // amount reads "three", "twenty-four", "18", "a few": the number as TIMEX3
 // writes it, X when vague.
@@ -106,7 +150,7 @@ func amount(s string) (string, bool) {
 	if s == "the" {
 		return "1", true
 	}
-	if v, ok := dateNumbers[s]; ok {
+	if v, ok := lex().numbers[s]; ok {
 		return v, true
 	}
 	// "1,000" as written in digits.
@@ -117,8 +161,8 @@ func amount(s string) (string, bool) {
 	}
 	// "twenty four" / "twenty-four"
 	if f := strings.Fields(s); len(f) == 2 {
-		a, ok1 := dateNumbers[f[0]]
-		b, ok2 := dateNumbers[f[1]]
+		a, ok1 := lex().numbers[f[0]]
+		b, ok2 := lex().numbers[f[1]]
 		if ok1 && ok2 {
 			x, _ := strconv.Atoi(a)
 			y, _ := strconv.Atoi(b)
@@ -131,8 +175,10 @@ func amount(s string) (string, bool) {
 // The month and weekday numbers, the parts of the day and the seasons with
 // their TIMEX3 codes stay in code: closed sets of the calendar and of
 // TimeML, complete as they stand, which the rules index by value.
-var months = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+var months = &lazyMap[string, time.Month]{build: func() map[string]time.Month {
+	return map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+		"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+}}
 
 // month reads a month name; it must be capitalised, so "may" the verb and
 // "march" the noun are not months.
@@ -140,12 +186,14 @@ func month(s string) (time.Month, bool) {
 	if s == "" || s[0] < 'A' || s[0] > 'Z' || len(s) < 3 {
 		return 0, false
 	}
-	mo, ok := months[strings.ToLower(s[:3])]
+	mo, ok := months.get()[strings.ToLower(s[:3])]
 	return mo, ok
 }
 
-var weekdays = map[string]time.Weekday{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3,
-	"thursday": 4, "friday": 5, "saturday": 6}
+var weekdays = &lazyMap[string, time.Weekday]{build: func() map[string]time.Weekday {
+	return map[string]time.Weekday{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3,
+		"thursday": 4, "friday": 5, "saturday": 6}
+}}
 
 // isoDay is the TIMEX3 day of the week: Monday 1 ... Sunday 7.
 func isoDay(w time.Weekday) int {
@@ -155,13 +203,19 @@ func isoDay(w time.Weekday) int {
 	return int(w)
 }
 
-var partCodes = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-	"overnight": "NI", "tonight": "NI"}
+var partCodes = &lazyMap[string, string]{build: func() map[string]string {
+	return map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+		"overnight": "NI", "tonight": "NI"}
+}}
 
-var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+var seasonCodes = &lazyMap[string, string]{build: func() map[string]string {
+	return map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+}}
 
 // seasonMonth is the first month of each season, for "last summer".
-var seasonMonth = map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+var seasonMonth = &lazyMap[string, time.Month]{build: func() map[string]time.Month {
+	return map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+}}
 
 func fmtDay(t time.Time) string   { return t.Format("2006-01-02") }
 func fmtMonth(t time.Time) string { return t.Format("2006-01") }
@@ -295,11 +349,19 @@ func unitOf(s string) string {
 
 // smaller says how a fraction of a unit is written: half a year is six
 // months, half an hour thirty minutes.
-var smaller = map[string]struct {
+var smaller = &lazyMap[string, struct {
 	k    float64
 	unit string
-}{"year": {12, "month"}, "month": {30, "day"}, "week": {7, "day"}, "day": {24, "hour"},
-	"hour": {60, "minute"}, "minute": {60, "second"}}
+}]{build: func() map[string]struct {
+	k    float64
+	unit string
+} {
+	return map[string]struct {
+		k    float64
+		unit string
+	}{"year": {12, "month"}, "month": {30, "day"}, "week": {7, "day"}, "day": {24, "hour"},
+		"hour": {60, "minute"}, "minute": {60, "second"}}
+}}
 
 // designators are the TIMEX3 letters of each unit, time units after "T".
 var designators = []struct{ unit, letter string }{{"year", "Y"}, {"month", "M"}, {"week", "W"}, {"day", "D"},
@@ -308,7 +370,7 @@ var designators = []struct{ unit, letter string }{{"year", "Y"}, {"month", "M"},
 // fraction writes a non-whole amount as whole units plus the next smaller
 // unit: 2.5 years is P2Y6M, 5.5 hours PT5H30M.
 func fraction(v float64, unit string) (string, bool) {
-	sm, ok := smaller[unit]
+	sm, ok := smaller.get()[unit]
 	if !ok {
 		return "", false
 	}

@@ -7,14 +7,14 @@ import "testing"
 func TestDateWordLists(t *testing.T) {
 	for _, name := range []string{"future-cues", "past-cues", "plan-verbs", "reporting-verbs", "future-participles",
 		"month-prepositions", "event-plurals", "count-before-number", "count-after-number", "sports-words"} {
-		if len(dateLists[name]) == 0 || len(dateWords[name]) == 0 {
+		if len(lex().lists[name]) == 0 || len(lex().sets[name]) == 0 {
 			t.Errorf("word list %q is empty or missing", name)
 		}
 	}
-	if !dateWords["count-after-number"]["per cent"] {
+	if !lex().sets["count-after-number"]["per cent"] {
 		t.Error(`"per_cent" should load as "per cent"`)
 	}
-	if len(dateHolidays) == 0 || dateNumbers["twenty"] != "20" {
+	if len(lex().holidays) == 0 || lex().numbers["twenty"] != "20" {
 		t.Error("holiday or number list did not load")
 	}
 }
