@@ -83,6 +83,9 @@ type quoteItem struct {
 	// an unnamed source) and via how it was reached (name, pronoun,
 	// role, context): facts.Quote's SpeakerLabel and SpeakerVia.
 	label, via string
+	// narrative is set when who is the subject of the sentence before
+	// the quote (narrativeSubject), not an attribution.
+	narrative bool
 	// spk is the mention that attributes the quote, in bytes.
 	spkStart, spkEnd int
 }
@@ -123,6 +126,8 @@ func (qd *quoteDoc) direct(marks []markedQuote, k int) *quoteItem {
 	}
 	if m, ok := qd.clauseSubjectOf(q); ok {
 		it.who, it.hasWho = m, true
+	} else if m, ok := qd.narrativeSubject(q); ok {
+		it.who, it.hasWho, it.narrative = m, true, true
 	}
 	return it
 }

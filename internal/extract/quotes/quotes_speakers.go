@@ -67,6 +67,9 @@ func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
 		}
 		ref.para, ref.pos = it.para, it.spkStart
 		it.speaker, it.label = ref.name, ref.label
+		if it.narrative && it.via == "name" {
+			it.via = "context"
+		}
 		st.hist = append(st.hist, ref)
 	}
 	qd.inheritSpeakers(items)
