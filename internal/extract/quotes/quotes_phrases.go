@@ -226,14 +226,22 @@ func (qd *quoteDoc) isProper(i int) bool {
 }
 
 // stripTitles drops the words up to the last title in a name run, unless
-// nothing would be left ("Martin Luther King").
+// nothing would be left ("Martin Luther King"). Past an organisation noun
+// and "of" the words name the organisation ("Bureau of Labor Statistics",
+// where "Labor" is also a title as in "Labor Secretary"): a title there is
+// one only before a first name ("Bureau of Labor Statistics Commissioner
+// Erica Groshen").
 func (qd *quoteDoc) stripTitles(ws []string) []string {
 	if len(ws) == 0 || words.LowerIn(qd.lx.orgHeads, ws[len(ws)-1]) {
 		return ws
 	}
 	last := -1
+	orgOf := false
 	for i, w := range ws {
-		if words.LowerIn(qd.lx.titles, w) {
+		if i > 0 && strings.EqualFold(w, "of") && words.LowerIn(qd.lx.orgHeads, ws[i-1]) {
+			orgOf = true
+		}
+		if words.LowerIn(qd.lx.titles, w) && (!orgOf || i+1 < len(ws) && qd.lx.firstNames[ws[i+1]] != "") {
 			last = i
 		}
 	}
