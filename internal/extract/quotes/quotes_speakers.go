@@ -138,7 +138,11 @@ func (qd *quoteDoc) pronounSpeaker(it *quoteItem, st speakerState) (quoteSpeaker
 		return quoteSpeaker{}, noSpeaker
 	}
 	it.via = "pronoun"
-	if p == "he" || p == "she" {
+	// The gender a pronoun shows is recorded for the name, unless the
+	// name's own first name says otherwise: "he" once taken for "Hillary
+	// Clinton" (written "Clinton") must not bar her from every later
+	// "she".
+	if g := qd.nameGender(ref.name); (p == "he" || p == "she") && (g == "" || g == p) {
 		st.gender[ref.name] = p
 	}
 	return ref, speakerFound
