@@ -389,7 +389,11 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 	if qd.lower(i) == "as" && i+2 < hi {
 		i++
 	}
-	if cv, ok := qd.cue(i); ok && !quoteObjectCue(cv) {
+	cv, ok := qd.cue(i)
+	if !ok {
+		cv, ok = qd.invertedCue(i, hi)
+	}
+	if ok && !quoteObjectCue(cv) {
 		// Inversion: "...," said a U.S. Embassy official.
 		m := qd.npAfter(i+1, hi)
 		return qd.attr(i, i+1, m), !m.empty()

@@ -285,8 +285,21 @@ func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
 	if cv, ok := qd.phrasalCue(i); ok {
 		return cv, true
 	}
-	// The frames ask about one token many times: its form is looked up
-	// once.
+	k := qd.cueForm(i)
+	if k < 0 {
+		return quoteCue{}, false
+	}
+	v := qd.lx.forms[k]
+	if qd.lx.trusted[k] || strings.HasPrefix(qd.tok(i).Tag, "VB") {
+		return v, true
+	}
+	return v, qd.cueByForm(i)
+}
+
+// cueForm is the index in the lexicon's forms of token i's word, whatever
+// its tag, or -1. The frames ask about one token many times: its form is
+// looked up once.
+func (qd *quoteDoc) cueForm(i int) int {
 	k := qd.cueAt[i]
 	if k == 0 {
 		k = -1
@@ -296,13 +309,28 @@ func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
 		qd.cueAt[i] = k
 	}
 	if k < 0 {
+		return -1
+	}
+	return int(k) - 1
+}
+
+// invertedCue reads a reporting verb right after a quote whatever the
+// tagger made of it, when a name follows it: ""...," scoffed Arianna
+// Gil" (the tagger reads "scoffed" after a closing mark as an adjective
+// or a participle). A past or present form followed by a capitalised
+// word has no other reading there.
+func (qd *quoteDoc) invertedCue(i, hi int) (quoteCue, bool) {
+	k := qd.cueForm(i)
+	if k < 0 || qd.quoted[i] || i+1 >= hi || !unicode.IsLower(quoteFirstRune(qd.tok(i).Text)) {
 		return quoteCue{}, false
 	}
-	v := qd.lx.forms[k-1]
-	if qd.lx.trusted[k-1] || strings.HasPrefix(qd.tok(i).Tag, "VB") {
-		return v, true
+	if w := qd.lower(i); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && w != "said" && w != "told" && w != "wrote" {
+		return quoteCue{}, false
 	}
-	return v, qd.cueByForm(i)
+	if !unicode.IsUpper(quoteFirstRune(qd.tok(i + 1).Text)) {
+		return quoteCue{}, false
+	}
+	return qd.lx.forms[k], true
 }
 
 // cueByForm reports whether a reporting verb's form that the tagger read
