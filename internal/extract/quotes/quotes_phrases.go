@@ -412,6 +412,8 @@ func (qd *quoteDoc) skipAux(i, lo int) int {
 		switch {
 		case t.Tag == "RB" || t.Tag == "MD":
 		case quoteAuxWords[qd.lower(i)]:
+		case quoteReflexives[qd.lower(i)]:
+			// "Cruz himself said": an intensifier after the subject.
 		case quoteCalendarWords[qd.lower(i)]:
 			// "President Bush on Tuesday said"
 			if i-1 >= lo && (qd.tok(i-1).Tag == "IN" || quoteTimeWords[qd.lower(i-1)]) {
@@ -430,6 +432,8 @@ func (qd *quoteDoc) skipAux(i, lo int) int {
 	}
 	return i
 }
+
+var quoteReflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
 
 var quoteAuxWords = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true,
 	"is": true, "are": true, "will": true, "would": true, "also": true, "later": true, "then": true,
