@@ -425,6 +425,12 @@ func (qd *quoteDoc) subjectVerbFrame(i, hi int) (quoteAttribution, bool) {
 		if m.empty() || m.first != i && !qd.appositionStart(i, m) {
 			return quoteAttribution{}, false
 		}
+		// An infinitive cue after a quote attributes it only when nothing
+		// but adjuncts follows (""...," he went on to say"); "X seemed to
+		// agree that ..." reports a clause of its own.
+		if qd.tok(v-1).Tag == "TO" && !qd.quoteIsObject(v, hi) {
+			return quoteAttribution{}, false
+		}
 		if qd.introducesNext(v, hi) {
 			return quoteAttribution{}, false
 		}

@@ -234,7 +234,13 @@ func (qd *quoteDoc) controlSubject(to, lo int) quoteMention {
 		}
 		switch qd.tok(f).Tag {
 		case "VBD", "VBZ", "VBP", "MD":
-			return qd.subjectBefore(f, lo)
+			m := qd.subjectBefore(f, lo)
+			if m.last == m.first+1 && (qd.lower(m.first) == "it" || qd.lower(m.first) == "this") {
+				// "It's not enough to argue", "it is important
+				// to note": an extraposed infinitive has no speaker.
+				return quoteMention{}
+			}
+			return m
 		}
 	}
 	return quoteMention{}

@@ -334,6 +334,7 @@ func TestSubjectBeforeCases(t *testing.T) {
 		{"infinitive after went so far as", "The columnist David Auerbach went so far as to say it was over.", "say", "The columnist David Auerbach"},
 		{"infinitive after an object: its subject has not spoken", "The senator urged Albright to tell Americans that it was over.", "tell", ""},
 		{"infinitive after a pronoun object", "The senator asked her to say it was over.", "say", ""},
+		{"extraposed infinitive: it is no speaker", "It is not enough to argue the boy may suffer.", "argue", ""},
 		{"reflexive intensifier after the subject", "Cruz himself said the race was close.", "said", "Cruz"},
 	}
 	for _, r := range rows {
