@@ -562,11 +562,16 @@ func (qd *quoteDoc) nameColonFrame(from, to int) (quoteAttribution, bool) {
 // that ..."; "X was quoted as saying"; "The UAW issued a statement saying
 // ...") the sentence's subject speaks; otherwise the verb's own subject.
 func (qd *quoteDoc) leftSpeaker(si, from, v int) quoteMention {
-	if strings.HasSuffix(qd.lower(v), "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as" || qd.lower(v-1) == "by" || qd.afterDocumentNoun(v, from)) {
+	if strings.HasSuffix(qd.lower(v), "ing") && v > from && (qd.tok(v-1).Text == "," || quoteParticiplePreps[qd.lower(v-1)] || qd.afterDocumentNoun(v, from)) {
 		return qd.participleSubject(v, qd.d.Sentences[si].First)
 	}
 	return qd.subjectBefore(v, from)
 }
+
+// quoteParticiplePreps open an adverbial participle whose subject is the
+// sentence's: "X was quoted as saying", "deflected questions before
+// saying", "ended by saying", "attack a friend without saying".
+var quoteParticiplePreps = map[string]bool{"as": true, "by": true, "before": true, "after": true, "while": true, "without": true}
 
 // objectCueFrame reads a verb that frames its object as speech or a name
 // ("call", "describe"). "Martonyi called Hungary's admission "returning to
