@@ -284,10 +284,27 @@ func (qd *quoteDoc) leftFrameOf(q markedQuote) (quoteAttribution, bool) {
 	for from > s.First && !qd.quoted[from-1] {
 		from--
 	}
+	colon := to-1 > from && qd.tok(to-1).Text == ":"
 	if a, ok := qd.leftFrame(sa, from, to); ok {
+		// A cue with no speaker of its own far from a colon leaves the
+		// clause before the colon to name one: "Asked which county was
+		// his favorite, he demurred: "..."".
+		if a.who.empty() && colon {
+			// The main clause follows the last comma.
+			main := from
+			for k := to - 2; k > from; k-- {
+				if qd.tok(k).Text == "," {
+					main = k + 1
+					break
+				}
+			}
+			if c, ok := qd.colonFrame(main, to-1); ok && !c.who.empty() {
+				return c, true
+			}
+		}
 		return a, true
 	}
-	if to-1 > from && qd.tok(to-1).Text == ":" {
+	if colon {
 		return qd.colonFrame(from, to-1)
 	}
 	if q.Open == d.Paragraphs[q.FirstPara].Start && q.FirstPara > 0 && sa > 0 {
