@@ -80,6 +80,17 @@ func (qd *quoteDoc) coordinatedSubject(j, lo int) (quoteMention, bool) {
 	if !s.empty() && s.last <= j && qd.hasHead(s) {
 		return s, true
 	}
+	// After an opening clause the sentence's subject follows its comma:
+	// "When asked whom she supported, Ms. Sherry smiled and said".
+	for k := j - 1; k > lo && k >= j-quoteAsideMax; k-- {
+		if t := qd.tok(k).Tag; t != "VBD" && t != "VBZ" && t != "VBP" {
+			continue
+		}
+		if m := qd.npBefore(k-1, lo); !m.empty() && qd.hasHead(m) && m.first > lo && qd.tok(m.first-1).Text == "," {
+			return m, true
+		}
+		break
+	}
 	return quoteMention{}, true
 }
 

@@ -335,6 +335,7 @@ func TestSubjectBeforeCases(t *testing.T) {
 		{"infinitive after an object: its subject has not spoken", "The senator urged Albright to tell Americans that it was over.", "tell", ""},
 		{"infinitive after a pronoun object", "The senator asked her to say it was over.", "say", ""},
 		{"extraposed infinitive: it is no speaker", "It is not enough to argue the boy may suffer.", "argue", ""},
+		{"coordinated verb after an opening clause: the subject after its comma", "When asked whom she supported, Ms. Sherry smiled and said the plan was fine.", "said", "Ms. Sherry"},
 		{"reflexive intensifier after the subject", "Cruz himself said the race was close.", "said", "Cruz"},
 	}
 	for _, r := range rows {
