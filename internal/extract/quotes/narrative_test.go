@@ -35,3 +35,22 @@ func TestNarrativeSpeaker(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
 	}
 }
+
+// TestInvertedSpeakerPhrases: the noun phrase after an inverted cue.
+func TestInvertedSpeakerPhrases(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"a participle after a determiner premodifies the speaker",
+			"“Senator Cruz appreciates all of your support,” said the printed Cruz slate card.",
+			[]wantQuote{{Cue: "said", SpeakerText: "the printed Cruz slate card"}}},
+		{"a participle opening the phrase premodifies a role",
+			"“We will not back down,” said retired neurosurgeon Ben Carson.",
+			[]wantQuote{{Cue: "said", Speaker: "Ben Carson"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.text, tc.want) })
+	}
+}

@@ -543,6 +543,12 @@ func (qd *quoteDoc) npReachAfter(i, hi int) int {
 			k++
 			continue
 		}
+		if k+1 < hi && k > i && qd.tok(k).Tag == "VBN" && qd.tok(k-1).Tag == "DT" && qd.inNP(k+1) && !qd.quoted[k] {
+			// A participle after a determiner premodifies: "said the
+			// printed Cruz slate card".
+			k++
+			continue
+		}
 		if k+1 < hi && k > i && quoteNPPreps[qd.lower(k)] && qd.isNoun(k-1) && qd.inNP(k+1) {
 			k++
 			continue
