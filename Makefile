@@ -85,7 +85,7 @@ GATE_TBAQ     := --min dates=0.935 --min dates.strict=0.885 --min dates.value=0.
 GATE_MEANTIME := --min numbers=0.94 --min dates.value=0.835 --min dates.strict=0.875 --min entities.head=0.70
 GATE_GOLD     := --min numbers=0.975 --min nationalities=0.985 --min quotes.direct=0.97 \
 	--min quotes.direct.speaker=0.94 --min quotes.indirect=0.93 --min quotes.indirect.speaker=0.91
-GATE_POLNEAR  := --slice 0:0.8 --min quotes=0.905 --min quotes.direct=0.94 --min quotes.direct.speaker=0.905 \
+GATE_POLNEAR  := --slice 0:0.8 --min quotes=0.905 --min quotes.direct=0.94 --min quotes.direct.speaker=0.91 \
 	--min quotes.indirect=0.81 --min quotes.indirect.speaker=0.93
 
 gate: build

@@ -83,6 +83,9 @@ type quoteItem struct {
 	// an unnamed source) and via how it was reached (name, pronoun,
 	// role, context): facts.Quote's SpeakerLabel and SpeakerVia.
 	label, via string
+	// narrative is set when who is the subject of the sentence before
+	// the quote (narrativeSubject), not an attribution.
+	narrative bool
 	// spk is the mention that attributes the quote, in bytes.
 	spkStart, spkEnd int
 }
@@ -123,6 +126,8 @@ func (qd *quoteDoc) direct(marks []markedQuote, k int) *quoteItem {
 	}
 	if m, ok := qd.clauseSubjectOf(q); ok {
 		it.who, it.hasWho = m, true
+	} else if m, ok := qd.narrativeSubject(q); ok {
+		it.who, it.hasWho, it.narrative = m, true, true
 	}
 	return it
 }
@@ -279,10 +284,27 @@ func (qd *quoteDoc) leftFrameOf(q markedQuote) (quoteAttribution, bool) {
 	for from > s.First && !qd.quoted[from-1] {
 		from--
 	}
+	colon := to-1 > from && qd.tok(to-1).Text == ":"
 	if a, ok := qd.leftFrame(sa, from, to); ok {
+		// A cue with no speaker of its own far from a colon leaves the
+		// clause before the colon to name one: "Asked which county was
+		// his favorite, he demurred: "..."".
+		if a.who.empty() && colon {
+			// The main clause follows the last comma.
+			main := from
+			for k := to - 2; k > from; k-- {
+				if qd.tok(k).Text == "," {
+					main = k + 1
+					break
+				}
+			}
+			if c, ok := qd.colonFrame(main, to-1); ok && !c.who.empty() {
+				return c, true
+			}
+		}
 		return a, true
 	}
-	if to-1 > from && qd.tok(to-1).Text == ":" {
+	if colon {
 		return qd.colonFrame(from, to-1)
 	}
 	if q.Open == d.Paragraphs[q.FirstPara].Start && q.FirstPara > 0 && sa > 0 {
@@ -384,7 +406,11 @@ func (qd *quoteDoc) rightFrame(lo, hi int) (quoteAttribution, bool) {
 	if qd.lower(i) == "as" && i+2 < hi {
 		i++
 	}
-	if cv, ok := qd.cue(i); ok && !quoteObjectCue(cv) {
+	cv, ok := qd.cue(i)
+	if !ok {
+		cv, ok = qd.invertedCue(i, hi)
+	}
+	if ok && !quoteObjectCue(cv) {
 		// Inversion: "...," said a U.S. Embassy official.
 		m := qd.npAfter(i+1, hi)
 		return qd.attr(i, i+1, m), !m.empty()
@@ -414,6 +440,12 @@ func (qd *quoteDoc) subjectVerbFrame(i, hi int) (quoteAttribution, bool) {
 		}
 		m := qd.subjectBefore(v, i)
 		if m.empty() || m.first != i && !qd.appositionStart(i, m) {
+			return quoteAttribution{}, false
+		}
+		// An infinitive cue after a quote attributes it only when nothing
+		// but adjuncts follows (""...," he went on to say"); "X seemed to
+		// agree that ..." reports a clause of its own.
+		if qd.tok(v-1).Tag == "TO" && !qd.quoteIsObject(v, hi) {
 			return quoteAttribution{}, false
 		}
 		if qd.introducesNext(v, hi) {
@@ -547,11 +579,16 @@ func (qd *quoteDoc) nameColonFrame(from, to int) (quoteAttribution, bool) {
 // that ..."; "X was quoted as saying"; "The UAW issued a statement saying
 // ...") the sentence's subject speaks; otherwise the verb's own subject.
 func (qd *quoteDoc) leftSpeaker(si, from, v int) quoteMention {
-	if strings.HasSuffix(qd.lower(v), "ing") && v > from && (qd.tok(v-1).Text == "," || qd.lower(v-1) == "as" || qd.lower(v-1) == "by" || qd.afterDocumentNoun(v, from)) {
+	if strings.HasSuffix(qd.lower(v), "ing") && v > from && (qd.tok(v-1).Text == "," || quoteParticiplePreps[qd.lower(v-1)] || qd.afterDocumentNoun(v, from)) {
 		return qd.participleSubject(v, qd.d.Sentences[si].First)
 	}
 	return qd.subjectBefore(v, from)
 }
+
+// quoteParticiplePreps open an adverbial participle whose subject is the
+// sentence's: "X was quoted as saying", "deflected questions before
+// saying", "ended by saying", "attack a friend without saying".
+var quoteParticiplePreps = map[string]bool{"as": true, "by": true, "before": true, "after": true, "while": true, "without": true}
 
 // objectCueFrame reads a verb that frames its object as speech or a name
 // ("call", "describe"). "Martonyi called Hungary's admission "returning to

@@ -226,14 +226,22 @@ func (qd *quoteDoc) isProper(i int) bool {
 }
 
 // stripTitles drops the words up to the last title in a name run, unless
-// nothing would be left ("Martin Luther King").
+// nothing would be left ("Martin Luther King"). Past an organisation noun
+// and "of" the words name the organisation ("Bureau of Labor Statistics",
+// where "Labor" is also a title as in "Labor Secretary"): a title there is
+// one only before a first name ("Bureau of Labor Statistics Commissioner
+// Erica Groshen").
 func (qd *quoteDoc) stripTitles(ws []string) []string {
 	if len(ws) == 0 || words.LowerIn(qd.lx.orgHeads, ws[len(ws)-1]) {
 		return ws
 	}
 	last := -1
+	orgOf := false
 	for i, w := range ws {
-		if words.LowerIn(qd.lx.titles, w) {
+		if i > 0 && strings.EqualFold(w, "of") && words.LowerIn(qd.lx.orgHeads, ws[i-1]) {
+			orgOf = true
+		}
+		if words.LowerIn(qd.lx.titles, w) && (!orgOf || i+1 < len(ws) && qd.lx.firstNames[ws[i+1]] != "") {
 			last = i
 		}
 	}
@@ -277,8 +285,21 @@ func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
 	if cv, ok := qd.phrasalCue(i); ok {
 		return cv, true
 	}
-	// The frames ask about one token many times: its form is looked up
-	// once.
+	k := qd.cueForm(i)
+	if k < 0 {
+		return quoteCue{}, false
+	}
+	v := qd.lx.forms[k]
+	if qd.lx.trusted[k] || strings.HasPrefix(qd.tok(i).Tag, "VB") {
+		return v, true
+	}
+	return v, qd.cueByForm(i)
+}
+
+// cueForm is the index in the lexicon's forms of token i's word, whatever
+// its tag, or -1. The frames ask about one token many times: its form is
+// looked up once.
+func (qd *quoteDoc) cueForm(i int) int {
 	k := qd.cueAt[i]
 	if k == 0 {
 		k = -1
@@ -288,13 +309,28 @@ func (qd *quoteDoc) cue(i int) (quoteCue, bool) {
 		qd.cueAt[i] = k
 	}
 	if k < 0 {
+		return -1
+	}
+	return int(k) - 1
+}
+
+// invertedCue reads a reporting verb right after a quote whatever the
+// tagger made of it, when a name follows it: ""...," scoffed Arianna
+// Gil" (the tagger reads "scoffed" after a closing mark as an adjective
+// or a participle). A past or present form followed by a capitalised
+// word has no other reading there.
+func (qd *quoteDoc) invertedCue(i, hi int) (quoteCue, bool) {
+	k := qd.cueForm(i)
+	if k < 0 || qd.quoted[i] || i+1 >= hi || !unicode.IsLower(quoteFirstRune(qd.tok(i).Text)) {
 		return quoteCue{}, false
 	}
-	v := qd.lx.forms[k-1]
-	if qd.lx.trusted[k-1] || strings.HasPrefix(qd.tok(i).Tag, "VB") {
-		return v, true
+	if w := qd.lower(i); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && w != "said" && w != "told" && w != "wrote" {
+		return quoteCue{}, false
 	}
-	return v, qd.cueByForm(i)
+	if !unicode.IsUpper(quoteFirstRune(qd.tok(i + 1).Text)) {
+		return quoteCue{}, false
+	}
+	return qd.lx.forms[k], true
 }
 
 // cueByForm reports whether a reporting verb's form that the tagger read
@@ -376,6 +412,8 @@ func (qd *quoteDoc) skipAux(i, lo int) int {
 		switch {
 		case t.Tag == "RB" || t.Tag == "MD":
 		case quoteAuxWords[qd.lower(i)]:
+		case quoteReflexives[qd.lower(i)]:
+			// "Cruz himself said": an intensifier after the subject.
 		case quoteCalendarWords[qd.lower(i)]:
 			// "President Bush on Tuesday said"
 			if i-1 >= lo && (qd.tok(i-1).Tag == "IN" || quoteTimeWords[qd.lower(i-1)]) {
@@ -394,6 +432,8 @@ func (qd *quoteDoc) skipAux(i, lo int) int {
 	}
 	return i
 }
+
+var quoteReflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
 
 var quoteAuxWords = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true,
 	"is": true, "are": true, "will": true, "would": true, "also": true, "later": true, "then": true,
@@ -500,6 +540,12 @@ func (qd *quoteDoc) npReachAfter(i, hi int) int {
 			return k
 		}
 		if qd.inNP(k) {
+			k++
+			continue
+		}
+		if k+1 < hi && k > i && qd.tok(k).Tag == "VBN" && qd.tok(k-1).Tag == "DT" && qd.inNP(k+1) && !qd.quoted[k] {
+			// A participle after a determiner premodifies: "said the
+			// printed Cruz slate card".
 			k++
 			continue
 		}

@@ -67,6 +67,9 @@ func (qd *quoteDoc) attribute(items []*quoteItem, ents []facts.Entity) {
 		}
 		ref.para, ref.pos = it.para, it.spkStart
 		it.speaker, it.label = ref.name, ref.label
+		if it.narrative && it.via == "name" {
+			it.via = "context"
+		}
 		st.hist = append(st.hist, ref)
 	}
 	qd.inheritSpeakers(items)
@@ -135,7 +138,11 @@ func (qd *quoteDoc) pronounSpeaker(it *quoteItem, st speakerState) (quoteSpeaker
 		return quoteSpeaker{}, noSpeaker
 	}
 	it.via = "pronoun"
-	if p == "he" || p == "she" {
+	// The gender a pronoun shows is recorded for the name, unless the
+	// name's own first name says otherwise: "he" once taken for "Hillary
+	// Clinton" (written "Clinton") must not bar her from every later
+	// "she".
+	if g := qd.nameGender(ref.name); (p == "he" || p == "she") && (g == "" || g == p) {
 		st.gender[ref.name] = p
 	}
 	return ref, speakerFound

@@ -33,8 +33,7 @@ var subjectRules = []struct {
 // ("Stoltenberg, the NATO chief, said" -> "Stoltenberg").
 func (qd *quoteDoc) subjectBefore(v, lo int) quoteMention {
 	if v-1 >= lo && qd.tok(v-1).Tag == "TO" {
-		// "urged Albright to tell Americans that ...": no speech yet.
-		return quoteMention{}
+		return qd.controlSubject(v-1, lo)
 	}
 	j := qd.skipAux(v-1, lo)
 	if j < lo {
@@ -80,6 +79,17 @@ func (qd *quoteDoc) coordinatedSubject(j, lo int) (quoteMention, bool) {
 	s := qd.sentenceSubject(qd.tok(j).Sentence)
 	if !s.empty() && s.last <= j && qd.hasHead(s) {
 		return s, true
+	}
+	// After an opening clause the sentence's subject follows its comma:
+	// "When asked whom she supported, Ms. Sherry smiled and said".
+	for k := j - 1; k > lo && k >= j-quoteAsideMax; k-- {
+		if t := qd.tok(k).Tag; t != "VBD" && t != "VBZ" && t != "VBP" {
+			continue
+		}
+		if m := qd.npBefore(k-1, lo); !m.empty() && qd.hasHead(m) && m.first > lo && qd.tok(m.first-1).Text == "," {
+			return m, true
+		}
+		break
 	}
 	return quoteMention{}, true
 }
@@ -220,3 +230,36 @@ func (qd *quoteDoc) pastRelativeClause(m quoteMention, lo int) (quoteMention, bo
 
 // quoteAsideDashes set off an aside as commas do.
 var quoteAsideDashes = map[string]bool{"—": true, "–": true, "--": true}
+
+// controlSubject is the speaker of a reporting verb in an infinitive, "to"
+// at token to: the subject of the finite verb the infinitive completes
+// ("Mr. Trump was prompted to say", "Auerbach went so far as to say").
+// After a noun or pronoun the infinitive's subject is that object, who has
+// not spoken yet ("urged Albright to tell Americans that ..."): no
+// speaker; so after a verb that denies the saying ("declined to say").
+func (qd *quoteDoc) controlSubject(to, lo int) quoteMention {
+	for f := to - 1; f >= lo && f > to-6; f-- {
+		if qd.isNoun(f) && qd.lower(f) != "far" || strings.HasPrefix(qd.tok(f).Tag, "PRP") || qd.pronoun(f) != "" || qd.quoted[f] ||
+			quoteDenyingVerbs[qd.lower(f)] {
+			return quoteMention{}
+		}
+		switch qd.tok(f).Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			m := qd.subjectBefore(f, lo)
+			if m.last == m.first+1 && (qd.lower(m.first) == "it" || qd.lower(m.first) == "this") {
+				// "It's not enough to argue", "it is important
+				// to note": an extraposed infinitive has no speaker.
+				return quoteMention{}
+			}
+			return m
+		}
+	}
+	return quoteMention{}
+}
+
+// quoteDenyingVerbs take an infinitive of saying that was not said: "He
+// declined to say if the weapons included missiles".
+var quoteDenyingVerbs = map[string]bool{
+	"declined": true, "declines": true, "decline": true, "refused": true, "refuses": true, "refuse": true,
+	"failed": true, "fails": true, "fail": true, "hesitated": true, "hesitates": true,
+}

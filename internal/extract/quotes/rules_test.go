@@ -325,3 +325,26 @@ func TestSpeakerRules(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectBeforeCases: the subject of a reporting verb past what sits
+// between them, read by subjectBefore.
+func TestSubjectBeforeCases(t *testing.T) {
+	rows := []struct{ name, text, verb, want string }{
+		{"infinitive after a passive: the subject of the finite verb", "Mr. Trump was prompted to say it was civil.", "say", "Mr. Trump"},
+		{"infinitive after went so far as", "The columnist David Auerbach went so far as to say it was over.", "say", "The columnist David Auerbach"},
+		{"infinitive after an object: its subject has not spoken", "The senator urged Albright to tell Americans that it was over.", "tell", ""},
+		{"infinitive after a pronoun object", "The senator asked her to say it was over.", "say", ""},
+		{"extraposed infinitive: it is no speaker", "It is not enough to argue the boy may suffer.", "argue", ""},
+		{"coordinated verb after an opening clause: the subject after its comma", "When asked whom she supported, Ms. Sherry smiled and said the plan was fine.", "said", "Ms. Sherry"},
+		{"reflexive intensifier after the subject", "Cruz himself said the race was close.", "said", "Cruz"},
+	}
+	for _, r := range rows {
+		t.Run(r.name, func(t *testing.T) {
+			qd, first, _ := ruleDoc(t, r.text)
+			v := tokenAt(t, qd, r.verb, 1)
+			if got := qd.spanText(qd.subjectBefore(v, first)); got != r.want {
+				t.Errorf("subjectBefore %q, want %q", got, r.want)
+			}
+		})
+	}
+}
