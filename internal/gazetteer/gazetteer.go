@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 //go:generate go run ./gen -shared ../../../shared/data -out data
@@ -85,3 +86,47 @@ func Lists() ([]List, error) {
 	}
 	return lists, nil
 }
+
+// FirstNameGender returns the gender column of a first name ("female",
+// "male" or "either"), or "" for a name the list lacks. It searches the
+// embedded file in place (its lines are sorted by name in byte order,
+// TestFirstNamesSorted), so a process that reads a few names builds no
+// table of 17,000.
+func FirstNameGender(name string) string {
+	data := firstNames[firstNamesBody():]
+	for len(data) > 0 {
+		// The line that holds the middle byte.
+		mid := len(data) / 2
+		start := strings.LastIndexByte(data[:mid], '\n') + 1
+		end := strings.IndexByte(data[start:], '\n')
+		if end < 0 {
+			end = len(data)
+		} else {
+			end += start
+		}
+		line := data[start:end]
+		n, gender, _ := strings.Cut(line, "\t")
+		switch {
+		case name == n:
+			return strings.TrimSpace(gender)
+		case name < n:
+			data = data[:start]
+		default:
+			data = data[min(end+1, len(data)):]
+		}
+	}
+	return ""
+}
+
+// firstNamesBody is the offset of the first name line, after the header.
+var firstNamesBody = sync.OnceValue(func() int {
+	i := 0
+	for strings.HasPrefix(firstNames[i:], "#") || strings.HasPrefix(firstNames[i:], "\n") {
+		j := strings.IndexByte(firstNames[i:], '\n')
+		if j < 0 {
+			return len(firstNames)
+		}
+		i += j + 1
+	}
+	return i
+})

@@ -87,3 +87,50 @@ func TestFirstNamesCarryGender(t *testing.T) {
 		t.Error("Chrysler is a first name")
 	}
 }
+
+// TestFirstNamesSorted holds the file to the order FirstNameGender's
+// search needs: names strictly increasing in byte order.
+func TestFirstNamesSorted(t *testing.T) {
+	rows := wordlist.Rows(FirstNames())
+	for i := 1; i < len(rows); i++ {
+		if rows[i-1][0] >= rows[i][0] {
+			t.Fatalf("first-names.tsv: %q before %q", rows[i-1][0], rows[i][0])
+		}
+	}
+}
+
+// TestFirstNameGender compares the in-place search with the rows as
+// wordlist reads them, for every name, and for words around and outside
+// the list.
+func TestFirstNameGender(t *testing.T) {
+	rows := wordlist.Rows(FirstNames())
+	if len(rows) < 10000 {
+		t.Fatalf("only %d first names", len(rows))
+	}
+	want := map[string]string{}
+	for _, r := range rows {
+		want[r[0]] = r[1]
+	}
+	for _, r := range rows {
+		if got := FirstNameGender(r[0]); got != r[1] {
+			t.Errorf("FirstNameGender(%q) = %q, want %q", r[0], got, r[1])
+		}
+		for _, probe := range []string{r[0] + "a", r[0][:len(r[0])-1], strings.ToLower(r[0]), r[0] + "\t"} {
+			if got := FirstNameGender(probe); got != want[probe] {
+				t.Errorf("FirstNameGender(%q) = %q, want %q", probe, got, want[probe])
+			}
+		}
+	}
+	for _, probe := range []string{"", "#", "# first-names.tsv", "Aaaa", "zzzz", "\n", "Mary\nJohn"} {
+		if got := FirstNameGender(probe); got != want[probe] {
+			t.Errorf("FirstNameGender(%q) = %q, want %q", probe, got, want[probe])
+		}
+	}
+}
+
+func BenchmarkFirstNameGender(b *testing.B) {
+	names := []string{"Hillary", "Donald", "Jordan", "Xylophone", "Zvecan"}
+	for i := 0; i < b.N; i++ {
+		FirstNameGender(names[i%len(names)])
+	}
+}

@@ -241,7 +241,7 @@ func (qd *quoteDoc) stripTitles(ws []string) []string {
 		if i > 0 && strings.EqualFold(w, "of") && words.LowerIn(qd.lx.orgHeads, ws[i-1]) {
 			orgOf = true
 		}
-		if words.LowerIn(qd.lx.titles, w) && (!orgOf || i+1 < len(ws) && qd.lx.firstNames[ws[i+1]] != "") {
+		if words.LowerIn(qd.lx.titles, w) && (!orgOf || i+1 < len(ws) && firstNameGender(ws[i+1]) != "") {
 			last = i
 		}
 	}

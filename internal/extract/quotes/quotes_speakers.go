@@ -303,7 +303,7 @@ func (qd *quoteDoc) nameGender(name string) string {
 	if !ok {
 		return "" // a surname alone says nothing
 	}
-	return qd.lx.firstNames[first]
+	return firstNameGender(first)
 }
 
 // genderFits reports whether a name as written can be what pronoun p
