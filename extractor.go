@@ -29,6 +29,13 @@ var ErrInternal = errors.New("internal error")
 type Extractor struct {
 	opt      extract.Options
 	maxBytes int64
+	// unit is what offsets count (WithOffsets); "" is bytes.
+	unit string
+	// spill is set by WithSpill; dir is where its files go.
+	spill bool
+	dir   string
+	// window is the window size, window.Size but in tests.
+	window int
 }
 
 // Option configures New.
@@ -75,9 +82,48 @@ func WithMaxBytes(n int64) Option {
 	}
 }
 
+// The units offsets can count in (WithOffsets): bytes of the UTF-8 text
+// (the default, as Go indexes strings), code points (as Python's
+// text[start:end]) or UTF-16 code units (as JavaScript's slice).
+const (
+	OffsetBytes = facts.OffsetBytes
+	OffsetChars = facts.OffsetChars
+	OffsetUTF16 = facts.OffsetUTF16
+)
+
+// WithOffsets makes every offset of a Document (starts, ends, cue and
+// speaker offsets) count unit, one of OffsetBytes, OffsetChars and
+// OffsetUTF16, instead of bytes. A text extracted in windows is converted
+// window by window, in one pass over the text in all.
+func WithOffsets(unit string) Option {
+	return func(x *Extractor) error {
+		if !slices.Contains(facts.OffsetUnits, unit) {
+			return fmt.Errorf("unknown offset unit %q (want one of %v)", unit, facts.OffsetUnits)
+		}
+		x.unit = unit
+		return nil
+	}
+}
+
+// WithSpill bounds the memory of a text longer than a window (1 MiB) by its
+// window instead of its size: the facts of each window are written to
+// temporary files under dir (os.TempDir() when empty) as it is done, and
+// the Document's lists stay empty, with Document.Spilled giving the facts
+// one at a time, in order. The caller must Close Document.Spilled when done
+// (the files have no name left on Unix, so a killed process leaves none
+// behind). The newsfacts command spills for json, jsonl and csv, which
+// print a fact at a time. Texts within one window are kept in memory as
+// without it.
+func WithSpill(dir string) Option {
+	return func(x *Extractor) error {
+		x.spill, x.dir = true, dir
+		return nil
+	}
+}
+
 // New returns an Extractor with the given options applied in order.
 func New(opts ...Option) (*Extractor, error) {
-	x := &Extractor{maxBytes: DefaultMaxBytes}
+	x := &Extractor{maxBytes: DefaultMaxBytes, window: window.Size}
 	for _, o := range opts {
 		if err := o(x); err != nil {
 			return nil, err
@@ -145,7 +191,7 @@ func (x *Extractor) ExtractRecord(ctx context.Context, r Record) (d *Document, e
 	if own {
 		opt.Date = r.Date
 	}
-	d, err = runWindows(r.Source, r.Text, opt, r.Progress)
+	d, err = x.runWindows(r.Source, r.Text, opt, r.Progress)
 	if err != nil {
 		return nil, err
 	}
@@ -187,9 +233,10 @@ func CheckText(text string) error {
 
 // runWindows is extract.Run through internal/window: a text longer than a
 // window is extracted a window of whole paragraphs at a time, so one huge
-// document costs no more memory than a window's parse plus its facts.
-// progress gets the bytes of each window.
-func runWindows(source, text string, opt extract.Options, progress func(int)) (*Document, error) {
+// document costs no more memory than a window's parse plus its facts, or
+// with WithSpill than a window's parse alone. progress gets the bytes of
+// each window.
+func (x *Extractor) runWindows(source, text string, opt extract.Options, progress func(int)) (*Document, error) {
 	keep := window.Sentences(opt.Kinds)
 	if !keep {
 		// The sentences number every fact across windows.
@@ -200,8 +247,50 @@ func runWindows(source, text string, opt extract.Options, progress func(int)) (*
 		o.Date = date
 		return extract.Run(source, text, o)
 	}
-	if len(text) <= window.Size {
-		progress = nil // a short text's bytes are counted once it is done
+	if len(text) <= x.window {
+		// One window: a short text's bytes are counted once it is done,
+		// and nothing is spilled.
+		d, err := window.Run(source, text, x.window, opt.Date, keep, run, nil)
+		if err != nil {
+			return nil, err
+		}
+		return d, facts.ConvertOffsets(d, text, x.offsetUnit())
 	}
-	return window.Run(source, text, window.Size, opt.Date, keep, run, progress)
+	if !x.spill {
+		d, err := window.Run(source, text, x.window, opt.Date, keep, run, progress)
+		if err != nil {
+			return nil, err
+		}
+		return d, facts.ConvertOffsets(d, text, x.offsetUnit())
+	}
+	sp := window.NewSpill(x.dir, keep)
+	done := false
+	defer func() {
+		if !done {
+			sp.Close() // an error or a recovered panic: the files go
+		}
+	}()
+	d := facts.New(source)
+	d.Input, d.Spilled = text, sp
+	first := true
+	err := window.Each(text, run, window.Options{Size: x.window, Date: opt.Date, Unit: x.unit, Progress: progress}, func(fd *facts.Document) error {
+		if first {
+			first = false
+			d.Date, d.DateSource = fd.Date, fd.DateSource
+		}
+		return sp.Add(fd)
+	})
+	if err != nil {
+		return nil, err
+	}
+	done = true
+	return d, nil
+}
+
+// offsetUnit is the unit of WithOffsets, bytes by default.
+func (x *Extractor) offsetUnit() string {
+	if x.unit == "" {
+		return facts.OffsetBytes
+	}
+	return x.unit
 }

@@ -236,7 +236,7 @@ func defaultFormat(w io.Writer) string {
 
 func runExtract(opt *extractOptions, args []string, s streams) error {
 	opt.format, opt.offsets, opt.only = strings.ToLower(opt.format), strings.ToLower(opt.offsets), lower(opt.only)
-	x, err := opt.extractor()
+	x, err := opt.extractor(opt.outputOptions()...)
 	if err != nil {
 		return err
 	}
@@ -287,6 +287,9 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 	}
 	stats := corpus.NewStats(kinds)
 	work := func(d *input.Document) extracted {
+		if err := tooLargeFor(opt.format, d); err != nil {
+			return extracted{err: err}
+		}
 		var shown int64
 		r := extractDoc(d, x, opt.includeText, func(n int) { shown += int64(n); src.progress.Add(int64(n)) })
 		r.shown = shown
@@ -295,12 +298,6 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 		}
 		r.doc.Version = stamp
 		r.warning = lang.Guess(r.text)
-		// The html report highlights the text itself: it keeps bytes.
-		if opt.format != "html" {
-			if err := facts.ConvertOffsets(r.doc, r.text, opt.offsets); err != nil {
-				return extracted{err: fmt.Errorf("%s: %w", input.DisplayName(d.Source), err)}
-			}
-		}
 		return r
 	}
 	emit := func(d *input.Document, r extracted) error {
@@ -314,7 +311,7 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 		for _, k := range kinds {
 			stats.Facts[k] += count(r.doc, k)
 		}
-		return w.Write(r.doc)
+		return writeDoc(w, r.doc)
 	}
 	if err := runCorpus(src, opt.jobs, work, emit, w, out); err != nil {
 		return err
@@ -333,6 +330,9 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 // count is the number of facts of kind k, without building them as Facts
 // does: it runs once per document on the emitting goroutine.
 func count(d *facts.Document, k string) int {
+	if d.Spilled != nil {
+		return d.Spilled.Len(k)
+	}
 	switch k {
 	case facts.KindSentences:
 		return len(d.Sentences)
@@ -350,9 +350,55 @@ func count(d *facts.Document, k string) int {
 	return 0
 }
 
+// whole are the formats that lay out a whole document at once (column
+// widths, the highlighted article), so they hold all its facts in memory:
+// they take documents of at most maxWhole bytes, and say so in one line
+// past it rather than grow without bound. The others print a fact at a
+// time, and a document over one window has its facts spilled to temporary
+// files (newsfacts.WithSpill), so any size runs in the memory of a window.
+var whole = map[string]bool{"table": true, "html": true}
+
+// tooLargeFor fails d, when it is readable, past maxWhole for a format
+// that holds a whole document.
+func tooLargeFor(format string, d *input.Document) error {
+	if !whole[format] || d.Err != nil || d.Size <= maxWhole {
+		return nil
+	}
+	return fmt.Errorf("%s: %d bytes: --format %s holds a whole document in memory, at most %d MiB (jsonl, json and csv take any size)",
+		input.DisplayName(d.Source), d.Size, format, maxWhole>>20)
+}
+
+// writeDoc writes d and then releases its spilled facts, if any.
+func writeDoc(w render.Writer, d *facts.Document) error {
+	err := w.Write(d)
+	if d.Spilled != nil {
+		err = errors.Join(err, d.Spilled.Close())
+	}
+	return err
+}
+
+// maxWhole is the largest document table and html take: about 400 MB of
+// memory for the facts, the text and one window's parse.
+const maxWhole = 16 << 20
+
+// outputOptions are the Extractor options the output flags ask for: offsets
+// in --offsets (the html report works on bytes, which it highlights), and
+// facts spilled for the formats that stream.
+func (opt *extractOptions) outputOptions() []newsfacts.Option {
+	var opts []newsfacts.Option
+	if opt.format != "html" && slices.Contains(facts.OffsetUnits, opt.offsets) {
+		// An unknown unit is a usage error reported with the other flags.
+		opts = append(opts, newsfacts.WithOffsets(opt.offsets))
+	}
+	if !whole[opt.format] {
+		opts = append(opts, newsfacts.WithSpill(""))
+	}
+	return opts
+}
+
 // extractor validates --only and --date and builds the one Extractor every
-// document goes through.
-func (opt *extractOptions) extractor() (*newsfacts.Extractor, error) {
+// document goes through, with extra options.
+func (opt *extractOptions) extractor(extra ...newsfacts.Option) (*newsfacts.Extractor, error) {
 	var opts []newsfacts.Option
 	if opt.only != nil {
 		opts = append(opts, newsfacts.WithKinds(opt.only...))
@@ -369,7 +415,7 @@ func (opt *extractOptions) extractor() (*newsfacts.Extractor, error) {
 	if opt.maxBytes > 0 {
 		opts = append(opts, newsfacts.WithMaxBytes(opt.maxBytes))
 	}
-	x, err := newsfacts.New(opts...)
+	x, err := newsfacts.New(append(opts, extra...)...)
 	if err != nil {
 		return nil, usageError{fmt.Errorf("--only: %w", err)}
 	}

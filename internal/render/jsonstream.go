@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/internal/facts"
@@ -71,28 +72,27 @@ func streamDocument(w io.Writer, d *facts.Document, prefix string, indent bool) 
 		if _, err := io.WriteString(w, sep+nl(1)+string(key)+colon); err != nil {
 			return err
 		}
+		if d.Spilled != nil && slices.Contains(facts.Kinds, name) {
+			l, kind := d.Spilled, name
+			if err := writeList(w, nl, encode, l.Len(kind), func(fn func(any) error) error { return l.Each(kind, fn) }); err != nil {
+				return err
+			}
+			continue
+		}
 		if fv.Kind() != reflect.Slice || fv.IsNil() || fv.Len() == 0 {
 			if err := encode(fv.Interface(), 1); err != nil {
 				return err
 			}
 			continue
 		}
-		if _, err := io.WriteString(w, "["); err != nil {
-			return err
-		}
-		for j := range fv.Len() {
-			sep := ","
-			if j == 0 {
-				sep = ""
+		if err := writeList(w, nl, encode, fv.Len(), func(fn func(any) error) error {
+			for j := range fv.Len() {
+				if err := fn(fv.Index(j).Interface()); err != nil {
+					return err
+				}
 			}
-			if _, err := io.WriteString(w, sep+nl(2)); err != nil {
-				return err
-			}
-			if err := encode(fv.Index(j).Interface(), 2); err != nil {
-				return err
-			}
-		}
-		if _, err := io.WriteString(w, nl(1)+"]"); err != nil {
+			return nil
+		}); err != nil {
 			return err
 		}
 	}
@@ -101,5 +101,35 @@ func streamDocument(w io.Writer, d *facts.Document, prefix string, indent bool) 
 		end = nl(0) + "}"
 	}
 	_, err := io.WriteString(w, end)
+	return err
+}
+
+// writeList writes a list of n elements that each yields in order, as
+// encoding/json would: [] when empty, else one element per line (indented)
+// or comma-separated (compact).
+func writeList(w io.Writer, nl func(int) string, encode func(any, int) error, n int, each func(func(any) error) error) error {
+	if n == 0 {
+		_, err := io.WriteString(w, "[]")
+		return err
+	}
+	if _, err := io.WriteString(w, "["); err != nil {
+		return err
+	}
+	j := 0
+	err := each(func(v any) error {
+		sep := ","
+		if j == 0 {
+			sep = ""
+		}
+		j++
+		if _, err := io.WriteString(w, sep+nl(2)); err != nil {
+			return err
+		}
+		return encode(v, 2)
+	})
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, nl(1)+"]")
 	return err
 }

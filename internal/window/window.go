@@ -1,11 +1,13 @@
 // Package window bounds the memory of one large document (issue 18): a text
 // longer than a window is extracted one window of whole paragraphs at a
 // time, and the facts of each window are shifted to offsets, sentence and
-// paragraph indexes of the whole text and appended to one document. The
+// paragraph indexes of the whole text and appended to one document (Run),
+// or written to temporary files by a Spill as each window is done. The
 // parse of a window (tokens, tags, the entity tagger's arrays, about 125
 // bytes per input byte) is dropped before the next, so a run's memory no
-// longer grows with the size of one document past a window, only with the
-// facts it finds.
+// longer grows with the size of one document past a window; with a Spill,
+// not with the facts it finds either (about 10 bytes per input byte held
+// in memory otherwise).
 //
 // Its place in the flow: between the input (one document's text) and the
 // extractors, for any caller of extract.Run. A text within one window is
@@ -40,57 +42,121 @@ const Size = 1 << 20
 // and the sentences.
 type Extract func(text string, date *time.Time) (*facts.Document, error)
 
-// Run extracts text through run in windows of about size bytes of whole
-// paragraphs and returns one document for source, with offsets into text.
-// progress, if set, is called with the bytes of each window once done.
-// keepSentences false leaves the sentences out of the result, as when
-// they were not asked for (run must return them all the same: they number
-// the facts).
-func Run(source, text string, size int, date *time.Time, keepSentences bool, run Extract, progress func(n int)) (*facts.Document, error) {
-	bounds := Bounds(text, size)
-	var out *facts.Document
-	sentences, paragraphs, ids := 0, 0, 0
-	for _, b := range bounds {
-		fd, err := run(text[b[0]:b[1]], date)
+// Options shape Each beyond the text.
+type Options struct {
+	// Size is the window (Size unless a test makes it small).
+	Size int
+	// Date is the reference date (nil: found in the first window).
+	Date *time.Time
+	// Unit is what offsets count (facts.OffsetUnits; "" is bytes): each
+	// window is converted on its own text, then shifted by the units of
+	// the windows before it, so no pass over the whole text is needed.
+	Unit string
+	// Progress, if set, is called with the bytes of each window once done.
+	Progress func(n int)
+}
+
+// Each extracts text through run in windows of about o.Size bytes of whole
+// paragraphs and calls add with the facts of each, in order, at offsets
+// (in o.Unit), sentence and paragraph indexes and entity ids of the whole
+// text. The first window's document carries the reference date for all.
+func Each(text string, run Extract, o Options, add func(fd *facts.Document) error) error {
+	date := o.Date
+	sentences, paragraphs, ids, units := 0, 0, 0, 0
+	for i, b := range Bounds(text, o.Size) {
+		w := text[b[0]:b[1]]
+		fd, err := run(w, date)
 		if err != nil {
-			return nil, err
+			return err
 		}
+		if i == 0 && date == nil && fd.Date != nil {
+			// The article's own date, found at its top, holds for every
+			// later window.
+			t, err := time.Parse(time.DateOnly, *fd.Date)
+			if err != nil {
+				return fmt.Errorf("window: reference date %q: %w", *fd.Date, err)
+			}
+			date = &t
+		}
+		if err := facts.ConvertOffsets(fd, w, unit(o.Unit)); err != nil {
+			return err
+		}
+		n := len(fd.Sentences)
+		m := maxEntity(fd)
+		if i > 0 {
+			shift(fd, units, sentences, paragraphs, ids)
+		}
+		if err := add(fd); err != nil {
+			return err
+		}
+		sentences += n
+		ids += m
+		paragraphs += doc.CountParagraphs(w)
+		units += countUnits(w, unit(o.Unit))
+		if o.Progress != nil {
+			o.Progress(b[1] - b[0])
+		}
+	}
+	return nil
+}
+
+// Run is Each gathering the windows into one document for source.
+// keepSentences false leaves the sentences out of the result, as when they
+// were not asked for (run must return them all the same: they number the
+// facts).
+func Run(source, text string, size int, date *time.Time, keepSentences bool, run Extract, progress func(n int)) (*facts.Document, error) {
+	var out *facts.Document
+	err := Each(text, run, Options{Size: size, Date: date, Progress: progress}, func(fd *facts.Document) error {
 		if out == nil {
 			out = fd
-			out.Source = source
-			out.Input = text
-			if date == nil && fd.Date != nil {
-				// The article's own date, found at its top, holds for
-				// every later window.
-				t, err := time.Parse(time.DateOnly, *fd.Date)
-				if err != nil {
-					return nil, fmt.Errorf("window: reference date %q: %w", *fd.Date, err)
-				}
-				date = &t
-			}
-		} else {
-			shift(fd, b[0], sentences, paragraphs, ids)
-			out.Sentences = append(out.Sentences, fd.Sentences...)
-			out.Entities = append(out.Entities, fd.Entities...)
-			out.Numbers = append(out.Numbers, fd.Numbers...)
-			out.Nationalities = append(out.Nationalities, fd.Nationalities...)
-			out.Dates = append(out.Dates, fd.Dates...)
-			out.Quotes = append(out.Quotes, fd.Quotes...)
+			return nil
 		}
-		sentences += len(fd.Sentences)
-		ids = max(ids, maxEntity(fd))
-		paragraphs += doc.CountParagraphs(text[b[0]:b[1]])
-		if progress != nil {
-			progress(b[1] - b[0])
-		}
+		out.Sentences = append(out.Sentences, fd.Sentences...)
+		out.Entities = append(out.Entities, fd.Entities...)
+		out.Numbers = append(out.Numbers, fd.Numbers...)
+		out.Nationalities = append(out.Nationalities, fd.Nationalities...)
+		out.Dates = append(out.Dates, fd.Dates...)
+		out.Quotes = append(out.Quotes, fd.Quotes...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if out == nil {
 		return nil, fmt.Errorf("window: no window")
 	}
+	out.Source = source
+	out.Input = text
 	if !keepSentences {
 		out.Sentences = []facts.Sentence{}
 	}
 	return out, nil
+}
+
+// unit is u with "" read as bytes.
+func unit(u string) string {
+	if u == "" {
+		return facts.OffsetBytes
+	}
+	return u
+}
+
+// countUnits is the length of w in u, as facts.ConvertOffsets counts.
+func countUnits(w, u string) int {
+	switch u {
+	case facts.OffsetChars:
+		return utf8.RuneCountInString(w)
+	case facts.OffsetUTF16:
+		n := 0
+		for _, r := range w {
+			n++
+			if r >= 0x10000 {
+				n++ // a surrogate pair
+			}
+		}
+		return n
+	}
+	return len(w)
 }
 
 // shift moves the facts of a window that starts at byte off of the whole
