@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"time"
@@ -162,6 +163,14 @@ type Record struct {
 	DateSource string
 	// Text is the article.
 	Text string
+	// Reader, when set and Text is empty, is read for the text instead. A
+	// text longer than a window is then read a window at a time and never
+	// held whole when WithSpill is set: a document of any size costs the
+	// memory of a window, and Document.Input stays empty. Each window is
+	// checked as CheckText checks a text (offsets of the whole text), and
+	// the size as WithMaxBytes says. Without WithSpill the text is read
+	// whole, as if it were Text.
+	Reader io.Reader
 	// Progress, when set, is called with the bytes of each window of a text
 	// long enough to be extracted in windows (over 1 MiB), as each is done.
 	Progress func(n int)
@@ -172,8 +181,16 @@ func (x *Extractor) ExtractRecord(ctx context.Context, r Record) (d *Document, e
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := x.check(r.Text); err != nil {
-		return nil, err
+	var rest io.Reader // the text past a window, read as it is extracted
+	if r.Reader != nil && r.Text == "" {
+		if r.Text, rest, err = x.head(r.Reader); err != nil {
+			return nil, err
+		}
+	}
+	if rest == nil {
+		if err := x.check(r.Text); err != nil {
+			return nil, err
+		}
 	}
 	defer func() {
 		// A bug on one text must not take down a server or a whole corpus
@@ -191,7 +208,11 @@ func (x *Extractor) ExtractRecord(ctx context.Context, r Record) (d *Document, e
 	if own {
 		opt.Date = r.Date
 	}
-	d, err = x.runWindows(r.Source, r.Text, opt, r.Progress)
+	if rest != nil {
+		d, err = x.runReader(r.Source, io.MultiReader(strings.NewReader(r.Text), rest), opt, r.Progress)
+	} else {
+		d, err = x.runWindows(r.Source, r.Text, opt, r.Progress)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -237,16 +258,7 @@ func CheckText(text string) error {
 // with WithSpill than a window's parse alone. progress gets the bytes of
 // each window.
 func (x *Extractor) runWindows(source, text string, opt extract.Options, progress func(int)) (*Document, error) {
-	keep := window.Sentences(opt.Kinds)
-	if !keep {
-		// The sentences number every fact across windows.
-		opt.Kinds = append(slices.Clip(opt.Kinds), facts.KindSentences)
-	}
-	run := func(text string, date *time.Time) (*facts.Document, error) {
-		o := opt
-		o.Date = date
-		return extract.Run(source, text, o)
-	}
+	keep, run := runner(source, opt)
 	if len(text) <= x.window {
 		// One window: a short text's bytes are counted once it is done,
 		// and nothing is spilled.
@@ -263,6 +275,73 @@ func (x *Extractor) runWindows(source, text string, opt extract.Options, progres
 		}
 		return d, facts.ConvertOffsets(d, text, x.offsetUnit())
 	}
+	return x.spillTo(source, keep, func(add func(*facts.Document) error) error {
+		o := window.Options{Size: x.window, Date: opt.Date, Unit: x.unit, Progress: progress}
+		return window.Each(text, run, o, add)
+	}, text)
+}
+
+// runner is extract.Run with opt for the windows of source, and whether
+// the sentences were asked for: the windows need them all the same, since
+// the sentences number every fact across windows.
+func runner(source string, opt extract.Options) (keep bool, run window.Extract) {
+	keep = window.Sentences(opt.Kinds)
+	if !keep {
+		opt.Kinds = append(slices.Clip(opt.Kinds), facts.KindSentences)
+	}
+	return keep, func(text string, date *time.Time) (*facts.Document, error) {
+		o := opt
+		o.Date = date
+		return extract.Run(source, text, o)
+	}
+}
+
+// head reads r whole when it holds at most a window, or without WithSpill
+// (text), else reads a window's worth and returns the rest to be read as
+// the windows are extracted.
+func (x *Extractor) head(r io.Reader) (text string, rest io.Reader, err error) {
+	limit := x.maxBytes
+	if x.spill {
+		limit = min(limit, int64(x.window))
+	}
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return "", nil, err
+	}
+	if int64(len(b)) <= limit {
+		return string(b), nil, nil
+	}
+	if !x.spill {
+		return "", nil, &TooLargeError{Size: int64(len(b)), Max: x.maxBytes}
+	}
+	return string(b), r, nil
+}
+
+// runReader extracts the text of r a window at a time into a spill,
+// checking each window (CheckText, WithMaxBytes) as it is read.
+func (x *Extractor) runReader(source string, r io.Reader, opt extract.Options, progress func(int)) (*Document, error) {
+	keep, run := runner(source, opt)
+	check := func(w string, off int) error {
+		if int64(off+len(w)) > x.maxBytes {
+			// Size is what was read by then: the rest is never read.
+			return &TooLargeError{Size: int64(off + len(w)), Max: x.maxBytes}
+		}
+		err := CheckText(w)
+		var ie *InvalidUTF8Error
+		if errors.As(err, &ie) {
+			return &InvalidUTF8Error{Offset: off + ie.Offset}
+		}
+		return err
+	}
+	return x.spillTo(source, keep, func(add func(*facts.Document) error) error {
+		o := window.Options{Size: x.window, Date: opt.Date, Unit: x.unit, Progress: progress}
+		return window.EachReader(r, check, run, o, add)
+	}, "")
+}
+
+// spillTo runs the windows each gives into a spill and returns the document
+// whose facts it holds; text is its Input.
+func (x *Extractor) spillTo(source string, keep bool, each func(add func(*facts.Document) error) error, text string) (*Document, error) {
 	sp := window.NewSpill(x.dir, keep)
 	done := false
 	defer func() {
@@ -273,7 +352,7 @@ func (x *Extractor) runWindows(source, text string, opt extract.Options, progres
 	d := facts.New(source)
 	d.Input, d.Spilled = text, sp
 	first := true
-	err := window.Each(text, run, window.Options{Size: x.window, Date: opt.Date, Unit: x.unit, Progress: progress}, func(fd *facts.Document) error {
+	err := each(func(fd *facts.Document) error {
 		if first {
 			first = false
 			d.Date, d.DateSource = fd.Date, fd.DateSource

@@ -3,9 +3,11 @@ package newsfacts_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/devdata"
@@ -96,4 +98,63 @@ func renderDoc(t *testing.T, format string, kinds []string, d *newsfacts.Documen
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// TestReaderMatchesText: a text given as Record.Reader, read a window at a
+// time and spilled, prints as the same text given whole; within one window
+// it is extracted whole, unspilled.
+func TestReaderMatchesText(t *testing.T) {
+	articles, _ := devdata.TBAQ(t)
+	const size = 16 << 10
+	for _, text := range []string{strings.Join(articles[:40], "\n\n"), articles[0]} {
+		x, err := newsfacts.New(newsfacts.WithWindow(size), newsfacts.WithSpill(t.TempDir()), newsfacts.WithOffsets(newsfacts.OffsetChars))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := x.Extract(context.Background(), "s", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := x.ExtractRecord(context.Background(), newsfacts.Record{Source: "s", Reader: iotest.HalfReader(strings.NewReader(text))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (got.Spilled == nil) != (len(text) <= size) || (want.Spilled == nil) != (len(text) <= size) {
+			t.Fatalf("%d bytes: spilled %v, %v", len(text), got.Spilled != nil, want.Spilled != nil)
+		}
+		if a, b := renderDoc(t, "jsonl", nil, got), renderDoc(t, "jsonl", nil, want); !bytes.Equal(a, b) {
+			t.Errorf("%d bytes: read output differs\ngot  %.300s\nwant %.300s", len(text), a, b)
+		}
+	}
+}
+
+// TestReaderChecks: a text read a window at a time is checked as a whole
+// text is: invalid UTF-8 at its offset in the whole text, NUL anywhere, and
+// the size limit, wherever the fault lies.
+func TestReaderChecks(t *testing.T) {
+	const size = 1 << 10
+	para := strings.Repeat("The council met on Monday.\n\n", 200) // 5.6 windows
+	var ie *newsfacts.InvalidUTF8Error
+	for _, c := range []struct {
+		name, text string
+		max        int64
+		ok         func(error) bool
+	}{
+		{"invalid UTF-8 in a later window", para + "caf\xe9", 1 << 20, func(err error) bool { return errors.As(err, &ie) && ie.Offset == len(para)+3 }},
+		{"NUL in a later window", para + "a\x00b", 1 << 20, func(err error) bool { return errors.Is(err, newsfacts.ErrBinary) }},
+		{"over the limit", para, int64(len(para) - 1), func(err error) bool { return errors.Is(err, newsfacts.ErrTooLarge) }},
+		{"at the limit", para, int64(len(para)), func(err error) bool { return err == nil }},
+	} {
+		x, err := newsfacts.New(newsfacts.WithWindow(size), newsfacts.WithSpill(t.TempDir()), newsfacts.WithMaxBytes(c.max))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := x.ExtractRecord(context.Background(), newsfacts.Record{Source: "s", Reader: strings.NewReader(c.text)})
+		if !c.ok(err) {
+			t.Errorf("%s: %v", c.name, err)
+		}
+		if d != nil && d.Spilled != nil {
+			d.Spilled.Close()
+		}
+	}
 }

@@ -65,6 +65,10 @@ type extractOptions struct {
 // corpusOptions are the input and parallelism flags shared by extract and
 // check.
 type corpusOptions struct {
+	// streamOver is input.Options.StreamOver: the text files extract reads a
+	// window at a time (not a flag).
+	streamOver int64
+
 	maxBytes    int64
 	jobs        int
 	exts        []string
@@ -240,17 +244,8 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 	if err != nil {
 		return err
 	}
-	if opt.includeText && opt.format != "json" && opt.format != "jsonl" {
-		return usageError{fmt.Errorf("--include-text needs --format json or jsonl")}
-	}
-	if opt.versionField && opt.format != "json" && opt.format != "jsonl" {
-		return usageError{fmt.Errorf("--version-field needs --format json or jsonl")}
-	}
-	if opt.fields != nil && opt.format != "csv" && opt.format != "tsv" {
-		return usageError{fmt.Errorf("--fields needs --format csv or tsv")}
-	}
-	if !slices.Contains(facts.OffsetUnits, opt.offsets) {
-		return usageError{fmt.Errorf("--offsets %q: want one of %s", opt.offsets, strings.Join(facts.OffsetUnits, ", "))}
+	if err := opt.validate(); err != nil {
+		return err
 	}
 	out := bufio.NewWriterSize(s.out, 64<<10)
 	ropt := render.Options{Kinds: opt.only, Fields: opt.fields, Width: render.Width(s.out, os.Getenv)}
@@ -261,6 +256,11 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 			flag = "--fields"
 		}
 		return usageError{fmt.Errorf("%s: %w", flag, err)}
+	}
+	if !whole[opt.format] && !opt.includeText {
+		// A text file over a window is read a window at a time and its
+		// facts spilled: any size runs in the memory of a window.
+		opt.streamOver = window
 	}
 	src, err := opt.corpusOptions.open(args, s)
 	if err != nil {
@@ -327,6 +327,23 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 	return nil
 }
 
+// validate checks the output flags that need one another.
+func (opt *extractOptions) validate() error {
+	if opt.includeText && opt.format != "json" && opt.format != "jsonl" {
+		return usageError{fmt.Errorf("--include-text needs --format json or jsonl")}
+	}
+	if opt.versionField && opt.format != "json" && opt.format != "jsonl" {
+		return usageError{fmt.Errorf("--version-field needs --format json or jsonl")}
+	}
+	if opt.fields != nil && opt.format != "csv" && opt.format != "tsv" {
+		return usageError{fmt.Errorf("--fields needs --format csv or tsv")}
+	}
+	if !slices.Contains(facts.OffsetUnits, opt.offsets) {
+		return usageError{fmt.Errorf("--offsets %q: want one of %s", opt.offsets, strings.Join(facts.OffsetUnits, ", "))}
+	}
+	return nil
+}
+
 // count is the number of facts of kind k, without building them as Facts
 // does: it runs once per document on the emitting goroutine.
 func count(d *facts.Document, k string) int {
@@ -376,6 +393,10 @@ func writeDoc(w render.Writer, d *facts.Document) error {
 	}
 	return err
 }
+
+// window is the extractor's window, 1 MiB: a text file over it is read a
+// window at a time (streamed) for the formats that spill.
+const window = 1 << 20
 
 // maxWhole is the largest document table and html take: about 400 MB of
 // memory for the facts, the text and one window's parse.
@@ -523,7 +544,7 @@ func (c *corpusOptions) open(args []string, s streams) (*source, error) {
 			exts = append(exts, e)
 		}
 	}
-	iopt := input.Options{Format: c.inputFormat, Exts: exts, MaxBytes: c.maxBytes}
+	iopt := input.Options{Format: c.inputFormat, Exts: exts, MaxBytes: c.maxBytes, StreamOver: c.streamOver}
 	if c.shard != "" {
 		sh, err := corpus.ParseShard(c.shard)
 		if err != nil {
@@ -593,13 +614,33 @@ func extractDoc(d *input.Document, x *newsfacts.Extractor, includeText bool, pro
 			r = extracted{err: fmt.Errorf("%s: internal error: %v", input.DisplayName(d.Source), p)}
 		}
 	}()
-	text, err := d.Text()
-	if err != nil {
-		return extracted{err: err}
+	rec := newsfacts.Record{Source: d.Source, Progress: progress}
+	var text string
+	var head *opening
+	if d.Streamed() {
+		// Read a window at a time, never whole: the text is its opening,
+		// which is all lang.Guess reads.
+		f, err := d.Open()
+		if err != nil {
+			return extracted{err: err}
+		}
+		defer f.Close()
+		head = &opening{r: f}
+		rec.Reader = head
+	} else {
+		var err error
+		if text, err = d.Text(); err != nil {
+			return extracted{err: err}
+		}
+		rec.Text = text
 	}
 	// A record's date wins over --date, which is the corpus's default; a
 	// page's metadata yields to --date, which the user chose for it.
-	fd, err := x.ExtractRecord(context.Background(), newsfacts.Record{Source: d.Source, Date: d.Date, DateSource: d.DateSource, Text: text, Progress: progress})
+	rec.Date, rec.DateSource = d.Date, d.DateSource
+	fd, err := x.ExtractRecord(context.Background(), rec)
+	if head != nil {
+		text = string(head.b)
+	}
 	if err != nil {
 		return extracted{err: fmt.Errorf("%s: %w", input.DisplayName(d.Source), err)}
 	}
@@ -631,4 +672,22 @@ func writeErrorObject(w io.Writer, source, msg string) error {
 	}
 	_, err = w.Write(append(b, '\n'))
 	return err
+}
+
+// opening is a reader that keeps the first openingBytes bytes read through
+// it: the opening of a streamed document, for lang.Guess.
+type opening struct {
+	r io.Reader
+	b []byte
+}
+
+// openingBytes is more than lang.Guess reads.
+const openingBytes = 16 << 10
+
+func (o *opening) Read(p []byte) (int, error) {
+	n, err := o.r.Read(p)
+	if k := min(n, openingBytes-len(o.b)); k > 0 {
+		o.b = append(o.b, p[:k]...)
+	}
+	return n, err
 }

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsfacts/newsfacts/internal/devdata"
 )
 
 // TestWholeFormatsBounded: table and html hold a whole document's facts, so
@@ -30,5 +32,31 @@ func TestWholeFormatsBounded(t *testing.T) {
 			!strings.Contains(lines[0], "--format "+format+" holds a whole document") || !strings.Contains(out.String(), "84") {
 			t.Errorf("%s: exit %d, stderr %q", format, code, errw.String())
 		}
+	}
+}
+
+// TestStreamedFile: a text file over a window is read a window at a time
+// (never whole) and its facts spilled; its jsonl is the output of the same
+// text from stdin, which is read whole, but for the source.
+func TestStreamedFile(t *testing.T) {
+	articles, _ := devdata.TBAQ(t)
+	var text string
+	for i := 0; len(text) <= window; i++ {
+		text += articles[i%len(articles)] + "\n\n"
+	}
+	path := filepath.Join(t.TempDir(), "joined.txt")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var file, stdin, errw bytes.Buffer
+	if code := Main([]string{"--format", "jsonl", "--offsets", "utf16", path}, strings.NewReader(""), &file, &errw); code != 0 {
+		t.Fatalf("exit %d: %s", code, errw.String())
+	}
+	if code := Main([]string{"--format", "jsonl", "--offsets", "utf16"}, strings.NewReader(text), &stdin, &errw); code != 0 {
+		t.Fatalf("exit %d: %s", code, errw.String())
+	}
+	got := strings.Replace(file.String(), `"source":"`+path+`"`, `"source":"-"`, 1)
+	if got != stdin.String() || !strings.Contains(got, `"quotes":[{`) {
+		t.Errorf("streamed output differs (%d vs %d bytes)", len(file.String()), stdin.Len())
 	}
 }

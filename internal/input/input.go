@@ -73,12 +73,15 @@ func Check(data []byte) error {
 	for off := 0; off < len(data); {
 		r, n := utf8.DecodeRune(data[off:])
 		if r == utf8.RuneError && n == 1 {
-			return fmt.Errorf("invalid UTF-8 at byte %d", off)
+			return invalidAt(off)
 		}
 		off += n
 	}
 	return nil
 }
+
+// invalidAt is the error of an invalid UTF-8 byte at offset off.
+func invalidAt(off int) error { return fmt.Errorf("invalid UTF-8 at byte %d", off) }
 
 // unwrapPath drops the *PathError wrapper, whose message repeats the name.
 func unwrapPath(err error) error {

@@ -24,8 +24,8 @@ package window
 
 import (
 	"fmt"
+	"io"
 	"slices"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -61,10 +61,41 @@ type Options struct {
 // (in o.Unit), sentence and paragraph indexes and entity ids of the whole
 // text. The first window's document carries the reference date for all.
 func Each(text string, run Extract, o Options, add func(fd *facts.Document) error) error {
+	return each(func(yield func(w string) error) error {
+		for _, b := range Bounds(text, o.Size) {
+			if err := yield(text[b[0]:b[1]]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, run, o, add)
+}
+
+// EachReader is Each on a text read from r a window at a time (see Read),
+// so the text is never held whole. check, if set, is called with each
+// window and its byte offset before it is extracted (the caller's UTF-8
+// and NUL check, which must name offsets of the whole text).
+func EachReader(r io.Reader, check func(w string, off int) error, run Extract, o Options, add func(fd *facts.Document) error) error {
+	off := 0
+	return each(func(yield func(w string) error) error {
+		return Read(r, o.Size, func(w string) error {
+			if check != nil {
+				if err := check(w, off); err != nil {
+					return err
+				}
+			}
+			off += len(w)
+			return yield(w)
+		})
+	}, run, o, add)
+}
+
+// each runs the windows that windows yields.
+func each(windows func(yield func(w string) error) error, run Extract, o Options, add func(fd *facts.Document) error) error {
 	date := o.Date
 	sentences, paragraphs, ids, units := 0, 0, 0, 0
-	for i, b := range Bounds(text, o.Size) {
-		w := text[b[0]:b[1]]
+	i := 0
+	return windows(func(w string) error {
 		fd, err := run(w, date)
 		if err != nil {
 			return err
@@ -89,15 +120,16 @@ func Each(text string, run Extract, o Options, add func(fd *facts.Document) erro
 		if err := add(fd); err != nil {
 			return err
 		}
+		i++
 		sentences += n
 		ids += m
 		paragraphs += doc.CountParagraphs(w)
 		units += countUnits(w, unit(o.Unit))
 		if o.Progress != nil {
-			o.Progress(b[1] - b[0])
+			o.Progress(len(w))
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // Run is Each gathering the windows into one document for source.
@@ -211,8 +243,45 @@ func Bounds(text string, size int) [][2]int {
 	return out
 }
 
+// Ahead is how far past a window's start Read looks (in windows) to find
+// its end: beyond the 4 x size that bounds a paragraph. Only a line of
+// over 4 windows that ends in a blank line more than Ahead windows on is
+// cut differently from Bounds on the whole text (at its first line break).
+const Ahead = 8
+
+// Read cuts the text of r into the windows of Bounds, reading ahead at
+// most Ahead x size bytes, and calls yield with each, a copy of its own;
+// an empty text is one empty window, as in Bounds.
+func Read(r io.Reader, size int, yield func(w string) error) error {
+	buf := make([]byte, 0, Ahead*size+size)
+	eof, started := false, false
+	for {
+		for !eof && len(buf) < Ahead*size {
+			n, err := r.Read(buf[len(buf):cap(buf)])
+			buf = buf[:len(buf)+n]
+			if err == io.EOF {
+				eof = true
+			} else if err != nil {
+				return err
+			}
+		}
+		if len(buf) == 0 && started {
+			return nil
+		}
+		started = true
+		end := cut(buf, 0, size)
+		if err := yield(string(buf[:end])); err != nil {
+			return err
+		}
+		buf = buf[:copy(buf, buf[end:])]
+		if len(buf) == 0 && eof {
+			return nil
+		}
+	}
+}
+
 // cut returns the end of the window starting at start.
-func cut(text string, start, size int) int {
+func cut[T string | []byte](text T, start, size int) int {
 	if len(text)-start <= size {
 		return len(text)
 	}
@@ -249,9 +318,11 @@ func cut(text string, start, size int) int {
 // cutLine ends the window from start inside text[from:to], which has no
 // line break: after its first space or tab, else at the character starting
 // at or before from, or after it when that would leave the window empty.
-func cutLine(text string, start, from, to int) int {
-	if k := strings.IndexAny(text[from:to], " \t"); k >= 0 {
-		return from + k + 1
+func cutLine[T string | []byte](text T, start, from, to int) int {
+	for k := from; k < to; k++ {
+		if text[k] == ' ' || text[k] == '\t' {
+			return k + 1
+		}
 	}
 	at := from
 	for at > start && !utf8.RuneStart(text[at]) {
