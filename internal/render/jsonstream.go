@@ -74,7 +74,16 @@ func streamDocument(w io.Writer, d *facts.Document, prefix string, indent bool) 
 		}
 		if d.Spilled != nil && slices.Contains(facts.Kinds, name) {
 			l, kind := d.Spilled, name
-			if err := writeList(w, nl, encode, l.Len(kind), func(fn func(any) error) error { return l.Each(kind, fn) }); err != nil {
+			each := func(fn func(any) error) error { return l.Each(kind, fn) }
+			if raw, ok := l.(rawLists); ok {
+				// The facts as spilled, compact JSON from the encoder's
+				// own settings: printed as they are, or indented as the
+				// encoder indents.
+				each = func(fn func(any) error) error {
+					return raw.EachJSON(kind, func(b []byte) error { return fn(json.RawMessage(b)) })
+				}
+			}
+			if err := writeList(w, nl, encode, l.Len(kind), each); err != nil {
 				return err
 			}
 			continue
@@ -132,4 +141,10 @@ func writeList(w io.Writer, nl func(int) string, encode func(any, int) error, n 
 	}
 	_, err = io.WriteString(w, nl(1)+"]")
 	return err
+}
+
+// rawLists is facts.Lists that can give each fact as the compact JSON that
+// an encoder without HTML escaping writes for it (window.Spill).
+type rawLists interface {
+	EachJSON(kind string, fn func(b []byte) error) error
 }

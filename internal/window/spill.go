@@ -156,6 +156,48 @@ func (s *Spill) Each(kind string, fn func(v any) error) error {
 	return nil
 }
 
+// EachJSON calls fn with every fact of kind in the order added, as the
+// compact JSON it was spilled as: a json or jsonl writer prints it as is
+// (or indented), with no decoding and encoding again. b is valid during
+// the call only.
+func (s *Spill) EachJSON(kind string, fn func(b []byte) error) error {
+	if s.kinds == nil {
+		return errors.New("window: spill used after Close")
+	}
+	sf, ok := s.kinds[kind]
+	if !ok {
+		return nil
+	}
+	if err := sf.w.Flush(); err != nil {
+		return fmt.Errorf("spilling facts: %w", err)
+	}
+	if _, err := sf.f.Seek(0, io.SeekStart); err != nil {
+		return fmt.Errorf("reading spilled facts: %w", err)
+	}
+	defer sf.f.Seek(0, io.SeekEnd) //nolint:errcheck // the next write or read reports it
+	r := bufio.NewReaderSize(sf.f, 64<<10)
+	var long []byte // a line longer than r's buffer, gathered
+	for n := 0; n < sf.n; {
+		line, err := r.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			long = append(long, line...)
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("reading spilled facts: %w", err)
+		}
+		if long != nil {
+			line = append(long, line...)
+			long = nil
+		}
+		if err := fn(line[:len(line)-1]); err != nil {
+			return err
+		}
+		n++
+	}
+	return nil
+}
+
 // decode reads the next fact of kind.
 func decode(dec *json.Decoder, kind string) (any, error) {
 	switch kind {
