@@ -142,6 +142,15 @@ Output formats (--format):
   html    one self-contained page: the article with every fact highlighted,
           tables per kind, who said what, a timeline of the dates
 
+Memory: a document over 1 MiB is extracted a window of whole paragraphs at
+a time. With json, jsonl, csv and tsv its facts go to temporary files (in
+$TMPDIR, unlinked at once) as each window is done, and a text file or
+stdin is read a window at a time (stdin through a temporary copy), so one
+document of any size runs in the memory of a window, about 300 MB.
+--include-text keeps the text itself in memory. table and html lay out a
+whole document in memory and take at most 16 MiB (a larger one fails with
+a one-line error).
+
 Offsets (start, end, cue_start...) count bytes of the input by default, as
 Go and Rust index strings; --offsets chars counts code points (Python's
 text[start:end]) and --offsets utf16 UTF-16 code units (JavaScript's

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,28 +36,45 @@ func TestWholeFormatsBounded(t *testing.T) {
 	}
 }
 
-// TestStreamedFile: a text file over a window is read a window at a time
-// (never whole) and its facts spilled; its jsonl is the output of the same
-// text from stdin, which is read whole, but for the source.
+// TestStreamedFile: a text file over a window, and stdin over a window,
+// are read a window at a time (never whole) and their facts spilled; the
+// jsonl of each is that of the same text as a JSONL record, which is read
+// whole.
 func TestStreamedFile(t *testing.T) {
 	articles, _ := devdata.TBAQ(t)
 	var text string
 	for i := 0; len(text) <= window; i++ {
 		text += articles[i%len(articles)] + "\n\n"
 	}
-	path := filepath.Join(t.TempDir(), "joined.txt")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "joined.txt")
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var file, stdin, errw bytes.Buffer
-	if code := Main([]string{"--format", "jsonl", "--offsets", "utf16", path}, strings.NewReader(""), &file, &errw); code != 0 {
-		t.Fatalf("exit %d: %s", code, errw.String())
+	record, err := json.Marshal(map[string]string{"id": path, "text": text})
+	if err != nil {
+		t.Fatal(err)
 	}
-	if code := Main([]string{"--format", "jsonl", "--offsets", "utf16"}, strings.NewReader(text), &stdin, &errw); code != 0 {
-		t.Fatalf("exit %d: %s", code, errw.String())
+	corpus := filepath.Join(dir, "corpus.jsonl")
+	if err := os.WriteFile(corpus, append(record, '\n'), 0o644); err != nil {
+		t.Fatal(err)
 	}
-	got := strings.Replace(file.String(), `"source":"`+path+`"`, `"source":"-"`, 1)
-	if got != stdin.String() || !strings.Contains(got, `"quotes":[{`) {
-		t.Errorf("streamed output differs (%d vs %d bytes)", len(file.String()), stdin.Len())
+	run := func(stdin string, args ...string) string {
+		var out, errw bytes.Buffer
+		if code := Main(append([]string{"--format", "jsonl", "--offsets", "utf16"}, args...), strings.NewReader(stdin), &out, &errw); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errw.String())
+		}
+		return out.String()
+	}
+	want := run("", corpus)
+	if !strings.Contains(want, `"quotes":[{`) {
+		t.Fatalf("no quotes: %.200s", want)
+	}
+	if got := run("", path); got != want {
+		t.Errorf("streamed file: output differs (%d vs %d bytes)", len(got), len(want))
+	}
+	got := strings.Replace(run(text, "-"), `"source":"-"`, `"source":"`+path+`"`, 1)
+	if got != want {
+		t.Errorf("streamed stdin: output differs (%d vs %d bytes)", len(got), len(want))
 	}
 }

@@ -81,8 +81,10 @@ type Document struct {
 	raw  []byte
 	text string
 	html bool
-	// path is the file of a streamed document (see Streamed).
+	// path is the file of a streamed document (see Streamed); temp says
+	// it is stdin's copy, removed once opened.
 	path string
+	temp bool
 }
 
 // Text returns the document's text: the input itself, or for HTML the
@@ -93,7 +95,11 @@ func (d *Document) Text() (string, error) {
 		return "", d.Err
 	}
 	if d.Streamed() {
-		return Read(d.path, nil, d.Size)
+		text, err := Read(d.path, nil, d.Size)
+		if d.temp {
+			_ = os.Remove(d.path)
+		}
+		return text, err
 	}
 	if !d.html {
 		return d.text, nil

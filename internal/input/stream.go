@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"unicode/utf8"
@@ -18,8 +19,11 @@ import (
 // file over StreamOver bytes (and within MaxBytes, whose error readAll
 // reports); ok is false when it is to be read whole.
 func (c *Corpus) stream(source, format string) (d *Document, ok bool) {
-	if c.opt.StreamOver <= 0 || source == Stdin || format == FormatHTML {
+	if c.opt.StreamOver <= 0 || format == FormatHTML {
 		return nil, false
+	}
+	if source == Stdin {
+		return c.spool(format)
 	}
 	st, err := os.Stat(source)
 	if err != nil || !st.Mode().IsRegular() || st.Size() <= c.opt.StreamOver || st.Size() > c.opt.MaxBytes {
@@ -49,6 +53,46 @@ func (c *Corpus) stream(source, format string) (d *Document, ok bool) {
 	return d, true
 }
 
+// spool reads stdin: a text within StreamOver bytes is read whole, as a
+// file is; a longer one is copied to a temporary file, which is then
+// streamed as a file is (one document piped in, a whole corpus perhaps,
+// costs disk, not memory). It is removed when opened or read (Unix keeps
+// an open file), or at once if it fails its check.
+func (c *Corpus) spool(format string) (*Document, bool) {
+	head, err := io.ReadAll(io.LimitReader(c.stdin, c.opt.StreamOver+1))
+	if err != nil {
+		return &Document{Source: Stdin, Err: &Error{Stdin, err}}, true
+	}
+	if int64(len(head)) <= c.opt.StreamOver || format == FormatAuto && isHTML(Stdin, head) {
+		c.stdin = io.MultiReader(bytes.NewReader(head), c.stdin)
+		return nil, false // read whole after all
+	}
+	f, err := os.CreateTemp("", "newsfacts-stdin-*.txt")
+	if err != nil {
+		return &Document{Source: Stdin, Err: &Error{Stdin, err}}, true
+	}
+	defer f.Close()
+	d := &Document{Source: Stdin, path: f.Name(), temp: true}
+	n, err := io.Copy(f, io.LimitReader(io.MultiReader(bytes.NewReader(head), c.stdin), c.opt.MaxBytes+1))
+	d.Size = n
+	switch {
+	case err != nil:
+		d.Err = &Error{Stdin, err}
+	case n > c.opt.MaxBytes:
+		d.Err = &Error{Stdin, fmt.Errorf("%w: more than %d bytes (see --max-bytes)", ErrTooLarge, c.opt.MaxBytes)}
+	default:
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			d.Err = &Error{Stdin, err}
+		} else if err := checkStream(f); err != nil {
+			d.Err = &Error{Stdin, err}
+		}
+	}
+	if d.Err != nil {
+		_ = os.Remove(d.path) // never to be opened
+	}
+	return d, true
+}
+
 // Streamed says the document is to be read with Open, a window at a time,
 // rather than with Text (which reads it whole all the same).
 func (d *Document) Streamed() bool { return d.path != "" }
@@ -59,6 +103,10 @@ func (d *Document) Open() (io.ReadCloser, error) {
 	f, err := os.Open(d.path)
 	if err != nil {
 		return nil, &Error{d.Source, unwrapPath(err)}
+	}
+	if d.temp {
+		_ = os.Remove(d.path) // Unix keeps the open file
+
 	}
 	return f, nil
 }

@@ -86,3 +86,36 @@ func TestStreamed(t *testing.T) {
 		}
 	}
 }
+
+// TestSpooledStdin: stdin over StreamOver is copied to a temporary file and
+// streamed from it, removed once read or at once when it fails its check;
+// a short stdin is read whole.
+func TestSpooledStdin(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	big := strings.Repeat("Word.\n\n", 40)
+	for _, c := range []struct {
+		name, data string
+		streamed   bool
+		err        error
+	}{
+		{"long", big, true, nil},
+		{"short", "Word.\n", false, nil},
+		{"long, binary", big + "\x00", true, ErrBinary},
+		{"long, over the limit", big + big, true, ErrTooLarge},
+	} {
+		docs := Open([]string{Stdin}, strings.NewReader(c.data), Options{Format: FormatAuto, MaxBytes: int64(len(big)) + 1, StreamOver: 100})
+		d, _ := docs.Next()
+		if d.Streamed() != c.streamed || !errors.Is(d.Err, c.err) {
+			t.Errorf("%s: streamed %v, error %v", c.name, d.Streamed(), d.Err)
+			continue
+		}
+		if c.err == nil {
+			if text, err := d.Text(); err != nil || text != c.data {
+				t.Errorf("%s: Text %.20q, %v", c.name, text, err)
+			}
+		}
+		if left, _ := os.ReadDir(os.Getenv("TMPDIR")); len(left) > 0 {
+			t.Errorf("%s: left %v", c.name, left)
+		}
+	}
+}
