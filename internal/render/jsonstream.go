@@ -24,6 +24,11 @@ func streamDocument(w io.Writer, d *facts.Document, prefix string, indent bool) 
 	enc.SetEscapeHTML(false)
 	// encode writes v as its own JSON text, at nesting depth depth.
 	encode := func(v any, depth int) error {
+		if raw, ok := v.(json.RawMessage); ok {
+			// A spilled fact, compact JSON from an encoder like enc:
+			// written as it is, or indented as enc indents a compact text.
+			return writeRaw(w, &buf, raw, indent, prefix+strings.Repeat("  ", depth))
+		}
 		buf.Reset()
 		if indent {
 			enc.SetIndent(prefix+strings.Repeat("  ", depth), "  ")
@@ -147,4 +152,19 @@ func writeList(w io.Writer, nl func(int) string, encode func(any, int) error, n 
 // an encoder without HTML escaping writes for it (window.Spill).
 type rawLists interface {
 	EachJSON(kind string, fn func(b []byte) error) error
+}
+
+// writeRaw writes b, compact JSON, as an encoder with indent (prefix, two
+// spaces) or without would write the value it encodes.
+func writeRaw(w io.Writer, buf *bytes.Buffer, b []byte, indent bool, prefix string) error {
+	if !indent {
+		_, err := w.Write(b)
+		return err
+	}
+	buf.Reset()
+	if err := json.Indent(buf, b, prefix, "  "); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
 }
