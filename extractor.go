@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/newsfacts/newsfacts/internal/extract"
@@ -28,6 +30,13 @@ var ErrInternal = errors.New("internal error")
 type Extractor struct {
 	opt      extract.Options
 	maxBytes int64
+	// unit is what offsets count (WithOffsets); "" is bytes.
+	unit string
+	// spill is set by WithSpill; dir is where its files go.
+	spill bool
+	dir   string
+	// window is the window size, window.Size but in tests.
+	window int
 }
 
 // Option configures New.
@@ -74,9 +83,48 @@ func WithMaxBytes(n int64) Option {
 	}
 }
 
+// The units offsets can count in (WithOffsets): bytes of the UTF-8 text
+// (the default, as Go indexes strings), code points (as Python's
+// text[start:end]) or UTF-16 code units (as JavaScript's slice).
+const (
+	OffsetBytes = facts.OffsetBytes
+	OffsetChars = facts.OffsetChars
+	OffsetUTF16 = facts.OffsetUTF16
+)
+
+// WithOffsets makes every offset of a Document (starts, ends, cue and
+// speaker offsets) count unit, one of OffsetBytes, OffsetChars and
+// OffsetUTF16, instead of bytes. A text extracted in windows is converted
+// window by window, in one pass over the text in all.
+func WithOffsets(unit string) Option {
+	return func(x *Extractor) error {
+		if !slices.Contains(facts.OffsetUnits, unit) {
+			return fmt.Errorf("unknown offset unit %q (want one of %v)", unit, facts.OffsetUnits)
+		}
+		x.unit = unit
+		return nil
+	}
+}
+
+// WithSpill bounds the memory of a text longer than a window (1 MiB) by its
+// window instead of its size: the facts of each window are written to
+// temporary files under dir (os.TempDir() when empty) as it is done, and
+// the Document's lists stay empty, with Document.Spilled giving the facts
+// one at a time, in order. The caller must Close Document.Spilled when done
+// (the files have no name left on Unix, so a killed process leaves none
+// behind). The newsfacts command spills for json, jsonl and csv, which
+// print a fact at a time. Texts within one window are kept in memory as
+// without it.
+func WithSpill(dir string) Option {
+	return func(x *Extractor) error {
+		x.spill, x.dir = true, dir
+		return nil
+	}
+}
+
 // New returns an Extractor with the given options applied in order.
 func New(opts ...Option) (*Extractor, error) {
-	x := &Extractor{maxBytes: DefaultMaxBytes}
+	x := &Extractor{maxBytes: DefaultMaxBytes, window: window.Size}
 	for _, o := range opts {
 		if err := o(x); err != nil {
 			return nil, err
@@ -115,6 +163,14 @@ type Record struct {
 	DateSource string
 	// Text is the article.
 	Text string
+	// Reader, when set and Text is empty, is read for the text instead. A
+	// text longer than a window is then read a window at a time and never
+	// held whole when WithSpill is set: a document of any size costs the
+	// memory of a window, and Document.Input stays empty. Each window is
+	// checked as CheckText checks a text (offsets of the whole text), and
+	// the size as WithMaxBytes says. Without WithSpill the text is read
+	// whole, as if it were Text.
+	Reader io.Reader
 	// Progress, when set, is called with the bytes of each window of a text
 	// long enough to be extracted in windows (over 1 MiB), as each is done.
 	Progress func(n int)
@@ -125,8 +181,16 @@ func (x *Extractor) ExtractRecord(ctx context.Context, r Record) (d *Document, e
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := x.check(r.Text); err != nil {
-		return nil, err
+	var rest io.Reader // the text past a window, read as it is extracted
+	if r.Reader != nil && r.Text == "" {
+		if r.Text, rest, err = x.head(r.Reader); err != nil {
+			return nil, err
+		}
+	}
+	if rest == nil {
+		if err := x.check(r.Text); err != nil {
+			return nil, err
+		}
 	}
 	defer func() {
 		// A bug on one text must not take down a server or a whole corpus
@@ -144,7 +208,11 @@ func (x *Extractor) ExtractRecord(ctx context.Context, r Record) (d *Document, e
 	if own {
 		opt.Date = r.Date
 	}
-	d, err = runWindows(r.Source, r.Text, opt, r.Progress)
+	if rest != nil {
+		d, err = x.runReader(r.Source, io.MultiReader(strings.NewReader(r.Text), rest), opt, r.Progress)
+	} else {
+		d, err = x.runWindows(r.Source, r.Text, opt, r.Progress)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -180,21 +248,122 @@ func CheckText(text string) error {
 
 // runWindows is extract.Run through internal/window: a text longer than a
 // window is extracted a window of whole paragraphs at a time, so one huge
-// document costs no more memory than a window's parse plus its facts.
-// progress gets the bytes of each window.
-func runWindows(source, text string, opt extract.Options, progress func(int)) (*Document, error) {
-	keep := window.Sentences(opt.Kinds)
+// document costs no more memory than a window's parse plus its facts, or
+// with WithSpill than a window's parse alone. progress gets the bytes of
+// each window.
+func (x *Extractor) runWindows(source, text string, opt extract.Options, progress func(int)) (*Document, error) {
+	keep, run := runner(source, opt)
+	if len(text) <= x.window {
+		// One window: a short text's bytes are counted once it is done,
+		// and nothing is spilled.
+		d, err := window.Run(source, text, x.window, opt.Date, keep, run, nil)
+		if err != nil {
+			return nil, err
+		}
+		return d, facts.ConvertOffsets(d, text, x.offsetUnit())
+	}
+	if !x.spill {
+		d, err := window.Run(source, text, x.window, opt.Date, keep, run, progress)
+		if err != nil {
+			return nil, err
+		}
+		return d, facts.ConvertOffsets(d, text, x.offsetUnit())
+	}
+	return x.spillTo(source, keep, func(add func(*facts.Document) error) error {
+		o := window.Options{Size: x.window, Date: opt.Date, Unit: x.unit, Progress: progress}
+		return window.Each(text, run, o, add)
+	}, text)
+}
+
+// runner is extract.Run with opt for the windows of source, and whether
+// the sentences were asked for: the windows need them all the same, since
+// the sentences number every fact across windows.
+func runner(source string, opt extract.Options) (keep bool, run window.Extract) {
+	keep = window.Sentences(opt.Kinds)
 	if !keep {
-		// The sentences number every fact across windows.
 		opt.Kinds = append(slices.Clip(opt.Kinds), facts.KindSentences)
 	}
-	run := func(text string, date *time.Time) (*facts.Document, error) {
+	return keep, func(text string, date *time.Time) (*facts.Document, error) {
 		o := opt
 		o.Date = date
 		return extract.Run(source, text, o)
 	}
-	if len(text) <= window.Size {
-		progress = nil // a short text's bytes are counted once it is done
+}
+
+// head reads r whole when it holds at most a window, or without WithSpill
+// (text), else reads a window's worth and returns the rest to be read as
+// the windows are extracted.
+func (x *Extractor) head(r io.Reader) (text string, rest io.Reader, err error) {
+	limit := x.maxBytes
+	if x.spill {
+		limit = min(limit, int64(x.window))
 	}
-	return window.Run(source, text, window.Size, opt.Date, keep, run, progress)
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return "", nil, err
+	}
+	if int64(len(b)) <= limit {
+		return string(b), nil, nil
+	}
+	if !x.spill {
+		return "", nil, &TooLargeError{Size: int64(len(b)), Max: x.maxBytes}
+	}
+	return string(b), r, nil
+}
+
+// runReader extracts the text of r a window at a time into a spill,
+// checking each window (CheckText, WithMaxBytes) as it is read.
+func (x *Extractor) runReader(source string, r io.Reader, opt extract.Options, progress func(int)) (*Document, error) {
+	keep, run := runner(source, opt)
+	check := func(w string, off int) error {
+		if int64(off+len(w)) > x.maxBytes {
+			// Size is what was read by then: the rest is never read.
+			return &TooLargeError{Size: int64(off + len(w)), Max: x.maxBytes}
+		}
+		err := CheckText(w)
+		var ie *InvalidUTF8Error
+		if errors.As(err, &ie) {
+			return &InvalidUTF8Error{Offset: off + ie.Offset}
+		}
+		return err
+	}
+	return x.spillTo(source, keep, func(add func(*facts.Document) error) error {
+		o := window.Options{Size: x.window, Date: opt.Date, Unit: x.unit, Progress: progress}
+		return window.EachReader(r, check, run, o, add)
+	}, "")
+}
+
+// spillTo runs the windows each gives into a spill and returns the document
+// whose facts it holds; text is its Input.
+func (x *Extractor) spillTo(source string, keep bool, each func(add func(*facts.Document) error) error, text string) (*Document, error) {
+	sp := window.NewSpill(x.dir, keep)
+	done := false
+	defer func() {
+		if !done {
+			sp.Close() // an error or a recovered panic: the files go
+		}
+	}()
+	d := facts.New(source)
+	d.Input, d.Spilled = text, sp
+	first := true
+	err := each(func(fd *facts.Document) error {
+		if first {
+			first = false
+			d.Date, d.DateSource = fd.Date, fd.DateSource
+		}
+		return sp.Add(fd)
+	})
+	if err != nil {
+		return nil, err
+	}
+	done = true
+	return d, nil
+}
+
+// offsetUnit is the unit of WithOffsets, bytes by default.
+func (x *Extractor) offsetUnit() string {
+	if x.unit == "" {
+		return facts.OffsetBytes
+	}
+	return x.unit
 }

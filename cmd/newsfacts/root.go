@@ -65,6 +65,10 @@ type extractOptions struct {
 // corpusOptions are the input and parallelism flags shared by extract and
 // check.
 type corpusOptions struct {
+	// streamOver is input.Options.StreamOver: the text files extract reads a
+	// window at a time (not a flag).
+	streamOver int64
+
 	maxBytes    int64
 	jobs        int
 	exts        []string
@@ -137,6 +141,15 @@ Output formats (--format):
   tsv     as csv, tab-separated
   html    one self-contained page: the article with every fact highlighted,
           tables per kind, who said what, a timeline of the dates
+
+Memory: a document over 1 MiB is extracted a window of whole paragraphs at
+a time. With json, jsonl, csv and tsv its facts go to temporary files (in
+$TMPDIR, unlinked at once) as each window is done, and a text file or
+stdin is read a window at a time (stdin through a temporary copy), so one
+document of any size runs in the memory of a window, about 300 MB.
+--include-text keeps the text itself in memory. table and html lay out a
+whole document in memory and take at most 16 MiB (a larger one fails with
+a one-line error).
 
 Offsets (start, end, cue_start...) count bytes of the input by default, as
 Go and Rust index strings; --offsets chars counts code points (Python's
@@ -236,21 +249,12 @@ func defaultFormat(w io.Writer) string {
 
 func runExtract(opt *extractOptions, args []string, s streams) error {
 	opt.format, opt.offsets, opt.only = strings.ToLower(opt.format), strings.ToLower(opt.offsets), lower(opt.only)
-	x, err := opt.extractor()
+	x, err := opt.extractor(opt.outputOptions()...)
 	if err != nil {
 		return err
 	}
-	if opt.includeText && opt.format != "json" && opt.format != "jsonl" {
-		return usageError{fmt.Errorf("--include-text needs --format json or jsonl")}
-	}
-	if opt.versionField && opt.format != "json" && opt.format != "jsonl" {
-		return usageError{fmt.Errorf("--version-field needs --format json or jsonl")}
-	}
-	if opt.fields != nil && opt.format != "csv" && opt.format != "tsv" {
-		return usageError{fmt.Errorf("--fields needs --format csv or tsv")}
-	}
-	if !slices.Contains(facts.OffsetUnits, opt.offsets) {
-		return usageError{fmt.Errorf("--offsets %q: want one of %s", opt.offsets, strings.Join(facts.OffsetUnits, ", "))}
+	if err := opt.validate(); err != nil {
+		return err
 	}
 	out := bufio.NewWriterSize(s.out, 64<<10)
 	ropt := render.Options{Kinds: opt.only, Fields: opt.fields, Width: render.Width(s.out, os.Getenv)}
@@ -261,6 +265,11 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 			flag = "--fields"
 		}
 		return usageError{fmt.Errorf("%s: %w", flag, err)}
+	}
+	if !whole[opt.format] && !opt.includeText {
+		// A text file over a window is read a window at a time and its
+		// facts spilled: any size runs in the memory of a window.
+		opt.streamOver = window
 	}
 	src, err := opt.corpusOptions.open(args, s)
 	if err != nil {
@@ -287,6 +296,9 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 	}
 	stats := corpus.NewStats(kinds)
 	work := func(d *input.Document) extracted {
+		if err := tooLargeFor(opt.format, d); err != nil {
+			return extracted{err: err}
+		}
 		var shown int64
 		r := extractDoc(d, x, opt.includeText, func(n int) { shown += int64(n); src.progress.Add(int64(n)) })
 		r.shown = shown
@@ -295,12 +307,6 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 		}
 		r.doc.Version = stamp
 		r.warning = lang.Guess(r.text)
-		// The html report highlights the text itself: it keeps bytes.
-		if opt.format != "html" {
-			if err := facts.ConvertOffsets(r.doc, r.text, opt.offsets); err != nil {
-				return extracted{err: fmt.Errorf("%s: %w", input.DisplayName(d.Source), err)}
-			}
-		}
 		return r
 	}
 	emit := func(d *input.Document, r extracted) error {
@@ -314,7 +320,7 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 		for _, k := range kinds {
 			stats.Facts[k] += count(r.doc, k)
 		}
-		return w.Write(r.doc)
+		return writeDoc(w, r.doc)
 	}
 	if err := runCorpus(src, opt.jobs, work, emit, w, out); err != nil {
 		return err
@@ -330,9 +336,29 @@ func runExtract(opt *extractOptions, args []string, s streams) error {
 	return nil
 }
 
+// validate checks the output flags that need one another.
+func (opt *extractOptions) validate() error {
+	if opt.includeText && opt.format != "json" && opt.format != "jsonl" {
+		return usageError{fmt.Errorf("--include-text needs --format json or jsonl")}
+	}
+	if opt.versionField && opt.format != "json" && opt.format != "jsonl" {
+		return usageError{fmt.Errorf("--version-field needs --format json or jsonl")}
+	}
+	if opt.fields != nil && opt.format != "csv" && opt.format != "tsv" {
+		return usageError{fmt.Errorf("--fields needs --format csv or tsv")}
+	}
+	if !slices.Contains(facts.OffsetUnits, opt.offsets) {
+		return usageError{fmt.Errorf("--offsets %q: want one of %s", opt.offsets, strings.Join(facts.OffsetUnits, ", "))}
+	}
+	return nil
+}
+
 // count is the number of facts of kind k, without building them as Facts
 // does: it runs once per document on the emitting goroutine.
 func count(d *facts.Document, k string) int {
+	if d.Spilled != nil {
+		return d.Spilled.Len(k)
+	}
 	switch k {
 	case facts.KindSentences:
 		return len(d.Sentences)
@@ -350,9 +376,59 @@ func count(d *facts.Document, k string) int {
 	return 0
 }
 
+// whole are the formats that lay out a whole document at once (column
+// widths, the highlighted article), so they hold all its facts in memory:
+// they take documents of at most maxWhole bytes, and say so in one line
+// past it rather than grow without bound. The others print a fact at a
+// time, and a document over one window has its facts spilled to temporary
+// files (newsfacts.WithSpill), so any size runs in the memory of a window.
+var whole = map[string]bool{"table": true, "html": true}
+
+// tooLargeFor fails d, when it is readable, past maxWhole for a format
+// that holds a whole document.
+func tooLargeFor(format string, d *input.Document) error {
+	if !whole[format] || d.Err != nil || d.Size <= maxWhole {
+		return nil
+	}
+	return fmt.Errorf("%s: %d bytes: --format %s holds a whole document in memory, at most %d MiB (jsonl, json and csv take any size)",
+		input.DisplayName(d.Source), d.Size, format, maxWhole>>20)
+}
+
+// writeDoc writes d and then releases its spilled facts, if any.
+func writeDoc(w render.Writer, d *facts.Document) error {
+	err := w.Write(d)
+	if d.Spilled != nil {
+		err = errors.Join(err, d.Spilled.Close())
+	}
+	return err
+}
+
+// window is the extractor's window, 1 MiB: a text file over it is read a
+// window at a time (streamed) for the formats that spill.
+const window = 1 << 20
+
+// maxWhole is the largest document table and html take: about 400 MB of
+// memory for the facts, the text and one window's parse.
+const maxWhole = 16 << 20
+
+// outputOptions are the Extractor options the output flags ask for: offsets
+// in --offsets (the html report works on bytes, which it highlights), and
+// facts spilled for the formats that stream.
+func (opt *extractOptions) outputOptions() []newsfacts.Option {
+	var opts []newsfacts.Option
+	if opt.format != "html" && slices.Contains(facts.OffsetUnits, opt.offsets) {
+		// An unknown unit is a usage error reported with the other flags.
+		opts = append(opts, newsfacts.WithOffsets(opt.offsets))
+	}
+	if !whole[opt.format] {
+		opts = append(opts, newsfacts.WithSpill(""))
+	}
+	return opts
+}
+
 // extractor validates --only and --date and builds the one Extractor every
-// document goes through.
-func (opt *extractOptions) extractor() (*newsfacts.Extractor, error) {
+// document goes through, with extra options.
+func (opt *extractOptions) extractor(extra ...newsfacts.Option) (*newsfacts.Extractor, error) {
 	var opts []newsfacts.Option
 	if opt.only != nil {
 		opts = append(opts, newsfacts.WithKinds(opt.only...))
@@ -369,7 +445,7 @@ func (opt *extractOptions) extractor() (*newsfacts.Extractor, error) {
 	if opt.maxBytes > 0 {
 		opts = append(opts, newsfacts.WithMaxBytes(opt.maxBytes))
 	}
-	x, err := newsfacts.New(opts...)
+	x, err := newsfacts.New(append(opts, extra...)...)
 	if err != nil {
 		return nil, usageError{fmt.Errorf("--only: %w", err)}
 	}
@@ -477,7 +553,7 @@ func (c *corpusOptions) open(args []string, s streams) (*source, error) {
 			exts = append(exts, e)
 		}
 	}
-	iopt := input.Options{Format: c.inputFormat, Exts: exts, MaxBytes: c.maxBytes}
+	iopt := input.Options{Format: c.inputFormat, Exts: exts, MaxBytes: c.maxBytes, StreamOver: c.streamOver}
 	if c.shard != "" {
 		sh, err := corpus.ParseShard(c.shard)
 		if err != nil {
@@ -547,14 +623,34 @@ func extractDoc(d *input.Document, x *newsfacts.Extractor, includeText bool, pro
 			r = extracted{err: fmt.Errorf("%s: internal error: %v", input.DisplayName(d.Source), p)}
 		}
 	}()
-	text, err := d.Text()
-	if err != nil {
-		return extracted{err: err}
+	rec := newsfacts.Record{Source: d.Source, Progress: progress}
+	var text string
+	var head *opening
+	if d.Streamed() {
+		// Read a window at a time, never whole: the text is its opening,
+		// which is all lang.Guess reads.
+		f, err := d.Open()
+		if err != nil {
+			return extracted{err: err}
+		}
+		defer f.Close()
+		head = &opening{r: f}
+		rec.Reader = head
+	} else {
+		var err error
+		if text, err = d.Text(); err != nil {
+			return extracted{err: err}
+		}
+		rec.Text = text
 	}
 	// A record's date wins over --date, which is the corpus's default; a
 	// page's metadata yields to --date, which the user chose for it.
-	fd, err := x.ExtractRecord(context.Background(), newsfacts.Record{Source: d.Source, Date: d.Date, DateSource: d.DateSource, Text: text, Progress: progress})
+	rec.Date, rec.DateSource = d.Date, d.DateSource
+	fd, err := x.ExtractRecord(context.Background(), rec)
 	endStartupGC()
+	if head != nil {
+		text = string(head.b)
+	}
 	if err != nil {
 		return extracted{err: fmt.Errorf("%s: %w", input.DisplayName(d.Source), err)}
 	}
@@ -586,4 +682,22 @@ func writeErrorObject(w io.Writer, source, msg string) error {
 	}
 	_, err = w.Write(append(b, '\n'))
 	return err
+}
+
+// opening is a reader that keeps the first openingBytes bytes read through
+// it: the opening of a streamed document, for lang.Guess.
+type opening struct {
+	r io.Reader
+	b []byte
+}
+
+// openingBytes is more than lang.Guess reads.
+const openingBytes = 16 << 10
+
+func (o *opening) Read(p []byte) (int, error) {
+	n, err := o.r.Read(p)
+	if k := min(n, openingBytes-len(o.b)); k > 0 {
+		o.b = append(o.b, p[:k]...)
+	}
+	return n, err
 }

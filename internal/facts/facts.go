@@ -177,6 +177,11 @@ type Document struct {
 	// Input is the same text, always set: renderers that show the article
 	// (html) read it. It is not part of the JSON contract.
 	Input string `json:"-"`
+	// Spilled, when set, holds the facts instead of the lists, which are
+	// then empty: a document extracted with newsfacts.WithSpill in windows.
+	// Renderers that stream (json, jsonl, csv) read it. Not part of the
+	// JSON contract: json.Marshal of such a document has empty lists.
+	Spilled Lists `json:"-"`
 }
 
 // quoteJSON is Quote as written: the same fields in the same order, with

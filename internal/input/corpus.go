@@ -46,6 +46,10 @@ type Options struct {
 	Exts []string
 	// MaxBytes bounds one document (a file, or one JSONL line).
 	MaxBytes int64
+	// StreamOver, when positive, leaves a text file larger than this to
+	// be read by the caller a window at a time (Document.Streamed) instead
+	// of reading it whole; it is checked all the same.
+	StreamOver int64
 	// Keep, when set, decides from its source name whether a document is
 	// read at all: --shard uses it so skipped files are never opened.
 	Keep func(source string) bool
@@ -77,6 +81,10 @@ type Document struct {
 	raw  []byte
 	text string
 	html bool
+	// path is the file of a streamed document (see Streamed); temp says
+	// it is stdin's copy, removed once opened.
+	path string
+	temp bool
 }
 
 // Text returns the document's text: the input itself, or for HTML the
@@ -85,6 +93,13 @@ type Document struct {
 func (d *Document) Text() (string, error) {
 	if d.Err != nil {
 		return "", d.Err
+	}
+	if d.Streamed() {
+		text, err := Read(d.path, nil, d.Size)
+		if d.temp {
+			_ = os.Remove(d.path)
+		}
+		return text, err
 	}
 	if !d.html {
 		return d.text, nil
@@ -217,6 +232,9 @@ func (c *Corpus) open(source string) (*Document, bool) {
 	}
 	if c.opt.Keep != nil && !c.opt.Keep(source) {
 		return nil, false
+	}
+	if d, ok := c.stream(source, format); ok {
+		return d, true
 	}
 	data, err := readAll(source, c.stdin, c.opt.MaxBytes)
 	d := &Document{Source: source, Size: int64(len(data))}

@@ -70,10 +70,13 @@ func Check(data []byte) error {
 	case nul:
 		return ErrBinary
 	case bad >= 0:
-		return fmt.Errorf("invalid UTF-8 at byte %d", bad)
+		return invalidAt(bad)
 	}
 	return nil
 }
+
+// invalidAt is the error of an invalid UTF-8 byte at offset off.
+func invalidAt(off int) error { return fmt.Errorf("invalid UTF-8 at byte %d", off) }
 
 // unwrapPath drops the *PathError wrapper, whose message repeats the name.
 func unwrapPath(err error) error {

@@ -77,19 +77,78 @@ func (c *csvWriter) Write(d *facts.Document) error {
 		}
 	}
 	for _, k := range c.opt.kinds() {
-		for _, f := range d.Facts(k) {
-			row := []string{d.Source, k, strconv.Itoa(f.Span.Sentence), strconv.Itoa(f.Span.Start),
-				strconv.Itoa(f.Span.End), f.Span.Text}
-			extra := make([]string, len(c.columns))
-			for _, fl := range f.Fields {
-				extra[slices.Index(c.columns, fl.Name)] = fl.Value
-			}
-			if err := c.write(append(row, extra...)); err != nil {
+		if d.Spilled != nil {
+			// One fact at a time, through a document of one fact, so the
+			// rows are Facts' own.
+			err := d.Spilled.Each(k, func(v any) error {
+				one, err := single(k, v)
+				if err != nil {
+					return err
+				}
+				return c.rows(d.Source, k, one.Facts(k))
+			})
+			if err != nil {
 				return err
 			}
+			continue
+		}
+		if err := c.rows(d.Source, k, d.Facts(k)); err != nil {
+			return err
 		}
 	}
 	return c.flush()
+}
+
+// rows writes the rows of facts of kind k of source.
+func (c *csvWriter) rows(source, k string, fs []facts.Fact) error {
+	for _, f := range fs {
+		row := []string{source, k, strconv.Itoa(f.Span.Sentence), strconv.Itoa(f.Span.Start),
+			strconv.Itoa(f.Span.End), f.Span.Text}
+		extra := make([]string, len(c.columns))
+		for _, fl := range f.Fields {
+			extra[slices.Index(c.columns, fl.Name)] = fl.Value
+		}
+		if err := c.write(append(row, extra...)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// single is a document holding v, one fact of kind k, alone.
+func single(k string, v any) (*facts.Document, error) {
+	d := &facts.Document{}
+	ok := false
+	switch k {
+	case facts.KindSentences:
+		var x facts.Sentence
+		x, ok = v.(facts.Sentence)
+		d.Sentences = []facts.Sentence{x}
+	case facts.KindEntities:
+		var x facts.Entity
+		x, ok = v.(facts.Entity)
+		d.Entities = []facts.Entity{x}
+	case facts.KindNumbers:
+		var x facts.Number
+		x, ok = v.(facts.Number)
+		d.Numbers = []facts.Number{x}
+	case facts.KindNationalities:
+		var x facts.Nationality
+		x, ok = v.(facts.Nationality)
+		d.Nationalities = []facts.Nationality{x}
+	case facts.KindDates:
+		var x facts.Date
+		x, ok = v.(facts.Date)
+		d.Dates = []facts.Date{x}
+	case facts.KindQuotes:
+		var x facts.Quote
+		x, ok = v.(facts.Quote)
+		d.Quotes = []facts.Quote{x}
+	}
+	if !ok {
+		return nil, fmt.Errorf("render: a %T among the %s", v, k)
+	}
+	return d, nil
 }
 
 func (c *csvWriter) Close() error { return c.flush() }

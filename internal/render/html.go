@@ -83,6 +83,9 @@ type htmlSpeaker struct {
 }
 
 func (h *htmlWriter) Write(d *facts.Document) error {
+	if d.Spilled != nil {
+		return ErrSpilled
+	}
 	if h.n == 0 {
 		if err := page().ExecuteTemplate(h.w, "head", h.legend()); err != nil {
 			return err

@@ -1,12 +1,19 @@
 package render
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"slices"
 
 	"github.com/newsfacts/newsfacts/internal/facts"
 )
+
+// ErrSpilled is what table and html return for a document whose facts were
+// spilled (facts.Document.Spilled): they lay out a whole document at once
+// (column widths, the highlighted article), so they take its facts in
+// memory, and the newsfacts command does not spill for them.
+var ErrSpilled = errors.New("table and html need the document's facts in memory, not spilled")
 
 // Formats lists the output formats by name.
 var Formats = []string{"table", "json", "jsonl", "csv", "tsv", "html"}

@@ -24,6 +24,9 @@ type tableWriter struct {
 }
 
 func (t *tableWriter) Write(d *facts.Document) error {
+	if d.Spilled != nil {
+		return ErrSpilled
+	}
 	date := "none"
 	if d.Date != nil {
 		date = *d.Date + " (" + d.DateSource + ")"

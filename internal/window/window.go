@@ -1,11 +1,13 @@
 // Package window bounds the memory of one large document (issue 18): a text
 // longer than a window is extracted one window of whole paragraphs at a
 // time, and the facts of each window are shifted to offsets, sentence and
-// paragraph indexes of the whole text and appended to one document. The
+// paragraph indexes of the whole text and appended to one document (Run),
+// or written to temporary files by a Spill as each window is done. The
 // parse of a window (tokens, tags, the entity tagger's arrays, about 125
 // bytes per input byte) is dropped before the next, so a run's memory no
-// longer grows with the size of one document past a window, only with the
-// facts it finds.
+// longer grows with the size of one document past a window; with a Spill,
+// not with the facts it finds either (about 10 bytes per input byte held
+// in memory otherwise).
 //
 // Its place in the flow: between the input (one document's text) and the
 // extractors, for any caller of extract.Run. A text within one window is
@@ -22,8 +24,8 @@ package window
 
 import (
 	"fmt"
+	"io"
 	"slices"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -40,57 +42,153 @@ const Size = 1 << 20
 // and the sentences.
 type Extract func(text string, date *time.Time) (*facts.Document, error)
 
-// Run extracts text through run in windows of about size bytes of whole
-// paragraphs and returns one document for source, with offsets into text.
-// progress, if set, is called with the bytes of each window once done.
-// keepSentences false leaves the sentences out of the result, as when
-// they were not asked for (run must return them all the same: they number
-// the facts).
-func Run(source, text string, size int, date *time.Time, keepSentences bool, run Extract, progress func(n int)) (*facts.Document, error) {
-	bounds := Bounds(text, size)
-	var out *facts.Document
-	sentences, paragraphs, ids := 0, 0, 0
-	for _, b := range bounds {
-		fd, err := run(text[b[0]:b[1]], date)
-		if err != nil {
-			return nil, err
+// Options shape Each beyond the text.
+type Options struct {
+	// Size is the window (Size unless a test makes it small).
+	Size int
+	// Date is the reference date (nil: found in the first window).
+	Date *time.Time
+	// Unit is what offsets count (facts.OffsetUnits; "" is bytes): each
+	// window is converted on its own text, then shifted by the units of
+	// the windows before it, so no pass over the whole text is needed.
+	Unit string
+	// Progress, if set, is called with the bytes of each window once done.
+	Progress func(n int)
+}
+
+// Each extracts text through run in windows of about o.Size bytes of whole
+// paragraphs and calls add with the facts of each, in order, at offsets
+// (in o.Unit), sentence and paragraph indexes and entity ids of the whole
+// text. The first window's document carries the reference date for all.
+func Each(text string, run Extract, o Options, add func(fd *facts.Document) error) error {
+	return each(func(yield func(w string) error) error {
+		for _, b := range Bounds(text, o.Size) {
+			if err := yield(text[b[0]:b[1]]); err != nil {
+				return err
+			}
 		}
+		return nil
+	}, run, o, add)
+}
+
+// EachReader is Each on a text read from r a window at a time (see Read),
+// so the text is never held whole. check, if set, is called with each
+// window and its byte offset before it is extracted (the caller's UTF-8
+// and NUL check, which must name offsets of the whole text).
+func EachReader(r io.Reader, check func(w string, off int) error, run Extract, o Options, add func(fd *facts.Document) error) error {
+	off := 0
+	return each(func(yield func(w string) error) error {
+		return Read(r, o.Size, func(w string) error {
+			if check != nil {
+				if err := check(w, off); err != nil {
+					return err
+				}
+			}
+			off += len(w)
+			return yield(w)
+		})
+	}, run, o, add)
+}
+
+// each runs the windows that windows yields.
+func each(windows func(yield func(w string) error) error, run Extract, o Options, add func(fd *facts.Document) error) error {
+	date := o.Date
+	sentences, paragraphs, ids, units := 0, 0, 0, 0
+	i := 0
+	return windows(func(w string) error {
+		fd, err := run(w, date)
+		if err != nil {
+			return err
+		}
+		if i == 0 && date == nil && fd.Date != nil {
+			// The article's own date, found at its top, holds for every
+			// later window.
+			t, err := time.Parse(time.DateOnly, *fd.Date)
+			if err != nil {
+				return fmt.Errorf("window: reference date %q: %w", *fd.Date, err)
+			}
+			date = &t
+		}
+		if err := facts.ConvertOffsets(fd, w, unit(o.Unit)); err != nil {
+			return err
+		}
+		n := len(fd.Sentences)
+		m := maxEntity(fd)
+		if i > 0 {
+			shift(fd, units, sentences, paragraphs, ids)
+		}
+		if err := add(fd); err != nil {
+			return err
+		}
+		i++
+		sentences += n
+		ids += m
+		paragraphs += doc.CountParagraphs(w)
+		units += countUnits(w, unit(o.Unit))
+		if o.Progress != nil {
+			o.Progress(len(w))
+		}
+		return nil
+	})
+}
+
+// Run is Each gathering the windows into one document for source.
+// keepSentences false leaves the sentences out of the result, as when they
+// were not asked for (run must return them all the same: they number the
+// facts).
+func Run(source, text string, size int, date *time.Time, keepSentences bool, run Extract, progress func(n int)) (*facts.Document, error) {
+	var out *facts.Document
+	err := Each(text, run, Options{Size: size, Date: date, Progress: progress}, func(fd *facts.Document) error {
 		if out == nil {
 			out = fd
-			out.Source = source
-			out.Input = text
-			if date == nil && fd.Date != nil {
-				// The article's own date, found at its top, holds for
-				// every later window.
-				t, err := time.Parse(time.DateOnly, *fd.Date)
-				if err != nil {
-					return nil, fmt.Errorf("window: reference date %q: %w", *fd.Date, err)
-				}
-				date = &t
-			}
-		} else {
-			shift(fd, b[0], sentences, paragraphs, ids)
-			out.Sentences = append(out.Sentences, fd.Sentences...)
-			out.Entities = append(out.Entities, fd.Entities...)
-			out.Numbers = append(out.Numbers, fd.Numbers...)
-			out.Nationalities = append(out.Nationalities, fd.Nationalities...)
-			out.Dates = append(out.Dates, fd.Dates...)
-			out.Quotes = append(out.Quotes, fd.Quotes...)
+			return nil
 		}
-		sentences += len(fd.Sentences)
-		ids = max(ids, maxEntity(fd))
-		paragraphs += doc.CountParagraphs(text[b[0]:b[1]])
-		if progress != nil {
-			progress(b[1] - b[0])
-		}
+		out.Sentences = append(out.Sentences, fd.Sentences...)
+		out.Entities = append(out.Entities, fd.Entities...)
+		out.Numbers = append(out.Numbers, fd.Numbers...)
+		out.Nationalities = append(out.Nationalities, fd.Nationalities...)
+		out.Dates = append(out.Dates, fd.Dates...)
+		out.Quotes = append(out.Quotes, fd.Quotes...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if out == nil {
 		return nil, fmt.Errorf("window: no window")
 	}
+	out.Source = source
+	out.Input = text
 	if !keepSentences {
 		out.Sentences = []facts.Sentence{}
 	}
 	return out, nil
+}
+
+// unit is u with "" read as bytes.
+func unit(u string) string {
+	if u == "" {
+		return facts.OffsetBytes
+	}
+	return u
+}
+
+// countUnits is the length of w in u, as facts.ConvertOffsets counts.
+func countUnits(w, u string) int {
+	switch u {
+	case facts.OffsetChars:
+		return utf8.RuneCountInString(w)
+	case facts.OffsetUTF16:
+		n := 0
+		for _, r := range w {
+			n++
+			if r >= 0x10000 {
+				n++ // a surrogate pair
+			}
+		}
+		return n
+	}
+	return len(w)
 }
 
 // shift moves the facts of a window that starts at byte off of the whole
@@ -145,8 +243,45 @@ func Bounds(text string, size int) [][2]int {
 	return out
 }
 
+// Ahead is how far past a window's start Read looks (in windows) to find
+// its end: beyond the 4 x size that bounds a paragraph. Only a line of
+// over 4 windows that ends in a blank line more than Ahead windows on is
+// cut differently from Bounds on the whole text (at its first line break).
+const Ahead = 8
+
+// Read cuts the text of r into the windows of Bounds, reading ahead at
+// most Ahead x size bytes, and calls yield with each, a copy of its own;
+// an empty text is one empty window, as in Bounds.
+func Read(r io.Reader, size int, yield func(w string) error) error {
+	buf := make([]byte, 0, Ahead*size+size)
+	eof, started := false, false
+	for {
+		for !eof && len(buf) < Ahead*size {
+			n, err := r.Read(buf[len(buf):cap(buf)])
+			buf = buf[:len(buf)+n]
+			if err == io.EOF {
+				eof = true
+			} else if err != nil {
+				return err
+			}
+		}
+		if len(buf) == 0 && started {
+			return nil
+		}
+		started = true
+		end := cut(buf, 0, size)
+		if err := yield(string(buf[:end])); err != nil {
+			return err
+		}
+		buf = buf[:copy(buf, buf[end:])]
+		if len(buf) == 0 && eof {
+			return nil
+		}
+	}
+}
+
 // cut returns the end of the window starting at start.
-func cut(text string, start, size int) int {
+func cut[T string | []byte](text T, start, size int) int {
 	if len(text)-start <= size {
 		return len(text)
 	}
@@ -183,9 +318,11 @@ func cut(text string, start, size int) int {
 // cutLine ends the window from start inside text[from:to], which has no
 // line break: after its first space or tab, else at the character starting
 // at or before from, or after it when that would leave the window empty.
-func cutLine(text string, start, from, to int) int {
-	if k := strings.IndexAny(text[from:to], " \t"); k >= 0 {
-		return from + k + 1
+func cutLine[T string | []byte](text T, start, from, to int) int {
+	for k := from; k < to; k++ {
+		if text[k] == ' ' || text[k] == '\t' {
+			return k + 1
+		}
 	}
 	at := from
 	for at > start && !utf8.RuneStart(text[at]) {

@@ -1,9 +1,11 @@
 package window_test
 
 import (
+	"io"
 	"slices"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 	"unicode/utf8"
 
@@ -214,6 +216,101 @@ func FuzzBounds(f *testing.F) {
 		}
 		if end != len(text) {
 			t.Fatalf("windows end at %d of %d", end, len(text))
+		}
+	})
+}
+
+// readAll is Read's windows of text, read through a reader that gives at
+// most 7 bytes a call, so windows and reads never line up.
+func readAll(t *testing.T, text string, size int) []string {
+	t.Helper()
+	var got []string
+	err := Read(iotest.HalfReader(&chunked{text, 7}), size, func(w string) error {
+		got = append(got, w)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+type chunked struct {
+	s string
+	n int
+}
+
+func (c *chunked) Read(p []byte) (int, error) {
+	if c.s == "" {
+		return 0, io.EOF
+	}
+	n := copy(p[:min(len(p), c.n)], c.s)
+	c.s = c.s[n:]
+	return n, nil
+}
+
+func bounded(text string, size int) []string {
+	var out []string
+	for _, b := range Bounds(text, size) {
+		out = append(out, text[b[0]:b[1]])
+	}
+	return out
+}
+
+// TestReadMatchesBounds: read a window at a time, ordinary text (TBAQ
+// articles joined) and the cases of TestBounds are cut exactly as Bounds
+// cuts the whole text; only a line of over 4 windows that ends in a blank
+// line beyond Ahead windows is cut at its first line break instead.
+func TestReadMatchesBounds(t *testing.T) {
+	articles, _ := devdata.TBAQ(t)
+	for _, c := range []struct {
+		name, text string
+		size       int
+	}{
+		{"articles joined", strings.Join(articles[:80], "\n\n"), 16 << 10},
+		{"within one window", "a\n\nb\n", 10},
+		{"empty", "", 10},
+		{"blank line of spaces and CRLF", "aaaa\r\n \r\nbbbb\r\n", 3},
+		{"a long paragraph", "aaa\nbbb\nccc\nddd\neee\nfff\n", 2},
+		{"a long line", "aaaaa bbbbbbbbbbbbbbbbbbbbbbbb", 4},
+		{"no space", strings.Repeat("é", 9), 5},
+		{"a long line ending in a break", strings.Repeat("a", 50) + "\n\nb", 4},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got, want := readAll(t, c.text, c.size), bounded(c.text, c.size); !slices.Equal(got, want) {
+				t.Errorf("got %d windows %.200q, want %d %.200q", len(got), got, len(want), want)
+			}
+		})
+	}
+	text := "aaaaa\n" + strings.Repeat("x", 60) + "\n\nb"
+	got, whole := readAll(t, text, 4), bounded(text, 4)
+	if slices.Equal(got, whole) || got[0] != "aaaaa\n" {
+		t.Errorf("the far blank line: got %q (whole text: %q)", got, whole)
+	}
+}
+
+// FuzzRead: Read's windows cover the text in order, and match Bounds on
+// any text whose lines are no longer than a window.
+func FuzzRead(f *testing.F) {
+	f.Add("a\n\nb", 1)
+	f.Add("aaaa\r\n \r\nbbbb\r\n", 3)
+	f.Add(strings.Repeat("x y\n", 40), 7)
+	f.Add(strings.Repeat("ab\n\n", 30), 2)
+	f.Fuzz(func(t *testing.T, text string, size int) {
+		if size <= 0 || size > 1<<12 || !utf8.ValidString(text) {
+			return
+		}
+		got := readAll(t, text, size)
+		if strings.Join(got, "") != text {
+			t.Fatalf("windows %q do not make %q", got, text)
+		}
+		for _, line := range strings.Split(text, "\n") {
+			if len(line) > size {
+				return
+			}
+		}
+		if want := bounded(text, size); !slices.Equal(got, want) {
+			t.Fatalf("got %q, want %q", got, want)
 		}
 	})
 }
