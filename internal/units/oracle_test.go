@@ -140,12 +140,13 @@ func TestTablesEqualOracle(t *testing.T) {
 		name  string
 		keys  []string
 		first *[257]uint16
+		pairs *[1024]uint64
 		at    []uint16
 		units []Unit
 		m     map[string][]Unit
 	}{
-		{"exact", exactKeys[:], &exactFirst, exactAt[:], exactUnits[:], lx.exact},
-		{"fold", foldKeys[:], &foldFirst, foldAt[:], foldUnits[:], lx.fold},
+		{"exact", exactKeys[:], &exactFirst, &exactPairs, exactAt[:], exactUnits[:], lx.exact},
+		{"fold", foldKeys[:], &foldFirst, &foldPairs, foldAt[:], foldUnits[:], lx.fold},
 	} {
 		if len(tb.keys) != len(tb.m) {
 			t.Errorf("%s: %d keys, the oracle %d", tb.name, len(tb.keys), len(tb.m))
@@ -156,7 +157,7 @@ func TestTablesEqualOracle(t *testing.T) {
 			}
 		}
 		for k := range tb.m {
-			if j, ok := find(tb.keys, tb.first, k); !ok || tb.keys[j] != k {
+			if j, ok := find(tb.keys, tb.first, tb.pairs, k); !ok || tb.keys[j] != k {
 				t.Errorf("%s %q: not found", tb.name, k)
 			}
 		}

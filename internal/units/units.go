@@ -54,9 +54,11 @@ type Unit struct {
 // own; the fold keys are the lower-case Fold surfaces.
 
 // find returns the index of the key s in keys, searched by binary search
-// among the keys of its first byte (first gives where they start).
-func find(keys []string, first *[257]uint16, s string) (int, bool) {
-	if s == "" {
+// among the keys of its first byte (first gives where they start). Most
+// words asked are no unit: pairs, the first two bytes of the keys, rules
+// them out before the search.
+func find(keys []string, first *[257]uint16, pairs *[1024]uint64, s string) (int, bool) {
+	if !may(pairs, s) {
 		return 0, false
 	}
 	lo, hi := int(first[s[0]]), int(first[int(s[0])+1])
@@ -71,10 +73,23 @@ func find(keys []string, first *[257]uint16, s string) (int, bool) {
 	return lo, lo < int(first[int(s[0])+1]) && keys[lo] == s
 }
 
+// may reports whether the first two bytes of s (its first and 0 when it
+// has one) are those of a key; false for the empty string, no key.
+func may(pairs *[1024]uint64, s string) bool {
+	if s == "" {
+		return false
+	}
+	n := int(s[0]) << 8
+	if len(s) > 1 {
+		n |= int(s[1])
+	}
+	return pairs[n>>6]&(1<<(n&63)) != 0
+}
+
 // exact returns the readings of the surface s as written, and whether it
 // has any.
 func exact(s string) ([]Unit, bool) {
-	i, ok := find(exactKeys[:], &exactFirst, s)
+	i, ok := find(exactKeys[:], &exactFirst, &exactPairs, s)
 	if !ok {
 		return nil, false
 	}
@@ -84,7 +99,7 @@ func exact(s string) ([]Unit, bool) {
 
 // fold returns the Fold readings of the lower-case surface s.
 func fold(s string) []Unit {
-	i, ok := find(foldKeys[:], &foldFirst, s)
+	i, ok := find(foldKeys[:], &foldFirst, &foldPairs, s)
 	if !ok {
 		return nil
 	}
@@ -221,6 +236,9 @@ func ByName(name string) (Unit, bool) {
 // several words ("square" of "square feet"), so that a caller need not
 // build the phrase to look it up.
 func StartsPhrase(w string) bool {
+	if !may(&firstPairs, w) {
+		return false
+	}
 	i := sort.SearchStrings(firstWords[:], w)
 	return i < len(firstWords) && firstWords[i] == w
 }

@@ -156,6 +156,7 @@ func writeTables(dir string, files ...string) {
 	list(&keys, "nameUnits", "Unit", nameUnits)
 	keys.WriteString("// firstWords are the first words of the surfaces of several words, lower case, sorted.\n")
 	list(&keys, "firstWords", "string", quoted(sortedKeys(lx.firsts)))
+	pairs(&keys, "firstPairs", sortedKeys(lx.firsts))
 	save(filepath.Join(dir, "lexicon_gen.go"), keys.String())
 	for _, t := range []struct {
 		name string
@@ -198,6 +199,7 @@ func writeKeys(b *strings.Builder, name string, keys []string, m map[string][]un
 	list(b, name+"Keys", "string", quoted(keys))
 	list(b, name+"At", "uint16", at)
 	list(b, name+"First", "uint16", ints(firstBytes(keys)))
+	pairs(b, name+"Pairs", keys)
 }
 
 func lit(u unit) string {
@@ -266,4 +268,37 @@ func firstBytes(keys []string) []int {
 		out[c] = sort.Search(len(keys), func(i int) bool { return int(keys[i][0]) >= c })
 	}
 	return out
+}
+
+// pairs writes the set of the first two bytes of the keys (the first byte
+// and 0 for a key of one byte) as a bit set: a word not in it is no key,
+// which spares most look-ups the search.
+func pairs(b *strings.Builder, name string, keys []string) {
+	var set [1024]uint64
+	for _, k := range keys {
+		n := int(k[0]) << 8
+		if len(k) > 1 {
+			n |= int(k[1])
+		}
+		set[n>>6] |= 1 << (n & 63)
+	}
+	var elems []string
+	for i, v := range set {
+		if v != 0 {
+			elems = append(elems, fmt.Sprintf("%d: %#x", i, v))
+		}
+	}
+	fmt.Fprintf(b, "// %s holds the first two bytes of the keys (see pairs in gen).\nvar %s = [1024]uint64{", name, name)
+	line := 0
+	for _, e := range elems {
+		if line == 0 || line+len(e) > 150 {
+			b.WriteString("\n\t")
+			line = 0
+		} else {
+			b.WriteString(" ")
+		}
+		b.WriteString(e + ",")
+		line += len(e) + 2
+	}
+	b.WriteString("\n}\n\n")
 }
