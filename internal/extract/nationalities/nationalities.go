@@ -48,7 +48,12 @@ func LoadTables() *Tables { return &Tables{} }
 
 // search returns the index of s in the sorted keys, or -1.
 func search(keys []string, s string) int {
-	lo, hi := 0, len(keys)
+	return searchIn(keys, 0, len(keys), s)
+}
+
+// searchIn returns the index of s in keys[lo:hi], sorted, or -1.
+func searchIn(keys []string, lo, hi int, s string) int {
+	end := hi
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if keys[m] < s {
@@ -57,15 +62,24 @@ func search(keys []string, s string) int {
 			hi = m
 		}
 	}
-	if lo < len(keys) && keys[lo] == s {
+	if lo < end && keys[lo] == s {
 		return lo
 	}
 	return -1
 }
 
+// keyOf returns the index of s among keys, searched among the keys of its
+// first byte only (start gives where they begin), or -1.
+func keyOf(keys []string, start *[257]uint16, s string) int {
+	if s == "" {
+		return -1
+	}
+	return searchIn(keys, int(start[s[0]]), int(start[int(s[0])+1]), s)
+}
+
 // demonymsOf returns the rows of the forms whose first word is w.
 func demonymsOf(w string) []demonym {
-	i := search(demonymKeys[:], w)
+	i := keyOf(demonymKeys[:], &demonymStart, w)
 	if i < 0 {
 		return nil
 	}
@@ -74,7 +88,7 @@ func demonymsOf(w string) []demonym {
 
 // singleOf returns the rows of the one-word form w.
 func singleOf(w string) []demonym {
-	i := search(singleKeys[:], w)
+	i := keyOf(singleKeys[:], &singleStart, w)
 	if i < 0 {
 		return nil
 	}
@@ -83,7 +97,7 @@ func singleOf(w string) []demonym {
 
 // placesOf returns the places whose name's first word is w.
 func placesOf(w string) []place {
-	i := search(placeKeys[:], w)
+	i := keyOf(placeKeys[:], &placeStart, w)
 	if i < 0 {
 		return nil
 	}

@@ -1,7 +1,7 @@
 // Command tables writes tables_*_gen.go of package nationalities: the rows of
 // data/nationalities.tsv, data/places.tsv and data/namewords.txt as Go
 // arrays the linker lays out as data, so that a process searches them in
-// place (sorted keys, binary search) with no file parsed and no map built
+// place (sorted keys, binary search among the keys of one first byte) with no file parsed and no map built
 // at start. The grouping and order are those the package's LoadTables gave
 // its maps: rows by first word, longest form first. Run from the package
 // folder (go generate ./internal/extract/nationalities) or the repository
@@ -134,6 +134,13 @@ func table[T any](b *strings.Builder, name string, m map[string][]T, lit func(T)
 	}
 	list(b, name+"Keys", "string", quoted(keys))
 	list(b, name+"At", "uint16", at)
+	// name+"Start"[c] is the index of the first key whose first byte is c
+	// or more, so that a search looks only among the keys of one byte.
+	var start []string
+	for c := 0; c <= 256; c++ {
+		start = append(start, strconv.Itoa(sort.Search(len(keys), func(i int) bool { return int(keys[i][0]) >= c })))
+	}
+	list(b, name+"Start", "uint16", start)
 	typ := name
 	if name == "single" {
 		typ = "demonym"
