@@ -1,23 +1,12 @@
 package units
 
 import (
-	_ "embed"
 	"sort"
-	"strconv"
 	"strings"
-	"sync"
+	"unsafe"
 )
 
 //go:generate go run ./gen
-
-// The generated lexicon: one reading a line, tab-separated (see the header
-// of each file). Both files come from gen; edit its inputs, not these.
-var (
-	//go:embed data/currencies.tsv
-	currenciesData string
-	//go:embed data/measures.tsv
-	measuresData string
-)
 
 // Where says on which side of the number a unit is written.
 type Where uint8
@@ -57,124 +46,97 @@ type Unit struct {
 	Match  Match
 }
 
-type lexicon struct {
-	// exact maps a surface as written to its readings, with the readings
-	// of its lower case among the Fold surfaces after its own; fold maps a
-	// lower-case surface to its Fold readings.
-	exact, fold map[string][]Unit
-	// pre lists the surfaces written before a number, longest first, by
-	// their first byte.
-	pre      [256][]string
-	maxWords int
-	// names maps each canonical name to its first reading.
-	names map[string]Unit
-	// firsts holds the first words of the surfaces of several words, in
-	// lower case.
-	firsts map[string]bool
+// The lexicon is generated Go data (lexicon_*_gen.go, written by gen
+// from the data files): sorted keys with their readings laid out as
+// arrays, so that a process reads them in place, with no file parsed and
+// no map built at start. The exact keys are the surfaces as written, each
+// with the readings of its lower case among the Fold surfaces after its
+// own; the fold keys are the lower-case Fold surfaces.
+
+// find returns the index of the key s in keys, searched by binary search
+// among the keys of its first byte (first gives where they start). Most
+// words asked are no unit: pairs, the first two bytes of the keys, rules
+// them out before the search.
+func find(keys []string, first *[257]uint16, pairs *[1024]uint64, s string) (int, bool) {
+	if !may(pairs, s) {
+		return 0, false
+	}
+	lo, hi := int(first[s[0]]), int(first[int(s[0])+1])
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if keys[m] < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < int(first[int(s[0])+1]) && keys[lo] == s
 }
 
-var load = sync.OnceValue(func() *lexicon {
-	lx := &lexicon{exact: map[string][]Unit{}, fold: map[string][]Unit{}, names: map[string]Unit{}, firsts: map[string]bool{}}
-	for _, data := range []string{currenciesData, measuresData} {
-		for _, line := range strings.Split(data, "\n") {
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			lx.add(strings.Split(line, "\t"))
-		}
+// may reports whether the first two bytes of s (its first and 0 when it
+// has one) are those of a key; false for the empty string, no key.
+func may(pairs *[1024]uint64, s string) bool {
+	if s == "" {
+		return false
 	}
-	for k, us := range lx.exact {
-		if f := lx.fold[foldKey(k)]; len(f) > 0 {
-			lx.exact[k] = appendNew(us, f)
-		}
+	n := int(s[0]) << 8
+	if len(s) > 1 {
+		n |= int(s[1])
 	}
-	for i := range lx.pre {
-		ss := lx.pre[i]
-		sort.SliceStable(ss, func(a, b int) bool { return len(ss[a]) > len(ss[b]) })
-	}
-	return lx
-})
-
-func (lx *lexicon) add(f []string) {
-	if len(f) != 6 {
-		panic("units: bad line " + strings.Join(f, "\t"))
-	}
-	fac, err := strconv.ParseFloat(f[3], 64)
-	if err != nil {
-		panic("units: " + err.Error())
-	}
-	u := Unit{Name: f[1], Kind: f[2], Factor: fac}
-	if _, ok := lx.names[u.Name]; !ok && fac == 1 {
-		lx.names[u.Name] = u
-	}
-	switch f[4] {
-	case "pre":
-		u.Where = Pre
-	case "both":
-		u.Where = Both
-	}
-	switch f[5] {
-	case "fold":
-		u.Match = Fold
-		lx.fold[foldKey(f[0])] = append(lx.fold[foldKey(f[0])], u)
-	case "adjacent":
-		u.Match = Adjacent
-		lx.exact[f[0]] = append(lx.exact[f[0]], u)
-	default:
-		lx.exact[f[0]] = append(lx.exact[f[0]], u)
-	}
-	if u.Where != Post && u.Match != Fold {
-		lx.pre[f[0][0]] = append(lx.pre[f[0][0]], f[0])
-	}
-	if ws := strings.Fields(f[0]); len(ws) > 1 {
-		lx.maxWords = max(lx.maxWords, len(ws))
-		lx.firsts[foldKey(ws[0])] = true
-	}
+	return pairs[n>>6]&(1<<(n&63)) != 0
 }
 
-// appendNew appends to a copy of us the readings of more it lacks.
-func appendNew(us, more []Unit) []Unit {
-	out := append([]Unit(nil), us...)
-	for _, m := range more {
-		dup := false
-		for _, u := range out {
-			dup = dup || u == m
-		}
-		if !dup {
-			out = append(out, m)
-		}
+// exact returns the readings of the surface s as written, and whether it
+// has any.
+func exact(s string) ([]Unit, bool) {
+	i, ok := find(exactKeys[:], &exactFirst, &exactPairs, s)
+	if !ok {
+		return nil, false
 	}
-	return out
+	a, b := exactAt[i], exactAt[i+1]
+	return exactUnits[a:b:b], true
+}
+
+// fold returns the Fold readings of the lower-case surface s.
+func fold(s string) []Unit {
+	i, ok := find(foldKeys[:], &foldFirst, &foldPairs, s)
+	if !ok {
+		return nil
+	}
+	a, b := foldAt[i], foldAt[i+1]
+	return foldUnits[a:b:b]
 }
 
 // Lookup returns the readings of the surface s, the preferred first: those
 // whose surface is written exactly so, then the case-folded names. "pounds"
 // is money first and mass second; the caller chooses by context.
 func Lookup(s string) []Unit {
-	lx := load()
-	if us, ok := lx.exact[s]; ok {
+	if us, ok := exact(s); ok {
 		return us
 	}
 	if len(s) > 64 {
-		return lx.fold[foldKey(s)]
+		return fold(foldKey(s))
 	}
 	var buf [64]byte
-	return lx.fold[string(lowerASCII(buf[:0], s))]
+	return fold(bytesString(lowerASCII(buf[:0], s)))
 }
 
 // LookupBytes is Lookup for a surface in a buffer, with no string made:
 // the numbers extractor joins the words of a phrase in one.
 func LookupBytes(b []byte) []Unit {
-	lx := load()
-	if us, ok := lx.exact[string(b)]; ok {
+	if us, ok := exact(bytesString(b)); ok {
 		return us
 	}
 	if len(b) > 64 {
-		return lx.fold[foldKey(string(b))]
+		return fold(foldKey(string(b)))
 	}
 	var buf [64]byte
-	return lx.fold[string(lowerASCII(buf[:0], b))]
+	return fold(bytesString(lowerASCII(buf[:0], b)))
 }
+
+// bytesString views b as a string without a copy, for a search that keeps
+// no reference to it.
+func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // foldKey is the key of a surface matched in any case: its ASCII letters
 // lowered (the surfaces matched so are English words).
@@ -204,12 +166,13 @@ func Prefix(s string) (Unit, int, bool) {
 	if u, n, ok := codeDollar(s); ok {
 		return u, n, true
 	}
-	lx := load()
-	for _, p := range lx.pre[s[0]] {
+	for i := preFirst[s[0]]; i < preFirst[int(s[0])+1]; i++ {
+		p := preSurfaces[i]
 		if !strings.HasPrefix(s, p) {
 			continue
 		}
-		for _, u := range lx.exact[p] {
+		e := preExact[i]
+		for _, u := range exactUnits[exactAt[e]:exactAt[e+1]] {
 			if u.Where == Post || u.Match == Fold {
 				continue
 			}
@@ -236,7 +199,8 @@ func codeDollar(s string) (Unit, int, bool) {
 		}
 		buf[i] = c
 	}
-	for _, u := range load().exact[string(buf[:])] {
+	us, _ := exact(string(buf[:]))
+	for _, u := range us {
 		if u.Kind == Currency && u.Match == Exact {
 			return u, 4, true
 		}
@@ -246,7 +210,7 @@ func codeDollar(s string) (Unit, int, bool) {
 
 // MaxWords is the number of words in the longest surface ("millimetres of
 // mercury": 3), the most a caller needs to look ahead.
-func MaxWords() int { return load().maxWords }
+func MaxWords() int { return maxWords }
 
 // Canonical returns the canonical name of a unit given by any of its
 // surfaces or by its name, so that units can be compared by name ("km" and
@@ -261,11 +225,20 @@ func Canonical(s string) string {
 // ByName returns the unit whose canonical name is name ("t", "km", "USD"),
 // whatever surfaces it is written with.
 func ByName(name string) (Unit, bool) {
-	u, ok := load().names[name]
-	return u, ok
+	i := sort.SearchStrings(nameKeys[:], name)
+	if i < len(nameKeys) && nameKeys[i] == name {
+		return nameUnits[i], true
+	}
+	return Unit{}, false
 }
 
 // StartsPhrase reports whether the lower-case word w begins a surface of
 // several words ("square" of "square feet"), so that a caller need not
 // build the phrase to look it up.
-func StartsPhrase(w string) bool { return load().firsts[w] }
+func StartsPhrase(w string) bool {
+	if !may(&firstPairs, w) {
+		return false
+	}
+	i := sort.SearchStrings(firstWords[:], w)
+	return i < len(firstWords) && firstWords[i] == w
+}

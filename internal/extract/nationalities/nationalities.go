@@ -1,26 +1,13 @@
 package nationalities
 
 import (
-	_ "embed"
 	"strings"
-	"sync"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/extract/article"
-	"github.com/newsfacts/newsfacts/internal/extract/byteset"
 	"github.com/newsfacts/newsfacts/internal/extract/words"
 	"github.com/newsfacts/newsfacts/internal/facts"
-	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
-
-//go:embed data/nationalities.tsv
-var nationalitiesTSV string
-
-//go:embed data/places.tsv
-var placesTSV string
-
-//go:embed data/namewords.txt
-var nameWordsTXT string
 
 // demonym is one row of data/nationalities.tsv.
 type demonym struct {
@@ -43,56 +30,99 @@ type place struct {
 }
 
 // Tables are the gazetteer the nationalities and entities extractors share:
-// demonyms, place names and the head words of names.
-type Tables struct {
-	// demonyms maps a form's first word to its rows, longest form first;
-	// rows of one form with several codes are adjacent.
-	demonyms map[string][]demonym
-	// single holds every one-word form, for parts of hyphenated words.
-	single map[string][]demonym
-	// places maps a name's first word to its places, longest first.
-	places    map[string][]place
-	nameWords map[string]bool
-	// lastWords count only as the last word of a name: "Korean Air".
-	lastWords map[string]bool
-	// demonymFirst and placeFirst hold the first bytes of the keys of
-	// demonyms and places.
-	demonymFirst, placeFirst *byteset.Set
+// demonyms, place names and the head words of names. They are generated Go
+// arrays (tables_*_gen.go, written by data/gen/tables from the data files):
+// sorted keys searched in place, so that a process parses no file and
+// builds no map for them. Rows are grouped by their first word, longest
+// form first; rows of one form with several codes are adjacent. single
+// holds every one-word demonym, for parts of hyphenated words; lastWords
+// count only as the last word of a name ("Korean Air"); demonymFirst and
+// placeFirst hold the first bytes of the keys.
+type Tables struct{}
+
+// LoadTables returns the tables; they need no loading, and the function
+// stays for its callers.
+func LoadTables() *Tables { return &Tables{} }
+
+//go:generate go run ./data/gen/tables
+
+// search returns the index of s in the sorted keys, or -1.
+func search(keys []string, s string) int {
+	return searchIn(keys, 0, len(keys), s)
 }
 
-// LoadTables reads the embedded tables once.
-var LoadTables = sync.OnceValue(func() *Tables {
-	t := &Tables{demonyms: map[string][]demonym{}, single: map[string][]demonym{},
-		places: map[string][]place{}, nameWords: map[string]bool{}, lastWords: map[string]bool{}}
-	for _, c := range wordlist.Rows(nationalitiesTSV) {
-		d := demonym{form: c[0], words: strings.Fields(c[0]), kind: c[1], code: c[2], country: c[3], group: c[4], note: c[5]}
-		t.demonyms[d.words[0]] = append(t.demonyms[d.words[0]], d)
-		if len(d.words) == 1 {
-			t.single[d.form] = append(t.single[d.form], d)
-		}
-	}
-	for k, ds := range t.demonyms {
-		words.SortLongestFirst(ds, func(d demonym) int { return len(d.words) })
-		t.demonyms[k] = ds
-	}
-	for _, c := range wordlist.Rows(placesTSV) {
-		p := place{name: c[0], words: strings.Fields(c[0]), code: c[1], typ: c[2]}
-		t.places[p.words[0]] = append(t.places[p.words[0]], p)
-	}
-	for k, ps := range t.places {
-		words.SortLongestFirst(ps, func(p place) int { return len(p.words) })
-		t.places[k] = ps
-	}
-	t.demonymFirst, t.placeFirst = byteset.Of(t.demonyms), byteset.Of(t.places)
-	for _, r := range wordlist.Rows(nameWordsTXT) {
-		if len(r) > 1 && r[1] == "last" {
-			t.lastWords[r[0]] = true
+// searchIn returns the index of s in keys[lo:hi], sorted, or -1.
+func searchIn(keys []string, lo, hi int, s string) int {
+	end := hi
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if keys[m] < s {
+			lo = m + 1
 		} else {
-			t.nameWords[r[0]] = true
+			hi = m
 		}
 	}
-	return t
-})
+	if lo < end && keys[lo] == s {
+		return lo
+	}
+	return -1
+}
+
+// keyOf returns the index of s among keys, searched among the keys of its
+// first byte only (start gives where they begin), or -1.
+func keyOf(keys []string, start *[257]uint16, s string) int {
+	if s == "" {
+		return -1
+	}
+	return searchIn(keys, int(start[s[0]]), int(start[int(s[0])+1]), s)
+}
+
+// demonymsOf returns the rows of the forms whose first word is w.
+func demonymsOf(w string) []demonym {
+	i := keyOf(demonymKeys[:], &demonymStart, w)
+	if i < 0 {
+		return nil
+	}
+	return demonymRows[demonymAt[i]:demonymAt[i+1]:demonymAt[i+1]]
+}
+
+// singleOf returns the rows of the one-word form w.
+func singleOf(w string) []demonym {
+	i := keyOf(singleKeys[:], &singleStart, w)
+	if i < 0 {
+		return nil
+	}
+	return singleRows[singleAt[i]:singleAt[i+1]:singleAt[i+1]]
+}
+
+// placesOf returns the places whose name's first word is w.
+func placesOf(w string) []place {
+	i := keyOf(placeKeys[:], &placeStart, w)
+	if i < 0 {
+		return nil
+	}
+	return placeRows[placeAt[i]:placeAt[i+1]:placeAt[i+1]]
+}
+
+// firstBytes is byteset.Set laid out by the generator: the first byte and
+// first two bytes of a table's keys, which rule out most tokens before a
+// search.
+type firstBytes struct {
+	one [256]bool
+	two [256 * 256 / 64]uint64 // bit s[0]<<8|s[1]
+}
+
+// May reports whether s can be a key of the table.
+func (b *firstBytes) May(s string) bool {
+	switch len(s) {
+	case 0:
+		return true
+	case 1:
+		return b.one[s[0]]
+	}
+	n := int(s[0])<<8 | int(s[1])
+	return b.two[n/64]&(1<<(n%64)) != 0
+}
 
 // Extract returns the demonyms of the document:
 // whole words ("Hungarian soldiers", "the Briton", "Serbs", "South Korean")
@@ -116,7 +146,7 @@ func Extract(c *article.Article) []facts.Nationality {
 			if n == 0 {
 				parts := words.HyphenParts(toks[i])
 				for k, p := range parts {
-					if ps := t.single[p.Text]; len(ps) > 0 {
+					if ps := singleOf(p.Text); len(ps) > 0 {
 						if evidence == nil && len(ps) > 1 {
 							evidence = t.namedCountries(c.Doc)
 						}
@@ -192,10 +222,10 @@ func nationality(c *article.Article, start, end int, d demonym, form string) fac
 // (several rows when the form names several countries) and its length in
 // tokens, or 0.
 func (t *Tables) matchDemonym(toks []doc.Token, i int) ([]demonym, int) {
-	if !t.demonymFirst.May(toks[i].Text) {
+	if !demonymFirst.May(toks[i].Text) {
 		return nil, 0
 	}
-	cands := t.demonyms[toks[i].Text]
+	cands := demonymsOf(toks[i].Text)
 	for k, d := range cands {
 		if !words.Match(toks, i, d.words) {
 			continue
@@ -215,7 +245,7 @@ func (t *Tables) matchDemonym(toks []doc.Token, i int) ([]demonym, int) {
 func (t *Tables) inName(toks []doc.Token, i int) bool {
 	for ; i < len(toks) && words.Capitalised(toks[i].Text); i++ {
 		last := i+1 == len(toks) || !words.Capitalised(toks[i+1].Text)
-		if t.nameWords[toks[i].Text] || last && t.lastWords[toks[i].Text] {
+		if search(nameWords[:], toks[i].Text) >= 0 || last && search(lastWords[:], toks[i].Text) >= 0 {
 			return true
 		}
 	}
@@ -259,7 +289,7 @@ func personName(t *Tables, toks []doc.Token, i, n int, d demonym) bool {
 	}
 	// "Kosovo Serb", "Bosnian Serbs": a place or another demonym before.
 	_, m := t.matchDemonym(toks, i-1)
-	return m == 0 && len(t.places[prev.Text]) == 0 && !strings.HasSuffix(prev.Text, ".")
+	return m == 0 && len(placesOf(prev.Text)) == 0 && !strings.HasSuffix(prev.Text, ".")
 }
 
 // demonymForm tells the adjective ("Hungarian soldiers", "he is Hungarian",
@@ -377,10 +407,10 @@ func resolve(ds []demonym, named map[string]bool) demonym {
 func (t *Tables) namedCountries(d *doc.Document) map[string]bool {
 	named := map[string]bool{}
 	for i := 0; i < len(d.Tokens); i++ {
-		if !t.placeFirst.May(d.Tokens[i].Text) {
+		if !placeFirst.May(d.Tokens[i].Text) {
 			continue
 		}
-		for _, p := range t.places[d.Tokens[i].Text] {
+		for _, p := range placesOf(d.Tokens[i].Text) {
 			if words.Match(d.Tokens, i, p.words) {
 				if p.code != "" {
 					named[p.code] = true

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
 	"github.com/newsfacts/newsfacts/internal/extract/words"
@@ -14,8 +15,8 @@ import (
 // name in title case.
 func (t *Tables) PlaceAt(toks []doc.Token, i int) int {
 	w := toks[i].Text
-	if t.placeFirst.May(w) {
-		for _, p := range t.places[w] {
+	if placeFirst.May(w) {
+		for _, p := range placesOf(w) {
 			if words.Match(toks, i, p.words) {
 				return len(p.words)
 			}
@@ -25,7 +26,7 @@ func (t *Tables) PlaceAt(toks []doc.Token, i int) int {
 		return 0
 	}
 	var buf [64]byte
-	for _, p := range t.places[string(titleBytes(&buf, w))] {
+	for _, p := range placesOf(bytesString(titleBytes(&buf, w))) {
 		if i+len(p.words) > len(toks) {
 			continue
 		}
@@ -68,4 +69,8 @@ func titleCase(w string) string {
 
 // IsPlace reports whether a place name starts with the word w ("The" of
 // "The Hague").
-func (t *Tables) IsPlace(w string) bool { return len(t.places[w]) > 0 }
+func (t *Tables) IsPlace(w string) bool { return len(placesOf(w)) > 0 }
+
+// bytesString views b as a string without a copy, for a search that keeps
+// no reference to it.
+func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }

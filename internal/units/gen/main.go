@@ -9,8 +9,10 @@
 //
 //	go run ./internal/units/gen [-out dir] [path/to/iso_4217.json]
 //
-// It writes internal/units/data/measures.tsv and currencies.tsv. The
-// iso_4217.json path defaults to /usr/share/iso-codes/json/iso_4217.json.
+// It writes internal/units/data/measures.tsv and currencies.tsv, and from
+// them the lexicon as Go arrays read in place (lexicon_*_gen.go in
+// internal/units). The iso_4217.json path defaults to
+// /usr/share/iso-codes/json/iso_4217.json.
 package main
 
 import (
@@ -64,8 +66,13 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	write(filepath.Join(dataDir, "measures.tsv"), measuresHeader, measures)
-	write(filepath.Join(dataDir, "currencies.tsv"), currenciesHeader, currencies)
+	goDir := dir
+	if *out != "" {
+		goDir = *out
+	}
+	m := write(filepath.Join(dataDir, "measures.tsv"), measuresHeader, measures)
+	c := write(filepath.Join(dataDir, "currencies.tsv"), currenciesHeader, currencies)
+	writeTables(goDir, c, m)
 }
 
 // findDir returns the units package folder, from the repository root or
@@ -381,8 +388,9 @@ func isoNames(path string) (map[string]string, error) {
 }
 
 // write writes rows in input order; the first row of a surface is its
-// preferred reading, later ones its alternatives.
-func write(path, header string, rows []row) {
+// preferred reading, later ones its alternatives. It returns the text
+// written, from which writeTables builds the lexicon.
+func write(path, header string, rows []row) string {
 	var b strings.Builder
 	b.WriteString(header)
 	seen := map[string]bool{}
@@ -398,4 +406,5 @@ func write(path, header string, rows []row) {
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
+	return b.String()
 }
