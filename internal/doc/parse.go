@@ -158,7 +158,7 @@ func Parse(text string, opt Options) (*Document, error) {
 			if unbroken(block) {
 				// A heading, byline or dateline: prose would find
 				// the one sentence the long way.
-				if s, e := segmentTrim(block); s < e {
+				if s, e := punkt.TrimSpace(block); s < e {
 					d.addSentence(m, p, para.Index, b[0]+s, b[0]+e)
 				}
 				continue
@@ -493,27 +493,6 @@ func splitCredits(out [][2]int, text string, start, end int) [][2]int {
 // sentence break of its Punkt tokenizer (sentences.v1 and prose's
 // customisations) is at a token holding '.', '?' or '!'.
 func unbroken(block string) bool { return !strings.ContainsAny(block, ".?!") }
-
-// segmentTrim is the trimming prose's Segment applies to each sentence
-// (its trimRange): white space off both ends.
-func segmentTrim(text string) (int, int) {
-	start, end := 0, len(text)
-	for start < end {
-		r, size := utf8.DecodeRuneInString(text[start:end])
-		if size == 0 || !unicode.IsSpace(r) {
-			break
-		}
-		start += size
-	}
-	for end > start {
-		r, size := utf8.DecodeLastRuneInString(text[start:end])
-		if size == 0 || !unicode.IsSpace(r) {
-			break
-		}
-		end -= size
-	}
-	return start, end
-}
 
 // hasWord reports whether text holds anything but white space, so that a
 // blank input does not start the entity model's load.

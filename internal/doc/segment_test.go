@@ -5,12 +5,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
+	"github.com/newsfacts/newsfacts/internal/punkt"
 )
 
 // checkUnbroken holds the shortcut around the segmenter to prose's own
 // (internal/punkt segments as prose does: its TestMatchesProse): a block
 // unbroken accepts is segmented by prose into exactly the one sentence
-// segmentTrim finds.
+// punkt.TrimSpace finds.
 func checkUnbroken(t *testing.T, block string) {
 	t.Helper()
 	if !unbroken(block) {
@@ -21,7 +22,7 @@ func checkUnbroken(t *testing.T, block string) {
 		t.Fatal(err)
 	}
 	got := seg.Segment(block)
-	s, e := segmentTrim(block)
+	s, e := punkt.TrimSpace(block)
 	if s >= e {
 		if len(got) != 0 {
 			t.Fatalf("Segment(%q) = %d sentences, the shortcut none", block, len(got))

@@ -68,6 +68,18 @@ func (s *Segmenter) Segment(text string) []Sentence {
 // appendTrimmed appends text[start:end] narrowed past white space, unless
 // nothing is left (prose drops such sentences).
 func appendTrimmed(out []Sentence, text string, start, end int) []Sentence {
+	s, e := TrimSpace(text[start:end])
+	if s >= e {
+		return out
+	}
+	return append(out, Sentence{start + s, start + e})
+}
+
+// TrimSpace returns the bounds of text with white space (unicode.IsSpace)
+// off both ends: the trimming prose's Segment applies to each sentence (its
+// trimRange).
+func TrimSpace(text string) (start, end int) {
+	start, end = 0, len(text)
 	for start < end {
 		r, size := utf8.DecodeRuneInString(text[start:end])
 		if size == 0 || !unicode.IsSpace(r) {
@@ -82,10 +94,7 @@ func appendTrimmed(out []Sentence, text string, start, end int) []Sentence {
 		}
 		end -= size
 	}
-	if start >= end {
-		return out
-	}
-	return append(out, Sentence{start, end})
+	return start, end
 }
 
 // words is sentences.v1's DefaultWordTokenizer.Tokenize with
