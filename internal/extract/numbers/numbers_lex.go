@@ -186,6 +186,9 @@ func lexToken(lx *numLexer, out []piece, t *doc.Token, tok int) []piece {
 			return out
 		}
 	}
+	if whichDollar(out[:n], t) == len(text) {
+		return out[:n] // "$US 3 million": the letters only name the dollar
+	}
 	if text != "" && text[0] >= utf8.RuneSelf && vulgarFractions[text] != 0 {
 		v := vulgarFractions[text]
 		whole.kind, whole.value = pFrac, v // "½ teaspoon"
@@ -326,6 +329,9 @@ func hyphenWord(lx *numLexer, low string) (float64, pieceKind, bool) {
 func lexNumeric(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 	text := t.Text
 	cur, pos := lx.signPrefix(t, tok)
+	if cur == nil {
+		pos = whichDollar(out, &t)
+	}
 	num, n := scanNumber(text[pos:])
 	if n == 0 {
 		return append(out, lx.codePiece(t, tok))
@@ -345,6 +351,31 @@ func lexNumeric(lx *numLexer, out []piece, t doc.Token, tok int) []piece {
 		return append(out, ps...)
 	}
 	return append(out, lx.codePiece(t, tok))
+}
+
+// whichDollar reads the capital letters that name a dollar after a "$"
+// the tokenizer cut off: "$US12.5 million", "$A20", "$US 3 million". When
+// the piece before t is that "$", glued to t, and "$" with t's leading
+// capitals is a currency sign of the units lexicon, it gives the "$" the
+// sign's currency and returns the number of letters; else 0.
+func whichDollar(out []piece, t *doc.Token) int {
+	k := len(out) - 1
+	if k < 0 || out[k].kind != pCur || out[k].text != "$" || out[k].end != t.Start {
+		return 0
+	}
+	n := 0
+	for n < len(t.Text) && n < 3 && 'A' <= t.Text[n] && t.Text[n] <= 'Z' {
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	u, m, ok := units.Prefix("$" + t.Text[:n])
+	if !ok || m != n+1 || u.Kind != "currency" {
+		return 0
+	}
+	out[k].unit = u.Name
+	return n
 }
 
 // signPrefix reads a currency sign glued before a number: "US$5", "€1.2m",
