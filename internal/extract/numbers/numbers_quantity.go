@@ -189,9 +189,9 @@ func (p *numParser) digits(q *qty, j int) int {
 		q.bare = false
 		j++
 	}
-	if b := p.at(j); (b.text == "B" || b.text == "M") && p.unitClass(j+1, 1) == "word" {
-		// "3 B dollars": a capital B or M between a number and a currency
-		// is a scale.
+	if b := p.at(j); (b.text == "B" || b.text == "M") && (q.money || p.unitClass(j+1, 1) == "word") {
+		// "3 B dollars", "$3 B": a capital B or M after a sum of money or
+		// between a number and a currency is a scale.
 		q.scale = map[string]float64{"B": 1e9, "M": 1e6}[b.text]
 		q.bare = false
 		j++
