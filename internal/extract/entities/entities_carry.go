@@ -3,6 +3,7 @@ package entities
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // Carry is the entity state that crosses the windows of one large document
@@ -75,14 +76,24 @@ func (cy *Carry) id(k idKey, i int) int {
 		s.v = cy.next
 	}
 	s.seq = cy.seq + i
-	cy.ids[k] = s
+	cy.ids[own(k)] = s
 	return s.v
 }
 
 // keep records that the latest fuller name of k in this window is its
-// mention j (name "" when it stays as written).
+// mention j (name "" when it stays as written), in strings of their own
+// (see own).
 func (cy *Carry) keep(k nameKey, name string, j int) {
-	cy.names[k] = stamped[string]{name, cy.seq + j}
+	k.words = strings.Clone(k.words)
+	cy.names[k] = stamped[string]{strings.Clone(name), cy.seq + j}
+}
+
+// own is k with a name of its own: a mention's text is a substring of its
+// window's text, which a carried key must not keep alive (a map keeps the
+// key of its last assignment). Labels are constants.
+func own(k idKey) idKey {
+	k.name = strings.Clone(k.name)
+	return k
 }
 
 // done closes a window of n mentions: the stamps of the next go on from
