@@ -252,36 +252,45 @@ func CheckText(text string) error {
 // with WithSpill than a window's parse alone. progress gets the bytes of
 // each window.
 func (x *Extractor) runWindows(source, text string, opt extract.Options, progress func(int)) (*Document, error) {
-	keep, run := runner(source, opt)
+	o := window.Options{Size: x.window, Date: opt.Date, Progress: progress}
 	if len(text) <= x.window {
 		// One window: a short text's bytes are counted once it is done,
-		// and nothing is spilled.
-		d, err := window.Run(source, text, x.window, opt.Date, keep, run, nil)
+		// nothing is spilled, and no state crosses windows.
+		keep, run := runner(source, opt, false)
+		o.Progress = nil
+		d, err := window.Run(source, text, o, keep, run)
 		if err != nil {
 			return nil, err
 		}
 		return d, facts.ConvertOffsets(d, text, x.offsetUnit())
 	}
+	keep, run := runner(source, opt, true)
+	o.IDs = true
 	if !x.spill {
-		d, err := window.Run(source, text, x.window, opt.Date, keep, run, progress)
+		d, err := window.Run(source, text, o, keep, run)
 		if err != nil {
 			return nil, err
 		}
 		return d, facts.ConvertOffsets(d, text, x.offsetUnit())
 	}
 	return x.spillTo(source, keep, func(add func(*facts.Document) error) error {
-		o := window.Options{Size: x.window, Date: opt.Date, Unit: x.unit, Progress: progress}
+		o.Unit = x.unit
 		return window.Each(text, run, o, add)
 	}, text)
 }
 
 // runner is extract.Run with opt for the windows of source, and whether
 // the sentences were asked for: the windows need them all the same, since
-// the sentences number every fact across windows.
-func runner(source string, opt extract.Options) (keep bool, run window.Extract) {
+// the sentences number every fact across windows. With carry, the windows
+// share one extract.Options.Carry, run in order (window.Options.IDs): the
+// canonical names and entity ids of the earlier windows, bounded.
+func runner(source string, opt extract.Options, carry bool) (keep bool, run window.Extract) {
 	keep = window.Sentences(opt.Kinds)
 	if !keep {
 		opt.Kinds = append(slices.Clip(opt.Kinds), facts.KindSentences)
+	}
+	if carry {
+		opt.Carry = extract.NewCarry()
 	}
 	return keep, func(text string, date *time.Time) (*facts.Document, error) {
 		o := opt
@@ -314,7 +323,7 @@ func (x *Extractor) head(r io.Reader) (text string, rest io.Reader, err error) {
 // runReader extracts the text of r a window at a time into a spill,
 // checking each window (CheckText, WithMaxBytes) as it is read.
 func (x *Extractor) runReader(source string, r io.Reader, opt extract.Options, progress func(int)) (*Document, error) {
-	keep, run := runner(source, opt)
+	keep, run := runner(source, opt, true)
 	check := func(w string, off int) error {
 		if int64(off+len(w)) > x.maxBytes {
 			// Size is what was read by then: the rest is never read.
@@ -328,7 +337,7 @@ func (x *Extractor) runReader(source string, r io.Reader, opt extract.Options, p
 		return err
 	}
 	return x.spillTo(source, keep, func(add func(*facts.Document) error) error {
-		o := window.Options{Size: x.window, Date: opt.Date, Unit: x.unit, Progress: progress}
+		o := window.Options{Size: x.window, Date: opt.Date, Unit: x.unit, Progress: progress, IDs: true}
 		return window.EachReader(r, check, run, o, add)
 	}, "")
 }

@@ -26,7 +26,16 @@ type Options struct {
 	// eval (see CheckRules); nil runs every rule, as the shipped binary
 	// does.
 	Disable []string
+	// Carry, when set, is the entity state of the earlier windows of one
+	// large document (canonical names and ids, bounded: see
+	// entities.Carry), which this window reads and updates; nil for a
+	// whole document.
+	Carry *entities.Carry
 }
+
+// NewCarry returns the entity state of a large document's first window
+// (entities.NewCarry with the default bound).
+func NewCarry() *entities.Carry { return entities.NewCarry(0) }
 
 // Context is what every extractor sees: the parsed article and the facts
 // found so far, from which each step passes its dependencies on as
@@ -57,7 +66,7 @@ var registry = []extractor{
 		c.Out.Nationalities = append(c.Out.Nationalities, nationalities.Extract(&c.Article)...)
 	}},
 	{kind: facts.KindEntities, needs: []string{facts.KindNationalities}, entities: true, run: func(c *Context) {
-		c.Out.Entities = append(c.Out.Entities, entities.Extract(&c.Article, c.Out.Nationalities, entities.Options{Disable: c.opt.Disable})...)
+		c.Out.Entities = append(c.Out.Entities, entities.Extract(&c.Article, c.Out.Nationalities, entities.Options{Disable: c.opt.Disable, Carry: c.opt.Carry})...)
 	}},
 	{kind: facts.KindNumbers, needs: []string{facts.KindDates}, run: func(c *Context) {
 		c.Out.Numbers = append(c.Out.Numbers, numbers.Extract(&c.Article, c.Out.Dates, numbers.Options{Disable: c.opt.Disable})...)

@@ -15,10 +15,12 @@
 // extract.Run's.
 //
 // State carried across windows: the reference date (found in the first
-// window, or given) resolves the relative dates of every window. Not
-// carried yet, so different from one whole-document run on a text longer
-// than a window: canonical names and speakers (each window links the names
-// and pronouns of its own paragraphs), and the entity tagger's
+// window, or given) resolves the relative dates of every window; the
+// caller's Extract may carry more (the root package passes the windows one
+// extract.Options.Carry: canonical names and entity ids, bounded). Not
+// carried, so different from one whole-document run on a text longer than
+// a window: speakers (each window links the pronouns of its own
+// paragraphs), acronyms an earlier window defined, and the entity tagger's
 // document-level word statistics.
 package window
 
@@ -54,6 +56,9 @@ type Options struct {
 	Unit string
 	// Progress, if set, is called with the bytes of each window once done.
 	Progress func(n int)
+	// IDs is set when run numbers entity ids across windows itself (an
+	// extract.Options.Carry shared by the windows): they are not shifted.
+	IDs bool
 }
 
 // Each extracts text through run in windows of about o.Size bytes of whole
@@ -114,6 +119,9 @@ func each(windows func(yield func(w string) error) error, run Extract, o Options
 		}
 		n := len(fd.Sentences)
 		m := maxEntity(fd)
+		if o.IDs {
+			m = 0 // the ids are the document's already
+		}
 		if i > 0 {
 			shift(fd, units, sentences, paragraphs, ids)
 		}
@@ -135,10 +143,11 @@ func each(windows func(yield func(w string) error) error, run Extract, o Options
 // Run is Each gathering the windows into one document for source.
 // keepSentences false leaves the sentences out of the result, as when they
 // were not asked for (run must return them all the same: they number the
-// facts).
-func Run(source, text string, size int, date *time.Time, keepSentences bool, run Extract, progress func(n int)) (*facts.Document, error) {
+// facts). o.Unit is not used: Run's offsets are bytes.
+func Run(source, text string, o Options, keepSentences bool, run Extract) (*facts.Document, error) {
 	var out *facts.Document
-	err := Each(text, run, Options{Size: size, Date: date, Progress: progress}, func(fd *facts.Document) error {
+	o.Unit = ""
+	err := Each(text, run, o, func(fd *facts.Document) error {
 		if out == nil {
 			out = fd
 			return nil
@@ -194,7 +203,8 @@ func countUnits(w, u string) int {
 // shift moves the facts of a window that starts at byte off of the whole
 // text, after sents sentences and paras paragraphs and the entity ids
 // 1..ids of the windows before it: a window's ids go on from there (an
-// entity named in two windows gets two ids; the windows share no state).
+// entity named in two windows gets two ids, unless run carries them and
+// ids is 0).
 func shift(fd *facts.Document, off, sents, paras, ids int) {
 	fd.Offsets(func(p *int) { *p += off })
 	for i := range fd.Sentences {

@@ -78,7 +78,7 @@ func TestOrdinaryArticlesUnchanged(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := Run("x", text, Size, nil, Sentences(kinds), run(withSentences), nil)
+			got, err := Run("x", text, Options{Size: Size}, Sentences(kinds), run(withSentences))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -101,7 +101,7 @@ func TestWindowsJoin(t *testing.T) {
 		t.Fatalf("only %d windows", n)
 	}
 	done := 0
-	d, err := Run("x", text, size, nil, true, run(nil), func(n int) { done += n })
+	d, err := Run("x", text, Options{Size: size, Progress: func(n int) { done += n }}, true, run(nil))
 	if err != nil {
 		t.Fatal(err)
 	}

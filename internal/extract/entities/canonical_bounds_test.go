@@ -32,7 +32,7 @@ func TestCanonicalBounds(t *testing.T) {
 			[]string{strings.Repeat("Aa ", 17) + "Bb", strings.TrimSpace(strings.Repeat("Aa ", 17))}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			canonicalise(c.es, nil)
+			canonicalise(c.es, nil, nil)
 			for i, e := range c.es {
 				if e.Canonical != c.want[i] {
 					t.Errorf("mention %d %q: canonical %q, want %q", i, e.Text, e.Canonical, c.want[i])
@@ -52,7 +52,7 @@ func TestCanonicalLongRun(t *testing.T) {
 		es = append(es, mention("PERSON", "Smith"))
 	}
 	start := time.Now()
-	canonicalise(es, nil)
+	canonicalise(es, nil, nil)
 	if d := time.Since(start); d > 10*time.Second {
 		t.Errorf("took %s", d)
 	}

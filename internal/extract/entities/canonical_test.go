@@ -54,7 +54,7 @@ func TestCanonicalNames(t *testing.T) {
 	defs := map[string]acronym{"KFOR": {expansion: "Kosovo  Force"}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			canonicalise(tt.ents, defs)
+			canonicalise(tt.ents, defs, nil)
 			for i, e := range tt.ents {
 				if e.Canonical != tt.want[i] || e.Entity != tt.ids[i] {
 					t.Errorf("%q: canonical %q entity %d, want %q %d", e.Text, e.Canonical, e.Entity, tt.want[i], tt.ids[i])
@@ -66,7 +66,7 @@ func TestCanonicalNames(t *testing.T) {
 
 func TestLinkSpeakers(t *testing.T) {
 	ents := []facts.Entity{ent("Jens Stoltenberg", "PERSON", 0, 10), ent("NATO", "ORG", 0, 40), ent("Stoltenberg", "PERSON", 1, 100)}
-	canonicalise(ents, nil)
+	canonicalise(ents, nil, nil)
 	qs := []facts.Quote{
 		{Speaker: "Jens Stoltenberg", SpeakerText: "Stoltenberg", SpeakerStart: 100, SpeakerEnd: 111},
 		{Speaker: "NATO", SpeakerText: "the alliance", SpeakerStart: 200, SpeakerEnd: 212},

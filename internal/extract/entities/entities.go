@@ -127,6 +127,9 @@ var Rules = []Rule{
 type Options struct {
 	// Disable names rules of Rules to switch off.
 	Disable []string
+	// Carry, when set, is the state of the earlier windows of a large
+	// document, which canonical names and ids go on from (see Carry).
+	Carry *Carry
 }
 
 // CheckRules returns an error naming the first name that is no rule.
@@ -187,7 +190,7 @@ func Extract(c *article.Article, nats []facts.Nationality, opt Options) []facts.
 	}
 	out = runPasses(rs, d, t, out, documentPasses)
 	ents := entitiesOf(rs, c, nats, out)
-	canonicalise(ents, defs)
+	canonicalise(ents, defs, opt.Carry)
 	return ents
 }
 

@@ -57,15 +57,19 @@ func fold(s string) string {
 // order, the names compared without case and accents ("ZURICH" in a
 // dateline is "Zürich"): every mention of one entity carries the same
 // small integer.
-func canonicalise(es []facts.Entity, defs map[string]acronym) {
+//
+// cy, when set, is the state of the windows before this one of a large
+// document (see Carry): a mention with no fuller name before it in this
+// window takes the one carried, ids go on from the carried ones, and cy
+// is updated with this window's names and ids. nil is a whole document.
+func canonicalise(es []facts.Entity, defs map[string]acronym, cy *Carry) {
 	// fuller maps a label and a run of words to the mentions (in text
 	// order) of which it is the first or the last words, and not all:
 	// one pass to index, one to look up, so a long document costs no more
 	// per entity than a short one. A run of words is a slice of the
 	// mention's words joined by single spaces, which is a substring of
 	// that joined text.
-	type key struct{ label, words string }
-	fuller := make(map[key][]int, 2*len(es))
+	fuller := make(map[nameKey][]int, 2*len(es))
 	joined := make([]string, len(es))
 	for j, e := range es {
 		w := spaceJoined(e.Text)
@@ -85,15 +89,15 @@ func canonicalise(es []facts.Entity, defs map[string]acronym) {
 			c++
 			suf = strings.LastIndexByte(w[:suf], ' ')
 			first, last := w[:k], w[suf+1:]
-			fuller[key{e.Label, first}] = append(fuller[key{e.Label, first}], j)
+			fuller[nameKey{e.Label, first}] = append(fuller[nameKey{e.Label, first}], j)
 			if last != first {
-				fuller[key{e.Label, last}] = append(fuller[key{e.Label, last}], j)
+				fuller[nameKey{e.Label, last}] = append(fuller[nameKey{e.Label, last}], j)
 			}
 		}
 	}
 	// oneName says whether all the fuller mentions of a key are one name,
 	// once per key rather than once per mention that looks it up.
-	oneName := make(map[key]bool, len(fuller))
+	oneName := make(map[nameKey]bool, len(fuller))
 	for k, cands := range fuller {
 		one := true
 		for _, o := range cands {
@@ -110,55 +114,98 @@ func canonicalise(es []facts.Entity, defs map[string]acronym) {
 		if joined[i] == "" {
 			continue
 		}
-		k := key{es[i].Label, joined[i]}
-		if j, ok := nearestFuller(es, joined, fuller[k], oneName[k], i); ok && len(joined[j]) <= maxCanonicalBytes {
+		k := nameKey{es[i].Label, joined[i]}
+		j, how := nearestFuller(es, joined, fuller[k], oneName[k], i)
+		if how != fullerBefore && how != fullerAmbiguous {
+			// The earlier windows come before: their latest fuller name
+			// is nearer than one after the mention.
+			if name, ok := cy.name(k); ok {
+				if name != "" {
+					es[i].Canonical = name
+				}
+				continue
+			}
+		}
+		if (how == fullerBefore || how == fullerAfter) && len(joined[j]) <= maxCanonicalBytes {
 			es[i].Canonical = joined[j]
 		}
 	}
 	// A fuller name may itself be short for a fuller one still ("Smith"
 	// -> "John Smith" -> "John Smith Jr"), which the loop above resolved
 	// first, in text order: the canonical of a canonical is the same.
-	type ent struct{ label, name string }
-	ids := make(map[ent]int, len(es))
-	for i := range es {
-		k := ent{es[i].Label, fold(es[i].Canonical)}
-		id, ok := ids[k]
-		if !ok {
-			id = len(ids) + 1
-			ids[k] = id
+	if cy == nil {
+		ids := make(map[idKey]int, len(es))
+		for i := range es {
+			k := idKey{es[i].Label, fold(es[i].Canonical)}
+			id, ok := ids[k]
+			if !ok {
+				id = len(ids) + 1
+				ids[k] = id
+			}
+			es[i].Entity = id
 		}
-		es[i].Entity = id
+		return
+	}
+	for i := range es {
+		es[i].Entity = cy.id(idKey{es[i].Label, fold(es[i].Canonical)}, i)
+	}
+	carryNames(cy, es, joined, fuller)
+	cy.done(len(es))
+}
+
+// carryNames records in cy, per key of fuller, the name a mention after
+// this window would take: the last fuller mention, or "" when a rival
+// shares its sentence or it is longer than maxCanonicalBytes.
+func carryNames(cy *Carry, es []facts.Entity, joined []string, fuller map[nameKey][]int) {
+	for k, cands := range fuller {
+		j, how := nearestFuller(es, joined, cands, false, len(es))
+		name := ""
+		if how == fullerBefore && len(joined[j]) <= maxCanonicalBytes {
+			name = joined[j]
+		}
+		cy.keep(k, name, j)
 	}
 }
+
+// How nearestFuller found a fuller name.
+const (
+	fullerNone      = iota
+	fullerBefore    // the nearest before the mention
+	fullerAmbiguous // the nearest before has a rival in its sentence
+	fullerAfter     // none before, the only name after
+)
 
 // nearestFuller picks, among cands (mentions of which mention i's words are
 // the first or last words, in text order), the one i stands for: the
 // nearest before i, unless another distinct name among cands shares its
 // sentence (ambiguous); with none before, the first after, when cands are
-// all one name (oneName).
-func nearestFuller(es []facts.Entity, joined []string, cands []int, oneName bool, i int) (int, bool) {
+// all one name (oneName). i may be len(es): after every mention.
+func nearestFuller(es []facts.Entity, joined []string, cands []int, oneName bool, i int) (int, int) {
 	// cands is in text order: the last one before i is the nearest, and
 	// the cands of its sentence stand together around it (a sentence is
 	// at most doc.MaxSentenceTokens tokens, so this look is bounded).
-	k := sort.Search(len(cands), func(n int) bool { return es[cands[n]].Start >= es[i].Start })
+	k := len(cands)
+	if i < len(es) {
+		k = sort.Search(len(cands), func(n int) bool { return es[cands[n]].Start >= es[i].Start })
+	}
 	if k > 0 {
 		j := cands[k-1]
 		for n := k - 1; n >= 0 && es[cands[n]].Sentence == es[j].Sentence; n-- {
 			if joined[cands[n]] != joined[j] {
-				return 0, false
+				return j, fullerAmbiguous
 			}
 		}
 		for n := k; n < len(cands) && es[cands[n]].Sentence == es[j].Sentence; n++ {
 			if joined[cands[n]] != joined[j] {
-				return 0, false
+				return j, fullerAmbiguous
 			}
 		}
-		return j, true
+		return j, fullerBefore
 	}
 	if k < len(cands) && oneName {
-		return cands[k], true
+		return cands[k], fullerAfter
 	}
-	return 0, false
+	return 0, fullerNone
 }
 
 // Bounds on canonical names (issue 18: a 1.5 MB run of "Smith Smith ..."
