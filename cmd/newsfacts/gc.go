@@ -19,14 +19,27 @@ import (
 // from ~35.5 to ~36.5 MB. A GOGC or GOMEMLIMIT in the environment is the
 // user's choice and turns this off. Output is not affected: the collector
 // only decides when memory is reclaimed.
+//
+// A document of many windows (over 1 MiB) is no quick start-up: it ends the
+// start-up setting before it starts, and the rest of the run keeps a soft
+// limit of 160 MiB. Its facts are spilled per window, so what it holds live
+// is one window's analysis (~150 bytes per byte of a 1 MiB window); without
+// a limit the default collector lets the heap reach twice that and more.
+// On 8 MB of news the limit took the peak from 236-281 MB to 176 MB for
+// 4% more CPU; the start-up's 48 MiB would have cost 70% more CPU.
 const (
-	startupGCPercent   = 400
-	startupMemoryLimit = 48 << 20
+	startupGCPercent       = 400
+	startupMemoryLimit     = 48 << 20
+	manyWindowsMemoryLimit = 160 << 20
 )
 
 // endStartupGC restores the collector's settings; a no-op unless main
 // boosted them (tests call Main directly and keep the defaults).
 var endStartupGC = func() {}
+
+// manyWindowsGC ends the start-up setting and sets the soft limit of a
+// document of many windows; a no-op where endStartupGC is one.
+var manyWindowsGC = func() {}
 
 // boostStartupGC raises the collector's target for the start-up, unless
 // the environment sets one, and sets endStartupGC to undo it once.
@@ -42,5 +55,10 @@ func boostStartupGC() {
 			debug.SetMemoryLimit(limit)
 			debug.SetGCPercent(percent)
 		})
+	}
+	var many sync.Once
+	manyWindowsGC = func() {
+		endStartupGC()
+		many.Do(func() { debug.SetMemoryLimit(manyWindowsMemoryLimit) })
 	}
 }

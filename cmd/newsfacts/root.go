@@ -19,6 +19,7 @@ import (
 	"github.com/newsfacts/newsfacts/internal/input"
 	"github.com/newsfacts/newsfacts/internal/lang"
 	"github.com/newsfacts/newsfacts/internal/render"
+	win "github.com/newsfacts/newsfacts/internal/window"
 )
 
 // Exit codes, documented in --help and the README.
@@ -646,6 +647,9 @@ func extractDoc(d *input.Document, x *newsfacts.Extractor, includeText bool, pro
 	// A record's date wins over --date, which is the corpus's default; a
 	// page's metadata yields to --date, which the user chose for it.
 	rec.Date, rec.DateSource = d.Date, d.DateSource
+	if head != nil || len(text) > win.Size {
+		manyWindowsGC() // see gc.go
+	}
 	fd, err := x.ExtractRecord(context.Background(), rec)
 	endStartupGC()
 	if head != nil {
