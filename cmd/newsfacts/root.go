@@ -647,8 +647,11 @@ func extractDoc(d *input.Document, x *newsfacts.Extractor, includeText bool, pro
 	// A record's date wins over --date, which is the corpus's default; a
 	// page's metadata yields to --date, which the user chose for it.
 	rec.Date, rec.DateSource = d.Date, d.DateSource
-	if head != nil || len(text) > win.Size {
-		manyWindowsGC() // see gc.go
+	switch { // see gc.go
+	case head != nil || len(text) > win.Size:
+		manyWindowsGC()
+	case len(text) > startupMaxText:
+		endStartupGC()
 	}
 	fd, err := x.ExtractRecord(context.Background(), rec)
 	endStartupGC()
