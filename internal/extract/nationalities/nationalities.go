@@ -104,26 +104,6 @@ func placesOf(w string) []place {
 	return placeRows[placeAt[i]:placeAt[i+1]:placeAt[i+1]]
 }
 
-// firstBytes is byteset.Set laid out by the generator: the first byte and
-// first two bytes of a table's keys, which rule out most tokens before a
-// search.
-type firstBytes struct {
-	one [256]bool
-	two [256 * 256 / 64]uint64 // bit s[0]<<8|s[1]
-}
-
-// May reports whether s can be a key of the table.
-func (b *firstBytes) May(s string) bool {
-	switch len(s) {
-	case 0:
-		return true
-	case 1:
-		return b.one[s[0]]
-	}
-	n := int(s[0])<<8 | int(s[1])
-	return b.two[n/64]&(1<<(n%64)) != 0
-}
-
 // Extract returns the demonyms of the document:
 // whole words ("Hungarian soldiers", "the Briton", "Serbs", "South Korean")
 // and parts of hyphenated words ("Serb-dominated", "pro-Russian"). Matching
