@@ -2,13 +2,13 @@ package main
 
 import (
 	"fmt"
-	"go/format"
 	"log"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/newsfacts/newsfacts/internal/gentable"
 )
 
 // unit is one reading as package units holds it; factor is kept as the
@@ -143,21 +143,23 @@ func writeTables(dir string, files ...string) {
 	}
 	preFirst[256] = len(pre)
 	keys.WriteString("// preSurfaces lists the surfaces written before a number, by first byte\n// (preFirst), longest first; preExact is the index of each in exactKeys.\n")
-	list(&keys, "preSurfaces", "string", pre)
-	list(&keys, "preExact", "uint16", preExact)
-	list(&keys, "preFirst", "uint16", ints(preFirst[:]))
+	gentable.List(&keys, "preSurfaces", "string", pre, 150)
+	gentable.List(&keys, "preExact", "uint16", preExact, 150)
+	gentable.List(&keys, "preFirst", "uint16", ints(preFirst[:]), 150)
 	names := sortedKeys(lx.names)
 	var nameUnits []string
 	for _, n := range names {
 		nameUnits = append(nameUnits, lit(lx.names[n]))
 	}
 	keys.WriteString("// nameKeys are the canonical names, sorted; nameUnits their first readings.\n")
-	list(&keys, "nameKeys", "string", quoted(names))
-	list(&keys, "nameUnits", "Unit", nameUnits)
+	gentable.List(&keys, "nameKeys", "string", gentable.Quoted(names), 150)
+	gentable.List(&keys, "nameUnits", "Unit", nameUnits, 150)
 	keys.WriteString("// firstWords are the first words of the surfaces of several words, lower case, sorted.\n")
-	list(&keys, "firstWords", "string", quoted(sortedKeys(lx.firsts)))
+	gentable.List(&keys, "firstWords", "string", gentable.Quoted(sortedKeys(lx.firsts)), 150)
 	pairs(&keys, "firstPairs", sortedKeys(lx.firsts))
-	save(filepath.Join(dir, "lexicon_gen.go"), keys.String())
+	if err := gentable.Save(filepath.Join(dir, "lexicon_gen.go"), keys.String()); err != nil {
+		log.Fatal(err)
+	}
 	for _, t := range []struct {
 		name string
 		keys []string
@@ -172,12 +174,16 @@ func writeTables(dir string, files ...string) {
 				us = append(us, lit(u))
 			}
 		}
-		save(filepath.Join(dir, "lexicon_"+t.name+"_gen.go"), b.String())
+		if err := gentable.Save(filepath.Join(dir, "lexicon_"+t.name+"_gen.go"), b.String()); err != nil {
+			log.Fatal(err)
+		}
 		b.Reset()
 		b.WriteString(tablesHeader)
 		fmt.Fprintf(&b, "// %sUnits holds the readings of %sKeys, key after key.\n", t.name, t.name)
-		list(&b, t.name+"Units", "Unit", us)
-		save(filepath.Join(dir, "lexicon_"+t.name+"_units_gen.go"), b.String())
+		gentable.List(&b, t.name+"Units", "Unit", us, 150)
+		if err := gentable.Save(filepath.Join(dir, "lexicon_"+t.name+"_units_gen.go"), b.String()); err != nil {
+			log.Fatal(err)
+		}
 	}
 }
 
@@ -196,33 +202,14 @@ func writeKeys(b *strings.Builder, name string, keys []string, m map[string][]un
 		log.Fatalf("gen: %d %s readings: the tables index with uint16", n, name)
 	}
 	fmt.Fprintf(b, "// %sKeys are the %s surfaces, sorted; the readings of key i are\n// %sUnits[%sAt[i]:%sAt[i+1]]; the keys of first byte c are\n// %sKeys[%sFirst[c]:%sFirst[c+1]].\n", name, name, name, name, name, name, name, name)
-	list(b, name+"Keys", "string", quoted(keys))
-	list(b, name+"At", "uint16", at)
-	list(b, name+"First", "uint16", ints(firstBytes(keys)))
+	gentable.List(b, name+"Keys", "string", gentable.Quoted(keys), 150)
+	gentable.List(b, name+"At", "uint16", at, 150)
+	gentable.List(b, name+"First", "uint16", ints(firstBytes(keys)), 150)
 	pairs(b, name+"Pairs", keys)
 }
 
 func lit(u unit) string {
 	return fmt.Sprintf("{%q, %q, %s, %s, %s}", u.name, u.kind, strconv.FormatFloat(u.factor, 'g', -1, 64), u.where, u.match)
-}
-
-// list writes an array variable, its elements packed on lines of about 150
-// bytes so that the file stays short.
-func list(b *strings.Builder, name, typ string, elems []string) {
-	fmt.Fprintf(b, "var %s = [...]%s{", name, typ)
-	line := 0
-	for _, e := range elems {
-		if line == 0 || line+len(e) > 150 {
-			b.WriteString("\n\t")
-			line = 0
-		} else {
-			b.WriteString(" ")
-		}
-		b.WriteString(e)
-		b.WriteString(",")
-		line += len(e) + 2
-	}
-	b.WriteString("\n}\n\n")
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -234,30 +221,12 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
-func quoted(ss []string) []string {
-	out := make([]string, len(ss))
-	for i, s := range ss {
-		out[i] = strconv.Quote(s)
-	}
-	return out
-}
-
 func ints(ns []int) []string {
 	out := make([]string, len(ns))
 	for i, n := range ns {
 		out[i] = strconv.Itoa(n)
 	}
 	return out
-}
-
-func save(path, src string) {
-	out, err := format.Source([]byte(src))
-	if err != nil {
-		log.Fatalf("gen: %s: %v", path, err)
-	}
-	if err := os.WriteFile(path, out, 0o644); err != nil {
-		log.Fatal(err)
-	}
 }
 
 // firstBytes returns, for each byte c and 256, the index of the first key

@@ -13,7 +13,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"go/format"
 	"log"
 	"os"
 	"path/filepath"
@@ -23,6 +22,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/internal/extract/byteset"
 	"github.com/newsfacts/newsfacts/internal/extract/words"
+	"github.com/newsfacts/newsfacts/internal/gentable"
 	"github.com/newsfacts/newsfacts/internal/wordlist"
 )
 
@@ -94,24 +94,18 @@ func main() {
 	table(&p, "place", places, func(p place) string {
 		return fmt.Sprintf("{%q, %s, %q, %q}", p.name, strs(p.words), p.code, p.typ)
 	})
-	list(&p, "nameWords", "string", quoted(uniqSorted(nameWords)))
-	list(&p, "lastWords", "string", quoted(uniqSorted(lastWords)))
+	gentable.List(&p, "nameWords", "string", gentable.Quoted(uniqSorted(nameWords)), 200)
+	gentable.List(&p, "lastWords", "string", gentable.Quoted(uniqSorted(lastWords)), 200)
 	prefilter(&b, "demonymFirst", demonyms)
 	prefilter(&p, "placeFirst", places)
 	outDir := dir
 	if *out != "" {
 		outDir = *out
 	}
-	save(filepath.Join(outDir, "tables_demonyms_gen.go"), b.String())
-	save(filepath.Join(outDir, "tables_places_gen.go"), p.String())
-}
-
-func save(path, src string) {
-	out, err := format.Source([]byte(src))
-	if err != nil {
+	if err := gentable.Save(filepath.Join(outDir, "tables_demonyms_gen.go"), b.String()); err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(path, out, 0o644); err != nil {
+	if err := gentable.Save(filepath.Join(outDir, "tables_places_gen.go"), p.String()); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -134,20 +128,20 @@ func table[T any](b *strings.Builder, name string, m map[string][]T, lit func(T)
 	if len(rows) > 65535 {
 		log.Fatalf("tables: %d %s rows: the tables index with uint16", len(rows), name)
 	}
-	list(b, name+"Keys", "string", quoted(keys))
-	list(b, name+"At", "uint16", at)
+	gentable.List(b, name+"Keys", "string", gentable.Quoted(keys), 200)
+	gentable.List(b, name+"At", "uint16", at, 200)
 	// name+"Start"[c] is the index of the first key whose first byte is c
 	// or more, so that a search looks only among the keys of one byte.
 	var start []string
 	for c := 0; c <= 256; c++ {
 		start = append(start, strconv.Itoa(sort.Search(len(keys), func(i int) bool { return int(keys[i][0]) >= c })))
 	}
-	list(b, name+"Start", "uint16", start)
+	gentable.List(b, name+"Start", "uint16", start, 200)
 	typ := name
 	if name == "single" {
 		typ = "demonym"
 	}
-	list(b, name+"Rows", typ, rows)
+	gentable.List(b, name+"Rows", typ, rows, 200)
 }
 
 // prefilter writes byteset.Of(m), the first bytes and first two bytes of
@@ -179,31 +173,4 @@ func uniqSorted(ss []string) []string {
 	return out
 }
 
-func strs(ss []string) string { return "[]string{" + strings.Join(quoted(ss), ", ") + "}" }
-
-func quoted(ss []string) []string {
-	out := make([]string, len(ss))
-	for i, s := range ss {
-		out[i] = strconv.Quote(s)
-	}
-	return out
-}
-
-// list writes an array variable, its elements packed on lines of about 200
-// bytes so that the file stays short.
-func list(b *strings.Builder, name, typ string, elems []string) {
-	fmt.Fprintf(b, "var %s = [...]%s{", name, typ)
-	line := 0
-	for _, e := range elems {
-		if line == 0 || line+len(e) > 200 {
-			b.WriteString("\n\t")
-			line = 0
-		} else {
-			b.WriteString(" ")
-		}
-		b.WriteString(e)
-		b.WriteString(",")
-		line += len(e) + 2
-	}
-	b.WriteString("\n}\n\n")
-}
+func strs(ss []string) string { return "[]string{" + strings.Join(gentable.Quoted(ss), ", ") + "}" }
