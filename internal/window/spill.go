@@ -126,34 +126,15 @@ func (s *Spill) Len(kind string) int {
 }
 
 // Each calls fn with every fact of kind in the order added; it can be
-// called again.
+// called again. It reads the lines EachJSON reads, decoded.
 func (s *Spill) Each(kind string, fn func(v any) error) error {
-	if s.kinds == nil {
-		return errors.New("window: spill used after Close")
-	}
-	sf, ok := s.kinds[kind]
-	if !ok {
-		return nil
-	}
-	if err := sf.w.Flush(); err != nil {
-		return fmt.Errorf("spilling facts: %w", err)
-	}
-	if _, err := sf.f.Seek(0, io.SeekStart); err != nil {
-		return fmt.Errorf("reading spilled facts: %w", err)
-	}
-	// Writing goes on at the end after a read.
-	defer sf.f.Seek(0, io.SeekEnd) //nolint:errcheck // the next write or read reports it
-	dec := json.NewDecoder(bufio.NewReaderSize(sf.f, 64<<10))
-	for range sf.n {
-		v, err := decode(dec, kind)
+	return s.EachJSON(kind, func(b []byte) error {
+		v, err := decode(b, kind)
 		if err != nil {
 			return fmt.Errorf("reading spilled facts: %w", err)
 		}
-		if err := fn(v); err != nil {
-			return err
-		}
-	}
-	return nil
+		return fn(v)
+	})
 }
 
 // EachJSON calls fn with every fact of kind in the order added, as the
@@ -198,28 +179,28 @@ func (s *Spill) EachJSON(kind string, fn func(b []byte) error) error {
 	return nil
 }
 
-// decode reads the next fact of kind.
-func decode(dec *json.Decoder, kind string) (any, error) {
+// decode reads one spilled fact of kind.
+func decode(b []byte, kind string) (any, error) {
 	switch kind {
 	case facts.KindSentences:
-		return decodeOne[facts.Sentence](dec)
+		return decodeOne[facts.Sentence](b)
 	case facts.KindEntities:
-		return decodeOne[facts.Entity](dec)
+		return decodeOne[facts.Entity](b)
 	case facts.KindNumbers:
-		return decodeOne[facts.Number](dec)
+		return decodeOne[facts.Number](b)
 	case facts.KindNationalities:
-		return decodeOne[facts.Nationality](dec)
+		return decodeOne[facts.Nationality](b)
 	case facts.KindDates:
-		return decodeOne[facts.Date](dec)
+		return decodeOne[facts.Date](b)
 	case facts.KindQuotes:
-		return decodeOne[facts.Quote](dec)
+		return decodeOne[facts.Quote](b)
 	}
 	return nil, fmt.Errorf("unknown kind %q", kind)
 }
 
-func decodeOne[T any](dec *json.Decoder) (any, error) {
+func decodeOne[T any](b []byte) (any, error) {
 	var v T
-	err := dec.Decode(&v)
+	err := json.Unmarshal(b, &v)
 	return v, err
 }
 
