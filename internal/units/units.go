@@ -1,6 +1,7 @@
 package units
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unsafe"
@@ -62,15 +63,8 @@ func find(keys []string, first *[257]uint16, pairs *[1024]uint64, s string) (int
 		return 0, false
 	}
 	lo, hi := int(first[s[0]]), int(first[int(s[0])+1])
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if keys[m] < s {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo, lo < int(first[int(s[0])+1]) && keys[lo] == s
+	i, ok := slices.BinarySearch(keys[lo:hi], s)
+	return lo + i, ok
 }
 
 // may reports whether the first two bytes of s (its first and 0 when it

@@ -1,6 +1,7 @@
 package nationalities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/internal/doc"
@@ -53,17 +54,8 @@ func search(keys []string, s string) int {
 
 // searchIn returns the index of s in keys[lo:hi], sorted, or -1.
 func searchIn(keys []string, lo, hi int, s string) int {
-	end := hi
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if keys[m] < s {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < end && keys[lo] == s {
-		return lo
+	if i, ok := slices.BinarySearch(keys[lo:hi], s); ok {
+		return lo + i
 	}
 	return -1
 }
